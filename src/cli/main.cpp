@@ -1,0 +1,19 @@
+// tidings <verb>: the command line, a thin layer over the library.
+#include <cstdio>
+
+#include "cli/verbs.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"tidings: news as it arrives (HTML, WARC, scraped text) turned into articles and event data"};
+  app.require_subcommand(1);
+  int exit_code = tidings::cli::kAllProcessed;
+  tidings::cli::AddExtractVerb(app, &exit_code);
+  tidings::cli::AddEvalVerb(app, &exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int rc = app.exit(e);
+    return rc == 0 ? 0 : tidings::cli::kUsageError;
+  }
+  return exit_code;
+}

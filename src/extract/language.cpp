@@ -1,0 +1,46 @@
+#include "extract/language.h"
+
+#include <cld2/public/compact_lang_det.h>
+#include <cld2/public/encodings.h>
+#include <cld2/internal/lang_script.h>
+
+namespace tidings {
+namespace {
+
+// "en-US" -> "en"; keeps only a plausible primary subtag.
+std::string PrimarySubtag(std::string_view tag) {
+  std::string out;
+  for (char ch : tag) {
+    if (ch == '-' || ch == '_') break;
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    if (ch < 'a' || ch > 'z') return {};
+    out += ch;
+  }
+  return out.size() == 2 || out.size() == 3 ? out : std::string();
+}
+
+}  // namespace
+
+std::string DetectLanguage(std::string_view text, std::string_view declared) {
+  const std::string hint = PrimarySubtag(declared);
+  // CLD2 needs a few dozen words to be reliable; below that trust the page.
+  constexpr size_t kMinBytes = 200;
+  if (text.size() >= kMinBytes) {
+    bool reliable = false;
+    const CLD2::Language hinted =
+        hint.empty() ? CLD2::UNKNOWN_LANGUAGE : CLD2::GetLanguageFromName(hint.c_str());
+    CLD2::Language lang3[3];
+    int percent3[3];
+    int text_bytes = 0;
+    const CLD2::Language lang = CLD2::ExtDetectLanguageSummary(
+        text.data(), static_cast<int>(text.size()), /*is_plain_text=*/true, /*tld_hint=*/"",
+        CLD2::UNKNOWN_ENCODING, hinted, lang3, percent3, &text_bytes, &reliable);
+    if (reliable && lang != CLD2::UNKNOWN_LANGUAGE) {
+      std::string code = CLD2::LanguageCode(lang);
+      return PrimarySubtag(code).empty() ? code.substr(0, 2) : PrimarySubtag(code);
+    }
+  }
+  return hint;
+}
+
+}  // namespace tidings
