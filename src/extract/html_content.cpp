@@ -1,15 +1,261 @@
 #include "extract/html_content.h"
 
-namespace tidings {
+#include <algorithm>
+#include <string>
+#include <unordered_set>
 
-// First version: every <p> with text. Replaced by the scoring extractor.
-std::vector<Paragraph> ExtractMainContent(const Dom& dom, const ContentHints& hints) {
+#include "extract/content_blocks.h"
+#include "extract/content_boilerplate.h"
+
+namespace tidings {
+namespace {
+
+// Blocks shorter than this (bytes) are too short to say whether they are prose.
+constexpr std::size_t kMinScoredBlockBytes = 25;
+// A block with more of its text in links than this is navigation, not prose.
+constexpr double kMaxBlockLinkDensity = 0.5;
+// How many ancestors of a paragraph share its score (halved, thirded, ...).
+constexpr int kScoredAncestors = 3;
+// An element whose names say boilerplate is still kept when it holds more
+// than this share of the page's text: it is then the page's wrapper
+// ("has-sidebar", "with-comments"), not a widget.
+constexpr double kMaxBoilerplateShare = 0.6;
+// Elements named or tagged as the article protect their ancestors from
+// boilerplate names once they hold this much text (bytes).
+constexpr std::uint32_t kMinArticleBytes = 200;
+// Siblings of the best container join it when they score this share of it.
+constexpr double kSiblingScoreShare = 0.2;
+// Repeated paragraphs at least this long are kept once only.
+constexpr std::size_t kMinDeduplicatedBytes = 20;
+
+struct PageIndex {
+  std::vector<NodeId> subtree_end;     // one past the last node below each node
+  std::vector<std::uint32_t> text_bytes;  // visible text bytes below each node
+  std::vector<bool> skip;              // boilerplate subtree roots
+  std::vector<std::int8_t> name_weight;  // NameWeight of each element
+};
+
+bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+
+std::uint32_t NonSpaceBytes(std::string_view text) {
+  std::uint32_t n = 0;
+  for (char c : text) n += !IsSpace(c);
+  return n;
+}
+
+// Marks the ancestors of `id` as wrappers of article content; stops at the
+// first one already marked, so the whole pass stays linear.
+void ProtectAncestors(const Dom& dom, NodeId id, std::vector<bool>& wrapper) {
+  for (NodeId p = dom.node(id).parent; p != kNoNode && !wrapper[p]; p = dom.node(p).parent) wrapper[p] = true;
+}
+
+bool IsArticleElement(const Dom& dom, NodeId id, int name_weight) {
+  const Tag tag = dom.tag(id);
+  return tag == Tag::kArticle || tag == Tag::kMain || name_weight > 0 || dom.attr(id, "itemprop") == "articleBody";
+}
+
+PageIndex IndexPage(const Dom& dom) {
+  const NodeId n = static_cast<NodeId>(dom.size());
+  PageIndex index{std::vector<NodeId>(n, n), std::vector<std::uint32_t>(n, 0), std::vector<bool>(n, false),
+                  std::vector<std::int8_t>(n, 0)};
+  std::vector<NodeId> open;
+  for (NodeId i = 0; i < n; ++i) {
+    while (!open.empty() && dom.node(open.back()).depth >= dom.node(i).depth) {
+      index.subtree_end[open.back()] = i;
+      open.pop_back();
+    }
+    open.push_back(i);
+  }
+  for (NodeId i = n; i-- > 1;) {
+    const DomNode& node = dom.node(i);
+    const Tag parent = dom.tag(node.parent);
+    if (node.tag == Tag::kText && parent != Tag::kScript && parent != Tag::kStyle) index.text_bytes[i] = NonSpaceBytes(node.text);
+    index.text_bytes[node.parent] += index.text_bytes[i];
+  }
+  // Names mark boilerplate only below the page's wrappers: a Blogger post
+  // sits inside class="widget Blog", a WordPress one inside "has-sidebar".
+  std::vector<bool> wrapper(n, false);
+  for (NodeId i = 1; i < n; ++i) {
+    const Tag tag = dom.tag(i);
+    if (tag == Tag::kText || tag == Tag::kComment) continue;
+    index.name_weight[i] = static_cast<std::int8_t>(NameWeight(dom, i));
+    if (index.text_bytes[i] >= kMinArticleBytes && IsArticleElement(dom, i, index.name_weight[i]))
+      ProtectAncestors(dom, i, wrapper);
+  }
+  const double page_text = std::max<std::uint32_t>(1, index.text_bytes[0]);
+  for (NodeId i = 1; i < n; ++i) {
+    const Tag tag = dom.tag(i);
+    if (tag == Tag::kText || tag == Tag::kComment) continue;
+    if (IsBoilerplateTag(dom, i) || IsHidden(dom, i)) {
+      index.skip[i] = true;
+    } else if (index.name_weight[i] < 0 && !wrapper[i] && tag != Tag::kBody && tag != Tag::kHtml) {
+      index.skip[i] = index.text_bytes[i] / page_text <= kMaxBoilerplateShare;
+    }
+  }
+  return index;
+}
+
+double LinkDensity(const ContentBlock& b) { return b.text.empty() ? 1 : double(b.link_bytes) / b.text.size(); }
+
+bool IsParagraphElement(Tag t) {
+  switch (t) {
+    case Tag::kP: case Tag::kPre: case Tag::kLi: case Tag::kDd: case Tag::kDt: case Tag::kTd: case Tag::kTh:
+    case Tag::kBlockquote: case Tag::kH1: case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5: case Tag::kH6:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// How much a block looks like article prose: longer text and more commas
+// (counted in any script's comma) score higher.
+double ProseScore(const ContentBlock& b) {
+  double commas = 0;
+  for (size_t i = 0; i < b.text.size(); ++i) {
+    if (b.text[i] == ',') ++commas;
+    else if (b.text.compare(i, 3, "\xEF\xBC\x8C") == 0 || b.text.compare(i, 3, "\xE3\x80\x81") == 0) ++commas;
+  }
+  return 1 + commas + std::min(3.0, b.text.size() / 100.0);
+}
+
+// A starting score for a container by its tag, as readability weighs them:
+// divs usually hold prose, lists and forms usually do not.
+double TagPrior(Tag t) {
+  switch (t) {
+    case Tag::kDiv: case Tag::kArticle: case Tag::kMain: case Tag::kSection: return 5;
+    case Tag::kPre: case Tag::kTd: case Tag::kBlockquote: return 3;
+    case Tag::kUl: case Tag::kOl: case Tag::kDl: case Tag::kDd: case Tag::kDt: case Tag::kLi: case Tag::kForm: return -3;
+    default: return 0;
+  }
+}
+
+// Text and link totals of the blocks whose element lies below a node: blocks
+// are in document order, so a subtree's blocks are one contiguous run.
+class BlockTotals {
+ public:
+  BlockTotals(const std::vector<ContentBlock>& blocks) : blocks_(blocks), text_(blocks.size() + 1), links_(blocks.size() + 1) {
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      text_[i + 1] = text_[i] + blocks[i].text.size();
+      links_[i + 1] = links_[i] + blocks[i].link_bytes;
+    }
+  }
+  // Indexes [first, last) of the blocks inside [begin, end).
+  std::pair<size_t, size_t> Range(NodeId begin, NodeId end) const {
+    auto by_element = [](const ContentBlock& b, NodeId id) { return b.first_text < id; };
+    const size_t first = std::lower_bound(blocks_.begin(), blocks_.end(), begin, by_element) - blocks_.begin();
+    const size_t last = std::lower_bound(blocks_.begin() + first, blocks_.end(), end, by_element) - blocks_.begin();
+    return {first, last};
+  }
+  double TextBytes(std::pair<size_t, size_t> r) const { return text_[r.second] - text_[r.first]; }
+  double LinkDensity(std::pair<size_t, size_t> r) const {
+    const double text = TextBytes(r);
+    return text > 0 ? (links_[r.second] - links_[r.first]) / text : 1;
+  }
+
+ private:
+  const std::vector<ContentBlock>& blocks_;
+  std::vector<double> text_, links_;
+};
+
+// Scores each container by the prose below it, readability-style: every
+// prose block gives its score to its container and a share to the
+// container's ancestors; the containers' own names and link density weigh in.
+std::vector<double> ScoreContainers(const Dom& dom, const PageIndex& index, const std::vector<ContentBlock>& blocks,
+                                    const BlockTotals& totals) {
+  std::vector<double> score(dom.size(), 0);
+  std::vector<bool> seen(dom.size(), false);
+  std::vector<NodeId> scored;
+  for (const ContentBlock& b : blocks) {
+    if (b.element == kNoNode || b.kind == ParagraphKind::kHeading) continue;
+    if (b.text.size() < kMinScoredBlockBytes || LinkDensity(b) > kMaxBlockLinkDensity) continue;
+    NodeId container = IsParagraphElement(dom.tag(b.element)) ? dom.node(b.element).parent : b.element;
+    const double s = ProseScore(b);
+    for (int level = 0; level < kScoredAncestors && container != kNoNode && container != 0; ++level) {
+      if (!seen[container]) {
+        seen[container] = true;
+        scored.push_back(container);
+        score[container] += TagPrior(dom.tag(container)) + 25 * index.name_weight[container];
+      }
+      score[container] += s / (level + 1);
+      container = dom.node(container).parent;
+    }
+  }
+  std::vector<double> final_score(dom.size(), 0);
+  for (NodeId c : scored)
+    final_score[c] = score[c] * (1 - totals.LinkDensity(totals.Range(c, index.subtree_end[c])));
+  return final_score;
+}
+
+// Whether a sibling of the best container is article text too: it scores
+// well, or it is itself a paragraph of prose.
+bool SiblingBelongs(const Dom& dom, NodeId sibling, double threshold, const std::vector<double>& score,
+                    const PageIndex& index, const BlockTotals& totals) {
+  if (score[sibling] >= threshold) return true;
+  if (dom.tag(sibling) != Tag::kP) return false;
+  const auto range = totals.Range(sibling, index.subtree_end[sibling]);
+  const double text = totals.TextBytes(range), links = totals.LinkDensity(range);
+  return (text > 80 && links < 0.25) || (text > 0 && links == 0);
+}
+
+// The node ranges holding the article: the best container and the siblings that belong with it.
+std::vector<std::pair<NodeId, NodeId>> ArticleRanges(const Dom& dom, const PageIndex& index,
+                                                     const std::vector<double>& score, const BlockTotals& totals) {
+  const NodeId best = static_cast<NodeId>(std::max_element(score.begin(), score.end()) - score.begin());
+  if (score[best] <= 0) return {};
+  const NodeId parent = dom.node(best).parent;
+  if (parent == kNoNode) return {{best, index.subtree_end[best]}};
+  const double threshold = std::max(10.0, score[best] * kSiblingScoreShare);
+  std::vector<std::pair<NodeId, NodeId>> ranges;
+  for (NodeId s = dom.node(parent).first_child; s != kNoNode; s = dom.node(s).next_sibling) {
+    if (index.skip[s]) continue;
+    if (s == best || SiblingBelongs(dom, s, threshold, score, index, totals))
+      ranges.push_back({s, index.subtree_end[s]});
+  }
+  return ranges;
+}
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// True when a heading only repeats the page title (possibly the title without its site suffix).
+bool RepeatsTitle(std::string_view heading, std::string_view title) {
+  if (title.empty() || heading.empty()) return false;
+  const std::string h = LowerAscii(heading), t = LowerAscii(title);
+  return h == t || (t.find(h) != std::string::npos && h.size() * 2 >= t.size()) ||
+         (h.find(t) != std::string::npos && t.size() * 2 >= h.size());
+}
+
+std::vector<Paragraph> ToParagraphs(std::vector<ContentBlock>& blocks, const std::vector<std::pair<NodeId, NodeId>>& ranges,
+                                    const ContentHints& hints) {
   std::vector<Paragraph> out;
-  for (NodeId p : dom.all(Tag::kP)) {
-    std::string text = dom.text_content(p);
-    if (!text.empty()) out.push_back({std::move(text), ParagraphKind::kParagraph});
+  std::unordered_set<std::string> seen;
+  size_t r = 0;
+  for (ContentBlock& b : blocks) {
+    while (r < ranges.size() && b.first_text >= ranges[r].second) ++r;
+    if (r == ranges.size()) break;
+    if (b.first_text < ranges[r].first) continue;
+    if (LinkDensity(b) > kMaxBlockLinkDensity) continue;
+    if (b.text.size() >= kMinDeduplicatedBytes && !seen.insert(b.text).second) continue;
+    if (out.empty() && b.kind == ParagraphKind::kHeading && RepeatsTitle(b.text, hints.title)) continue;
+    out.push_back({std::move(b.text), b.kind});
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<Paragraph> ExtractMainContent(const Dom& dom, const ContentHints& hints) {
+  const PageIndex index = IndexPage(dom);
+  std::vector<ContentBlock> blocks = BuildBlocks(dom, index.skip, index.subtree_end);
+  const BlockTotals totals(blocks);
+  const std::vector<double> score = ScoreContainers(dom, index, blocks, totals);
+  std::vector<std::pair<NodeId, NodeId>> ranges = ArticleRanges(dom, index, score, totals);
+  if (ranges.empty()) ranges.push_back({0, static_cast<NodeId>(dom.size())});
+  return ToParagraphs(blocks, ranges, hints);
 }
 
 }  // namespace tidings

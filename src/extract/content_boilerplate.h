@@ -1,0 +1,27 @@
+// Boilerplate elements: the parts of a page that are never article text.
+//
+// An element is boilerplate by its tag (navigation, forms' controls, scripts,
+// embedded media, captions), by being hidden (hidden attribute, aria-hidden,
+// inline display:none), or by its class and id names, which sites choose to
+// say what an element is: "nav", "sidebar", "share", "comment", "related",
+// "teaser", "cookie", "advert", "caption", "byline"..., in English and
+// German. Names are split into words at any non-letter (and at camelCase
+// humps), so "mainNav", "post-share" and "article_related" all match while
+// "canvas" does not match "nav". Pure functions, thread-safe.
+#pragma once
+
+#include "extract/dom.h"
+
+namespace tidings {
+
+// True when the tag alone makes `id` boilerplate, whatever its names say.
+bool IsBoilerplateTag(const Dom& dom, NodeId id);
+
+// True when `id` is hidden from readers by its attributes.
+bool IsHidden(const Dom& dom, NodeId id);
+
+// +1 when the class or id names mark `id` as article content ("article",
+// "content", "entry", "story", "artikel"...), -1 for boilerplate names, else 0.
+int NameWeight(const Dom& dom, NodeId id);
+
+}  // namespace tidings
