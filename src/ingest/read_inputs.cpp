@@ -1,28 +1,141 @@
-#include <fstream>
-#include <sstream>
+// ReadInputs and ReadBuffer: walk the inputs, open each as a stream, peel a
+// gzip layer, sniff the format and hand the stream to the matching reader.
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <optional>
 
+#include "ingest/byte_source.h"
+#include "ingest/gzip.h"
+#include "ingest/input_format.h"
+#include "ingest/jsonl_reader.h"
+#include "ingest/payload.h"
+#include "ingest/warc_reader.h"
 #include "tidings/ingest.h"
 
 namespace tidings {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Sink {
+  const std::string& input;
+  const IngestOptions& options;
+  const RecordCallback& on_record;
+  const RejectCallback& on_reject;
+
+  void Reject(std::uint64_t offset, std::string reason) const { on_reject({input, offset, std::move(reason)}); }
+};
+
+// One page or text: the whole stream, bounded by max_record_bytes.
+// `known_size` lets an oversized file be refused before it is read.
+void ReadPage(const Sink& sink, StreamReader& stream, PayloadKind kind, std::optional<std::uint64_t> known_size) {
+  const std::uint64_t limit = sink.options.max_record_bytes;
+  const std::string too_large = "page larger than max_record_bytes (" + std::to_string(limit) + ")";
+  if (known_size && *known_size > limit) return sink.Reject(0, too_large);
+  const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(limit, SIZE_MAX - 1) + 1);
+  if (stream.Fill(want)) return sink.Reject(0, too_large);
+  if (Status damage = stream.TakeError(); !damage.ok()) return sink.Reject(0, damage.message());
+  Record record;
+  record.input = sink.input;
+  record.kind = kind;
+  if (Status decoded = DecodePayload(stream.View(), "", &record); !decoded.ok())
+    return sink.Reject(0, decoded.message());
+  sink.on_record(std::move(record));
+}
+
+// Reads an uncompressed stream of any format.
+void ReadPlain(const Sink& sink, StreamReader& stream, std::optional<std::uint64_t> known_size) {
+  stream.Fill(kSniffBytes);
+  if (Status damage = stream.TakeError(); !damage.ok()) return sink.Reject(0, damage.message());
+  switch (SniffFormat(sink.input, stream.View().substr(0, kSniffBytes))) {
+    case InputFormat::kEmpty:
+      return sink.Reject(0, "empty input");
+    case InputFormat::kGzip:
+      return sink.Reject(0, "gzip data inside gzip data is not read");
+    case InputFormat::kBinary:
+      return sink.Reject(0, "binary data, not HTML or text");
+    case InputFormat::kWarc:
+      return ReadWarc(sink.input, stream, sink.options, sink.on_record, sink.on_reject);
+    case InputFormat::kJsonl:
+      return ReadJsonl(sink.input, stream, sink.options, sink.on_record, sink.on_reject);
+    case InputFormat::kHtml:
+      return ReadPage(sink, stream, PayloadKind::kHtml, known_size);
+    case InputFormat::kText:
+      return ReadPage(sink, stream, PayloadKind::kText, known_size);
+  }
+}
+
+void ReadSource(const Sink& sink, ByteSource& source, std::optional<std::uint64_t> file_size) {
+  StreamReader raw(source);
+  raw.Fill(2);
+  if (!LooksGzipped(raw.View())) return ReadPlain(sink, raw, file_size);
+  GzipSource inflated(raw);
+  StreamReader stream(inflated);
+  ReadPlain(sink, stream, std::nullopt);
+}
+
+// Regular files under `dir`, sorted so that runs are reproducible.
+std::vector<fs::path> FilesUnder(const fs::path& dir, const RejectCallback& on_reject) {
+  std::vector<fs::path> files;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    std::error_code type_ec;
+    if (it->is_regular_file(type_ec)) files.push_back(it->path());
+  }
+  if (ec) on_reject({dir.string(), 0, "cannot walk folder: " + ec.message()});
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+Status ReadOneFile(const std::string& path, const IngestOptions& options, const RecordCallback& on_record,
+                   const RejectCallback& on_reject) {
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) {
+    const std::string reason = std::strerror(errno);
+    on_reject({path, 0, "cannot open: " + reason});
+    return Status::IoError(path + ": " + reason);
+  }
+  FileSource source(file, /*owned=*/true);
+  std::error_code ec;
+  const std::uint64_t size = fs::file_size(path, ec);
+  ReadSource({path, options, on_record, on_reject}, source, ec ? std::nullopt : std::optional(size));
+  return Status::Ok();
+}
+
+}  // namespace
 
 void ReadBuffer(const std::string& name, std::string_view bytes, const IngestOptions& options,
                 const RecordCallback& on_record, const RejectCallback& on_reject) {
-  Record r;
-  r.input = name;
-  r.payload = std::string(bytes);
-  r.kind = name.ends_with(".txt") ? PayloadKind::kText : PayloadKind::kHtml;
-  on_record(std::move(r));
+  MemorySource source(bytes);
+  ReadSource({name, options, on_record, on_reject}, source, bytes.size());
 }
 
 Status ReadInputs(const std::vector<std::string>& inputs, const IngestOptions& options,
                   const RecordCallback& on_record, const RejectCallback& on_reject) {
-  for (const std::string& in : inputs) {
-    std::ifstream f(in, std::ios::binary);
-    std::stringstream ss;
-    ss << f.rdbuf();
-    ReadBuffer(in, ss.str(), options, on_record, on_reject);
+  Status result;
+  for (const std::string& input : inputs) {
+    if (input == "-") {
+      FileSource source(stdin, /*owned=*/false);
+      ReadSource({input, options, on_record, on_reject}, source, std::nullopt);
+      continue;
+    }
+    std::error_code ec;
+    const fs::file_status status = fs::status(input, ec);
+    if (ec || !fs::exists(status)) {
+      on_reject({input, 0, "no such file or folder"});
+      result = Status::NotFound(input + ": no such file or folder");
+    } else if (fs::is_directory(status)) {
+      for (const fs::path& file : FilesUnder(input, on_reject))
+        ReadOneFile(file.string(), options, on_record, on_reject);
+    } else {
+      Status opened = ReadOneFile(input, options, on_record, on_reject);
+      if (!opened.ok()) result = opened;
+    }
   }
-  return Status::Ok();
+  return result;
 }
 
 }  // namespace tidings
