@@ -1,18 +1,141 @@
 #include "extract/text_cleaner.h"
 
-namespace tidings {
+#include <optional>
 
-std::string RepairGluedSentences(std::string_view text) { return std::string(text); }
+#include "extract/dates.h"
+#include "extract/scraped_copies.h"
+#include "extract/scraped_glue.h"
+#include "extract/scraped_lines.h"
+#include "extract/scraped_teasers.h"
+
+namespace tidings {
+namespace {
+
+constexpr size_t kNone = static_cast<size_t>(-1);
+
+// Headline lines searched for inside other lines; the search costs lines
+// times headlines, so a hostile input with thousands of them is capped.
+constexpr size_t kMaxGluedHeadingCandidates = 64;
+
+// The article's own header: its title line and the date line under it.
+struct Header {
+  size_t title_line = kNone;
+  size_t date_line = kNone;
+  std::string published;
+};
+
+// A paragraph candidate.
+struct Piece {
+  std::string text;
+  ParagraphKind kind = ParagraphKind::kParagraph;
+};
+
+std::vector<ScrapedLine> ClassifyLines(std::string_view text) {
+  std::vector<ScrapedLine> lines;
+  size_t begin = 0;
+  while (begin <= text.size()) {
+    size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    lines.push_back(ClassifyLine(text.substr(begin, end - begin)));
+    begin = end + 1;
+  }
+  return lines;
+}
+
+size_t PreviousNonBlank(const std::vector<ScrapedLine>& lines, size_t i) {
+  while (i-- > 0)
+    if (lines[i].kind != LineKind::kBlank) return i;
+  return kNone;
+}
+
+std::optional<std::string> PublicationDate(std::string_view line) {
+  std::optional<ParsedDate> date = ParseDate(line);
+  if (!date) date = FindDateInText(line);
+  if (!date || !PlausiblePublicationDate(*date)) return std::nullopt;
+  return date->iso;
+}
+
+// A teaser's headline sits a few lines under an image caption; an article's
+// title does not.
+bool FollowsCaption(const std::vector<ScrapedLine>& lines, size_t i) {
+  for (int looked = 0; looked < kMaxTeaserHeadLines; ++looked) {
+    i = PreviousNonBlank(lines, i);
+    if (i == kNone || lines[i].kind == LineKind::kText) return false;
+    if (lines[i].kind == LineKind::kCaption) return true;
+  }
+  return false;
+}
+
+// The header is the first date line under a headline-like line. Without one,
+// a headline on the first line is the title.
+Header FindHeader(const std::vector<ScrapedLine>& lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].kind != LineKind::kTimestamp) continue;
+    const size_t title = PreviousNonBlank(lines, i);
+    if (title == kNone || (lines[title].kind != LineKind::kHeadline && lines[title].kind != LineKind::kFragment) ||
+        FollowsCaption(lines, title))
+      continue;
+    if (std::optional<std::string> published = PublicationDate(lines[i].text))
+      return {title, i, std::move(*published)};
+  }
+  Header header;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].kind == LineKind::kBlank) continue;
+    if (lines[i].kind == LineKind::kHeadline) header.title_line = i;
+    break;
+  }
+  return header;
+}
+
+std::vector<std::string> HeadlineLines(const std::vector<ScrapedLine>& lines) {
+  std::vector<std::string> headlines;
+  for (const ScrapedLine& line : lines) {
+    if (line.kind != LineKind::kHeadline) continue;
+    if (headlines.size() == kMaxGluedHeadingCandidates) break;
+    headlines.push_back(line.text);
+  }
+  return headlines;
+}
+
+// Prose before the header is kept only when it reads as sentences; menus,
+// breadcrumbs and labels there are page furniture.
+bool ReadsAsProse(std::string_view text) { return EndsSentence(text) || CountWords(text) > kMaxHeadlineWords; }
+
+}  // namespace
 
 ScrapedArticle CleanScrapedText(std::string_view text) {
+  const std::vector<ScrapedLine> lines = ClassifyLines(text);
+  const Header header = FindHeader(lines);
+  const std::vector<bool> teaser = FindTeaserLines(lines, header.date_line);
+  const std::vector<std::string> headlines = HeadlineLines(lines);
+  const size_t body_start = header.date_line != kNone    ? header.date_line + 1
+                            : header.title_line != kNone ? header.title_line + 1
+                                                         : 0;
+
+  std::vector<Piece> pieces;
+  size_t pieces_before_header = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].kind == LineKind::kBlank || teaser[i] || (i >= header.title_line && i < body_start)) continue;
+    const bool before_header = i < body_start;
+    for (std::string& piece : SplitGluedHeadings(RepairGluedSentences(lines[i].text), headlines)) {
+      if (before_header && !ReadsAsProse(piece)) continue;
+      const ParagraphKind kind = IsHeadline(piece) ? ParagraphKind::kHeading : ParagraphKind::kParagraph;
+      pieces.push_back({std::move(piece), kind});
+      if (before_header) ++pieces_before_header;
+    }
+  }
+
+  std::vector<std::string> texts;
+  for (const Piece& p : pieces) texts.push_back(p.text);
+  const std::vector<bool> copy = FindCopies(texts, pieces_before_header);
+
   ScrapedArticle out;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(pos, end - pos);
-    if (!line.empty()) out.paragraphs.push_back({RepairGluedSentences(line), ParagraphKind::kParagraph});
-    pos = end + 1;
+  if (header.title_line != kNone) out.title = lines[header.title_line].text;
+  out.published = header.published;
+  out.site_name = RecurringCredit(lines);
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    if (copy[i] || pieces[i].text.empty() || pieces[i].text == out.title) continue;
+    out.paragraphs.push_back({std::move(pieces[i].text), pieces[i].kind});
   }
   return out;
 }
