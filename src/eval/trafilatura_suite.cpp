@@ -11,35 +11,11 @@
 #include <nlohmann/json.hpp>
 
 #include "eval/extraction_eval.h"
-#include "ingest/charset.h"
-#include "ingest/gzip.h"
+#include "eval/eval_pages.h"
 #include "tidings/extract.h"
 
 namespace tidings {
 namespace {
-
-// Pages of the set are at most a few MB; this only guards against a broken file.
-constexpr std::uint64_t kMaxPageBytes = 64ull << 20;
-
-// Collapses every whitespace run (ASCII and no-break space) into one space and trims.
-std::string NormaliseSpace(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  bool space = false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    const bool nbsp = c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0;
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || nbsp) {
-      space = true;
-      if (nbsp) ++i;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += static_cast<char>(c);
-  }
-  return out;
-}
 
 struct EvalPage {
   std::string url;
@@ -51,14 +27,7 @@ struct EvalPage {
 Result<std::string> LoadPage(const std::string& tests_dir, const std::string& file) {
   for (const char* sub : {"/cache/", "/eval/"}) {
     const std::string path = tests_dir + sub + file + ".gz";
-    if (!std::filesystem::exists(path)) continue;
-    Result<std::string> gz = ReadFile(path, kMaxPageBytes);
-    if (!gz.ok()) return gz.status();
-    Result<std::string> html = Gunzip(*gz, kMaxPageBytes);
-    if (!html.ok()) return Status::Corruption(path + ": " + html.status().message());
-    std::string charset;
-    std::vector<std::string> warnings;
-    return DecodeToUtf8(*html, "", &charset, &warnings);
+    if (std::filesystem::exists(path)) return LoadGzippedPage(path);
   }
   return Status::NotFound(file + ".gz in " + tests_dir + "/cache or /eval");
 }

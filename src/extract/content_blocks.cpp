@@ -98,6 +98,20 @@ bool IsBlockTag(Tag t) {
   }
 }
 
+std::vector<NodeId> SubtreeEnds(const Dom& dom) {
+  const NodeId n = static_cast<NodeId>(dom.size());
+  std::vector<NodeId> end(n, n);
+  std::vector<NodeId> open;
+  for (NodeId i = 0; i < n; ++i) {
+    while (!open.empty() && dom.node(open.back()).depth >= dom.node(i).depth) {
+      end[open.back()] = i;
+      open.pop_back();
+    }
+    open.push_back(i);
+  }
+  return end;
+}
+
 std::vector<ContentBlock> BuildBlocks(const Dom& dom, const std::vector<bool>& skip,
                                       const std::vector<NodeId>& subtree_end) {
   std::vector<ContentBlock> blocks;

@@ -33,6 +33,10 @@ struct ContentBlock {
 std::vector<ContentBlock> BuildBlocks(const Dom& dom, const std::vector<bool>& skip,
                                       const std::vector<NodeId>& subtree_end);
 
+// For each node, one past the last node of its subtree (subtrees are
+// contiguous in document order).
+std::vector<NodeId> SubtreeEnds(const Dom& dom);
+
 // True when `tag` starts a new block.
 bool IsBlockTag(Tag tag);
 

@@ -56,16 +56,8 @@ bool IsArticleElement(const Dom& dom, NodeId id, int name_weight) {
 
 PageIndex IndexPage(const Dom& dom) {
   const NodeId n = static_cast<NodeId>(dom.size());
-  PageIndex index{std::vector<NodeId>(n, n), std::vector<std::uint32_t>(n, 0), std::vector<bool>(n, false),
+  PageIndex index{SubtreeEnds(dom), std::vector<std::uint32_t>(n, 0), std::vector<bool>(n, false),
                   std::vector<std::int8_t>(n, 0)};
-  std::vector<NodeId> open;
-  for (NodeId i = 0; i < n; ++i) {
-    while (!open.empty() && dom.node(open.back()).depth >= dom.node(i).depth) {
-      index.subtree_end[open.back()] = i;
-      open.pop_back();
-    }
-    open.push_back(i);
-  }
   for (NodeId i = n; i-- > 1;) {
     const DomNode& node = dom.node(i);
     const Tag parent = dom.tag(node.parent);

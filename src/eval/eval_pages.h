@@ -1,0 +1,25 @@
+// Helpers shared by the extraction suites: loading a benchmark's gzipped
+// page as UTF-8, and the whitespace normalisation every published scorer
+// applies before comparing texts.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "tidings/status.h"
+
+namespace tidings {
+
+// Benchmark pages are at most a few MB; this only guards against a broken file.
+inline constexpr std::uint64_t kMaxEvalPageBytes = 64ull << 20;
+
+// Reads and gunzips `path` and decodes it to UTF-8 from the charset its
+// bytes and <meta> declare.
+Result<std::string> LoadGzippedPage(const std::string& path);
+
+// Collapses every run of whitespace (ASCII and no-break space) into one
+// space and trims both ends.
+std::string NormaliseSpace(std::string_view text);
+
+}  // namespace tidings
