@@ -9,19 +9,13 @@
 #include <memory>
 #include <optional>
 
+#include "ingest/ascii.h"
+
 namespace tidings {
 namespace {
 
 // ICU's detector needs a few KiB to be confident; reading more only costs time.
 constexpr std::size_t kDetectionSampleBytes = 64 * 1024;
-
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string ToLower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), Lower);
-  return out;
-}
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
@@ -36,7 +30,7 @@ std::size_t FindNoCase(std::string_view hay, std::string_view needle, std::size_
   if (needle.size() > hay.size()) return std::string_view::npos;
   for (std::size_t i = from; i + needle.size() <= hay.size(); ++i) {
     std::size_t k = 0;
-    while (k < needle.size() && Lower(hay[i + k]) == needle[k]) ++k;
+    while (k < needle.size() && AsciiLower(hay[i + k]) == needle[k]) ++k;
     if (k == needle.size()) return i;
   }
   return std::string_view::npos;
@@ -45,7 +39,7 @@ std::size_t FindNoCase(std::string_view hay, std::string_view needle, std::size_
 // Resolves a label the way browsers do: the Latin-1 family and ASCII are
 // windows-1252 in practice, and GB2312 pages are written in GBK.
 std::string CanonicalLabel(std::string_view label) {
-  std::string l = ToLower(Trim(label));
+  std::string l = AsciiLower(Trim(label));
   if (l == "iso-8859-1" || l == "iso8859-1" || l == "latin1" || l == "latin-1" || l == "l1" ||
       l == "ascii" || l == "us-ascii" || l == "iso_8859-1" || l == "cp1252" || l == "x-cp1252")
     return "windows-1252";
@@ -74,7 +68,7 @@ std::string StandardName(UConverter* cnv, const std::string& fallback) {
   for (const char* standard : {"WINDOWS", "MIME", "IANA"}) {
     err = U_ZERO_ERROR;
     const char* name = ucnv_getStandardName(internal, standard, &err);
-    if (U_SUCCESS(err) && name != nullptr) return ToLower(name);
+    if (U_SUCCESS(err) && name != nullptr) return AsciiLower(name);
   }
   return fallback;
 }
@@ -132,7 +126,7 @@ std::optional<std::string_view> TagAttribute(std::string_view tag, std::string_v
     while (i < tag.size() && (IsSpace(tag[i]) || tag[i] == '/')) ++i;
     const std::size_t name_begin = i;
     while (i < tag.size() && !IsSpace(tag[i]) && tag[i] != '=' && tag[i] != '>') ++i;
-    const std::string attr = ToLower(tag.substr(name_begin, i - name_begin));
+    const std::string attr = AsciiLower(tag.substr(name_begin, i - name_begin));
     if (attr.empty()) return std::nullopt;
     while (i < tag.size() && IsSpace(tag[i])) ++i;
     std::string_view value;
@@ -166,7 +160,7 @@ std::string CharsetFromContentType(std::string_view content_type) {
   rest.remove_prefix(1);
   rest = Trim(rest.substr(0, rest.find(';')));
   const std::size_t end = rest.find_first_of(" \t\"'");
-  return ToLower(rest.substr(0, end));
+  return AsciiLower(rest.substr(0, end));
 }
 
 std::string CharsetFromMeta(std::string_view html) {
@@ -175,10 +169,10 @@ std::string CharsetFromMeta(std::string_view html) {
        at = FindNoCase(head, "<meta", at + 5)) {
     const std::size_t end = std::min(head.find('>', at), head.size());
     const std::string_view tag = head.substr(at, end - at);
-    if (auto charset = TagAttribute(tag, "charset")) return ToLower(Trim(*charset));
+    if (auto charset = TagAttribute(tag, "charset")) return AsciiLower(Trim(*charset));
     auto equiv = TagAttribute(tag, "http-equiv");
     auto content = TagAttribute(tag, "content");
-    if (equiv && content && ToLower(Trim(*equiv)) == "content-type") {
+    if (equiv && content && AsciiLower(Trim(*equiv)) == "content-type") {
       std::string charset = CharsetFromContentType(*content);
       if (!charset.empty()) return charset;
     }

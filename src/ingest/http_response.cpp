@@ -3,23 +3,11 @@
 #include <algorithm>
 #include <charconv>
 
+#include "ingest/ascii.h"
 #include "ingest/gzip.h"
 
 namespace tidings {
 namespace {
-
-std::string ToLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-std::string_view TrimSpaces(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
 
 // Where the header block ends and the body begins; servers and crawlers
 // sometimes use bare LF line ends.
@@ -57,7 +45,7 @@ Result<std::string> Dechunk(std::string_view body, std::uint64_t max_bytes) {
   for (;;) {
     const std::size_t eol = body.find('\n');
     if (eol == std::string_view::npos) return Status::Corruption("chunked body ends inside a chunk size line");
-    std::string_view size_text = TrimSpaces(body.substr(0, body.find_first_of(";\r\n")));
+    std::string_view size_text = TrimHeaderValue(body.substr(0, body.find_first_of(";\r\n")));
     std::uint64_t size = 0;
     auto [end, ec] = std::from_chars(size_text.data(), size_text.data() + size_text.size(), size, 16);
     if (ec != std::errc() || end != size_text.data() + size_text.size())
@@ -83,7 +71,7 @@ Result<std::string> DecodeContent(const std::string& encoding, std::string_view 
 }  // namespace
 
 std::string MediaType(std::string_view content_type) {
-  return ToLower(TrimSpaces(content_type.substr(0, content_type.find(';'))));
+  return AsciiLower(TrimHeaderValue(content_type.substr(0, content_type.find(';'))));
 }
 
 Result<HttpResponse> ParseHttpResponse(std::string_view message, std::uint64_t max_body_bytes) {
@@ -92,7 +80,7 @@ Result<HttpResponse> ParseHttpResponse(std::string_view message, std::uint64_t m
     return Status::InvalidInput("HTTP headers do not end within " + std::to_string(kMaxHttpHeaderBytes) + " bytes");
   HttpResponse response;
   const std::size_t first_eol = std::min(head.find('\n'), head.size());
-  Result<int> status = ParseStatusLine(TrimSpaces(head.substr(0, first_eol)));
+  Result<int> status = ParseStatusLine(TrimHeaderValue(head.substr(0, first_eol)));
   if (!status.ok()) return status.status();
   response.status = *status;
   bool chunked = false;
@@ -103,11 +91,11 @@ Result<HttpResponse> ParseHttpResponse(std::string_view message, std::uint64_t m
     rest.remove_prefix(std::min(eol + 1, rest.size()));
     const std::size_t colon = line.find(':');
     if (colon == std::string_view::npos) continue;
-    const std::string name = ToLower(TrimSpaces(line.substr(0, colon)));
-    const std::string_view value = TrimSpaces(line.substr(colon + 1));
+    const std::string name = AsciiLower(TrimHeaderValue(line.substr(0, colon)));
+    const std::string_view value = TrimHeaderValue(line.substr(colon + 1));
     if (name == "content-type") response.content_type = std::string(value);
-    else if (name == "content-encoding") response.content_encoding = ToLower(value);
-    else if (name == "transfer-encoding") chunked = ToLower(value).find("chunked") != std::string::npos;
+    else if (name == "content-encoding") response.content_encoding = AsciiLower(value);
+    else if (name == "transfer-encoding") chunked = AsciiLower(value).find("chunked") != std::string::npos;
   }
   std::string decoded(body);
   if (chunked) {

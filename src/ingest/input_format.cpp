@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "ingest/ascii.h"
 #include "ingest/gzip.h"
 
 namespace tidings {
@@ -14,9 +15,8 @@ constexpr std::size_t kControlCharsPerBinaryByte = 16;
 
 bool EndsWithNoCase(std::string_view s, std::string_view suffix) {
   if (s.size() < suffix.size()) return false;
-  return std::equal(suffix.begin(), suffix.end(), s.end() - suffix.size(), [](char a, char b) {
-    return (a >= 'A' && a <= 'Z' ? a - 'A' + 'a' : a) == b;
-  });
+  return std::equal(suffix.begin(), suffix.end(), s.end() - suffix.size(),
+                    [](char a, char b) { return AsciiLower(a) == b; });
 }
 
 bool HasUtf16Bom(std::string_view head) {
@@ -49,9 +49,7 @@ std::string_view SkipBomAndSpace(std::string_view s) {
 bool LooksHtml(std::string_view head) {
   static constexpr std::array<std::string_view, 9> kOpeningTags = {
       "<!doctype", "<html", "<head", "<body", "<div", "<p", "<meta", "<title", "<!--"};
-  std::string start(SkipBomAndSpace(head).substr(0, 1024));
-  std::transform(start.begin(), start.end(), start.begin(),
-                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+  const std::string start = AsciiLower(SkipBomAndSpace(head).substr(0, 1024));
   if (start.starts_with("<?xml")) return start.find("<html") != std::string::npos;
   for (std::string_view tag : kOpeningTags) {
     const std::size_t at = start.find(tag);

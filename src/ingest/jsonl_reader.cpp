@@ -25,9 +25,7 @@ std::string FieldText(simdjson::dom::object object, std::string_view key) {
 
 class JsonlReader {
  public:
-  JsonlReader(const std::string& input, StreamReader& stream, const IngestOptions& options,
-              const RecordCallback& on_record, const RejectCallback& on_reject)
-      : input_(input), stream_(stream), options_(options), on_record_(on_record), on_reject_(on_reject) {}
+  JsonlReader(const RecordSink& sink, StreamReader& stream) : sink_(sink), options_(sink.options), stream_(stream) {}
 
   void Run() {
     while (stream_.Fill(1) || ReportDamage()) {
@@ -47,13 +45,13 @@ class JsonlReader {
 
  private:
   void Reject(std::uint64_t offset, const std::string& reason) {
-    on_reject_({input_, offset, "line " + std::to_string(line_number_) + ": " + reason});
+    sink_.Reject(offset, "line " + std::to_string(line_number_) + ": " + reason);
   }
 
   bool ReportDamage() {
     Status damage = stream_.TakeError();
     if (damage.ok()) return false;
-    on_reject_({input_, stream_.position(), damage.message()});
+    sink_.Reject(stream_.position(), damage.message());
     return true;
   }
 
@@ -93,7 +91,7 @@ class JsonlReader {
     simdjson::dom::object object;
     if (document.get_object().get(object) != simdjson::SUCCESS) return Reject(offset, "not a JSON object");
     Record record;
-    record.input = input_;
+    record.input = sink_.input;
     record.offset = offset;
     record.url = FieldText(object, "url");
     record.id = FieldText(object, "id");
@@ -110,23 +108,20 @@ class JsonlReader {
     if (payload.size() > options_.max_record_bytes)
       return Reject(offset, "payload of " + std::to_string(payload.size()) + " bytes exceeds max_record_bytes");
     record.payload = payload;
-    on_record_(std::move(record));
+    sink_.on_record(std::move(record));
   }
 
-  const std::string& input_;
-  StreamReader& stream_;
+  const RecordSink& sink_;
   const IngestOptions& options_;
-  const RecordCallback& on_record_;
-  const RejectCallback& on_reject_;
+  StreamReader& stream_;
   simdjson::dom::parser parser_;
   std::uint64_t line_number_ = 0;
 };
 
 }  // namespace
 
-void ReadJsonl(const std::string& input, StreamReader& stream, const IngestOptions& options,
-               const RecordCallback& on_record, const RejectCallback& on_reject) {
-  JsonlReader(input, stream, options, on_record, on_reject).Run();
+void ReadJsonl(const RecordSink& sink, StreamReader& stream) {
+  JsonlReader(sink, stream).Run();
 }
 
 }  // namespace tidings

@@ -11,11 +11,10 @@
 #include <string>
 
 #include "ingest/byte_source.h"
-#include "tidings/ingest.h"
+#include "ingest/record_sink.h"
 
 namespace tidings {
 
-void ReadJsonl(const std::string& input, StreamReader& stream, const IngestOptions& options,
-               const RecordCallback& on_record, const RejectCallback& on_reject);
+void ReadJsonl(const RecordSink& sink, StreamReader& stream);
 
 }  // namespace tidings

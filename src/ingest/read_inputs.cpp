@@ -11,6 +11,7 @@
 #include "ingest/input_format.h"
 #include "ingest/jsonl_reader.h"
 #include "ingest/payload.h"
+#include "ingest/record_sink.h"
 #include "ingest/warc_reader.h"
 #include "tidings/ingest.h"
 
@@ -19,18 +20,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Sink {
-  const std::string& input;
-  const IngestOptions& options;
-  const RecordCallback& on_record;
-  const RejectCallback& on_reject;
-
-  void Reject(std::uint64_t offset, std::string reason) const { on_reject({input, offset, std::move(reason)}); }
-};
-
 // One page or text: the whole stream, bounded by max_record_bytes.
 // `known_size` lets an oversized file be refused before it is read.
-void ReadPage(const Sink& sink, StreamReader& stream, PayloadKind kind, std::optional<std::uint64_t> known_size) {
+void ReadPage(const RecordSink& sink, StreamReader& stream, PayloadKind kind, std::optional<std::uint64_t> known_size) {
   const std::uint64_t limit = sink.options.max_record_bytes;
   const std::string too_large = "page larger than max_record_bytes (" + std::to_string(limit) + ")";
   if (known_size && *known_size > limit) return sink.Reject(0, too_large);
@@ -46,7 +38,7 @@ void ReadPage(const Sink& sink, StreamReader& stream, PayloadKind kind, std::opt
 }
 
 // Reads an uncompressed stream of any format.
-void ReadPlain(const Sink& sink, StreamReader& stream, std::optional<std::uint64_t> known_size) {
+void ReadPlain(const RecordSink& sink, StreamReader& stream, std::optional<std::uint64_t> known_size) {
   stream.Fill(kSniffBytes);
   if (Status damage = stream.TakeError(); !damage.ok()) return sink.Reject(0, damage.message());
   switch (SniffFormat(sink.input, stream.View().substr(0, kSniffBytes))) {
@@ -57,9 +49,9 @@ void ReadPlain(const Sink& sink, StreamReader& stream, std::optional<std::uint64
     case InputFormat::kBinary:
       return sink.Reject(0, "binary data, not HTML or text");
     case InputFormat::kWarc:
-      return ReadWarc(sink.input, stream, sink.options, sink.on_record, sink.on_reject);
+      return ReadWarc(sink, stream);
     case InputFormat::kJsonl:
-      return ReadJsonl(sink.input, stream, sink.options, sink.on_record, sink.on_reject);
+      return ReadJsonl(sink, stream);
     case InputFormat::kHtml:
       return ReadPage(sink, stream, PayloadKind::kHtml, known_size);
     case InputFormat::kText:
@@ -67,7 +59,7 @@ void ReadPlain(const Sink& sink, StreamReader& stream, std::optional<std::uint64
   }
 }
 
-void ReadSource(const Sink& sink, ByteSource& source, std::optional<std::uint64_t> file_size) {
+void ReadSource(const RecordSink& sink, ByteSource& source, std::optional<std::uint64_t> file_size) {
   StreamReader raw(source);
   raw.Fill(2);
   if (!LooksGzipped(raw.View())) return ReadPlain(sink, raw, file_size);

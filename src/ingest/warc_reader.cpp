@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "ingest/ascii.h"
 #include "ingest/charset.h"
 #include "ingest/http_response.h"
 #include "ingest/input_format.h"
@@ -21,19 +22,6 @@ struct WarcHeader {
   std::uint64_t content_length = 0;
 };
 
-std::string ToLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
 // WARC 1.0 wrote target URIs in angle brackets; 1.1 does not.
 std::string_view StripAngleBrackets(std::string_view uri) {
   if (uri.size() >= 2 && uri.front() == '<' && uri.back() == '>') return uri.substr(1, uri.size() - 2);
@@ -42,7 +30,7 @@ std::string_view StripAngleBrackets(std::string_view uri) {
 
 Result<WarcHeader> ParseHeader(std::string_view text) {
   const std::size_t first_eol = std::min(text.find("\r\n"), text.size());
-  const std::string_view version = Trim(text.substr(0, first_eol));
+  const std::string_view version = TrimHeaderValue(text.substr(0, first_eol));
   if (version != "WARC/1.0" && version != "WARC/1.1")
     return Status::InvalidInput("not a WARC/1.0 or WARC/1.1 record header");
   WarcHeader header;
@@ -54,10 +42,10 @@ Result<WarcHeader> ParseHeader(std::string_view text) {
     rest.remove_prefix(std::min(eol + 2, rest.size()));
     const std::size_t colon = line.find(':');
     if (colon == std::string_view::npos) continue;
-    const std::string name = ToLower(Trim(line.substr(0, colon)));
-    const std::string_view value = Trim(line.substr(colon + 1));
+    const std::string name = AsciiLower(TrimHeaderValue(line.substr(0, colon)));
+    const std::string_view value = TrimHeaderValue(line.substr(colon + 1));
     if (name == "warc-type") {
-      header.type = ToLower(value);
+      header.type = AsciiLower(value);
     } else if (name == "warc-target-uri") {
       header.target_uri = StripAngleBrackets(value);
     } else if (name == "warc-date") {
@@ -81,9 +69,7 @@ bool IsHtmlMediaType(std::string_view media) {
 
 class WarcReader {
  public:
-  WarcReader(const std::string& input, StreamReader& stream, const IngestOptions& options,
-             const RecordCallback& on_record, const RejectCallback& on_reject)
-      : input_(input), stream_(stream), options_(options), on_record_(on_record), on_reject_(on_reject) {}
+  WarcReader(const RecordSink& sink, StreamReader& stream) : sink_(sink), options_(sink.options), stream_(stream) {}
 
   void Run() {
     for (;;) {
@@ -97,14 +83,12 @@ class WarcReader {
   }
 
  private:
-  void Reject(std::uint64_t offset, std::string reason) { on_reject_({input_, offset, std::move(reason)}); }
-
   // Reports damage in the underlying stream (a corrupt gzip member); true if
   // there was some, so reading may resume after it.
   bool ReportDamage() {
     Status damage = stream_.TakeError();
     if (damage.ok()) return false;
-    Reject(stream_.InputOffset(stream_.position()), damage.message());
+    sink_.Reject(stream_.InputOffset(stream_.position()), damage.message());
     return true;
   }
 
@@ -117,14 +101,14 @@ class WarcReader {
     const std::uint64_t offset = stream_.InputOffset(stream_.position());
     Result<WarcHeader> header = ReadHeader();
     if (!header.ok()) {
-      Reject(offset, header.status().message());
+      sink_.Reject(offset, header.status().message());
       stream_.Consume(1);
       Resync();
       return;
     }
     const std::uint64_t length = header->content_length;
     if (length > options_.max_record_bytes + kMaxHttpHeaderBytes) {
-      Reject(offset, "WARC record of " + std::to_string(length) + " bytes exceeds max_record_bytes (" +
+      sink_.Reject(offset, "WARC record of " + std::to_string(length) + " bytes exceeds max_record_bytes (" +
                          std::to_string(options_.max_record_bytes) + ")");
       if (!stream_.Skip(length)) ReportDamage();
       return;
@@ -132,12 +116,12 @@ class WarcReader {
     const std::size_t block_size = static_cast<std::size_t>(length);
     if (!stream_.Fill(block_size + kRecordTerminator.size())) {
       Status damage = stream_.TakeError();
-      Reject(offset, damage.ok() ? "WARC record length runs past end of file" : damage.message());
+      sink_.Reject(offset, damage.ok() ? "WARC record length runs past end of file" : damage.message());
       Resync();
       return;
     }
     if (stream_.View().substr(block_size, kRecordTerminator.size()) != kRecordTerminator) {
-      Reject(offset, "missing record terminator after " + std::to_string(length) +
+      sink_.Reject(offset, "missing record terminator after " + std::to_string(length) +
                          "-byte block (Content-Length is wrong)");
       Resync();
       return;
@@ -192,11 +176,11 @@ class WarcReader {
 
   void HandleRecord(const WarcHeader& header, std::string_view block, std::uint64_t offset) {
     if (header.type != "response" && header.type != "resource") {
-      Reject(offset, "skipped: " + (header.type.empty() ? std::string("untyped") : header.type) + " record");
+      sink_.Reject(offset, "skipped: " + (header.type.empty() ? std::string("untyped") : header.type) + " record");
       return;
     }
     Record record;
-    record.input = input_;
+    record.input = sink_.input;
     record.offset = offset;
     record.url = header.target_uri;
     record.fetched = header.date;
@@ -205,9 +189,9 @@ class WarcReader {
     std::string_view payload = block;
     if (header.type == "response" && MediaType(content_type) == "application/http") {
       Result<HttpResponse> http = ParseHttpResponse(block, options_.max_record_bytes);
-      if (!http.ok()) return Reject(offset, http.status().message());
+      if (!http.ok()) return sink_.Reject(offset, http.status().message());
       if (http->status < 200 || http->status > 299)
-        return Reject(offset, "skipped: HTTP status " + std::to_string(http->status));
+        return sink_.Reject(offset, "skipped: HTTP status " + std::to_string(http->status));
       content_type = http->content_type;
       http_body = std::move(http->body);
       payload = http_body;
@@ -216,27 +200,24 @@ class WarcReader {
     const std::string media = MediaType(content_type);
     const bool html = media.empty() ? SniffFormat("", payload.substr(0, kSniffBytes)) == InputFormat::kHtml
                                     : IsHtmlMediaType(media);
-    if (!html) return Reject(offset, "skipped: non-HTML payload (" + (media.empty() ? "unknown" : media) + ")");
+    if (!html) return sink_.Reject(offset, "skipped: non-HTML payload (" + (media.empty() ? "unknown" : media) + ")");
     if (payload.size() > options_.max_record_bytes)
-      return Reject(offset, "payload of " + std::to_string(payload.size()) + " bytes exceeds max_record_bytes");
+      return sink_.Reject(offset, "payload of " + std::to_string(payload.size()) + " bytes exceeds max_record_bytes");
     record.kind = PayloadKind::kHtml;
     Status decoded = DecodePayload(payload, CharsetFromContentType(content_type), &record);
-    if (!decoded.ok()) return Reject(offset, decoded.message());
-    on_record_(std::move(record));
+    if (!decoded.ok()) return sink_.Reject(offset, decoded.message());
+    sink_.on_record(std::move(record));
   }
 
-  const std::string& input_;
-  StreamReader& stream_;
+  const RecordSink& sink_;
   const IngestOptions& options_;
-  const RecordCallback& on_record_;
-  const RejectCallback& on_reject_;
+  StreamReader& stream_;
 };
 
 }  // namespace
 
-void ReadWarc(const std::string& input, StreamReader& stream, const IngestOptions& options,
-              const RecordCallback& on_record, const RejectCallback& on_reject) {
-  WarcReader(input, stream, options, on_record, on_reject).Run();
+void ReadWarc(const RecordSink& sink, StreamReader& stream) {
+  WarcReader(sink, stream).Run();
 }
 
 }  // namespace tidings

@@ -12,7 +12,7 @@
 #include <string>
 
 #include "ingest/byte_source.h"
-#include "tidings/ingest.h"
+#include "ingest/record_sink.h"
 
 namespace tidings {
 
@@ -22,7 +22,6 @@ inline constexpr std::size_t kMaxWarcHeaderBytes = 64 * 1024;
 
 // Reads every record in `stream`, an uncompressed WARC (wrap a .warc.gz in
 // GzipSource first). `input` names the archive in records and rejections.
-void ReadWarc(const std::string& input, StreamReader& stream, const IngestOptions& options,
-              const RecordCallback& on_record, const RejectCallback& on_reject);
+void ReadWarc(const RecordSink& sink, StreamReader& stream);
 
 }  // namespace tidings
