@@ -1,0 +1,203 @@
+#include "extract/publication_date.h"
+
+#include <array>
+#include <chrono>
+#include <cstdio>
+
+namespace tidings {
+namespace {
+
+// <meta> names and properties that carry the original publication date,
+// most trusted first. Compared lower-cased.
+constexpr std::array<std::string_view, 40> kPublishedMetaNames = {
+    "article:published_time", "og:article:published_time", "og:published_time", "article:published",
+    "article.published", "published_time", "published-date", "published_date", "publish-date",
+    "publish_date", "publishdate", "publication_date", "pubdate", "datepublished", "date_published",
+    "datecreated", "date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.created",
+    "dcterms.issued", "dcterms.date", "dc.created", "citation_publication_date", "citation_date",
+    "citation_online_date", "sailthru.date", "parsely-pub-date", "article_date_original",
+    "originalpublicationdate", "original-publish-date", "rnews:datepublished", "displaydate",
+    "pub_date", "creation_date", "date_created", "og:pubdate", "release_date", "created"};
+
+// Class, id or itemprop words that mark an element as holding a date.
+constexpr std::array<std::string_view, 12> kDateHints = {
+    "date", "time", "posted", "publish", "datum", "fecha", "byline", "meta", "dateline",
+    "timestamp", "submitted", "entry-info"};
+// Words that mark a date as something other than the original publication.
+constexpr std::array<std::string_view, 7> kOtherDateHints = {
+    "update", "modif", "comment", "edited", "revised", "expir", "reply"};
+// Words that mark a <time> as the publication time.
+constexpr std::array<std::string_view, 6> kPublishedTimeHints = {
+    "publish", "entry-date", "post-date", "pubdate", "created", "posted"};
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+  return out;
+}
+
+bool ContainsAny(std::string_view text, const auto& words) {
+  for (std::string_view word : words)
+    if (text.find(word) != std::string_view::npos) return true;
+  return false;
+}
+
+// The class, id and itemprop of an element, lower-cased, as one string.
+std::string Markers(const Dom& dom, NodeId id) {
+  std::string markers = LowerAscii(dom.attr(id, "class"));
+  markers += ' ';
+  markers += LowerAscii(dom.attr(id, "id"));
+  markers += ' ';
+  markers += LowerAscii(dom.attr(id, "itemprop"));
+  return markers;
+}
+
+// The last day a publication date may fall on: the crawl date + 1 day, or
+// today + 1 day when the crawl date is unknown (clocks and zones differ).
+std::string LatestPlausibleDay(std::string_view fetched) {
+  using namespace std::chrono;
+  std::optional<ParsedDate> crawl = fetched.empty() ? std::nullopt : ParseDate(fetched);
+  sys_days day = crawl ? sys_days(year{crawl->year} / crawl->month / crawl->day)
+                       : floor<days>(system_clock::now());
+  const year_month_day next{day + days{1}};
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(next.year()),
+                static_cast<unsigned>(next.month()), static_cast<unsigned>(next.day()));
+  return buffer;
+}
+
+// The text below `id`, text nodes joined by spaces, scripts and styles
+// skipped; stops after `limit` bytes.
+std::string VisibleText(const Dom& dom, NodeId id, std::size_t limit) {
+  std::string out;
+  const std::uint16_t depth = dom.node(id).depth;
+  for (NodeId i = id + 1; i < dom.size() && dom.node(i).depth > depth && out.size() < limit; ++i) {
+    const Tag tag = dom.tag(i);
+    if (tag == Tag::kScript || tag == Tag::kStyle || tag == Tag::kTemplate || tag == Tag::kNoscript) {
+      const std::uint16_t skipped = dom.node(i).depth;
+      while (i + 1 < dom.size() && dom.node(i + 1).depth > skipped) ++i;
+      continue;
+    }
+    if (tag == Tag::kText) {
+      out += dom.node(i).text;
+      out += ' ';
+    }
+  }
+  return out;
+}
+
+class DateSearch {
+ public:
+  DateSearch(const Dom& dom, const PublicationDateEvidence& evidence)
+      : dom_(dom), evidence_(evidence), latest_(LatestPlausibleDay(evidence.fetched)) {
+    context_.month_first = evidence.month_first;
+  }
+
+  std::optional<PublicationDate> Run() {
+    if (auto date = Parsed(evidence_.json_ld_published, "json-ld")) return date;
+    if (auto date = Parsed(evidence_.json_ld_created, "json-ld")) return date;
+    if (auto date = FromMeta()) return date;
+    if (auto date = FromMarkedElements()) return date;
+    if (auto date = FromUrl()) return date;
+    if (auto date = FromHintedElements()) return date;
+    return FromText();
+  }
+
+ private:
+  std::optional<PublicationDate> Accept(std::optional<ParsedDate> date, const char* source) const {
+    if (!date || !PlausiblePublicationDate(*date, latest_)) return std::nullopt;
+    return PublicationDate{std::move(*date), source};
+  }
+
+  std::optional<PublicationDate> Parsed(std::string_view text, const char* source) const {
+    return Accept(ParseDate(text, context_), source);
+  }
+
+  std::optional<PublicationDate> FromMeta() const {
+    std::optional<PublicationDate> best;
+    std::size_t best_rank = kPublishedMetaNames.size();
+    for (NodeId meta : dom_.all(Tag::kMeta)) {
+      for (std::string_view key_attr : {"property", "name", "itemprop", "http-equiv"}) {
+        const std::string key = LowerAscii(dom_.attr(meta, key_attr));
+        if (key.empty()) continue;
+        for (std::size_t rank = 0; rank < best_rank; ++rank) {
+          if (key != kPublishedMetaNames[rank]) continue;
+          if (auto date = Parsed(dom_.attr(meta, "content"), "meta")) {
+            best = std::move(date);
+            best_rank = rank;
+          }
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  // The date an element states: its machine-readable attribute, else its text.
+  std::optional<PublicationDate> ElementDate(NodeId id, const char* source) const {
+    for (std::string_view attr : {"datetime", "content", "title"})
+      if (auto date = Parsed(dom_.attr(id, attr), source)) return date;
+    return Accept(FindDateInText(VisibleText(dom_, id, kMaxDateElementText), context_), source);
+  }
+
+  // itemprop="datePublished", <time> marked as the publication time,
+  // <abbr class="published">; then the first unmarked <time>.
+  std::optional<PublicationDate> FromMarkedElements() const {
+    NodeId first_time = kNoNode;
+    for (NodeId i = 0; i < dom_.size(); ++i) {
+      const Tag tag = dom_.tag(i);
+      if (tag != Tag::kTime && tag != Tag::kAbbr && !dom_.has_attr(i, "itemprop")) continue;
+      const std::string markers = Markers(dom_, i);
+      if (ContainsAny(markers, kOtherDateHints)) continue;
+      const bool published = markers.find("datepublished") != std::string::npos ||
+                             markers.find("datecreated") != std::string::npos ||
+                             (tag == Tag::kTime && (dom_.has_attr(i, "pubdate") || ContainsAny(markers, kPublishedTimeHints))) ||
+                             (tag == Tag::kAbbr && markers.find("published") != std::string::npos);
+      if (published) {
+        if (auto date = ElementDate(i, "time-element")) return date;
+      } else if (tag == Tag::kTime && first_time == kNoNode) {
+        first_time = i;
+      }
+    }
+    if (first_time != kNoNode) return ElementDate(first_time, "time-element");
+    return std::nullopt;
+  }
+
+  std::optional<PublicationDate> FromUrl() const { return Accept(FindDateInUrl(evidence_.url), "url"); }
+
+  std::optional<PublicationDate> FromHintedElements() const {
+    const NodeId body = dom_.first(Tag::kBody);
+    std::size_t examined = 0;
+    for (NodeId i = body == kNoNode ? 0 : body; i < dom_.size() && examined < kMaxDateHintedElements; ++i) {
+      if (dom_.tag(i) == Tag::kText || dom_.tag(i) == Tag::kScript || dom_.tag(i) == Tag::kStyle) continue;
+      const std::string markers = Markers(dom_, i);
+      if (!ContainsAny(markers, kDateHints) || ContainsAny(markers, kOtherDateHints)) continue;
+      ++examined;
+      if (auto date = ElementDate(i, "text")) return date;
+    }
+    return std::nullopt;
+  }
+
+  std::optional<PublicationDate> FromText() const {
+    const NodeId body = dom_.first(Tag::kBody);
+    if (body == kNoNode) return std::nullopt;
+    const std::string text = VisibleText(dom_, body, kMaxDateTextScanBytes);
+    for (DateMatch& match : FindDatesInText(text, context_))
+      if (auto date = Accept(std::move(match.date), "text")) return date;
+    return std::nullopt;
+  }
+
+  const Dom& dom_;
+  const PublicationDateEvidence& evidence_;
+  const std::string latest_;
+  DateContext context_;
+};
+
+}  // namespace
+
+std::optional<PublicationDate> FindPublicationDate(const Dom& dom, const PublicationDateEvidence& evidence) {
+  return DateSearch(dom, evidence).Run();
+}
+
+}  // namespace tidings
