@@ -12,9 +12,9 @@ namespace {
 // Short or ambiguous words must match exactly ("ad" must not hit "add").
 constexpr std::string_view kBoilerplateWords[] = {
     "ad",      "ads",     "adv",      "author",    "autor",    "credit",  "credits",  "date",   "dateline",
-    "datum",   "follow",  "hidden",   "login",     "meta",     "modal",   "nav",      "navi",   "overlay",
-    "pager",   "paging",  "print",    "rating",    "register", "reply",   "respond",  "signup", "skip",
-    "slider",  "sr",      "tag",      "tags",      "ticker",   "time",    "timestamp", "tools", "visuallyhidden",
+    "datum",   "follow",  "login",     "meta",     "modal",   "nav",      "navi",   "overlay",
+    "pager",   "paging",  "rating",    "register", "reply",   "respond",  "signup", "skip",
+    "slider",  "sr",       "ticker",   "time",    "timestamp", "tools", "visuallyhidden",
     "social",  "related", "sharing",  "abonnieren", "weitere",
 };
 
@@ -25,14 +25,61 @@ constexpr std::string_view kBoilerplatePrefixes[] = {
     "consent", "cookie",     "copyright", "disclaimer", "disqus",   "empfehl",   "footer",   "kommentar",
     "masthead", "menu",      "navbar",    "navigation", "newsletter", "outbrain", "pagination", "popup",
     "promo",   "recommend",  "share",     "sidebar",    "sponsor",  "subscri",   "taboola",  "teaser",
-    "toolbar", "verwandt",   "werbung",   "widget",
+    "toolbar", "verwandt",   "werbung",
 };
 
 // Words that sites use for the element holding the article.
 constexpr std::string_view kContentWords[] = {
-    "article", "artikel", "beitrag", "blog", "body",  "content", "entry",
-    "inhalt",  "main",    "post",    "story", "text",
+    "article", "artikel", "beitrag", "blog", "content", "entry", "inhalt", "main", "post", "story",
 };
+
+// Openings of the lines that title teaser lists, lower case, in the
+// languages of the pages tidings reads most.
+constexpr std::string_view kTeaserSectionOpenings[] = {
+    "related", "read more", "read also", "also read", "more from", "more on ", "more stories", "you may also like",
+    "you might also like", "recommended", "see also", "explore further", "das könnte sie auch", "auch interessant",
+    "weitere artikel", "weitere beiträge", "weitere meldungen", "weitere nachrichten", "ähnliche", "verwandte",
+    "mehr zum thema", "mehr aus ", "mehr von ", "mehr zu ", "lesen sie auch", "lesen sie mehr", "zum weiterlesen",
+    "schon gelesen", "das interessiert", "zobacz także", "zobacz też", "czytaj także", "czytaj też",
+    "czytaj również", "te puede interesar", "también te puede", "noticias relacionadas", "lee también",
+    "lire aussi", "à lire aussi", "sur le même sujet", "leggi anche", "articoli correlati",
+};
+
+// Openings of widget labels, lower case.
+constexpr std::string_view kWidgetLabelOpenings[] = {
+    "share", "teilen", "mit freunden teilen", "diesen artikel teilen", "artikel teilen", "kommentare", "kommentar schreiben",
+    "comments", "leave a reply", "leave a comment", "post a comment", "schreibe einen kommentar", "drucken",
+    "print", "e-mail", "newsletter", "abonnieren", "subscribe", "follow us", "folgen sie uns", "wird geladen",
+    "loading", "anzeige", "werbung", "advertisement", "bild anzeigen", "beitragsbild", "foto:", "photo:", "bild:",
+    "quelle:", "source:", "źródło:", "fuente:",
+};
+
+// A line longer than this (bytes) is text, whatever it opens with.
+constexpr std::size_t kMaxLabelBytes = 60;
+
+// Lower-cases ASCII letters and the few upper-case letters of the openings above.
+std::string LowerForMatch(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c >= 'A' && c <= 'Z') {
+      out += static_cast<char>(c - 'A' + 'a');
+    } else if (c == '\xC3' && i + 1 < s.size() && (s[i + 1] == '\x84' || s[i + 1] == '\x80')) {
+      out += c;  // Ä -> ä, À -> à
+      out += static_cast<char>(s[i + 1] + 0x20);
+      ++i;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+bool OpensWithAny(std::string_view line, const std::string_view* first, const std::string_view* last) {
+  if (line.size() > kMaxLabelBytes) return false;
+  const std::string lower = LowerForMatch(line);
+  return std::any_of(first, last, [&](std::string_view opening) { return lower.starts_with(opening); });
+}
 
 bool IsAsciiLetterOrDigit(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -96,7 +143,7 @@ std::string CompactStyle(std::string_view style) {
 
 bool IsBoilerplateTag(const Dom& dom, NodeId id) {
   switch (dom.tag(id)) {
-    case Tag::kScript: case Tag::kStyle: case Tag::kNoscript: case Tag::kTemplate:
+    case Tag::kScript: case Tag::kStyle: case Tag::kTemplate:
     case Tag::kNav: case Tag::kAside: case Tag::kFooter: case Tag::kMenu: case Tag::kDialog:
     case Tag::kButton: case Tag::kSelect: case Tag::kInput: case Tag::kTextarea: case Tag::kOption:
     case Tag::kIframe: case Tag::kObject: case Tag::kEmbed: case Tag::kSvg: case Tag::kCanvas:
@@ -125,6 +172,14 @@ int NameWeight(const Dom& dom, NodeId id) {
   if (dom.node(id).attr_count == 0) return 0;
   if (NamesMatch(dom, id, IsBoilerplateWord)) return -1;
   return NamesMatch(dom, id, IsContentWord) ? 1 : 0;
+}
+
+bool OpensTeaserSection(std::string_view line) {
+  return OpensWithAny(line, std::begin(kTeaserSectionOpenings), std::end(kTeaserSectionOpenings));
+}
+
+bool IsWidgetLabel(std::string_view line) {
+  return OpensWithAny(line, std::begin(kWidgetLabelOpenings), std::end(kWidgetLabelOpenings));
 }
 
 }  // namespace tidings

@@ -10,6 +10,8 @@
 // "canvas" does not match "nav". Pure functions, thread-safe.
 #pragma once
 
+#include <string_view>
+
 #include "extract/dom.h"
 
 namespace tidings {
@@ -23,5 +25,14 @@ bool IsHidden(const Dom& dom, NodeId id);
 // +1 when the class or id names mark `id` as article content ("article",
 // "content", "entry", "story", "artikel"...), -1 for boilerplate names, else 0.
 int NameWeight(const Dom& dom, NodeId id);
+
+// True when a heading or short line opens a section of teasers for other
+// pages ("Related articles", "Das könnte Sie auch interessieren", "Zobacz
+// także"...): what follows it, up to the next heading, is not the article.
+bool OpensTeaserSection(std::string_view line);
+
+// True when a short line is a widget's label ("Share this", "Kommentare",
+// "Leave a reply"...) rather than article text.
+bool IsWidgetLabel(std::string_view line);
 
 }  // namespace tidings

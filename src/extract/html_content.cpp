@@ -23,15 +23,30 @@ constexpr double kMaxBoilerplateShare = 0.6;
 // Elements named or tagged as the article protect their ancestors from
 // boilerplate names once they hold this much text (bytes).
 constexpr std::uint32_t kMinArticleBytes = 200;
+// A container named like article content scores this share more, one
+// named like boilerplate this share less; relative, so that a small box
+// named "article-teaser-text" cannot outweigh a long unnamed article.
+constexpr double kNameBonus = 0.5;
+// Prose inside elements named as boilerplate counts this much when scoring.
+constexpr double kNamedBoilerplateWeight = 0.3;
 // Siblings of the best container join it when they score this share of it.
 constexpr double kSiblingScoreShare = 0.2;
+// The best container is widened by at most this many ancestors, each adding
+// text with at most this share of links.
+constexpr int kMaxClimb = 3;
+constexpr double kMaxAddedLinkDensity = 0.3;
 // Repeated paragraphs at least this long are kept once only.
 constexpr std::size_t kMinDeduplicatedBytes = 20;
 
 struct PageIndex {
   std::vector<NodeId> subtree_end;     // one past the last node below each node
   std::vector<std::uint32_t> text_bytes;  // visible text bytes below each node
-  std::vector<bool> skip;              // boilerplate subtree roots
+  std::vector<bool> skip;              // boilerplate by tag or visibility: never read
+  // The innermost element at or above each node whose names say boilerplate
+  // (kNoNode if none). Such text counts little when choosing the article's
+  // container and is dropped inside it; but the container itself may carry
+  // such a name (class="blog_teaser_text" id="blog_detail").
+  std::vector<NodeId> named_boilerplate;
   std::vector<std::int8_t> name_weight;  // NameWeight of each element
 };
 
@@ -57,7 +72,7 @@ bool IsArticleElement(const Dom& dom, NodeId id, int name_weight) {
 PageIndex IndexPage(const Dom& dom) {
   const NodeId n = static_cast<NodeId>(dom.size());
   PageIndex index{SubtreeEnds(dom), std::vector<std::uint32_t>(n, 0), std::vector<bool>(n, false),
-                  std::vector<std::int8_t>(n, 0)};
+                  std::vector<NodeId>(n, kNoNode), std::vector<std::int8_t>(n, 0)};
   for (NodeId i = n; i-- > 1;) {
     const DomNode& node = dom.node(i);
     const Tag parent = dom.tag(node.parent);
@@ -77,11 +92,13 @@ PageIndex IndexPage(const Dom& dom) {
   const double page_text = std::max<std::uint32_t>(1, index.text_bytes[0]);
   for (NodeId i = 1; i < n; ++i) {
     const Tag tag = dom.tag(i);
+    index.named_boilerplate[i] = index.named_boilerplate[dom.node(i).parent];
     if (tag == Tag::kText || tag == Tag::kComment) continue;
     if (IsBoilerplateTag(dom, i) || IsHidden(dom, i)) {
       index.skip[i] = true;
-    } else if (index.name_weight[i] < 0 && !wrapper[i] && tag != Tag::kBody && tag != Tag::kHtml) {
-      index.skip[i] = index.text_bytes[i] / page_text <= kMaxBoilerplateShare;
+    } else if (index.name_weight[i] < 0 && !wrapper[i] && tag != Tag::kBody && tag != Tag::kHtml &&
+               index.text_bytes[i] / page_text <= kMaxBoilerplateShare) {
+      index.named_boilerplate[i] = i;
     }
   }
   return index;
@@ -161,12 +178,12 @@ std::vector<double> ScoreContainers(const Dom& dom, const PageIndex& index, cons
     if (b.element == kNoNode || b.kind == ParagraphKind::kHeading) continue;
     if (b.text.size() < kMinScoredBlockBytes || LinkDensity(b) > kMaxBlockLinkDensity) continue;
     NodeId container = IsParagraphElement(dom.tag(b.element)) ? dom.node(b.element).parent : b.element;
-    const double s = ProseScore(b);
+    const double s = ProseScore(b) * (index.named_boilerplate[b.first_text] == kNoNode ? 1 : kNamedBoilerplateWeight);
     for (int level = 0; level < kScoredAncestors && container != kNoNode && container != 0; ++level) {
       if (!seen[container]) {
         seen[container] = true;
         scored.push_back(container);
-        score[container] += TagPrior(dom.tag(container)) + 25 * index.name_weight[container];
+        score[container] += TagPrior(dom.tag(container));
       }
       score[container] += s / (level + 1);
       container = dom.node(container).parent;
@@ -174,7 +191,8 @@ std::vector<double> ScoreContainers(const Dom& dom, const PageIndex& index, cons
   }
   std::vector<double> final_score(dom.size(), 0);
   for (NodeId c : scored)
-    final_score[c] = score[c] * (1 - totals.LinkDensity(totals.Range(c, index.subtree_end[c])));
+    final_score[c] = score[c] * (1 - totals.LinkDensity(totals.Range(c, index.subtree_end[c]))) *
+                     (1 + kNameBonus * index.name_weight[c]);
   return final_score;
 }
 
@@ -189,17 +207,45 @@ bool SiblingBelongs(const Dom& dom, NodeId sibling, double threshold, const std:
   return (text > 80 && links < 0.25) || (text > 0 && links == 0);
 }
 
+// Widens the best container to an ancestor when what the ancestor adds
+// reads as prose too: the lead and headline often sit beside the body's own
+// container, in the article's header. What the ancestor adds must not be
+// mostly links nor outweigh what the container already holds.
+NodeId ClimbToArticle(const Dom& dom, const PageIndex& index, const std::vector<ContentBlock>& blocks,
+                      const BlockTotals& totals, NodeId best) {
+  NodeId current = best;
+  for (int level = 0; level < kMaxClimb; ++level) {
+    const NodeId parent = dom.node(current).parent;
+    if (parent == kNoNode || parent == 0 || dom.tag(parent) == Tag::kBody) break;
+    const auto inner = totals.Range(current, index.subtree_end[current]);
+    const auto outer = totals.Range(parent, index.subtree_end[parent]);
+    double added_text = 0, added_links = 0;
+    for (size_t i = outer.first; i < outer.second; ++i) {
+      if (i >= inner.first && i < inner.second) continue;
+      const NodeId named = index.named_boilerplate[blocks[i].first_text];
+      if (named != kNoNode && named > parent) continue;
+      added_text += blocks[i].text.size();
+      added_links += blocks[i].link_bytes;
+    }
+    if (added_text > totals.TextBytes(inner) || added_links > kMaxAddedLinkDensity * added_text) break;
+    current = parent;
+  }
+  return current;
+}
+
 // The node ranges holding the article: the best container and the siblings that belong with it.
 std::vector<std::pair<NodeId, NodeId>> ArticleRanges(const Dom& dom, const PageIndex& index,
+                                                     const std::vector<ContentBlock>& blocks,
                                                      const std::vector<double>& score, const BlockTotals& totals) {
-  const NodeId best = static_cast<NodeId>(std::max_element(score.begin(), score.end()) - score.begin());
-  if (score[best] <= 0) return {};
+  const NodeId top = static_cast<NodeId>(std::max_element(score.begin(), score.end()) - score.begin());
+  if (score[top] <= 0) return {};
+  const NodeId best = ClimbToArticle(dom, index, blocks, totals, top);
   const NodeId parent = dom.node(best).parent;
   if (parent == kNoNode) return {{best, index.subtree_end[best]}};
-  const double threshold = std::max(10.0, score[best] * kSiblingScoreShare);
+  const double threshold = std::max(10.0, score[top] * kSiblingScoreShare);
   std::vector<std::pair<NodeId, NodeId>> ranges;
   for (NodeId s = dom.node(parent).first_child; s != kNoNode; s = dom.node(s).next_sibling) {
-    if (index.skip[s]) continue;
+    if (index.skip[s] || (s != best && index.named_boilerplate[s] == s)) continue;
     if (s == best || SiblingBelongs(dom, s, threshold, score, index, totals))
       ranges.push_back({s, index.subtree_end[s]});
   }
@@ -221,20 +267,37 @@ bool RepeatsTitle(std::string_view heading, std::string_view title) {
          (h.find(t) != std::string::npos && t.size() * 2 >= h.size());
 }
 
+// The article's blocks as paragraphs: the blocks inside `ranges` minus
+// boilerplate found inside them (named elements, link lists, widget labels,
+// teaser sections, headings that title nothing, repeats).
 std::vector<Paragraph> ToParagraphs(std::vector<ContentBlock>& blocks, const std::vector<std::pair<NodeId, NodeId>>& ranges,
-                                    const ContentHints& hints) {
+                                    const PageIndex& index, const ContentHints& hints) {
   std::vector<Paragraph> out;
   std::unordered_set<std::string> seen;
+  bool in_teasers = false;
   size_t r = 0;
   for (ContentBlock& b : blocks) {
     while (r < ranges.size() && b.first_text >= ranges[r].second) ++r;
     if (r == ranges.size()) break;
     if (b.first_text < ranges[r].first) continue;
-    if (LinkDensity(b) > kMaxBlockLinkDensity) continue;
+    const NodeId named = index.named_boilerplate[b.first_text];
+    if (named != kNoNode && named > ranges[r].first) continue;
+    if (b.kind == ParagraphKind::kHeading) in_teasers = OpensTeaserSection(b.text);
+    if (in_teasers || OpensTeaserSection(b.text)) {
+      in_teasers = true;
+      continue;
+    }
+    if (LinkDensity(b) > kMaxBlockLinkDensity) {
+      // A heading over a list of links titles a teaser list, not the article.
+      if (!out.empty() && out.back().kind == ParagraphKind::kHeading) out.pop_back();
+      continue;
+    }
+    if (IsWidgetLabel(b.text)) continue;
     if (b.text.size() >= kMinDeduplicatedBytes && !seen.insert(b.text).second) continue;
     if (out.empty() && b.kind == ParagraphKind::kHeading && RepeatsTitle(b.text, hints.title)) continue;
     out.push_back({std::move(b.text), b.kind});
   }
+  while (!out.empty() && out.back().kind == ParagraphKind::kHeading) out.pop_back();
   return out;
 }
 
@@ -245,9 +308,9 @@ std::vector<Paragraph> ExtractMainContent(const Dom& dom, const ContentHints& hi
   std::vector<ContentBlock> blocks = BuildBlocks(dom, index.skip, index.subtree_end);
   const BlockTotals totals(blocks);
   const std::vector<double> score = ScoreContainers(dom, index, blocks, totals);
-  std::vector<std::pair<NodeId, NodeId>> ranges = ArticleRanges(dom, index, score, totals);
+  std::vector<std::pair<NodeId, NodeId>> ranges = ArticleRanges(dom, index, blocks, score, totals);
   if (ranges.empty()) ranges.push_back({0, static_cast<NodeId>(dom.size())});
-  return ToParagraphs(blocks, ranges, hints);
+  return ToParagraphs(blocks, ranges, index, hints);
 }
 
 }  // namespace tidings
