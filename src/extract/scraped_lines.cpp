@@ -81,8 +81,8 @@ bool IsSeparatorWord(std::string_view word) {
   return word == "|" || word == "-" || word == "\u2013" || word == "\u2014" || word == "\u2022" || word == "/";
 }
 
-std::string_view StripTrailingComma(std::string_view word) {
-  while (!word.empty() && (word.back() == ',' || word.back() == ';')) word.remove_suffix(1);
+std::string_view StripTrailingPunctuation(std::string_view word) {
+  while (!word.empty() && (word.back() == ',' || word.back() == ';' || word.back() == ':')) word.remove_suffix(1);
   return word;
 }
 
@@ -118,7 +118,7 @@ double CapitalisedShare(std::string_view text) {
     }
     if (!IsLetter(first.value)) return;
     const bool function_word = std::find(kLowercaseHeadlineWords.begin(), kLowercaseHeadlineWords.end(),
-                                         StripTrailingComma(word)) != kLowercaseHeadlineWords.end();
+                                         StripTrailingPunctuation(word)) != kLowercaseHeadlineWords.end();
     if (function_word) return;
     ++content;
     if (IsUpperLetter(first.value)) ++capitalised;
@@ -170,7 +170,7 @@ bool IsTimestamp(std::string_view text) {
   bool has_number = false, has_clock_or_date = false, other = false;
   ForEachWord(text, [&](std::string_view raw) {
     ++words;
-    const std::string_view word = StripTrailingComma(raw);
+    const std::string_view word = StripTrailingPunctuation(raw);
     if (IsClock(word) || IsNumericDate(word)) {
       has_clock_or_date = has_number = true;
     } else if (AllOf(word, IsAsciiDigit) || (word.size() > 1 && word.back() == '.' &&

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "extract/dates.h"
+#include "extract/scraped_chars.h"
 #include "extract/scraped_copies.h"
 #include "extract/scraped_glue.h"
 #include "extract/scraped_lines.h"
@@ -30,15 +31,28 @@ struct Piece {
   ParagraphKind kind = ParagraphKind::kParagraph;
 };
 
+// A line that starts with a lowercase letter continues the sentence the
+// line before left unfinished (text wrapped by the scraper or the page).
+bool ContinuesPreviousLine(std::string_view previous, std::string_view line) {
+  return !previous.empty() && !EndsSentence(previous) && IsLowerLetter(CodePointAt(line, 0).value);
+}
+
 std::vector<ScrapedLine> ClassifyLines(std::string_view text) {
-  std::vector<ScrapedLine> lines;
+  std::vector<std::string> joined;
   size_t begin = 0;
   while (begin <= text.size()) {
     size_t end = text.find('\n', begin);
     if (end == std::string_view::npos) end = text.size();
-    lines.push_back(ClassifyLine(text.substr(begin, end - begin)));
+    std::string line = NormaliseWhitespace(text.substr(begin, end - begin));
+    if (!joined.empty() && ContinuesPreviousLine(joined.back(), line)) {
+      joined.back() += ' ' + line;
+    } else {
+      joined.push_back(std::move(line));
+    }
     begin = end + 1;
   }
+  std::vector<ScrapedLine> lines;
+  for (const std::string& line : joined) lines.push_back(ClassifyLine(line));
   return lines;
 }
 

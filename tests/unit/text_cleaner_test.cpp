@@ -163,6 +163,17 @@ TEST(CleanScrapedText, TextWithoutHeaderKeepsEveryLineOnce) {
   EXPECT_EQ(Texts(article), (std::vector<std::string>{"First line here.", "Second line here."}));
 }
 
+TEST(CleanScrapedText, WrappedLinesAreJoinedIntoTheirParagraph) {
+  const ScrapedArticle article = CleanScrapedText(
+      "Harbour Reopens After Storm\nPublished: 3 April 2023\nThe harbour reopened on\nthe day after the storm,\n"
+      "officials said.\nBoats returned by noon.\n");
+  EXPECT_EQ(article.title, "Harbour Reopens After Storm");
+  EXPECT_EQ(article.published, "2023-04-03");
+  EXPECT_EQ(Texts(article), (std::vector<std::string>{
+                                "The harbour reopened on the day after the storm, officials said.",
+                                "Boats returned by noon."}));
+}
+
 TEST(CleanScrapedText, EmptyAndBlankInputGiveAnEmptyArticle) {
   EXPECT_TRUE(CleanScrapedText("").paragraphs.empty());
   EXPECT_TRUE(CleanScrapedText("\n \n\t\n").paragraphs.empty());
