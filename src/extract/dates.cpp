@@ -32,7 +32,8 @@ char32_t CodePointAt(std::string_view s, std::size_t pos, std::size_t* length) {
 bool IsLetter(char32_t cp) {
   if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
   if (cp == 0xD7 || cp == 0xF7) return false;
-  return (cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x370 && cp <= 0x52F) || cp >= 0x3040;
+  return (cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x370 && cp <= 0x52F) || (cp >= 0x5D0 && cp <= 0x6FF && cp != 0x60C) ||
+         cp >= 0x3040;
 }
 
 bool IsSpace(char32_t cp) {
@@ -157,6 +158,10 @@ const std::unordered_map<std::string_view, int>& MonthsByName() {
       // Turkish
       {"ocak", 1}, {"şubat", 2}, {"mart", 3}, {"nisan", 4}, {"mayıs", 5}, {"haziran", 6},
       {"temmuz", 7}, {"ağustos", 8}, {"eylül", 9}, {"ekim", 10}, {"kasım", 11}, {"aralık", 12},
+      // Arabic (Gregorian month names as written in Egypt and the Gulf)
+      {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"إبريل", 4}, {"مايو", 5},
+      {"يونيو", 6}, {"يوليو", 7}, {"أغسطس", 8}, {"سبتمبر", 9}, {"أكتوبر", 10}, {"نوفمبر", 11},
+      {"ديسمبر", 12},
   };
   return *kMonths;
 }
@@ -514,7 +519,12 @@ std::optional<ParsedDate> FindDateInUrl(std::string_view url) {
     if (digits == 8) {
       if (auto date = CompactDate(path.substr(pos, 8))) return date;
     } else if (digits == 4) {
-      if (auto match = YearFirstAt(path, pos)) {
+      // "/2023/10/3-questions" is a year, a month and a title.
+      auto match = YearFirstAt(path, pos);
+      const bool ends_segment = match && (match->end == path.size() || path[match->end] == '/' ||
+                                          path[match->end] == '.' || path[match->end] == '_' ||
+                                          (path[match->end] == '-' && path[pos + 4] == '-'));
+      if (ends_segment) {
         if (match->date.iso.size() > 10) match->date.iso.resize(10);
         return match->date;
       }

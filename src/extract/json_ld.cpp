@@ -142,6 +142,7 @@ void TakeFacts(const json& object, JsonLdFacts* facts) {
   FillIfEmpty(&facts->headline, StringOf(object, "headline"));
   FillIfEmpty(&facts->date_published, StringOf(object, "datePublished"));
   FillIfEmpty(&facts->date_created, StringOf(object, "dateCreated"));
+  FillIfEmpty(&facts->date_modified, StringOf(object, "dateModified"));
   FillIfEmpty(&facts->description, StringOf(object, "description"));
   if (auto author = object.find("author"); author != object.end()) FillIfEmpty(&facts->author, NamesOf(*author));
   if (auto publisher = object.find("publisher"); publisher != object.end())

@@ -24,6 +24,7 @@ struct JsonLdFacts {
   std::string headline;
   std::string date_published;  // as written
   std::string date_created;    // as written
+  std::string date_modified;   // as written
   std::string author;          // names joined by ", "
   std::string publisher;
   std::string description;

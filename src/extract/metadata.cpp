@@ -162,6 +162,7 @@ PageMetadata ExtractMetadata(const Dom& dom, std::string_view url, std::string_v
   PublicationDateEvidence evidence;
   evidence.json_ld_published = json_ld.date_published;
   evidence.json_ld_created = json_ld.date_created;
+  evidence.json_ld_modified = json_ld.date_modified;
   evidence.url = url;
   evidence.fetched = fetched;
   evidence.month_first = WritesMonthFirst(out.language, HostOf(url));

@@ -1,8 +1,10 @@
 #include "extract/publication_date.h"
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdio>
+#include <vector>
 
 namespace tidings {
 namespace {
@@ -18,6 +20,10 @@ constexpr std::array<std::string_view, 40> kPublishedMetaNames = {
     "citation_online_date", "sailthru.date", "parsely-pub-date", "article_date_original",
     "originalpublicationdate", "original-publish-date", "rnews:datepublished", "displaydate",
     "pub_date", "creation_date", "date_created", "og:pubdate", "release_date", "created"};
+
+// <meta> names and properties that carry the last modification date.
+constexpr std::array<std::string_view, 5> kModifiedMetaNames = {
+    "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"};
 
 // Class, id or itemprop words that mark an element as holding a date.
 constexpr std::array<std::string_view, 12> kDateHints = {
@@ -92,14 +98,17 @@ class DateSearch {
   DateSearch(const Dom& dom, const PublicationDateEvidence& evidence)
       : dom_(dom), evidence_(evidence), latest_(LatestPlausibleDay(evidence.fetched)) {
     context_.month_first = evidence.month_first;
+    // Machine-written values (meta content, datetime attributes) that use
+    // slashes follow the US order whatever the page's language.
+    attribute_context_.month_first = true;
   }
 
   std::optional<PublicationDate> Run() {
-    if (auto date = Parsed(evidence_.json_ld_published, "json-ld")) return date;
-    if (auto date = Parsed(evidence_.json_ld_created, "json-ld")) return date;
-    if (auto date = FromMeta()) return date;
-    if (auto date = FromMarkedElements()) return date;
     if (auto date = FromUrl()) return date;
+    if (auto date = Parsed(evidence_.json_ld_published, "json-ld")) return PreferDisplayed(std::move(date));
+    if (auto date = Parsed(evidence_.json_ld_created, "json-ld")) return PreferDisplayed(std::move(date));
+    if (auto date = FromMeta()) return PreferDisplayed(std::move(date));
+    if (auto date = FromMarkedElements()) return date;
     if (auto date = FromHintedElements()) return date;
     return FromText();
   }
@@ -111,18 +120,50 @@ class DateSearch {
   }
 
   std::optional<PublicationDate> Parsed(std::string_view text, const char* source) const {
-    return Accept(ParseDate(text, context_), source);
+    return Accept(ParseDate(text, attribute_context_), source);
   }
 
-  std::optional<PublicationDate> FromMeta() const {
+  // The modification date the markup declares, if any.
+  std::optional<PublicationDate> Modified() const {
+    if (auto date = Parsed(evidence_.json_ld_modified, "json-ld")) return date;
+    return FromMetaNames(kModifiedMetaNames);
+  }
+
+  // Whether the visible text shows a date on the same day as `date`.
+  bool Displayed(const ParsedDate& date) const {
+    if (!displayed_days_) {
+      displayed_days_.emplace();
+      const NodeId body = dom_.first(Tag::kBody);
+      if (body != kNoNode)
+        for (DateMatch& match : FindDatesInText(VisibleText(dom_, body, kMaxDateTextScanBytes), context_))
+          displayed_days_->push_back(match.date.iso.substr(0, 10));
+    }
+    const std::string day = date.iso.substr(0, 10);
+    return std::find(displayed_days_->begin(), displayed_days_->end(), day) != displayed_days_->end();
+  }
+
+  std::optional<PublicationDate> PreferDisplayed(std::optional<PublicationDate> published) const {
+    std::optional<PublicationDate> modified = Modified();
+    if (!modified || modified->date.iso.compare(0, 10, published->date.iso, 0, 10) == 0) return published;
+    if (Displayed(modified->date) && !Displayed(published->date)) {
+      modified->source = published->source;
+      return modified;
+    }
+    return published;
+  }
+
+  std::optional<PublicationDate> FromMeta() const { return FromMetaNames(kPublishedMetaNames); }
+
+  template <std::size_t N>
+  std::optional<PublicationDate> FromMetaNames(const std::array<std::string_view, N>& names) const {
     std::optional<PublicationDate> best;
-    std::size_t best_rank = kPublishedMetaNames.size();
+    std::size_t best_rank = names.size();
     for (NodeId meta : dom_.all(Tag::kMeta)) {
       for (std::string_view key_attr : {"property", "name", "itemprop", "http-equiv"}) {
         const std::string key = LowerAscii(dom_.attr(meta, key_attr));
         if (key.empty()) continue;
         for (std::size_t rank = 0; rank < best_rank; ++rank) {
-          if (key != kPublishedMetaNames[rank]) continue;
+          if (key != names[rank]) continue;
           if (auto date = Parsed(dom_.attr(meta, "content"), "meta")) {
             best = std::move(date);
             best_rank = rank;
@@ -192,6 +233,9 @@ class DateSearch {
   const PublicationDateEvidence& evidence_;
   const std::string latest_;
   DateContext context_;
+  DateContext attribute_context_;
+  // Days of the dates in the visible text, read once when first needed.
+  mutable std::optional<std::vector<std::string>> displayed_days_;
 };
 
 }  // namespace

@@ -2,16 +2,21 @@
 // published, not when it was updated or crawled.
 //
 // Evidence is tried in order of trust, first plausible date wins:
-//   1. JSON-LD datePublished, then dateCreated (read by the caller)
-//   2. <meta> publication names (article:published_time, date, dc.date,
+//   1. the URL path ("/2024/12/31/", "20241231"): written once, when the
+//      article was published, in the publisher's local time, where markup
+//      often gives UTC and so the next or previous day
+//   2. JSON-LD datePublished, then dateCreated (read by the caller)
+//   3. <meta> publication names (article:published_time, date, dc.date,
 //      sailthru.date, parsely-pub-date, citation_publication_date, ...)
-//   3. itemprop="datePublished" elements, <time> marked as the publication
-//      time, <abbr class="published">
-//   4. the URL path ("/2024/12/31/", "20241231")
+//   4. itemprop="datePublished" elements, <time> marked as the publication
+//      time, <abbr class="published">, else the first <time>
 //   5. short elements whose class or id speaks of a date (date, time,
 //      posted, published, datum, fecha, byline, meta)
 //   6. the first plausible date in the visible text
-// Names and classes mentioning updates or modifications are skipped.
+// Names and classes mentioning updates or modifications are skipped, with
+// one exception: when the markup gives a publication date and a different
+// modification date, and the page shows readers only the modification date,
+// the page presents itself as of that date and it is taken.
 // Plausible means not before 1995 and not after the crawl date + 1 day.
 // Pure function of its inputs; thread-safe.
 #pragma once
@@ -42,6 +47,7 @@ struct PublicationDate {
 struct PublicationDateEvidence {
   std::string_view json_ld_published;  // JSON-LD datePublished as written
   std::string_view json_ld_created;    // JSON-LD dateCreated as written
+  std::string_view json_ld_modified;   // JSON-LD dateModified as written
   std::string_view url;
   std::string_view fetched;            // ISO 8601 crawl date, may be empty
   bool month_first = false;            // the page writes "12/31/2024"
