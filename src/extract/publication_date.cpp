@@ -85,10 +85,14 @@ std::string VisibleText(const Dom& dom, NodeId id, std::size_t limit) {
       while (i + 1 < dom.size() && dom.node(i + 1).depth > skipped) ++i;
       continue;
     }
-    if (tag == Tag::kText) {
-      out += dom.node(i).text;
-      out += ' ';
-    }
+    if (tag != Tag::kText) continue;
+    // Indentation between tags would eat the byte budget.
+    std::string_view text = dom.node(i).text;
+    const std::size_t first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) continue;
+    text = text.substr(first, text.find_last_not_of(" \t\r\n") + 1 - first);
+    out += text;
+    out += ' ';
   }
   return out;
 }
@@ -134,8 +138,12 @@ class DateSearch {
     if (!displayed_days_) {
       displayed_days_.emplace();
       const NodeId body = dom_.first(Tag::kBody);
-      if (body != kNoNode)
-        for (DateMatch& match : FindDatesInText(VisibleText(dom_, body, kMaxDateTextScanBytes), context_))
+      if (body == kNoNode) return false;
+      // Both readings of "11/01/2021": pages do not always follow the
+      // convention of their language.
+      const std::string text = VisibleText(dom_, body, kMaxDateTextScanBytes);
+      for (bool month_first : {false, true})
+        for (DateMatch& match : FindDatesInText(text, {.month_first = month_first}, kMaxDatesInText))
           displayed_days_->push_back(match.date.iso.substr(0, 10));
     }
     const std::string day = date.iso.substr(0, 10);
@@ -144,11 +152,13 @@ class DateSearch {
 
   std::optional<PublicationDate> PreferDisplayed(std::optional<PublicationDate> published) const {
     std::optional<PublicationDate> modified = Modified();
-    if (!modified || modified->date.iso.compare(0, 10, published->date.iso, 0, 10) == 0) return published;
-    if (Displayed(modified->date) && !Displayed(published->date)) {
+    if (modified && modified->date.iso.compare(0, 10, published->date.iso, 0, 10) != 0 &&
+        Displayed(modified->date) && !Displayed(published->date)) {
       modified->source = published->source;
       return modified;
     }
+    if (!Displayed(published->date))
+      if (auto shown = FromHintedElements()) return shown;
     return published;
   }
 

@@ -38,6 +38,8 @@ inline constexpr std::size_t kMaxDateElementText = 300;
 inline constexpr std::size_t kMaxDateHintedElements = 200;
 // At most this many bytes of visible text are searched for a date.
 inline constexpr std::size_t kMaxDateTextScanBytes = 64 * 1024;
+// At most this many dates are read from that text.
+inline constexpr std::size_t kMaxDatesInText = 1000;
 
 struct PublicationDate {
   ParsedDate date;
