@@ -12,7 +12,6 @@ bool KindOf(Tag t, ParagraphKind* kind) {
   if (IsHeadingTag(t)) *kind = ParagraphKind::kHeading;
   else if (t == Tag::kBlockquote) *kind = ParagraphKind::kQuote;
   else if (t == Tag::kLi || t == Tag::kDd || t == Tag::kDt) *kind = ParagraphKind::kListItem;
-  else if (t == Tag::kP || t == Tag::kTd || t == Tag::kTh) *kind = ParagraphKind::kParagraph;
   else return false;
   return true;
 }

@@ -143,7 +143,7 @@ std::string CompactStyle(std::string_view style) {
 
 bool IsBoilerplateTag(const Dom& dom, NodeId id) {
   switch (dom.tag(id)) {
-    case Tag::kScript: case Tag::kStyle: case Tag::kTemplate:
+    case Tag::kHead: case Tag::kScript: case Tag::kStyle: case Tag::kTemplate:
     case Tag::kNav: case Tag::kAside: case Tag::kFooter: case Tag::kMenu: case Tag::kDialog:
     case Tag::kButton: case Tag::kSelect: case Tag::kInput: case Tag::kTextarea: case Tag::kOption:
     case Tag::kIframe: case Tag::kObject: case Tag::kEmbed: case Tag::kSvg: case Tag::kCanvas:
