@@ -107,6 +107,18 @@ std::string CreditOf(std::string_view line) {
   return std::string(source);
 }
 
+// The last code point before any closing quotes or brackets; negative when
+// there is none.
+int FinalMark(std::string_view text) {
+  size_t end = text.size();
+  while (end > 0) {
+    const CodePoint cp = CodePointBefore(text, end);
+    if (!IsClosingMark(cp.value)) return cp.value;
+    end -= cp.length;
+  }
+  return -1;
+}
+
 double CapitalisedShare(std::string_view text) {
   int content = 0, capitalised = 0;
   ForEachWord(text, [&](std::string_view word) {
@@ -154,15 +166,8 @@ int CountWords(std::string_view text) {
 }
 
 bool EndsSentence(std::string_view text) {
-  size_t end = text.size();
-  while (end > 0) {
-    const CodePoint cp = CodePointBefore(text, end);
-    if (!IsClosingMark(cp.value)) break;
-    end -= cp.length;
-  }
-  if (end == 0) return false;
-  const CodePoint last = CodePointBefore(text, end);
-  return last.value == '.' || last.value == '!' || last.value == '?' || last.value == 0x2026;
+  const int mark = FinalMark(text);
+  return mark == '.' || mark == '!' || mark == '?' || mark == 0x2026;
 }
 
 bool IsTimestamp(std::string_view text) {
@@ -187,9 +192,10 @@ bool IsTimestamp(std::string_view text) {
 }
 
 bool IsHeadline(std::string_view text) {
-  if (text.empty() || EndsSentence(text) || IsTimestamp(text)) return false;
-  const char last = text.back();
-  if (last == ',' || last == ';' || last == ':') return false;
+  // Headlines may ask or exclaim ("What Comes Next?"), but never end with a
+  // period or in the middle of a clause.
+  const int mark = FinalMark(text);
+  if (mark == '.' || mark == 0x2026 || mark == ',' || mark == ';' || mark == ':' || IsTimestamp(text)) return false;
   return CountWords(text) <= kMaxHeadlineWords && CapitalisedShare(text) >= kMinHeadlineCapitalisedShare;
 }
 

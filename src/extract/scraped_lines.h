@@ -25,7 +25,7 @@ constexpr int kMaxCreditNameWords = 5;
 enum class LineKind {
   kBlank,
   kText,       // prose: ends a sentence, or is too long for anything else
-  kHeadline,   // short, capitalised, no sentence-final punctuation
+  kHeadline,   // short, capitalised, no final period
   kTimestamp,  // only a date and/or time
   kCaption,    // an image caption ending in a credit and a timestamp
   kFragment,   // short, no final punctuation, not capitalised like a headline
@@ -36,6 +36,9 @@ struct ScrapedLine {
   LineKind kind = LineKind::kBlank;
   std::string credit;  // for captions: the credited source
 };
+
+// Headlines and fragments: the short lines around a title or in a teaser.
+inline bool IsShortUnfinished(LineKind kind) { return kind == LineKind::kHeadline || kind == LineKind::kFragment; }
 
 // Classifies one line of scraped text.
 ScrapedLine ClassifyLine(std::string_view line);
@@ -54,7 +57,8 @@ bool EndsSentence(std::string_view text);
 // True when the whole text is a date and/or time and nothing else.
 bool IsTimestamp(std::string_view text);
 
-// True when the line is headline-like: few words, capitalised, unfinished.
+// True when the line is headline-like: few words, capitalised, not ending
+// with a period.
 bool IsHeadline(std::string_view text);
 
 }  // namespace tidings

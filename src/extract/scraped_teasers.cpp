@@ -3,11 +3,6 @@
 #include <map>
 
 namespace tidings {
-namespace {
-
-bool IsShortUnfinished(LineKind kind) { return kind == LineKind::kHeadline || kind == LineKind::kFragment; }
-
-}  // namespace
 
 std::vector<bool> FindTeaserLines(const std::vector<ScrapedLine>& lines, size_t date_line) {
   std::vector<bool> teaser(lines.size(), false);

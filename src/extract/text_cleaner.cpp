@@ -18,8 +18,14 @@ constexpr size_t kNone = static_cast<size_t>(-1);
 // times headlines, so a hostile input with thousands of them is capped.
 constexpr size_t kMaxGluedHeadingCandidates = 64;
 
-// The article's own header: its title line and the date line under it.
+// A title may share the lines above the date line with a section label or
+// a byline; more short lines than this are not a header.
+constexpr int kMaxHeaderLinesAboveDate = 3;
+
+// The article's own header: its title line and the date line under it,
+// perhaps with a label or byline, from line `begin` to the date line.
 struct Header {
+  size_t begin = kNone;
   size_t title_line = kNone;
   size_t date_line = kNone;
   std::string published;
@@ -80,22 +86,27 @@ bool FollowsCaption(const std::vector<ScrapedLine>& lines, size_t i) {
   return false;
 }
 
-// The header is the first date line under a headline-like line. Without one,
-// a headline on the first line is the title.
+// The header is the first date line under a few short lines, of which the
+// title is the longest (a label or byline is shorter). Without one, a
+// headline on the first line is the title.
 Header FindHeader(const std::vector<ScrapedLine>& lines) {
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].kind != LineKind::kTimestamp) continue;
-    const size_t title = PreviousNonBlank(lines, i);
-    if (title == kNone || (lines[title].kind != LineKind::kHeadline && lines[title].kind != LineKind::kFragment) ||
-        FollowsCaption(lines, title))
-      continue;
-    if (std::optional<std::string> published = PublicationDate(lines[i].text))
-      return {title, i, std::move(*published)};
+  for (size_t date = 0; date < lines.size(); ++date) {
+    if (lines[date].kind != LineKind::kTimestamp) continue;
+    size_t top = date, title = kNone;
+    for (int above = 0; above < kMaxHeaderLinesAboveDate; ++above) {
+      const size_t line = PreviousNonBlank(lines, top);
+      if (line == kNone || !IsShortUnfinished(lines[line].kind)) break;
+      top = line;
+      if (title == kNone || CountWords(lines[line].text) >= CountWords(lines[title].text)) title = line;
+    }
+    if (title == kNone || FollowsCaption(lines, top)) continue;
+    if (std::optional<std::string> published = PublicationDate(lines[date].text))
+      return {top, title, date, std::move(*published)};
   }
   Header header;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].kind == LineKind::kBlank) continue;
-    if (lines[i].kind == LineKind::kHeadline) header.title_line = i;
+    if (lines[i].kind == LineKind::kHeadline) header.begin = header.title_line = i;
     break;
   }
   return header;
@@ -129,7 +140,7 @@ ScrapedArticle CleanScrapedText(std::string_view text) {
   std::vector<Piece> pieces;
   size_t pieces_before_header = 0;
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].kind == LineKind::kBlank || teaser[i] || (i >= header.title_line && i < body_start)) continue;
+    if (lines[i].kind == LineKind::kBlank || teaser[i] || (i >= header.begin && i < body_start)) continue;
     const bool before_header = i < body_start;
     for (std::string& piece : SplitGluedHeadings(RepairGluedSentences(lines[i].text), headlines)) {
       if (before_header && !ReadsAsProse(piece)) continue;

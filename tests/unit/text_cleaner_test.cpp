@@ -136,6 +136,8 @@ TEST(ScrapedLines, ProseHeadlinesAndFragmentsAreToldApart) {
   EXPECT_EQ(ClassifyLine("  The mayor   spoke\u00a0first. ").text, "The mayor spoke first.");
   EXPECT_EQ(ClassifyLine("The mayor spoke first.").kind, LineKind::kText);
   EXPECT_EQ(ClassifyLine("A Long Wait for Commuters Ends Soon").kind, LineKind::kHeadline);
+  EXPECT_EQ(ClassifyLine("Will the Bridge Open in Time?").kind, LineKind::kHeadline);
+  EXPECT_EQ(ClassifyLine("The Mayor Has Spoken.").kind, LineKind::kText);
   EXPECT_EQ(ClassifyLine("share this article with").kind, LineKind::kFragment);
   EXPECT_EQ(ClassifyLine("   ").kind, LineKind::kBlank);
 }
@@ -172,6 +174,15 @@ TEST(CleanScrapedText, WrappedLinesAreJoinedIntoTheirParagraph) {
   EXPECT_EQ(Texts(article), (std::vector<std::string>{
                                 "The harbour reopened on the day after the storm, officials said.",
                                 "Boats returned by noon."}));
+}
+
+TEST(CleanScrapedText, TitleIsTheLongestShortLineAboveTheDateNotTheLabelOrByline) {
+  const ScrapedArticle article = CleanScrapedText(
+      "Home | News | Sports\nSports\nHarbour Rowing Club Wins the Autumn Regatta Again\nBy Ada Quill\n"
+      "09.10.2022, 18:40\nThe club won by two lengths.\n");
+  EXPECT_EQ(article.title, "Harbour Rowing Club Wins the Autumn Regatta Again");
+  EXPECT_EQ(article.published.substr(0, 10), "2022-10-09");
+  EXPECT_EQ(Texts(article), std::vector<std::string>{"The club won by two lengths."});
 }
 
 TEST(CleanScrapedText, EmptyAndBlankInputGiveAnEmptyArticle) {
