@@ -43,7 +43,7 @@ bool LooksLikeAddress(std::string_view token) {
 // Left of the punctuation: a word that can end a sentence. Abbreviations and
 // initials ("U.S", "e.g", "J.R.R") carry an inner period, single letters are
 // initials, and short capitalised words are titles ("Dr", "Mrs", "Gen"):
-// those are left alone. Acronyms ("KCNA.He") are not abbreviated and do end
+// those are left alone. Acronyms ("NTSB.It") are not abbreviated and do end
 // sentences.
 bool EndsSentenceWord(std::string_view word) {
   const CodePoint last = CodePointBefore(word, word.size());

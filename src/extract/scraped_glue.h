@@ -1,6 +1,6 @@
 // Glued boundaries in scraped text: where a scraper dropped the whitespace
-// between two sentences ("said.He") or between a heading and the paragraph
-// after it ("Trust Between Russia, ChinaChinese President").
+// between two sentences ("officials said.It") or between a heading and the
+// paragraph after it ("A Long Wait EndsFerry crews cheered").
 //
 // Sentence glue is repaired by RepairGluedSentences (text_cleaner.h). Heading
 // glue cannot be seen in a single string without risking camel-case names

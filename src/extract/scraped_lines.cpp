@@ -9,11 +9,11 @@
 namespace tidings {
 namespace {
 
-// A date or time line may carry a few words ("Updated", "December", "GMT").
+// A date or time line may carry a few words ("Updated", "March", "UTC").
 constexpr int kMaxTimestampLetterWords = 4;
 
 // Function words that headlines in title case still write in lowercase
-// ("Agreement Enters Into Force", "Partners From January"); they do not count
+// ("Bridge Opens to Traffic", "Decade of Debate"); they do not count
 // against a headline's capitalised share.
 constexpr std::array<std::string_view, 38> kLowercaseHeadlineWords = {
     "a",   "an",  "and", "as",  "at",  "au",  "but", "by",   "da",  "de",
@@ -52,7 +52,7 @@ bool AllOf(std::string_view word, bool (*predicate)(char)) {
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsDateChar(char c) { return IsAsciiDigit(c) || c == '.' || c == '/' || c == '-'; }
 
-// "05:06", "5:06:59".
+// "14:20", "9:05:59".
 bool IsClock(std::string_view word) {
   const size_t colon = word.find(':');
   if (colon == std::string_view::npos || colon == 0 || colon > 2) return false;

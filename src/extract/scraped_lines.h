@@ -17,9 +17,9 @@ namespace tidings {
 constexpr int kMaxHeadlineWords = 20;
 // A headline capitalises at least this share of its content words.
 constexpr double kMinHeadlineCapitalisedShare = 0.7;
-// A line standing for a date or time ("5 December, 05:06 GMT") is short.
+// A line standing for a date or time ("2 March, 14:20 UTC") is short.
 constexpr int kMaxTimestampWords = 7;
-// A credit names its source in a few words ("Sputnik International").
+// A credit names its source in a few words ("Harbour Gazette").
 constexpr int kMaxCreditNameWords = 5;
 
 enum class LineKind {

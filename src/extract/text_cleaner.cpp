@@ -31,12 +31,6 @@ struct Header {
   std::string published;
 };
 
-// A paragraph candidate.
-struct Piece {
-  std::string text;
-  ParagraphKind kind = ParagraphKind::kParagraph;
-};
-
 // A line that starts with a lowercase letter continues the sentence the
 // line before left unfinished (text wrapped by the scraper or the page).
 bool ContinuesPreviousLine(std::string_view previous, std::string_view line) {
@@ -126,41 +120,48 @@ std::vector<std::string> HeadlineLines(const std::vector<ScrapedLine>& lines) {
 // breadcrumbs and labels there are page furniture.
 bool ReadsAsProse(std::string_view text) { return EndsSentence(text) || CountWords(text) > kMaxHeadlineWords; }
 
-}  // namespace
-
-ScrapedArticle CleanScrapedText(std::string_view text) {
-  const std::vector<ScrapedLine> lines = ClassifyLines(text);
-  const Header header = FindHeader(lines);
+// Paragraph candidates in reading order: every line outside the header and
+// the teasers, repaired and cut at glued headings. Candidates before the
+// header come first; `before_header` receives their count.
+std::vector<Paragraph> Candidates(const std::vector<ScrapedLine>& lines, const Header& header,
+                                  size_t* before_header) {
   const std::vector<bool> teaser = FindTeaserLines(lines, header.date_line);
   const std::vector<std::string> headlines = HeadlineLines(lines);
   const size_t body_start = header.date_line != kNone    ? header.date_line + 1
                             : header.title_line != kNone ? header.title_line + 1
                                                          : 0;
-
-  std::vector<Piece> pieces;
-  size_t pieces_before_header = 0;
+  std::vector<Paragraph> candidates;
+  *before_header = 0;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].kind == LineKind::kBlank || teaser[i] || (i >= header.begin && i < body_start)) continue;
-    const bool before_header = i < body_start;
     for (std::string& piece : SplitGluedHeadings(RepairGluedSentences(lines[i].text), headlines)) {
-      if (before_header && !ReadsAsProse(piece)) continue;
+      if (i < body_start && !ReadsAsProse(piece)) continue;
       const ParagraphKind kind = IsHeadline(piece) ? ParagraphKind::kHeading : ParagraphKind::kParagraph;
-      pieces.push_back({std::move(piece), kind});
-      if (before_header) ++pieces_before_header;
+      candidates.push_back({std::move(piece), kind});
+      if (i < body_start) ++*before_header;
     }
   }
+  return candidates;
+}
 
+}  // namespace
+
+ScrapedArticle CleanScrapedText(std::string_view text) {
+  const std::vector<ScrapedLine> lines = ClassifyLines(text);
+  const Header header = FindHeader(lines);
+  size_t before_header = 0;
+  std::vector<Paragraph> candidates = Candidates(lines, header, &before_header);
   std::vector<std::string> texts;
-  for (const Piece& p : pieces) texts.push_back(p.text);
-  const std::vector<bool> copy = FindCopies(texts, pieces_before_header);
+  for (const Paragraph& p : candidates) texts.push_back(p.text);
+  const std::vector<bool> copy = FindCopies(texts, before_header);
 
   ScrapedArticle out;
   if (header.title_line != kNone) out.title = lines[header.title_line].text;
   out.published = header.published;
   out.site_name = RecurringCredit(lines);
-  for (size_t i = 0; i < pieces.size(); ++i) {
-    if (copy[i] || pieces[i].text.empty() || pieces[i].text == out.title) continue;
-    out.paragraphs.push_back({std::move(pieces[i].text), pieces[i].kind});
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    if (copy[i] || candidates[i].text.empty() || candidates[i].text == out.title) continue;
+    out.paragraphs.push_back(std::move(candidates[i]));
   }
   return out;
 }

@@ -82,7 +82,7 @@ TEST_F(ScrapedPage, NoParagraphRepeatsAndNoTeaserTextSurvives) {
 }
 
 TEST(RepairGluedSentences, GluedSentencesAreSplitButAbbreviationsAreNot) {
-  EXPECT_EQ(RepairGluedSentences("greetings.The North"), "greetings. The North");
+  EXPECT_EQ(RepairGluedSentences("the crossing.The ferry"), "the crossing. The ferry");
   EXPECT_EQ(RepairGluedSentences("the agency said.He added"), "the agency said. He added");
   EXPECT_EQ(RepairGluedSentences("in 2024.Then"), "in 2024. Then");
   EXPECT_EQ(RepairGluedSentences("really?Yes!No"), "really? Yes! No");
@@ -113,8 +113,8 @@ TEST(SplitGluedHeadings, HeadingStandingAloneElsewhereIsCutOffTheTextItWasGluedT
 }
 
 TEST(SplitGluedHeadings, CamelCaseNamesAreNotSplit) {
-  const std::vector<std::string> headings = {"Oil Giant PetroChina Reports", "Fast Food"};
-  for (const char* intact : {"PetroChina reported profits.", "McDonald's and YouTube and iPhone sales rose."})
+  const std::vector<std::string> headings = {"Oil Giant PetroAlder Reports", "Fast Food"};
+  for (const char* intact : {"PetroAlder reported profits.", "McDonald's and YouTube and iPhone sales rose."})
     EXPECT_EQ(SplitGluedHeadings(intact, headings), std::vector<std::string>{intact}) << intact;
 }
 
