@@ -298,6 +298,15 @@ bool YearAt(std::string_view s, std::size_t pos, int* year) {
   return *year >= kMinYear && *year <= kMaxYear;
 }
 
+// A two-digit year at `pos` ("28.09.19"), read in this century, and not
+// followed by more dotted numbers (an address or version "10.10.19.5").
+bool ShortYearAt(std::string_view s, std::size_t pos, int* year) {
+  if (DigitRunLength(s, pos) != 2) return false;
+  if (pos + 3 < s.size() && s[pos + 2] == '.' && IsDigit(s[pos + 3])) return false;
+  *year = 2000 + NumberAt(s, pos, 2);
+  return true;
+}
+
 // Skips an ordinal ending after a day number: "1st", "2nd", "1er", "1º", "31.".
 std::size_t SkipOrdinal(std::string_view s, std::size_t pos) {
   static constexpr std::string_view kEndings[] = {"st", "nd", "rd", "th", "er", "\xC2\xBA", "\xC2\xAA", "\xC2\xB0"};
@@ -344,7 +353,8 @@ std::optional<DateMatch> CjkAt(std::string_view s, std::size_t pos) {
   return MakeMatch(s, pos, p + day_digits + kDay.size(), NumberAt(s, pos, 4), month, NumberAt(s, p, day_digits), true);
 }
 
-// "31.12.2024", "31/12/2024", "12/31/2024", "31-12-2024".
+// "31.12.2024", "31/12/2024", "12/31/2024", "31-12-2024", and "31.12.24"
+// (two-digit years only dotted with two-digit day and month).
 std::optional<DateMatch> DayOrMonthFirstAt(std::string_view s, std::size_t pos, std::size_t first_digits,
                                            const DateContext& context) {
   const char sep = s[pos + first_digits];
@@ -352,15 +362,21 @@ std::optional<DateMatch> DayOrMonthFirstAt(std::string_view s, std::size_t pos, 
   const std::size_t second_at = pos + first_digits + 1, second_digits = DigitRunLength(s, second_at);
   if (second_digits < 1 || second_digits > 2) return std::nullopt;
   const std::size_t year_sep = second_at + second_digits;
+  if (year_sep >= s.size() || s[year_sep] != sep) return std::nullopt;
   int year;
-  if (year_sep >= s.size() || s[year_sep] != sep || !YearAt(s, year_sep + 1, &year)) return std::nullopt;
+  std::size_t year_digits = 4;
+  if (!YearAt(s, year_sep + 1, &year)) {
+    if (!ShortYearAt(s, year_sep + 1, &year) || sep != '.' || first_digits != 2 || second_digits != 2)
+      return std::nullopt;
+    year_digits = 2;
+  }
   const int first = NumberAt(s, pos, first_digits), second = NumberAt(s, second_at, second_digits);
   // Dots are European (day first); otherwise the numbers themselves, then the
   // page's habits, decide.
   bool month_first = false;
   if (sep != '.') month_first = second > 12 || (first <= 12 && context.month_first);
   const int month = month_first ? first : second, day = month_first ? second : first;
-  return MakeMatch(s, pos, year_sep + 5, year, month, day, true);
+  return MakeMatch(s, pos, year_sep + 1 + year_digits, year, month, day, true);
 }
 
 // "31 December 2024", "31. Dezember 2024", "31 de diciembre de 2024", "1er
@@ -506,13 +522,21 @@ std::vector<DateMatch> FindDatesInText(std::string_view text, const DateContext&
   return dates;
 }
 
-std::optional<ParsedDate> FindDateInUrl(std::string_view url) {
-  // Only the path: hosts and query strings hold ids that look like dates.
+namespace {
+
+// The path of a URL: hosts and query strings hold ids that look like dates.
+std::string_view UrlPath(std::string_view url) {
   std::size_t start = url.find("://");
   start = url.find('/', start == std::string_view::npos ? 0 : start + 3);
-  if (start == std::string_view::npos) return std::nullopt;
+  if (start == std::string_view::npos) return {};
   std::string_view path = url.substr(start);
-  path = path.substr(0, path.find_first_of("?#"));
+  return path.substr(0, path.find_first_of("?#"));
+}
+
+}  // namespace
+
+std::optional<ParsedDate> FindDateInUrl(std::string_view url) {
+  const std::string_view path = UrlPath(url);
   for (std::size_t pos = 0; pos < path.size(); ++pos) {
     if (!IsDigit(path[pos]) || (pos > 0 && IsDigit(path[pos - 1]))) continue;
     const std::size_t digits = DigitRunLength(path, pos);
@@ -530,6 +554,28 @@ std::optional<ParsedDate> FindDateInUrl(std::string_view url) {
       }
     }
     pos += digits - 1;
+  }
+  return std::nullopt;
+}
+
+std::optional<ParsedDate> FindYearMonthInUrl(std::string_view url) {
+  const std::string_view path = UrlPath(url);
+  for (std::size_t slash = path.find('/'); slash != std::string_view::npos; slash = path.find('/', slash + 1)) {
+    const std::size_t year_at = slash + 1;
+    int year;
+    if (!YearAt(path, year_at, &year) || year_at + 4 >= path.size() || path[year_at + 4] != '/') continue;
+    const std::size_t month_digits = DigitRunLength(path, year_at + 5);
+    const std::size_t month_end = year_at + 5 + month_digits;
+    if (month_digits < 1 || month_digits > 2 || month_end >= path.size() || path[month_end] != '/') continue;
+    const int month = NumberAt(path, year_at + 5, month_digits);
+    if (month < 1 || month > 12) continue;
+    ParsedDate date;
+    date.year = year;
+    date.month = month;
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);
+    date.iso = buffer;
+    return date;
   }
   return std::nullopt;
 }

@@ -59,6 +59,11 @@ std::vector<DateMatch> FindDatesInText(std::string_view text, const DateContext&
 // "_20241231_". Returns nothing when the path holds no full date.
 std::optional<ParsedDate> FindDateInUrl(std::string_view url);
 
+// The year and month of a URL path that files articles by month
+// ("/2019/10/title"); `day` is 0 and `iso` is "2019-10". Nothing when the
+// path holds no such pair.
+std::optional<ParsedDate> FindYearMonthInUrl(std::string_view url);
+
 // True when a publication date is believable: not before 1995-01-01 and not
 // after `latest` ("YYYY-MM-DD"; when empty, today's date).
 bool PlausiblePublicationDate(const ParsedDate& date, std::string_view latest = {});

@@ -73,16 +73,21 @@ std::string LatestPlausibleDay(std::string_view fetched) {
   return buffer;
 }
 
-// The text below `id`, text nodes joined by spaces, scripts and styles
-// skipped; stops after `limit` bytes.
-std::string VisibleText(const Dom& dom, NodeId id, std::size_t limit) {
+// The node after the last one below `id` (a subtree is a contiguous range).
+NodeId SubtreeEnd(const Dom& dom, NodeId id) {
+  NodeId end = id + 1;
+  while (end < dom.size() && dom.node(end).depth > dom.node(id).depth) ++end;
+  return end;
+}
+
+// The text of nodes [begin, end), text nodes joined by spaces, scripts and
+// styles skipped; stops after `limit` bytes.
+std::string VisibleText(const Dom& dom, NodeId begin, NodeId end, std::size_t limit) {
   std::string out;
-  const std::uint16_t depth = dom.node(id).depth;
-  for (NodeId i = id + 1; i < dom.size() && dom.node(i).depth > depth && out.size() < limit; ++i) {
+  for (NodeId i = begin; i < end && out.size() < limit; ++i) {
     const Tag tag = dom.tag(i);
     if (tag == Tag::kScript || tag == Tag::kStyle || tag == Tag::kTemplate || tag == Tag::kNoscript) {
-      const std::uint16_t skipped = dom.node(i).depth;
-      while (i + 1 < dom.size() && dom.node(i + 1).depth > skipped) ++i;
+      i = SubtreeEnd(dom, i) - 1;
       continue;
     }
     if (tag != Tag::kText) continue;
@@ -97,10 +102,17 @@ std::string VisibleText(const Dom& dom, NodeId id, std::size_t limit) {
   return out;
 }
 
+std::string VisibleText(const Dom& dom, NodeId id, std::size_t limit) {
+  return VisibleText(dom, id + 1, SubtreeEnd(dom, id), limit);
+}
+
 class DateSearch {
  public:
   DateSearch(const Dom& dom, const PublicationDateEvidence& evidence)
-      : dom_(dom), evidence_(evidence), latest_(LatestPlausibleDay(evidence.fetched)) {
+      : dom_(dom),
+        evidence_(evidence),
+        latest_(LatestPlausibleDay(evidence.fetched)),
+        url_month_(FindYearMonthInUrl(evidence.url)) {
     context_.month_first = evidence.month_first;
     // Machine-written values (meta content, datetime attributes) that use
     // slashes follow the US order whatever the page's language.
@@ -118,8 +130,10 @@ class DateSearch {
   }
 
  private:
+  // A URL filed by month ("/2019/10/") rules out dates of other months.
   std::optional<PublicationDate> Accept(std::optional<ParsedDate> date, const char* source) const {
     if (!date || !PlausiblePublicationDate(*date, latest_)) return std::nullopt;
+    if (url_month_ && (date->year != url_month_->year || date->month != url_month_->month)) return std::nullopt;
     return PublicationDate{std::move(*date), source};
   }
 
@@ -233,8 +247,7 @@ class DateSearch {
   std::optional<PublicationDate> FromText() const {
     const NodeId body = dom_.first(Tag::kBody);
     if (body == kNoNode) return std::nullopt;
-    const std::string text = VisibleText(dom_, body, kMaxDateTextScanBytes);
-    for (DateMatch& match : FindDatesInText(text, context_))
+    for (DateMatch& match : FindDatesInText(VisibleText(dom_, body, kMaxDateTextScanBytes), context_, kMaxDatesInText))
       if (auto date = Accept(std::move(match.date), "text")) return date;
     return std::nullopt;
   }
@@ -242,6 +255,7 @@ class DateSearch {
   const Dom& dom_;
   const PublicationDateEvidence& evidence_;
   const std::string latest_;
+  const std::optional<ParsedDate> url_month_;
   DateContext context_;
   DateContext attribute_context_;
   // Days of the dates in the visible text, read once when first needed.

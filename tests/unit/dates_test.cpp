@@ -36,6 +36,9 @@ TEST(ParseDate, ReadsNumericDatesDayFirstUnlessUnambiguousOrMonthFirstContext) {
   EXPECT_EQ(Iso("03/04/2024", {.month_first = true}), "2024-03-04");
   EXPECT_EQ(Iso("04.03.2024", {.month_first = true}), "2024-03-04");
   EXPECT_EQ(Iso("20241231"), "2024-12-31");
+  EXPECT_EQ(Iso("28.09.19 12:44"), "2019-09-28T12:44:00");
+  EXPECT_EQ(Iso("28/09/19"), "none");
+  EXPECT_EQ(Iso("10.10.19.5"), "none");
 }
 
 TEST(ParseDate, ReadsTextualMonthsInManyLanguages) {
