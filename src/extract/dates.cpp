@@ -80,6 +80,12 @@ int NumberAt(std::string_view s, std::size_t pos, std::size_t length) {
 
 std::size_t WordEnd(std::string_view s, std::size_t pos) {
   while (pos < s.size()) {
+    const unsigned char c = s[pos];
+    if (c < 0x80) {
+      if ((c | 0x20) < 'a' || (c | 0x20) > 'z') break;
+      ++pos;
+      continue;
+    }
     std::size_t n;
     if (!IsLetter(CodePointAt(s, pos, &n))) break;
     pos += n;
@@ -403,11 +409,12 @@ std::optional<DateMatch> DayMonthAt(std::string_view s, std::size_t pos, std::si
 // omitted when the context gives one.
 std::optional<DateMatch> MonthDayAt(std::string_view s, std::size_t pos, const DateContext& context) {
   const std::size_t word_end = WordEnd(s, pos);
-  const int month = MonthFromWord(s.substr(pos, word_end - pos));
-  if (month == 0) return std::nullopt;
+  // Most words are not followed by a day: look them up only when they are.
   const std::size_t day_at = SkipSeparators(s, word_end, ".-");
   const std::size_t day_digits = DigitRunLength(s, day_at);
   if (day_digits < 1 || day_digits > 2) return std::nullopt;
+  const int month = MonthFromWord(s.substr(pos, word_end - pos));
+  if (month == 0) return std::nullopt;
   const int day = NumberAt(s, day_at, day_digits);
   const std::size_t day_end = SkipOrdinal(s, day_at + day_digits);
   const std::size_t year_at = SkipSeparators(s, day_end, ",.");

@@ -4,13 +4,15 @@
 // Order of trust for each field (first found wins):
 //   title:       JSON-LD headline, og:title, twitter:title, <h1> agreeing with
 //                <title>, <title> with the site suffix removed
-//   published:   JSON-LD datePublished, meta (article:published_time, date,
-//                dc.date, ...), <time datetime> / itemprop, the URL path,
-//                date patterns in the text; each bounded by plausibility
-//                (not before 1995, not after the crawl date + 1 day)
+//   published:   the URL path date, JSON-LD datePublished, meta
+//                (article:published_time, date, dc.date, ...), <time
+//                datetime> / itemprop, date-classed elements, the text; a
+//                markup date the page never shows gives way to the date it
+//                shows. Each bounded by plausibility (not before 1995, not
+//                after the crawl date + 1 day); see publication_date.h
 //   author:      JSON-LD author, meta author / article:author, rel=author, byline classes
 //   site_name:   og:site_name, JSON-LD publisher, application-name, the host
-//   language:    <html lang>, content-language meta, og:locale
+//   language:    <html lang>, content-language meta, og:locale, JSON-LD inLanguage
 //   description: meta description, og:description, JSON-LD description
 #pragma once
 

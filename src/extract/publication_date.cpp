@@ -236,6 +236,7 @@ class DateSearch {
     std::size_t examined = 0;
     for (NodeId i = body == kNoNode ? 0 : body; i < dom_.size() && examined < kMaxDateHintedElements; ++i) {
       if (dom_.tag(i) == Tag::kText || dom_.tag(i) == Tag::kScript || dom_.tag(i) == Tag::kStyle) continue;
+      if (dom_.node(i).attr_count == 0) continue;
       const std::string markers = Markers(dom_, i);
       if (!ContainsAny(markers, kDateHints) || ContainsAny(markers, kOtherDateHints)) continue;
       ++examined;
