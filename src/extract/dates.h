@@ -3,11 +3,12 @@
 // 2024", "2024/12/31", ...) into ISO 8601, and plausibility bounds.
 //
 // Textual months are known in English, German, French, Spanish, Italian,
-// Portuguese, Dutch, Russian, Ukrainian, Polish, Turkish and Arabic. Numeric dates
-// with a slash or dash and two small numbers ("03/04/2024") are read day
-// first unless the context says the page is written month first (US usage);
-// dotted dates are always day first. Parsing never allocates more than the
-// result and keeps no state: all functions are thread-safe.
+// Portuguese, Dutch, Russian, Ukrainian, Polish, Turkish and Arabic. Numeric
+// dates with a slash or dash and two small numbers ("03/04/2024") are read
+// day first unless the context says the page is written month first (US
+// usage); dotted dates are always day first, and only dotted dates may have
+// a two-digit year ("28.09.19"). Parsing keeps no state and compiles
+// nothing per call: all functions are thread-safe.
 //
 // Shared by the HTML metadata reader and the scraped-text cleaner.
 #pragma once
