@@ -24,7 +24,7 @@ constexpr std::string_view kBoilerplatePrefixes[] = {
     "advert",  "anzeige",    "banner",    "breadcrumb", "byline",   "caption",   "carousel", "comment",
     "consent", "cookie",     "copyright", "disclaimer", "disqus",   "empfehl",   "footer",   "kommentar",
     "masthead", "menu",      "navbar",    "navigation", "newsletter", "outbrain", "pagination", "popup",
-    "promo",   "recommend",  "share",     "sidebar",    "sponsor",  "subscri",   "taboola",  "teaser",
+    "promo",   "recommend",  "share",     "sidebar",    "sponsor",  "subscri",   "taboola",
     "toolbar", "verwandt",   "werbung",
 };
 
@@ -36,10 +36,10 @@ constexpr std::string_view kContentWords[] = {
 // Openings of the lines that title teaser lists, lower case, in the
 // languages of the pages tidings reads most.
 constexpr std::string_view kTeaserSectionOpenings[] = {
-    "related", "read more", "read also", "also read", "more from", "more on ", "more stories", "you may also like",
+    "related", "read also", "also read", "more from", "more on ", "more stories", "you may also like",
     "you might also like", "recommended", "see also", "explore further", "das könnte sie auch", "auch interessant",
     "weitere artikel", "weitere beiträge", "weitere meldungen", "weitere nachrichten", "ähnliche", "verwandte",
-    "mehr zum thema", "mehr aus ", "mehr von ", "mehr zu ", "lesen sie auch", "lesen sie mehr", "zum weiterlesen",
+    "mehr zum thema", "mehr aus ", "mehr von ", "mehr zu ", "lesen sie auch", "zum weiterlesen",
     "schon gelesen", "das interessiert", "zobacz także", "zobacz też", "czytaj także", "czytaj też",
     "czytaj również", "te puede interesar", "también te puede", "noticias relacionadas", "lee también",
     "lire aussi", "à lire aussi", "sur le même sujet", "leggi anche", "articoli correlati",
@@ -47,12 +47,53 @@ constexpr std::string_view kTeaserSectionOpenings[] = {
 
 // Openings of widget labels, lower case.
 constexpr std::string_view kWidgetLabelOpenings[] = {
-    "share", "teilen", "mit freunden teilen", "diesen artikel teilen", "artikel teilen", "kommentare", "kommentar schreiben",
+    "read more", "weiterlesen", "mehr lesen", "lesen sie mehr", "share", "teilen", "mit freunden teilen", "diesen artikel teilen", "artikel teilen", "kommentare", "kommentar schreiben",
     "comments", "leave a reply", "leave a comment", "post a comment", "schreibe einen kommentar", "drucken",
     "print", "e-mail", "newsletter", "abonnieren", "subscribe", "follow us", "folgen sie uns", "wird geladen",
     "loading", "anzeige", "werbung", "advertisement", "bild anzeigen", "beitragsbild", "foto:", "photo:", "bild:",
     "quelle:", "source:", "źródło:", "fuente:",
 };
+
+// Words found in picture credits and copyright lines, lower case.
+constexpr std::string_view kCreditWords[] = {
+    "\xC2\xA9", "foto:", "fotos:", "photo:", "photos:", "bild:", "credit:", "credits:", "crédits", "copyright",
+    "(foto", "(photo", "(bild", "getty images", "picture alliance", "picture-alliance", "imago", "dpa/", "/dpa",
+    "afp/", "/afp", "reuters/", "titelbild", "symbolbild", "all rights reserved", "alle rechte vorbehalten",
+    "wszelkie prawa zastrzeżone", "todos los derechos reservados",
+};
+
+// Words of calls to action, lower case.
+constexpr std::string_view kCallToActionWords[] = {
+    "subscribe", "subscription", "newsletter", "sign up", "abonnier", "suscrib", "síguenos", "siguenos",
+    "follow us", "follow the", "folgen sie", "folge uns", "telegram", "whatsapp", "unterstützen sie",
+    "support our", "your support", "zapraszamy", "written permission", "all rights reserved", "alle rechte",
+    "letter to the editor", "hazte miembro", "loading...", "wird geladen", "\xC2\xA9",
+};
+
+// A credit, date or call to action longer than this (bytes) is article text.
+constexpr std::size_t kMaxCreditBytes = 160;
+constexpr std::size_t kMaxDateLineBytes = 50;
+constexpr std::size_t kMaxCallToActionBytes = 300;
+
+bool ContainsAny(std::string_view lower, const std::string_view* first, const std::string_view* last) {
+  return std::any_of(first, last, [&](std::string_view w) { return lower.find(w) != std::string_view::npos; });
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// A four-digit year from 1900 to 2099, or a clock time such as 5:28 or 05.28.
+bool HasYearOrClockTime(std::string_view s) {
+  for (size_t i = 0; i + 4 <= s.size(); ++i) {
+    const bool starts_number = IsDigit(s[i]) && (i == 0 || !IsDigit(s[i - 1]));
+    if (!starts_number) continue;
+    const bool year = (s.compare(i, 2, "19") == 0 || s.compare(i, 2, "20") == 0) && IsDigit(s[i + 2]) &&
+                      IsDigit(s[i + 3]) && (i + 4 == s.size() || !IsDigit(s[i + 4]));
+    const size_t sep = IsDigit(s[i + 1]) ? i + 2 : i + 1;
+    const bool clock = sep + 2 < s.size() + 0 && (s[sep] == ':') && IsDigit(s[sep + 1]) && IsDigit(s[sep + 2]);
+    if (year || clock) return true;
+  }
+  return false;
+}
 
 // A line longer than this (bytes) is text, whatever it opens with.
 constexpr std::size_t kMaxLabelBytes = 60;
@@ -144,10 +185,19 @@ std::string CompactStyle(std::string_view style) {
 bool IsBoilerplateTag(const Dom& dom, NodeId id) {
   switch (dom.tag(id)) {
     case Tag::kHead: case Tag::kScript: case Tag::kStyle: case Tag::kTemplate:
-    case Tag::kNav: case Tag::kAside: case Tag::kFooter: case Tag::kMenu: case Tag::kDialog:
+    case Tag::kMenu: case Tag::kDialog:
     case Tag::kButton: case Tag::kSelect: case Tag::kInput: case Tag::kTextarea: case Tag::kOption:
     case Tag::kIframe: case Tag::kObject: case Tag::kEmbed: case Tag::kSvg: case Tag::kCanvas:
     case Tag::kVideo: case Tag::kAudio: case Tag::kFigcaption:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsBoilerplateSection(const Dom& dom, NodeId id) {
+  switch (dom.tag(id)) {
+    case Tag::kNav: case Tag::kAside: case Tag::kFooter:
       return true;
     case Tag::kHeader:
       // A page's header is the site banner; an article's header holds its
@@ -176,6 +226,26 @@ int NameWeight(const Dom& dom, NodeId id) {
 
 bool OpensTeaserSection(std::string_view line) {
   return OpensWithAny(line, std::begin(kTeaserSectionOpenings), std::end(kTeaserSectionOpenings));
+}
+
+bool IsCreditLine(std::string_view line) {
+  if (line.size() > kMaxCreditBytes) return false;
+  const std::string lower = LowerForMatch(line);
+  return ContainsAny(lower, std::begin(kCreditWords), std::end(kCreditWords));
+}
+
+bool IsDateLine(std::string_view line) {
+  if (line.size() > kMaxDateLineBytes || !HasYearOrClockTime(line)) return false;
+  // Mostly digits and separators, few words: a stamp, not a sentence.
+  size_t letters = 0;
+  for (char c : line) letters += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80);
+  return letters * 3 <= line.size() * 2;
+}
+
+bool IsCallToAction(std::string_view line) {
+  if (line.size() > kMaxCallToActionBytes) return false;
+  const std::string lower = LowerForMatch(line);
+  return ContainsAny(lower, std::begin(kCallToActionWords), std::end(kCallToActionWords));
 }
 
 bool IsWidgetLabel(std::string_view line) {

@@ -19,6 +19,12 @@ namespace tidings {
 // True when the tag alone makes `id` boilerplate, whatever its names say.
 bool IsBoilerplateTag(const Dom& dom, NodeId id);
 
+// True when the tag marks a page section that is boilerplate (nav, aside,
+// footer, a header outside the article). Unlike IsBoilerplateTag this is
+// evidence to weigh like a name: a missing end tag can leave the whole page
+// inside such an element.
+bool IsBoilerplateSection(const Dom& dom, NodeId id);
+
 // True when `id` is hidden from readers by its attributes.
 bool IsHidden(const Dom& dom, NodeId id);
 
@@ -34,5 +40,17 @@ bool OpensTeaserSection(std::string_view line);
 // True when a short line is a widget's label ("Share this", "Kommentare",
 // "Leave a reply"...) rather than article text.
 bool IsWidgetLabel(std::string_view line);
+
+// True when a short line credits or captions a picture, or claims
+// copyright ("Foto: AFP", "(Credit: Grist)", "© 2022 ...").
+bool IsCreditLine(std::string_view line);
+
+// True when a short line is a date or time stamp, possibly with a label
+// ("15. Mai 2019, 05:28 Uhr", "opublikowano: 7 kwietnia 2021").
+bool IsDateLine(std::string_view line);
+
+// True when a line asks the reader to do something besides reading:
+// subscribe, follow, share, support, get the app.
+bool IsCallToAction(std::string_view line);
 
 }  // namespace tidings

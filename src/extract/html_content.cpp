@@ -30,11 +30,16 @@ constexpr double kNameBonus = 0.5;
 // Prose inside elements named as boilerplate counts this much when scoring.
 constexpr double kNamedBoilerplateWeight = 0.3;
 // Siblings of the best container join it when they score this share of it.
-constexpr double kSiblingScoreShare = 0.2;
+constexpr double kSiblingScoreShare = 0.1;
+constexpr double kMinSiblingScore = 4;
 // The best container is widened by at most this many ancestors, each adding
 // text with at most this share of links.
-constexpr int kMaxClimb = 3;
+constexpr int kMaxClimb = 8;
 constexpr double kMaxAddedLinkDensity = 0.3;
+// A paragraph this long (bytes) is prose, not a teaser's blurb.
+constexpr std::size_t kMinProseBytes = 250;
+// A line ending in a colon up to this long (bytes) labels what follows it.
+constexpr std::size_t kMaxLabelBytes = 40;
 // Repeated paragraphs at least this long are kept once only.
 constexpr std::size_t kMinDeduplicatedBytes = 20;
 
@@ -96,7 +101,7 @@ PageIndex IndexPage(const Dom& dom) {
     if (tag == Tag::kText || tag == Tag::kComment) continue;
     if (IsBoilerplateTag(dom, i) || IsHidden(dom, i)) {
       index.skip[i] = true;
-    } else if (index.name_weight[i] < 0 && !wrapper[i] && tag != Tag::kBody && tag != Tag::kHtml &&
+    } else if ((index.name_weight[i] < 0 || IsBoilerplateSection(dom, i)) && !wrapper[i] && tag != Tag::kBody && tag != Tag::kHtml &&
                index.text_bytes[i] / page_text <= kMaxBoilerplateShare) {
       index.named_boilerplate[i] = i;
     }
@@ -197,14 +202,23 @@ std::vector<double> ScoreContainers(const Dom& dom, const PageIndex& index, cons
 }
 
 // Whether a sibling of the best container is article text too: it scores
-// well, or it is itself a paragraph of prose.
+// well, or it is itself a paragraph of prose (a <p>, or text and inline
+// elements lying loose beside the container).
 bool SiblingBelongs(const Dom& dom, NodeId sibling, double threshold, const std::vector<double>& score,
                     const PageIndex& index, const BlockTotals& totals) {
   if (score[sibling] >= threshold) return true;
-  if (dom.tag(sibling) != Tag::kP) return false;
+  if (dom.tag(sibling) != Tag::kP && IsBlockTag(dom.tag(sibling))) return false;
   const auto range = totals.Range(sibling, index.subtree_end[sibling]);
   const double text = totals.TextBytes(range), links = totals.LinkDensity(range);
   return (text > 80 && links < 0.25) || (text > 0 && links == 0);
+}
+
+// True when `node` sits in an element named as boilerplate below `root`.
+// An element holding most of the root's text is the article itself,
+// whatever its name ("cuerpo-ad", "blog_teaser_text").
+bool InsideNamedBoilerplate(const PageIndex& index, NodeId node, NodeId root) {
+  const NodeId named = index.named_boilerplate[node];
+  return named != kNoNode && named > root && index.text_bytes[named] * 2 < index.text_bytes[root];
 }
 
 // Widens the best container to an ancestor when what the ancestor adds
@@ -222,8 +236,7 @@ NodeId ClimbToArticle(const Dom& dom, const PageIndex& index, const std::vector<
     double added_text = 0, added_links = 0;
     for (size_t i = outer.first; i < outer.second; ++i) {
       if (i >= inner.first && i < inner.second) continue;
-      const NodeId named = index.named_boilerplate[blocks[i].first_text];
-      if (named != kNoNode && named > parent) continue;
+      if (InsideNamedBoilerplate(index, blocks[i].first_text, parent)) continue;
       added_text += blocks[i].text.size();
       added_links += blocks[i].link_bytes;
     }
@@ -242,7 +255,7 @@ std::vector<std::pair<NodeId, NodeId>> ArticleRanges(const Dom& dom, const PageI
   const NodeId best = ClimbToArticle(dom, index, blocks, totals, top);
   const NodeId parent = dom.node(best).parent;
   if (parent == kNoNode) return {{best, index.subtree_end[best]}};
-  const double threshold = std::max(10.0, score[top] * kSiblingScoreShare);
+  const double threshold = std::max(kMinSiblingScore, score[top] * kSiblingScoreShare);
   std::vector<std::pair<NodeId, NodeId>> ranges;
   for (NodeId s = dom.node(parent).first_child; s != kNoNode; s = dom.node(s).next_sibling) {
     if (index.skip[s] || (s != best && index.named_boilerplate[s] == s)) continue;
@@ -267,6 +280,23 @@ bool RepeatsTitle(std::string_view heading, std::string_view title) {
          (h.find(t) != std::string::npos && t.size() * 2 >= h.size());
 }
 
+// True for a short line that labels what follows ("Weitere Informationen:", "TAGS:").
+bool IsLabel(const Paragraph& p) {
+  return p.text.size() <= kMaxLabelBytes && !p.text.empty() && p.text.back() == ':';
+}
+
+// Removes the page furniture that clings to the article's edges: date
+// stamps before the first paragraph; calls to action, labels and
+// headings that title nothing after the last one.
+void TrimEdges(std::vector<Paragraph>& out) {
+  size_t first = 0;
+  while (first < out.size() && IsDateLine(out[first].text)) ++first;
+  out.erase(out.begin(), out.begin() + first);
+  while (!out.empty() && (out.back().kind == ParagraphKind::kHeading || IsLabel(out.back()) ||
+                          IsCallToAction(out.back().text) || IsDateLine(out.back().text)))
+    out.pop_back();
+}
+
 // The article's blocks as paragraphs: the blocks inside `ranges` minus
 // boilerplate found inside them (named elements, link lists, widget labels,
 // teaser sections, headings that title nothing, repeats).
@@ -280,9 +310,9 @@ std::vector<Paragraph> ToParagraphs(std::vector<ContentBlock>& blocks, const std
     while (r < ranges.size() && b.first_text >= ranges[r].second) ++r;
     if (r == ranges.size()) break;
     if (b.first_text < ranges[r].first) continue;
-    const NodeId named = index.named_boilerplate[b.first_text];
-    if (named != kNoNode && named > ranges[r].first) continue;
-    if (b.kind == ParagraphKind::kHeading) in_teasers = OpensTeaserSection(b.text);
+    if (InsideNamedBoilerplate(index, b.first_text, ranges[r].first)) continue;
+    // A teaser section ends at the next heading or at a paragraph too long to be a teaser.
+    if (b.kind == ParagraphKind::kHeading || b.text.size() >= kMinProseBytes) in_teasers = OpensTeaserSection(b.text);
     if (in_teasers || OpensTeaserSection(b.text)) {
       in_teasers = true;
       continue;
@@ -292,12 +322,12 @@ std::vector<Paragraph> ToParagraphs(std::vector<ContentBlock>& blocks, const std
       if (!out.empty() && out.back().kind == ParagraphKind::kHeading) out.pop_back();
       continue;
     }
-    if (IsWidgetLabel(b.text)) continue;
+    if (IsWidgetLabel(b.text) || IsCreditLine(b.text)) continue;
     if (b.text.size() >= kMinDeduplicatedBytes && !seen.insert(b.text).second) continue;
     if (out.empty() && b.kind == ParagraphKind::kHeading && RepeatsTitle(b.text, hints.title)) continue;
     out.push_back({std::move(b.text), b.kind});
   }
-  while (!out.empty() && out.back().kind == ParagraphKind::kHeading) out.pop_back();
+  TrimEdges(out);
   return out;
 }
 
@@ -309,6 +339,10 @@ std::vector<Paragraph> ExtractMainContent(const Dom& dom, const ContentHints& hi
   const BlockTotals totals(blocks);
   const std::vector<double> score = ScoreContainers(dom, index, blocks, totals);
   std::vector<std::pair<NodeId, NodeId>> ranges = ArticleRanges(dom, index, blocks, score, totals);
+  if (getenv("DBG")) {
+    for (NodeId i = 0; i < dom.size(); ++i) if (index.named_boilerplate[i]==i && index.text_bytes[i] > 100) fprintf(stderr, "skip %u <%s class=%s id=%s> text=%u\n", i, std::string(dom.node(i).name).c_str(), std::string(dom.attr(i,"class")).c_str(), std::string(dom.attr(i,"id")).c_str(), index.text_bytes[i]);
+    for (NodeId i = 0; i < dom.size(); ++i) if (score[i] > 5) fprintf(stderr, "score %u <%s class=%s id=%s> %.1f\n", i, std::string(dom.node(i).name).c_str(), std::string(dom.attr(i,"class")).c_str(), std::string(dom.attr(i,"id")).c_str(), score[i]);
+  }
   if (ranges.empty()) ranges.push_back({0, static_cast<NodeId>(dom.size())});
   return ToParagraphs(blocks, ranges, index, hints);
 }
