@@ -339,10 +339,6 @@ std::vector<Paragraph> ExtractMainContent(const Dom& dom, const ContentHints& hi
   const BlockTotals totals(blocks);
   const std::vector<double> score = ScoreContainers(dom, index, blocks, totals);
   std::vector<std::pair<NodeId, NodeId>> ranges = ArticleRanges(dom, index, blocks, score, totals);
-  if (getenv("DBG")) {
-    for (NodeId i = 0; i < dom.size(); ++i) if (index.named_boilerplate[i]==i && index.text_bytes[i] > 100) fprintf(stderr, "skip %u <%s class=%s id=%s> text=%u\n", i, std::string(dom.node(i).name).c_str(), std::string(dom.attr(i,"class")).c_str(), std::string(dom.attr(i,"id")).c_str(), index.text_bytes[i]);
-    for (NodeId i = 0; i < dom.size(); ++i) if (score[i] > 5) fprintf(stderr, "score %u <%s class=%s id=%s> %.1f\n", i, std::string(dom.node(i).name).c_str(), std::string(dom.attr(i,"class")).c_str(), std::string(dom.attr(i,"id")).c_str(), score[i]);
-  }
   if (ranges.empty()) ranges.push_back({0, static_cast<NodeId>(dom.size())});
   return ToParagraphs(blocks, ranges, index, hints);
 }
