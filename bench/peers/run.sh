@@ -245,12 +245,15 @@ EOF
     if [ "$rc" -le 1 ]; then
       rejected=$(grep -oE '[0-9]+ rejected' "$RUN_DIR/err" | tail -n 1 | cut -d' ' -f1)
       read_count=$(grep -oE '[0-9]+ records read' "$RUN_DIR/err" | tail -n 1 | cut -d' ' -f1)
+      comparable=yes
       if [ "${read_count:-?}" != "$PAGES" ]; then
+        comparable=no
         log "WARNING: tidings extract read ${read_count:-?} records, not $PAGES: its figures are not comparable"
         echo "tidings extract read ${read_count:-?} records for $PAGES pages: its row is not comparable" >>"$RUN_DIR/warnings"
       fi
-      awk -v n="$PAGES" -v ns="$((t1 - t0))" -v b="$BYTES" -v e="${rejected:--}" 'BEGIN {
-        s = ns / 1e9; printf "tidings[cli] %d %.3f %.2f %.2f errors=%s empty=-\n", n, s, n / s, b / 1e6 / s, e }' |
+      awk -v n="$PAGES" -v ns="$((t1 - t0))" -v b="$BYTES" -v e="${rejected:--}" -v c="$comparable" 'BEGIN {
+        s = ns / 1e9
+        printf "tidings[cli] %d %.3f %.2f %.2f errors=%s empty=- comparable=%s\n", n, s, n / s, b / 1e6 / s, e, c }' |
         tee -a "$RESULTS" >&2
     else
       log "tidings extract failed (exit $rc):"
@@ -284,8 +287,9 @@ for line in open(results):
         continue
     extra = dict(x.split("=", 1) for x in f[5:] if "=" in x)
     rows.append((f[0], dict(pages=int(f[1]), seconds=float(f[2]), pps=float(f[3]), mbps=f[4],
-                            errors=extra.get("errors", "-"), empty=extra.get("empty", "-"))))
-ref = next((r for n, r in rows if n.startswith("tidings") and r), None)
+                            errors=extra.get("errors", "-"), empty=extra.get("empty", "-"),
+                            comparable=extra.get("comparable", "yes") == "yes")))
+ref = next((r for n, r in rows if n.startswith("tidings") and r and r["comparable"]), None)
 print(f"Extraction speed on one core (CPU {core} of {ncpu}: {cpu})")
 print(f"{pages} pages, {int(nbytes) / 1e6:.1f} MB of HTML; load average before {load0}, after {load1}")
 print()
@@ -296,7 +300,7 @@ for name, r in rows:
     if r is None:
         print(f"{name:<34} {'FAILED':>6}")
         continue
-    rel = f"{r['pps'] / ref['pps']:.3f}x" if ref else "-"
+    rel = f"{r['pps'] / ref['pps']:.3g}x" if ref and r["comparable"] else "-"
     print(f"{name:<34} {r['pages']:>6} {r['errors']:>6} {r['empty']:>6} {r['seconds']:>9.2f} {r['pps']:>9.1f} {r['mbps']:>8} {rel:>15}")
 print()
 print("Timed: parse + extract with every page already in memory (boilerpipe: cold = first pass in a fresh JVM,")
