@@ -41,7 +41,7 @@ constexpr std::string_view kTeaserSectionOpenings[] = {
     "weitere artikel", "weitere beiträge", "weitere meldungen", "weitere nachrichten", "ähnliche", "verwandte",
     "mehr zum thema", "mehr aus ", "mehr von ", "mehr zu ", "lesen sie auch", "zum weiterlesen",
     "schon gelesen", "das interessiert", "zobacz także", "zobacz też", "czytaj także", "czytaj też",
-    "czytaj również", "te puede interesar", "también te puede", "noticias relacionadas", "lee también",
+    "czytaj również", "zobacz również", "veja também", "leia também", "das thema könnte", "te puede interesar", "también te puede", "noticias relacionadas", "lee también",
     "lire aussi", "à lire aussi", "sur le même sujet", "leggi anche", "articoli correlati",
 };
 
@@ -51,7 +51,9 @@ constexpr std::string_view kWidgetLabelOpenings[] = {
     "comments", "leave a reply", "leave a comment", "post a comment", "schreibe einen kommentar", "drucken",
     "print", "e-mail", "newsletter", "abonnieren", "subscribe", "follow us", "folgen sie uns", "wird geladen",
     "loading", "anzeige", "werbung", "advertisement", "bild anzeigen", "beitragsbild", "foto:", "photo:", "bild:",
-    "quelle:", "source:", "źródło:", "fuente:",
+    "quelle:", "source:", "źródło:", "fuente:", "themen:", "themen in diesem", "themen im artikel", "schlagworte",
+    "schlagwörter", "tags:", "kategorie:", "kategorien:", "category:", "categories:", "posted in", "filed under",
+    "this entry was posted", "veröffentlicht in", "abgelegt unter", "lade weitere", "load more", "mehr laden",
 };
 
 // Words found in picture credits and copyright lines, lower case.

@@ -33,9 +33,11 @@ constexpr double kNamedBoilerplateWeight = 0.3;
 constexpr double kSiblingScoreShare = 0.1;
 constexpr double kMinSiblingScore = 4;
 // The best container is widened by at most this many ancestors, each adding
-// text with at most this share of links.
+// at most this many times the text it already holds, with at most this
+// share of links.
 constexpr int kMaxClimb = 8;
-constexpr double kMaxAddedLinkDensity = 0.3;
+constexpr double kMaxAddedTextRatio = 3;
+constexpr double kMaxAddedLinkDensity = 0.2;
 // A paragraph this long (bytes) is prose, not a teaser's blurb.
 constexpr std::size_t kMinProseBytes = 250;
 // A line ending in a colon up to this long (bytes) labels what follows it.
@@ -224,7 +226,7 @@ bool InsideNamedBoilerplate(const PageIndex& index, NodeId node, NodeId root) {
 // Widens the best container to an ancestor when what the ancestor adds
 // reads as prose too: the lead and headline often sit beside the body's own
 // container, in the article's header. What the ancestor adds must not be
-// mostly links nor outweigh what the container already holds.
+// mostly links nor dwarf what the container already holds.
 NodeId ClimbToArticle(const Dom& dom, const PageIndex& index, const std::vector<ContentBlock>& blocks,
                       const BlockTotals& totals, NodeId best) {
   NodeId current = best;
@@ -240,7 +242,7 @@ NodeId ClimbToArticle(const Dom& dom, const PageIndex& index, const std::vector<
       added_text += blocks[i].text.size();
       added_links += blocks[i].link_bytes;
     }
-    if (added_text > totals.TextBytes(inner) || added_links > kMaxAddedLinkDensity * added_text) break;
+    if (added_text > kMaxAddedTextRatio * totals.TextBytes(inner) || added_links > kMaxAddedLinkDensity * added_text) break;
     current = parent;
   }
   return current;
@@ -322,7 +324,7 @@ std::vector<Paragraph> ToParagraphs(std::vector<ContentBlock>& blocks, const std
       if (!out.empty() && out.back().kind == ParagraphKind::kHeading) out.pop_back();
       continue;
     }
-    if (IsWidgetLabel(b.text) || IsCreditLine(b.text)) continue;
+    if (IsWidgetLabel(b.text) || IsCreditLine(b.text) || IsDateLine(b.text)) continue;
     if (b.text.size() >= kMinDeduplicatedBytes && !seen.insert(b.text).second) continue;
     if (out.empty() && b.kind == ParagraphKind::kHeading && RepeatsTitle(b.text, hints.title)) continue;
     out.push_back({std::move(b.text), b.kind});
