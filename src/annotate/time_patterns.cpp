@@ -1,0 +1,136 @@
+#include "annotate/time_patterns.h"
+
+#include <memory>
+#include <string>
+
+#include <re2/re2.h>
+
+namespace tidings {
+namespace {
+
+// Pattern fragments. Month and weekday names are matched capitalised (so the
+// verb "may" and the noun "march" stay out); function words in any case.
+const std::string kMonthFull =
+    "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const std::string kMonth =
+    "(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
+const std::string kWeekday = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const std::string kDay = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+const std::string kYear = "(?:1[6-9]\\d\\d|20\\d\\d)";
+const std::string kNumberWord =
+    "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
+    "eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|(?:a |one )?hundred|a dozen|a few|a couple of|a couple|several|few|"
+    "many|some|a|an|half an?|a half)";
+const std::string kNumber = "(?:\\d+(?:\\.\\d+)?(?: 1/2)?|(?i:" + kNumberWord + "))";
+const std::string kUnit =
+    "(?i:seconds?|minutes?|hours?|days?|nights?|weekends?|weeks?|months?|quarters?|years?|decades?|centur(?:y|ies))";
+const std::string kQualifier =
+    "(?:(?i:about|around|nearly|almost|roughly|approximately|more than|less than|fewer than|at least|at most|"
+    "over|under|up to|only|just|another|an additional|some) )?";
+// Parts of a period that TimeML keeps inside the expression ("the end of 1990").
+const std::string kPart =
+    "(?:(?i:early|late|mid-|mid|(?:the )?(?:end|beginning|start|middle|first half|second half|last half|"
+    "latter half|early part|latter part|rest|remainder|spring|summer|fall|autumn|winter) of) ?)?";
+
+struct Pattern {
+  TimeShape shape;
+  std::string regex;
+};
+
+std::vector<Pattern> Patterns() {
+  const std::string day_part = "(?: (?i:morning|afternoon|evening|night))?";
+  return {
+      {TimeShape::kIsoDate, "\\b\\d{4}-[01]\\d-[0-3]\\d(?:T[0-2]\\d:[0-5]\\d(?::[0-5]\\d)?)?\\b"},
+      {TimeShape::kSlashDate, "\\b[01]?\\d/[0-3]?\\d/(?:\\d{4}|\\d{2})\\b"},
+      {TimeShape::kCalendarDate,
+       "\\b(?:" + kWeekday + ",? )?" + kPart + kMonth + " " + kDay + "\\b(?:,? " + kYear + "\\b)?"},
+      {TimeShape::kCalendarDate,
+       "\\b(?:" + kWeekday + ",? )?(?i:the )?" + kDay + "(?: of)? " + kMonth + "(?:,? " + kYear + ")?\\b"},
+      {TimeShape::kCalendarDate,
+       "\\b" + kPart + "(?:(?i:last|next|this|early|late) )?" + kMonthFull + "(?:,? (?:of )?" + kYear + ")?\\b"},
+      {TimeShape::kCalendarDate, "\\b" + kPart + "(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\\. " + kYear + "\\b"},
+      {TimeShape::kYear, "\\b" + kPart + "(?:(?i:fiscal|calendar|the year|the fiscal year|fiscal year) )?" + kYear +
+                             "\\b"},
+      {TimeShape::kDecade, "(?:\\b(?i:the )?(?:(?i:early|late|mid-|mid) ?)?)?(?:\\b(?:1[6-9]|20)\\d0|'\\d0)'?s\\b"},
+      {TimeShape::kRelative,
+       "\\b" + kPart + "(?:(?i:earlier|later) )?(?i:(?:the )?(?:last|past|previous|prior|next|coming|this|current|"
+       "following|upcoming) (?:fiscal |calendar )?(?:year|month|week|weekend|quarter|decade|century))\\b"},
+      {TimeShape::kQuarter,
+       "\\b(?i:(?:the )?(?:(?:this|last|next) year's |the year's )?(?:fiscal )?(?:first|second|third|fourth|1st|"
+       "2nd|3rd|4th|final)[- ](?:fiscal[- ])?(?:quarter|half))(?:(?i: of)? (?:(?i:fiscal) )?" + kYear +
+           "|(?i: of (?:this|last|next|the) year))?\\b"},
+      {TimeShape::kQuarter,
+       "\\b(?i:(?:the )?(?:latest|current|same|previous|prior|year-ago|year-earlier|recent|most recent) (?:fiscal )?"
+       "(?:quarter|period)|the quarter)\\b"},
+      {TimeShape::kAgo, "\\b" + kQualifier + kNumber + "[ -](?i:more )?" + kUnit +
+                            " (?i:ago|earlier|from now|hence|later)\\b"},
+      {TimeShape::kDuration,
+       "\\b" + kQualifier + "(?:(?i:the) )?(?:(?i:past|last|next|first|coming|previous|final|following|latest|"
+       "initial|remaining|additional|last|same) )?" + kNumber + "[ -](?:(?i:more|full|straight|consecutive|long|"
+       "additional) )?" + kUnit + "(?:-(?i:long|old))?\\b"},
+      {TimeShape::kVagueDuration,
+       "\\b(?:(?i:the |recent |coming |past |many |several |few |a few |some )*)(?i:years|months|weeks|days|"
+       "decades|centuries|hours|minutes)\\b"},
+      {TimeShape::kNamedDay,
+       "\\b(?i:(?:early |late |earlier |later )?(?:the day (?:before|after) )?(?:today|yesterday|tomorrow|tonight)" +
+           day_part + "|(?:this|last|tomorrow|yesterday) (?:morning|afternoon|evening|night))\\b"},
+      {TimeShape::kWeekday, "\\b(?:(?i:last|next|this|early|late|earlier|later|the following|the previous) )?" +
+                                kWeekday + day_part + "\\b"},
+      {TimeShape::kClock,
+       "\\b(?:(?:[01]?\\d|2[0-3])(?::[0-5]\\d){0,2} ?(?i:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)|(?:[01]?\\d|2[0-3]):"
+       "[0-5]\\d|(?i:noon|midnight|midday))(?: (?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET))?"},
+      {TimeShape::kHoliday,
+       "\\b(?:(?i:last|next|this|the upcoming|the coming|upcoming|the) )?(?:New Year(?:'s)?(?: Day| Eve)?|"
+       "Christmas(?: Day| Eve)?|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Good Friday|Independence Day|Labor Day|"
+       "Memorial Day|Veterans Day|Halloween|Valentine's Day|Boxing Day|Election Day|May Day|Bastille Day)\\b"},
+      {TimeShape::kSeason, "\\b" + kPart + "(?:(?i:last|next|this|the|early|late|the coming|the past) )?(?i:spring|"
+                               "summer|fall|autumn|winter)(?:(?: of)? " + kYear + ")?\\b"},
+      {TimeShape::kSet,
+       "\\b(?i:(?:every|each|per) (?:other )?(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|"
+       "morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|daily|weekly|monthly|"
+       "quarterly|yearly|annually|hourly|nightly|biweekly|semiannually)\\b"},
+      {TimeShape::kReference,
+       "\\b(?i:now|currently|at present|nowadays|these days|recently|lately|previously|formerly|the past|"
+       "the future|soon|current|recent|future)\\b"},
+      {TimeShape::kWeekend, "\\b(?i:the weekend)\\b"},
+  };
+}
+
+struct CompiledPattern {
+  TimeShape shape;
+  std::unique_ptr<RE2> re;
+};
+
+const std::vector<CompiledPattern>& Compiled() {
+  static const std::vector<CompiledPattern>* const compiled = [] {
+    auto* out = new std::vector<CompiledPattern>;
+    RE2::Options options;
+    options.set_longest_match(true);
+    options.set_log_errors(true);
+    for (Pattern& p : Patterns()) out->push_back({p.shape, std::make_unique<RE2>(p.regex, options)});
+    return out;
+  }();
+  return *compiled;
+}
+
+}  // namespace
+
+std::vector<TimeCandidate> FindTimeCandidates(std::string_view text) {
+  std::vector<TimeCandidate> out;
+  const re2::StringPiece input(text.data(), text.size());
+  for (const CompiledPattern& p : Compiled()) {
+    std::size_t pos = 0;
+    re2::StringPiece match;
+    while (pos < text.size() && p.re->Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
+      const auto begin = static_cast<std::uint32_t>(match.data() - text.data());
+      const auto end = static_cast<std::uint32_t>(begin + match.size());
+      if (end > begin) out.push_back({begin, end, p.shape});
+      pos = end > begin ? end : begin + 1;
+    }
+  }
+  return out;
+}
+
+}  // namespace tidings

@@ -1,0 +1,550 @@
+#include "annotate/time_tagger.h"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string>
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+#include "annotate/time_patterns.h"
+#include "annotate/time_resolver.h"
+#include "annotate/time_words.h"
+
+namespace tidings {
+namespace {
+
+using Type = TimeExpression::Type;
+
+struct Reading {
+  Type type = Type::kDate;
+  std::string value;
+};
+
+// What a reader knows besides the matched words.
+struct Context {
+  std::string_view text;  // the whole document
+  std::uint32_t begin = 0, end = 0;
+  const TimeResolver& resolver;
+  bool about_quarters = false;  // the document reports quarterly results
+};
+
+using Words = std::vector<std::string>;
+
+// The lower-case words of a match, split at spaces, commas and hyphens, with
+// a possessive "'s" dropped; periods stay ("a.m.", "sept.").
+Words WordsOf(std::string_view s) {
+  Words out;
+  std::string word;
+  const auto flush = [&] {
+    if (word.ends_with("'s")) word.resize(word.size() - 2);
+    if (!word.empty()) out.push_back(word);
+    word.clear();
+  };
+  for (char c : s) {
+    if (c == ' ' || c == ',' || c == '-' || c == '\n' || c == '\t') {
+      flush();
+    } else {
+      word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+  }
+  flush();
+  return out;
+}
+
+bool Has(const Words& words, std::string_view w) { return std::find(words.begin(), words.end(), w) != words.end(); }
+
+constexpr int kNoDirection = 2;
+
+// The direction a modifier word gives: "last March" -1, "next week" +1,
+// "this year" 0; kNoDirection when there is none.
+int DirectionOf(const Words& words) {
+  for (const std::string& w : words) {
+    if (w == "last" || w == "past" || w == "previous" || w == "prior") return -1;
+    if (w == "next" || w == "coming" || w == "following" || w == "upcoming") return 1;
+    if (w == "this" || w == "current") return 0;
+  }
+  return kNoDirection;
+}
+
+// The sentence around [begin, end), at most a couple of hundred bytes.
+std::string_view SentenceAround(std::string_view text, std::uint32_t begin, std::uint32_t end) {
+  constexpr std::uint32_t kReach = 200;
+  std::uint32_t from = begin > kReach ? begin - kReach : 0;
+  for (std::uint32_t i = begin; i > from; --i) {
+    const char c = text[i - 1];
+    if (c == '\n' || ((c == '.' || c == '?' || c == '!') && i < text.size() && text[i] == ' ')) {
+      from = i;
+      break;
+    }
+  }
+  std::uint32_t to = std::min<std::uint32_t>(text.size(), end + kReach);
+  for (std::uint32_t i = end; i < to; ++i) {
+    const char c = text[i];
+    if (c == '\n' || ((c == '.' || c == '?' || c == '!') && (i + 1 == text.size() || text[i + 1] == ' '))) {
+      to = i;
+      break;
+    }
+  }
+  return text.substr(from, to - from);
+}
+
+// -1 when the expression most likely points to the past, +1 to the future:
+// news reports what happened, so past unless the sentence speaks of the
+// future; a date right after a reporting verb ("said Friday") is the day of
+// the report.
+int Tense(const Context& ctx) {
+  static const RE2 kReported("(?i:said|says|announced|reported|told|added|disclosed|stated)(?: on)? $");
+  static const RE2 kFuture(
+      "\\b(?i:will|won't|shall|going to|scheduled|expected to|is to|are to|plans? to|set to|due to|upcoming|next|"
+      "would|until|later this)\\b|'ll\\b");
+  const std::uint32_t from = ctx.begin > 30 ? ctx.begin - 30 : 0;
+  const std::string_view before = ctx.text.substr(from, ctx.begin - from);
+  if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kReported)) return -1;
+  const std::string_view sentence = SentenceAround(ctx.text, ctx.begin, ctx.end);
+  return RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), kFuture) ? 1 : -1;
+}
+
+// An amount read from number words: "two", "twenty four", "2 1/2", "a
+// hundred", "half an"; nullopt for a vague one ("several", "a few").
+struct Amount {
+  std::optional<double> value;
+  bool found = false;
+};
+
+Amount AmountOf(const Words& words) {
+  double total = 0;
+  bool cardinal = false, article = false, vague = false, half = false;
+  for (const std::string& w : words) {
+    if (IsVagueAmount(w)) {
+      vague = true;
+    } else if (w == "half" || w == "1/2") {
+      half = true;
+    } else if (w == "hundred") {
+      total = std::max(total, 1.0) * 100;
+      cardinal = true;
+    } else if (w == "a" || w == "an") {
+      article = true;
+    } else if (std::optional<double> v = CardinalOf(w)) {
+      total += *v;
+      cardinal = true;
+    }
+  }
+  if (!cardinal && article && !half) total = 1, cardinal = true;
+  if (half) total += 0.5, cardinal = true;
+  if (vague && total <= 1) return {std::nullopt, true};
+  return {cardinal ? std::optional<double>(total) : std::nullopt, cardinal || vague};
+}
+
+std::optional<TimeUnit> UnitIn(const Words& words) {
+  for (auto it = words.rbegin(); it != words.rend(); ++it)
+    if (std::optional<TimeUnit> unit = UnitOf(*it)) return unit;
+  return std::nullopt;
+}
+
+// The four-digit year among the words, 0 if none.
+int YearIn(const Words& words) {
+  for (const std::string& w : words)
+    if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return std::stoi(w);
+  return 0;
+}
+
+// A part of a year named around a year value: "the first half of 1989" ->
+// 1989-H1, "the summer of 1998" -> 1998-SU; other parts ("early", "the end
+// of") keep the value, as TimeML puts them in a modifier.
+std::string WithPart(const Words& words, std::string value) {
+  if (value.size() != 4) return value;
+  if (Has(words, "half")) {
+    const bool first = Has(words, "first") || Has(words, "early");
+    return value + (first ? "-H1" : "-H2");
+  }
+  for (const std::string& w : words)
+    if (std::string_view season = SeasonOf(w); !season.empty()) return value + "-" + std::string(season);
+  return value;
+}
+
+std::optional<Reading> ReadIso(const Context& ctx) {
+  const std::string value(ctx.text.substr(ctx.begin, ctx.end - ctx.begin));
+  return Reading{value.find('T') != std::string::npos ? Type::kTime : Type::kDate, value};
+}
+
+std::optional<Reading> ReadSlash(const Context& ctx) {
+  int m = 0, d = 0, y = 0;
+  const std::string s(ctx.text.substr(ctx.begin, ctx.end - ctx.begin));
+  if (std::sscanf(s.c_str(), "%d/%d/%d", &m, &d, &y) != 3 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  if (s.size() - s.rfind('/') - 1 == 2) y += y < 50 ? 2000 : 1900;
+  return Reading{Type::kDate, DateValue(y, m, d)};
+}
+
+// Names of months such as "May" are also common words; a bare one counts
+// only after a preposition or with a day or year.
+bool BareMonthIsDate(const Context& ctx) {
+  static const RE2 kBefore("(?i:in|since|until|till|by|from|through|of|during|before|after|early|late|mid|last|"
+                           "next|this|to|and|or) $");
+  const std::uint32_t from = ctx.begin > 12 ? ctx.begin - 12 : 0;
+  const std::string_view before = ctx.text.substr(from, ctx.begin - from);
+  return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kBefore);
+}
+
+std::optional<Reading> ReadCalendar(const Context& ctx, const Words& words) {
+  int month = 0, day = 0;
+  for (const std::string& w : words) {
+    if (!month && std::isalpha(static_cast<unsigned char>(w[0]))) month = MonthOf(w);
+    if (std::isdigit(static_cast<unsigned char>(w[0])) && w.size() <= 4) {
+      const int n = std::atoi(w.c_str());
+      if (n >= 1 && n <= 31 && w.size() <= 4 && !(w.size() == 4 && std::isdigit(static_cast<unsigned char>(w[3]))))
+        day = n;
+    }
+  }
+  const int year = YearIn(words);
+  if (!month) return std::nullopt;
+  if (year) return Reading{Type::kDate, day ? DateValue(year, month, day) : fmt::format("{:04}-{:02}", year, month)};
+  const int direction = DirectionOf(words);
+  if (day) return Reading{Type::kDate, ctx.resolver.MonthDay(month, day, direction == kNoDirection ? Tense(ctx) : direction)};
+  if (words.size() == 1 && words[0] == "may" && !BareMonthIsDate(ctx)) return std::nullopt;
+  if (direction == kNoDirection) return Reading{Type::kDate, ctx.resolver.Month(month, Tense(ctx), false)};
+  return Reading{Type::kDate, ctx.resolver.Month(month, direction, direction != 0)};
+}
+
+// A bare four-digit number is a year unless its neighbours say it counts
+// something ("2025 people", "$1998", "1990%").
+bool LooksLikeYear(const Context& ctx, const Words& words, int year) {
+  if (words.size() > 1) return true;  // "fiscal 1999", "the end of 1990"
+  static const RE2 kCountedAfter(
+      "^(?:%|\\.\\d|,\\d|-\\d| ?(?i:percent|people|persons|men|women|children|troops|soldiers|shares|workers|jobs|"
+      "cars|vehicles|units|employees|residents|members|votes|cases|deaths|homes|students|tons|barrels|acres|feet|"
+      "meters|miles|points|yen|dollars|euros|pounds|francs|marks|times|kilometers|pages|words|seats)\\b)");
+  static const RE2 kYearPreposition("(?i:in|since|from|until|by|before|after|of|the year|circa) $");
+  const std::string_view after = ctx.text.substr(ctx.end, 16);
+  if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kCountedAfter)) return false;
+  if (ctx.begin > 0 && std::string_view("$#.,:/").find(ctx.text[ctx.begin - 1]) != std::string_view::npos)
+    return false;
+  if (year >= 1900) return true;
+  const std::uint32_t from = ctx.begin > 12 ? ctx.begin - 12 : 0;
+  const std::string_view before = ctx.text.substr(from, ctx.begin - from);
+  return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kYearPreposition);
+}
+
+std::optional<Reading> ReadYear(const Context& ctx, const Words& words) {
+  const int year = YearIn(words);
+  if (!year || !LooksLikeYear(ctx, words, year)) return std::nullopt;
+  return Reading{Type::kDate, WithPart(words, fmt::format("{:04}", year))};
+}
+
+std::optional<Reading> ReadDecade(const Context& ctx, const Words& words) {
+  const std::string& w = words.back();
+  const std::size_t digits = w.find_first_of("0123456789");
+  if (digits == std::string::npos) return std::nullopt;
+  if (w[digits + 2] == '0' && std::isdigit(static_cast<unsigned char>(w[digits + 3]))) {
+    return Reading{Type::kDate, w.substr(digits, 3)};  // "1990s" -> "199"
+  }
+  // "'80s": the century of the reference, or the one before for a decade
+  // still to come.
+  const int decade = w[digits] - '0';
+  const int year = ctx.resolver.anchored() ? ctx.resolver.year() : 1999;
+  const int century = (year / 100) * 100 + decade * 10 <= year ? year / 100 : year / 100 - 1;
+  return Reading{Type::kDate, fmt::format("{:02}{}", century, decade)};
+}
+
+std::optional<Reading> ReadRelative(const Context& ctx, const Words& words) {
+  const std::optional<TimeUnit> unit = UnitIn(words);
+  const int direction = DirectionOf(words);
+  if (!unit || direction == kNoDirection) return std::nullopt;
+  std::string value = ctx.resolver.Shifted(*unit, direction);
+  return Reading{Type::kDate, WithPart(words, value)};
+}
+
+// The quarter a report speaks of when it names none: the last one ended.
+int ReportedQuarterOffset() { return -1; }
+
+std::optional<Reading> ReadQuarter(const Context& ctx, const Words& words) {
+  const bool half = Has(words, "half");
+  int ordinal = 0;
+  for (const std::string& w : words) ordinal = ordinal ? ordinal : OrdinalOf(w);
+  if (Has(words, "final")) ordinal = half ? 2 : 4;
+  if (!ordinal) {
+    if (Has(words, "half")) return std::nullopt;
+    int offset = ReportedQuarterOffset();
+    if (Has(words, "current")) offset = 0;
+    if (Has(words, "previous") || Has(words, "prior")) offset -= 1;
+    if (Has(words, "year-ago") || Has(words, "year") || Has(words, "ago") || Has(words, "earlier")) offset -= 4;
+    return Reading{Type::kDate, ctx.resolver.Shifted(TimeUnit::kQuarter, offset)};
+  }
+  int year = YearIn(words);
+  if (!year && ctx.resolver.anchored()) {
+    const int direction = DirectionOf(words);
+    if (direction != kNoDirection) {
+      year = ctx.resolver.year() + direction;
+      if (Has(words, "this")) year = ctx.resolver.year();
+    }
+  }
+  const std::string letter = half ? "H" : "Q";
+  if (year) return Reading{Type::kDate, fmt::format("{:04}-{}{}", year, letter, ordinal)};
+  const int tense = Tense(ctx);
+  return Reading{Type::kDate, half ? ctx.resolver.Half(ordinal, tense) : ctx.resolver.Quarter(ordinal, tense)};
+}
+
+std::optional<Reading> ReadAgo(const Context& ctx, const Words& words) {
+  const Amount amount = AmountOf(words);
+  const std::optional<TimeUnit> unit = UnitIn(words);
+  if (!unit) return std::nullopt;
+  const bool future = Has(words, "now") || Has(words, "hence") || Has(words, "later");
+  if (!amount.value) return Reading{Type::kDate, future ? "FUTURE_REF" : "PAST_REF"};
+  const int n = static_cast<int>(std::lround(*amount.value)) * (future ? 1 : -1);
+  // In a quarterly report "a year ago" is the same quarter a year before.
+  if (*unit == TimeUnit::kYear && n == -1 && ctx.about_quarters)
+    return Reading{Type::kDate, ctx.resolver.Shifted(TimeUnit::kQuarter, ReportedQuarterOffset() - 4)};
+  if (*unit == TimeUnit::kHour || *unit == TimeUnit::kMinute || *unit == TimeUnit::kSecond)
+    return Reading{Type::kDate, ctx.resolver.Day(0)};
+  return Reading{Type::kDate, ctx.resolver.Shifted(*unit, n)};
+}
+
+// Money or counts just before "a year" make it a rate: "$5 million a year".
+bool IsRate(const Context& ctx, const Words& words) {
+  static const RE2 kRateBefore("(?i:\\d|million|billion|thousand|dollars|cents|percent|times|once|twice) $");
+  if (words.size() != 2 || (words[0] != "a" && words[0] != "an")) return false;
+  const std::uint32_t from = ctx.begin > 16 ? ctx.begin - 16 : 0;
+  const std::string_view before = ctx.text.substr(from, ctx.begin - from);
+  return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kRateBefore);
+}
+
+std::optional<Reading> ReadDuration(const Context& ctx, const Words& words) {
+  const Amount amount = AmountOf(words);
+  const std::optional<TimeUnit> unit = UnitIn(words);
+  if (!unit || !amount.found) return std::nullopt;
+  if (IsRate(ctx, words)) return Reading{Type::kSet, DurationValue(1.0, *unit)};
+  return Reading{Type::kDuration, DurationValue(amount.value, *unit)};
+}
+
+std::optional<Reading> ReadVagueDuration(const Context& ctx, const Words& words) {
+  const std::optional<TimeUnit> unit = UnitIn(words);
+  if (!unit) return std::nullopt;
+  if (Has(words, "recent") && *unit == TimeUnit::kYear) return Reading{Type::kDate, "PAST_REF"};
+  return Reading{Type::kDuration, DurationValue(std::nullopt, *unit)};
+}
+
+std::optional<Reading> ReadNamedDay(const Context& ctx, const Words& words) {
+  int offset = 0;
+  std::string_view part;
+  for (const std::string& w : words) {
+    if (w == "yesterday") offset -= 1;
+    if (w == "tomorrow") offset += 1;
+    if (w == "before") offset -= 1;
+    if (w == "after") offset += 1;
+    if (w == "last") offset -= 1;
+    if (std::string_view p = DayPartOf(w); !p.empty()) part = p;
+  }
+  if (Has(words, "tonight") && words.size() == 1) return Reading{Type::kDate, ctx.resolver.Day(0)};
+  return Reading{part.empty() ? Type::kDate : Type::kTime, ctx.resolver.Day(offset, part)};
+}
+
+std::optional<Reading> ReadWeekday(const Context& ctx, const Words& words) {
+  int weekday = 0;
+  std::string_view part;
+  for (const std::string& w : words) {
+    weekday = weekday ? weekday : WeekdayOf(w);
+    if (std::string_view p = DayPartOf(w); !p.empty()) part = p;
+  }
+  if (!weekday) return std::nullopt;
+  int direction = DirectionOf(words);
+  const bool strict = direction == -1 || direction == 1;
+  if (direction == kNoDirection) direction = Tense(ctx);
+  std::string value = ctx.resolver.Weekday(weekday, direction, strict);
+  if (!part.empty()) return Reading{Type::kTime, value + "T" + std::string(part)};
+  return Reading{Type::kDate, value};
+}
+
+std::optional<Reading> ReadClock(const Context& ctx, const Words& words) {
+  int hour = 0, minute = 0;
+  const std::string& first = words.front();
+  if (first == "noon" || first == "midday") {
+    hour = 12;
+  } else if (first == "midnight") {
+    hour = 24;
+  } else if (std::sscanf(first.c_str(), "%d:%d", &hour, &minute) < 1) {
+    return std::nullopt;
+  }
+  const std::string all = fmt::format("{}", fmt::join(words, " "));
+  const bool pm = all.find("p.m") != std::string::npos || all.find("pm") != std::string::npos;
+  const bool am = all.find("a.m") != std::string::npos || all.find("am") != std::string::npos;
+  if (pm && hour < 12) hour += 12;
+  if (am && hour == 12) hour = 0;
+  return Reading{Type::kTime, fmt::format("{}T{:02}:{:02}", ctx.resolver.Day(0), hour, minute)};
+}
+
+std::optional<Reading> ReadHoliday(const Context& ctx, const Words& words) {
+  std::string name;
+  for (const std::string& w : words) {
+    if (w == "the" || w == "last" || w == "next" || w == "this" || w == "upcoming" || w == "coming" || w == "day" ||
+        w == "sunday")
+      continue;
+    name += (name.empty() ? "" : " ") + w;
+  }
+  if (name == "new year's eve" || name == "new years eve") name = "new year eve";
+  if (name.ends_with("'s")) name.resize(name.size() - 2);
+  int direction = DirectionOf(words);
+  if (direction == kNoDirection) direction = 0;
+  return Reading{Type::kDate, ctx.resolver.Holiday(name, direction)};
+}
+
+// Seasons in calendar order from the start of a year: winter (December to
+// February, counted in the year it ends), spring, summer, fall.
+int SeasonIndex(std::string_view code) {
+  return code == "WI" ? 0 : code == "SP" ? 1 : code == "SU" ? 2 : 3;
+}
+
+bool SeasonIsDate(const Context& ctx, const Words& words) {
+  if (words.size() > 1) return true;
+  static const RE2 kBefore("(?i:in|since|until|by|during|through|over|this|last|next) $");
+  const std::uint32_t from = ctx.begin > 10 ? ctx.begin - 10 : 0;
+  const std::string_view before = ctx.text.substr(from, ctx.begin - from);
+  return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kBefore);
+}
+
+std::optional<Reading> ReadSeason(const Context& ctx, const Words& words) {
+  std::string_view code;
+  for (const std::string& w : words)
+    if (std::string_view s = SeasonOf(w); !s.empty()) code = s;
+  if (code.empty() || !SeasonIsDate(ctx, words)) return std::nullopt;
+  if (const int year = YearIn(words)) return Reading{Type::kDate, fmt::format("{:04}-{}", year, code)};
+  const int direction = DirectionOf(words);
+  int offset = 0;
+  if (direction == -1 || direction == 1) {
+    const TimeResolver& r = ctx.resolver;
+    const std::string month = r.Shifted(TimeUnit::kMonth, 0);
+    const int m = r.anchored() ? std::stoi(month.substr(5)) : 6;
+    const int current = SeasonIndex(m == 12 || m <= 2 ? "WI" : m <= 5 ? "SP" : m <= 8 ? "SU" : "FA");
+    const int index = SeasonIndex(code);
+    if (direction == -1) offset = index < current ? 0 : -1;
+    if (direction == 1) offset = index > current ? 0 : 1;
+  }
+  return Reading{Type::kDate, ctx.resolver.Season(code, offset)};
+}
+
+std::optional<Reading> ReadSet(const Context& ctx, const Words& words) {
+  static const std::pair<std::string_view, std::string_view> kAdverbs[] = {
+      {"daily", "P1D"},  {"weekly", "P1W"},  {"monthly", "P1M"},  {"quarterly", "P3M"},     {"yearly", "P1Y"},
+      {"annually", "P1Y"}, {"hourly", "PT1H"}, {"nightly", "P1D"}, {"biweekly", "P2W"}, {"semiannually", "P6M"}};
+  if (words.size() == 1)
+    for (const auto& [word, value] : kAdverbs)
+      if (words[0] == word) return Reading{Type::kSet, std::string(value)};
+  const std::string& last = words.back();
+  if (const int weekday = WeekdayOf(last)) return Reading{Type::kSet, fmt::format("XXXX-WXX-{}", weekday)};
+  if (std::string_view part = DayPartOf(last); !part.empty()) return Reading{Type::kSet, "TXX" + std::string(part)};
+  const std::optional<TimeUnit> unit = UnitOf(last);
+  if (!unit) return std::nullopt;
+  return Reading{Type::kSet, DurationValue(Has(words, "other") ? 2.0 : 1.0, *unit)};
+}
+
+std::optional<Reading> ReadReference(const Context& ctx, const Words& words) {
+  const std::string& w = words.back();
+  if (w == "future" || w == "soon") return Reading{Type::kDate, "FUTURE_REF"};
+  if (w == "recently" || w == "lately" || w == "previously" || w == "formerly" || w == "past" || w == "recent")
+    return Reading{Type::kDate, "PAST_REF"};
+  return Reading{Type::kDate, "PRESENT_REF"};
+}
+
+std::optional<Reading> ReadWeekend(const Context& ctx, const Words& words) {
+  return Reading{Type::kDate, ctx.resolver.Shifted(TimeUnit::kWeekend, Tense(ctx) > 0 ? 0 : -1)};
+}
+
+std::optional<Reading> Read(TimeShape shape, const Context& ctx) {
+  const Words words = WordsOf(ctx.text.substr(ctx.begin, ctx.end - ctx.begin));
+  if (words.empty()) return std::nullopt;
+  switch (shape) {
+    case TimeShape::kIsoDate: return ReadIso(ctx);
+    case TimeShape::kSlashDate: return ReadSlash(ctx);
+    case TimeShape::kCalendarDate: return ReadCalendar(ctx, words);
+    case TimeShape::kYear: return ReadYear(ctx, words);
+    case TimeShape::kDecade: return ReadDecade(ctx, words);
+    case TimeShape::kRelative: return ReadRelative(ctx, words);
+    case TimeShape::kQuarter: return ReadQuarter(ctx, words);
+    case TimeShape::kAgo: return ReadAgo(ctx, words);
+    case TimeShape::kDuration: return ReadDuration(ctx, words);
+    case TimeShape::kVagueDuration: return ReadVagueDuration(ctx, words);
+    case TimeShape::kNamedDay: return ReadNamedDay(ctx, words);
+    case TimeShape::kWeekday: return ReadWeekday(ctx, words);
+    case TimeShape::kClock: return ReadClock(ctx, words);
+    case TimeShape::kHoliday: return ReadHoliday(ctx, words);
+    case TimeShape::kSeason: return ReadSeason(ctx, words);
+    case TimeShape::kSet: return ReadSet(ctx, words);
+    case TimeShape::kReference: return ReadReference(ctx, words);
+    case TimeShape::kWeekend: return ReadWeekend(ctx, words);
+  }
+  return std::nullopt;
+}
+
+struct Tagged {
+  TimeExpression expression;
+  TimeShape shape;
+};
+
+// Longest candidates first; a candidate overlapping one already taken is
+// dropped. Returns the survivors in text order.
+std::vector<Tagged> ChooseLongest(std::vector<Tagged> tagged) {
+  std::stable_sort(tagged.begin(), tagged.end(), [](const Tagged& a, const Tagged& b) {
+    if (a.expression.span.size() != b.expression.span.size()) return a.expression.span.size() > b.expression.span.size();
+    return a.expression.span.begin < b.expression.span.begin;
+  });
+  std::vector<Tagged> kept;
+  for (Tagged& t : tagged) {
+    const bool overlaps = std::any_of(kept.begin(), kept.end(),
+                                      [&](const Tagged& k) { return k.expression.span.overlaps(t.expression.span); });
+    if (!overlaps) kept.push_back(std::move(t));
+  }
+  std::sort(kept.begin(), kept.end(),
+            [](const Tagged& a, const Tagged& b) { return a.expression.span.begin < b.expression.span.begin; });
+  return kept;
+}
+
+bool IsDayValue(const std::string& v) { return v.size() == 10 && v[4] == '-' && v[7] == '-'; }
+
+// A clock time next to the day it happens ("Dec. 5, 05:06 GMT", "9 a.m.
+// Tuesday") is one TIME expression on that day.
+std::vector<Tagged> JoinDayAndClock(std::vector<Tagged> tagged, std::string_view text) {
+  std::vector<Tagged> out;
+  for (Tagged& t : tagged) {
+    if (!out.empty()) {
+      Tagged& prev = out.back();
+      const std::string_view gap =
+          text.substr(prev.expression.span.end, t.expression.span.begin - prev.expression.span.end);
+      const bool joinable = gap == " " || gap == ", " || gap == " at " || gap == ", at " || gap == " on ";
+      const bool clock_first = prev.shape == TimeShape::kClock && IsDayValue(t.expression.value);
+      const bool day_first = t.shape == TimeShape::kClock && IsDayValue(prev.expression.value);
+      if (joinable && (clock_first || day_first)) {
+        const std::string& clock = clock_first ? prev.expression.value : t.expression.value;
+        const std::string& day = clock_first ? t.expression.value : prev.expression.value;
+        prev.expression.value = day + clock.substr(clock.find('T'));
+        prev.expression.type = Type::kTime;
+        prev.expression.span.end = t.expression.span.end;
+        prev.shape = TimeShape::kClock;
+        continue;
+      }
+    }
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<TimeExpression> FindTimes(std::string_view text, std::string_view reference_date) {
+  const TimeResolver resolver(reference_date);
+  static const RE2 kQuarterly("(?i:quarter)");
+  const bool about_quarters = RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kQuarterly);
+  std::vector<Tagged> tagged;
+  for (const TimeCandidate& c : FindTimeCandidates(text)) {
+    const Context ctx{text, c.begin, c.end, resolver, about_quarters};
+    if (std::optional<Reading> reading = Read(c.shape, ctx))
+      tagged.push_back({TimeExpression{Span{c.begin, c.end}, reading->type, std::move(reading->value)}, c.shape});
+  }
+  std::vector<TimeExpression> out;
+  for (Tagged& t : JoinDayAndClock(ChooseLongest(std::move(tagged)), text)) out.push_back(std::move(t.expression));
+  return out;
+}
+
+void TagTimes(Document& doc, std::string_view reference_date) { doc.times = FindTimes(doc.text(), reference_date); }
+
+}  // namespace tidings
