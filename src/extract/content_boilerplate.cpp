@@ -4,6 +4,7 @@
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tidings {
 namespace {
@@ -128,27 +129,37 @@ bool IsAsciiLetterOrDigit(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-// Calls `visit(word)` for each lower-case word of a class or id value; stops
-// and returns true as soon as `visit` does.
-template <typename Visit>
-bool AnyWord(std::string_view names, Visit visit) {
-  std::string word;
-  auto flush = [&] {
-    bool hit = !word.empty() && visit(std::string_view(word));
-    word.clear();
-    return hit;
-  };
-  for (size_t i = 0; i < names.size(); ++i) {
-    const char c = names[i];
-    if (!IsAsciiLetterOrDigit(c)) {
-      if (flush()) return true;
-      continue;
-    }
-    const bool hump = c >= 'A' && c <= 'Z' && i > 0 && names[i - 1] >= 'a' && names[i - 1] <= 'z';
-    if (hump && flush()) return true;
-    word += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+// A name of more words than this is a slug made from a heading
+// ("sharing-with-a-single-developer"), which says nothing about the element.
+constexpr size_t kMaxWordsPerName = 4;
+
+// The lower-case words of one name: split at non-letters and camelCase humps.
+std::vector<std::string> NameWords(std::string_view name) {
+  std::vector<std::string> words(1);
+  for (size_t i = 0; i < name.size(); ++i) {
+    const char c = name[i];
+    const bool hump = c >= 'A' && c <= 'Z' && i > 0 && name[i - 1] >= 'a' && name[i - 1] <= 'z';
+    if ((!IsAsciiLetterOrDigit(c) || hump) && !words.back().empty()) words.emplace_back();
+    if (IsAsciiLetterOrDigit(c)) words.back() += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  return flush();
+  if (words.back().empty()) words.pop_back();
+  return words;
+}
+
+// True when `matches` holds for a word of one of the space-separated names
+// of a class or id value; slugs are skipped.
+bool AnyWord(std::string_view names, bool (*matches)(std::string_view)) {
+  size_t begin = 0;
+  while (begin < names.size()) {
+    size_t end = names.find_first_of(" \t\n\r\f", begin);
+    if (end == std::string_view::npos) end = names.size();
+    const std::vector<std::string> words = NameWords(names.substr(begin, end - begin));
+    if (words.size() <= kMaxWordsPerName)
+      for (const std::string& w : words)
+        if (matches(w)) return true;
+    begin = end + 1;
+  }
+  return false;
 }
 
 bool IsBoilerplateWord(std::string_view word) {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_set>
 
 #include "extract/content_blocks.h"
 #include "extract/content_boilerplate.h"
@@ -42,8 +41,6 @@ constexpr double kMaxAddedLinkDensity = 0.2;
 constexpr std::size_t kMinProseBytes = 250;
 // A line ending in a colon up to this long (bytes) labels what follows it.
 constexpr std::size_t kMaxLabelBytes = 40;
-// Repeated paragraphs at least this long are kept once only.
-constexpr std::size_t kMinDeduplicatedBytes = 20;
 
 struct PageIndex {
   std::vector<NodeId> subtree_end;     // one past the last node below each node
@@ -287,25 +284,33 @@ bool IsLabel(const Paragraph& p) {
   return p.text.size() <= kMaxLabelBytes && !p.text.empty() && p.text.back() == ':';
 }
 
-// Removes the page furniture that clings to the article's edges: date
-// stamps before the first paragraph; calls to action, labels and
-// headings that title nothing after the last one.
-void TrimEdges(std::vector<Paragraph>& out) {
-  size_t first = 0;
-  while (first < out.size() && IsDateLine(out[first].text)) ++first;
-  out.erase(out.begin(), out.begin() + first);
+// Removes the page furniture that clings to the article's end: calls to
+// action, labels and headings that title nothing after the last paragraph.
+void TrimTail(std::vector<Paragraph>& out) {
   while (!out.empty() && (out.back().kind == ParagraphKind::kHeading || IsLabel(out.back()) ||
                           IsCallToAction(out.back().text) || IsDateLine(out.back().text)))
     out.pop_back();
 }
 
+// Pages often print the meta description as a lead above the article and
+// again as its first paragraph: the first copy goes when it is repeated.
+void DropRepeatedLead(std::vector<Paragraph>& out, std::string_view description) {
+  if (out.size() < 2 || description.empty()) return;
+  const std::string lead = LowerAscii(out[0].text);
+  if (lead != LowerAscii(description)) return;
+  for (size_t i = 1; i < out.size(); ++i)
+    if (LowerAscii(out[i].text) == lead) {
+      out.erase(out.begin());
+      return;
+    }
+}
+
 // The article's blocks as paragraphs: the blocks inside `ranges` minus
 // boilerplate found inside them (named elements, link lists, widget labels,
-// teaser sections, headings that title nothing, repeats).
+// teaser sections, headings that title nothing, a repeated lead).
 std::vector<Paragraph> ToParagraphs(std::vector<ContentBlock>& blocks, const std::vector<std::pair<NodeId, NodeId>>& ranges,
                                     const PageIndex& index, const ContentHints& hints) {
   std::vector<Paragraph> out;
-  std::unordered_set<std::string> seen;
   bool in_teasers = false;
   size_t r = 0;
   for (ContentBlock& b : blocks) {
@@ -325,11 +330,11 @@ std::vector<Paragraph> ToParagraphs(std::vector<ContentBlock>& blocks, const std
       continue;
     }
     if (IsWidgetLabel(b.text) || IsCreditLine(b.text) || IsDateLine(b.text)) continue;
-    if (b.text.size() >= kMinDeduplicatedBytes && !seen.insert(b.text).second) continue;
     if (out.empty() && b.kind == ParagraphKind::kHeading && RepeatsTitle(b.text, hints.title)) continue;
     out.push_back({std::move(b.text), b.kind});
   }
-  TrimEdges(out);
+  TrimTail(out);
+  DropRepeatedLead(out, hints.description);
   return out;
 }
 

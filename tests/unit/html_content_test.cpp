@@ -93,11 +93,37 @@ TEST(HtmlContent, DropsHiddenElementsScriptsAndStyles) {
   EXPECT_EQ(text.find("tracking"), std::string::npos);
 }
 
-TEST(HtmlContent, EachParagraphOnceWhitespaceNormalised) {
+TEST(HtmlContent, ParagraphsAreWhitespaceNormalised) {
   const auto paragraphs = Extract(Page("<p>  The council   voted\n\ton Tuesday,\u00a0at last, to rebuild the harbour "
-                                       "wall.  </p><p>" + kProse2 + "</p><p>" + kProse2 + "</p><p>" + kProse3 + "</p>"));
+                                       "wall.  </p><p>" + kProse2 + "</p><p>" + kProse3 + "</p>"));
   ASSERT_EQ(paragraphs.size(), 3u) << Joined(paragraphs);
   EXPECT_EQ(paragraphs[0].text, "The council voted on Tuesday, at last, to rebuild the harbour wall.");
+}
+
+TEST(HtmlContent, LeadRepeatingTheDescriptionIsDroppedOnlyWhenTheBodyRepeatsIt) {
+  const std::string description = "The harbour wall will be rebuilt next spring.";
+  const std::string article = "<p class=lead>" + description + "</p><p>" + kProse1 + "</p><p>" + description +
+                              " " + "</p><p>" + kProse2 + "</p>";
+  const auto repeated = Extract(Page(article), {.description = description});
+  ASSERT_EQ(repeated.size(), 3u) << Joined(repeated);
+  EXPECT_EQ(repeated[0].text, kProse1);
+  const auto once = Extract(Page("<p>" + description + "</p><p>" + kProse1 + "</p><p>" + kProse2 + "</p>"),
+                            {.description = description});
+  ASSERT_EQ(once.size(), 3u) << Joined(once);
+  EXPECT_EQ(once[0].text, description);
+}
+
+TEST(HtmlContent, DateStampsAndCallsToActionAtTheEndAreDropped) {
+  const auto paragraphs = Extract(Page("<p>15. Mai 2019, 05:28 Uhr</p><p>" + kProse1 + "</p><p>" + kProse2 +
+                                       "</p><p>Subscribe to our newsletter for more harbour news.</p>"));
+  ASSERT_EQ(paragraphs.size(), 2u) << Joined(paragraphs);
+  EXPECT_EQ(paragraphs[1].text, kProse2);
+}
+
+TEST(HtmlContent, SlugIdsMadeFromHeadingsDoNotMarkBoilerplate) {
+  const auto paragraphs = Extract(Page("<div id=sharing-the-harbour-with-the-fleet><p>" + kProse1 + "</p><p>" +
+                                       kProse2 + "</p></div>"));
+  EXPECT_EQ(paragraphs.size(), 2u) << Joined(paragraphs);
 }
 
 TEST(HtmlContent, DoubleLineBreakSplitsAndDivTextIsABlock) {
