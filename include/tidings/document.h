@@ -48,6 +48,29 @@ struct TimeExpression {
 
 std::string_view TimeTypeName(TimeExpression::Type type);
 
+// An attributed quotation: `span` is the reported content (direct: the words
+// inside the quote marks; indirect: the clause reported), never the cue or
+// the speaker. `speaker` is the subject phrase of the cue ("Xi Jinping",
+// "the Chinese leader", "he"), empty when none was found; `speaker_entity`
+// indexes Document::entities when a mention overlaps it (-1 otherwise).
+// `relayed_by` lists, nearest first, who passed the words on ("as quoted by
+// Xinhua", "told Reuters"), with their entities (-1 when unresolved).
+struct Quote {
+  enum class Kind { kDirect, kIndirect, kMixed };
+  Span span;
+  Kind kind = Kind::kDirect;
+  Span speaker;
+  std::int32_t speaker_entity = -1;
+  Span cue;  // "said", "noted", "according to"
+  std::vector<Span> relayed_by;
+  std::vector<std::int32_t> relayed_by_entities;
+};
+
+inline std::string_view QuoteKindName(Quote::Kind kind) {
+  constexpr std::string_view kNames[] = {"direct", "indirect", "mixed"};
+  return kNames[static_cast<int>(kind)];
+}
+
 class Document {
  public:
   explicit Document(Article article)
@@ -63,6 +86,7 @@ class Document {
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
   std::vector<TimeExpression> times;
+  std::vector<Quote> quotes;
 
  private:
   Article article_;
