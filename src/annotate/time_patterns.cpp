@@ -18,9 +18,10 @@ const std::string kMonth =
 const std::string kWeekday = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const std::string kDay = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 const std::string kYear = "(?:1[6-9]\\d\\d|20\\d\\d)";
+const std::string kTens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+const std::string kOnes = "(?:one|two|three|four|five|six|seven|eight|nine)";
 const std::string kNumberWord =
-    "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
-    "eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "(?:" + kTens + "(?:[- ]" + kOnes + ")?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     "sixteen|seventeen|eighteen|nineteen|(?:a |one )?hundred|a dozen|a few|a couple of|a couple|several|few|"
     "many|some|a|an|half an?|a half)";
 const std::string kNumber = "(?:\\d+(?:\\.\\d+)?(?: 1/2)?|(?i:" + kNumberWord + "))";
@@ -53,6 +54,8 @@ std::vector<Pattern> Patterns() {
       {TimeShape::kCalendarDate, "\\b" + kPart + "(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\\. " + kYear + "\\b"},
       {TimeShape::kYear, "\\b" + kPart + "(?:(?i:fiscal|calendar|the year|the fiscal year|fiscal year) )?" + kYear +
                              "\\b"},
+      {TimeShape::kYear, "\\b(?i:(?:the year )?(?:nineteen (?:hundred )?" + kTens + "(?:[- ]" + kOnes + ")?|two thousand"
+                             "(?: and)?(?: " + kOnes + ")?))\\b"},
       {TimeShape::kDecade, "(?:\\b(?i:the )?(?:(?i:early|late|mid-|mid) ?)?)?(?:\\b(?:1[6-9]|20)\\d0|'\\d0)'?s\\b"},
       {TimeShape::kRelative,
        "\\b" + kPart + "(?:(?i:earlier|later) )?(?i:(?:the )?(?:last|past|previous|prior|next|coming|this|current|"
@@ -64,12 +67,13 @@ std::vector<Pattern> Patterns() {
       {TimeShape::kQuarter,
        "\\b(?i:(?:the )?(?:latest|current|same|previous|prior|year-ago|year-earlier|recent|most recent) (?:fiscal )?"
        "(?:quarter|period)|the quarter)\\b"},
+      {TimeShape::kAgo, "\\b(?i:year-earlier|year-ago)\\b"},
       {TimeShape::kAgo, "\\b" + kQualifier + kNumber + "[ -](?i:more )?" + kUnit +
                             " (?i:ago|earlier|from now|hence|later)\\b"},
       {TimeShape::kDuration,
        "\\b" + kQualifier + "(?:(?i:the) )?(?:(?i:past|last|next|first|coming|previous|final|following|latest|"
        "initial|remaining|additional|last|same) )?" + kNumber + "[ -](?:(?i:more|full|straight|consecutive|long|"
-       "additional) )?" + kUnit + "(?:-(?i:long|old))?\\b"},
+       "additional) )?" + kUnit + "(?:-(?i:long))?\\b"},
       {TimeShape::kVagueDuration,
        "\\b(?:(?i:the |recent |coming |past |many |several |few |a few |some )*)(?i:years|months|weeks|days|"
        "decades|centuries|hours|minutes)\\b"},
@@ -79,7 +83,7 @@ std::vector<Pattern> Patterns() {
       {TimeShape::kWeekday, "\\b(?:(?i:last|next|this|early|late|earlier|later|the following|the previous) )?" +
                                 kWeekday + day_part + "\\b"},
       {TimeShape::kClock,
-       "\\b(?:(?:[01]?\\d|2[0-3])(?::[0-5]\\d){0,2} ?(?i:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)|(?:[01]?\\d|2[0-3]):"
+       "\\b(?:(?:[01]?\\d|2[0-3])(?::[0-5]\\d){0,2} ?(?:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm|AM|PM|A\\.M\\.|P\\.M\\.)|(?:[01]?\\d|2[0-3]):"
        "[0-5]\\d|(?i:noon|midnight|midday))(?: (?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET))?"},
       {TimeShape::kHoliday,
        "\\b(?:(?i:last|next|this|the upcoming|the coming|upcoming|the) )?(?:New Year(?:'s)?(?: Day| Eve)?|"
@@ -90,10 +94,10 @@ std::vector<Pattern> Patterns() {
       {TimeShape::kSet,
        "\\b(?i:(?:every|each|per) (?:other )?(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|"
        "morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|daily|weekly|monthly|"
-       "quarterly|yearly|annually|hourly|nightly|biweekly|semiannually)\\b"},
+       "yearly|annually|hourly|nightly|biweekly|semiannually)\\b"},
       {TimeShape::kReference,
-       "\\b(?i:now|currently|at present|nowadays|these days|recently|lately|previously|formerly|the past|"
-       "the future|soon|current|recent|future)\\b"},
+       "\\b(?i:now|currently|at present|nowadays|these days|recently|lately|formerly|the past|the future|current)"
+       "\\b"},
       {TimeShape::kWeekend, "\\b(?i:the weekend)\\b"},
   };
 }

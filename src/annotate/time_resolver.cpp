@@ -118,35 +118,35 @@ std::string TimeResolver::Month(int month, int direction, bool strict) const {
   int y = year();
   if (direction < 0 && (month > current || (month == current && strict))) --y;
   if (direction > 0 && (month < current || (month == current && strict))) ++y;
+  if (direction == 0 && month - current > 6) --y;
+  if (direction == 0 && current - month > 6) ++y;
   return fmt::format("{:04}-{:02}", y, month);
 }
 
 std::string TimeResolver::MonthDay(int month, int day, int direction) const {
   if (!reference_) return DateValue(0, month, day);
-  int y = year();
   const auto at = [&](int in_year) { return sys_days{date::year{in_year} / month / day}; };
+  const auto distance = [&](int in_year) { return std::abs((at(in_year) - *reference_).count()); };
+  int y = year();
   if (direction < 0 && at(y) > *reference_) --y;
   if (direction > 0 && at(y) < *reference_) ++y;
+  if (direction == 0 && distance(y - 1) < distance(y)) --y;
+  if (direction == 0 && distance(y + 1) < distance(y)) ++y;
   return DateValue(y, month, day);
 }
 
-std::string TimeResolver::Quarter(int quarter, int direction) const {
-  if (!reference_) return fmt::format("XXXX-Q{}", quarter);
-  const int current = (MonthOf(*reference_) - 1) / 3 + 1;
+std::string TimeResolver::PartOfYear(char letter, int parts, int part, int direction) const {
+  if (!reference_) return fmt::format("XXXX-{}{}", letter, part);
+  const int current = (MonthOf(*reference_) - 1) / (12 / parts) + 1;
   int y = year();
-  if (direction < 0 && quarter > current) --y;
-  if (direction > 0 && quarter < current) ++y;
-  return fmt::format("{:04}-Q{}", y, quarter);
+  if (direction < 0 && part > current) --y;
+  if (direction > 0 && part < current) ++y;
+  return fmt::format("{:04}-{}{}", y, letter, part);
 }
 
-std::string TimeResolver::Half(int half, int direction) const {
-  if (!reference_) return fmt::format("XXXX-H{}", half);
-  const int current = (MonthOf(*reference_) - 1) / 6 + 1;
-  int y = year();
-  if (direction < 0 && half > current) --y;
-  if (direction > 0 && half < current) ++y;
-  return fmt::format("{:04}-H{}", y, half);
-}
+std::string TimeResolver::Quarter(int quarter, int direction) const { return PartOfYear('Q', 4, quarter, direction); }
+
+std::string TimeResolver::Half(int half, int direction) const { return PartOfYear('H', 2, half, direction); }
 
 std::string TimeResolver::Season(std::string_view season, int offset) const {
   if (!reference_) return fmt::format("XXXX-{}", season);

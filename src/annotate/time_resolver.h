@@ -7,8 +7,9 @@
 // granularity the expression names: "2024-12-30", "2024-W52", "2024-12",
 // "2024-Q4", "2024-H2", "2024-SU", "2024", "202" (a decade), "20" (a century).
 // Direction says which occurrence a year-less or bare name means: < 0 the last
-// one on or before the reference, > 0 the next one on or after it, 0 the
-// reference's own year (or week). Without a reference date, every relative
+// one on or before the reference, > 0 the next one on or after it, 0 the one
+// nearest the reference (for weekdays: in the reference's week; for quarters
+// and seasons: in its year). Without a reference date, every relative
 // value keeps X placeholders ("XXXX-12-25", "XXXX-WXX"). Immutable after
 // construction; safe to share between threads.
 #pragma once
@@ -48,6 +49,9 @@ class TimeResolver {
   std::string Day(int offset, std::string_view day_part = {}) const;
 
  private:
+  // Quarter (4 parts) or half (2 parts) `part` of the year, "YYYY-Q3".
+  std::string PartOfYear(char letter, int parts, int part, int direction) const;
+
   std::optional<date::sys_days> reference_;
 };
 

@@ -97,8 +97,7 @@ std::string_view SentenceAround(std::string_view text, std::uint32_t begin, std:
 int Tense(const Context& ctx) {
   static const RE2 kReported("(?i:said|says|announced|reported|told|added|disclosed|stated)(?: on)? $");
   static const RE2 kFuture(
-      "\\b(?i:will|won't|shall|going to|scheduled|expected to|is to|are to|plans? to|set to|due to|upcoming|next|"
-      "would|until|later this)\\b|'ll\\b");
+      "\\b(?i:will|won't|shall|going to|scheduled|expected to|is to|are to|plans? to|set to|due to)\\b|'ll\\b");
   const std::uint32_t from = ctx.begin > 30 ? ctx.begin - 30 : 0;
   const std::string_view before = ctx.text.substr(from, ctx.begin - from);
   if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kReported)) return -1;
@@ -202,9 +201,10 @@ std::optional<Reading> ReadCalendar(const Context& ctx, const Words& words) {
   if (!month) return std::nullopt;
   if (year) return Reading{Type::kDate, day ? DateValue(year, month, day) : fmt::format("{:04}-{:02}", year, month)};
   const int direction = DirectionOf(words);
-  if (day) return Reading{Type::kDate, ctx.resolver.MonthDay(month, day, direction == kNoDirection ? Tense(ctx) : direction)};
+  // Without "last" or "next", the occurrence nearest the reference.
+  if (day) return Reading{Type::kDate, ctx.resolver.MonthDay(month, day, direction == kNoDirection ? 0 : direction)};
   if (words.size() == 1 && words[0] == "may" && !BareMonthIsDate(ctx)) return std::nullopt;
-  if (direction == kNoDirection) return Reading{Type::kDate, ctx.resolver.Month(month, Tense(ctx), false)};
+  if (direction == kNoDirection) return Reading{Type::kDate, ctx.resolver.Month(month, 0, false)};
   return Reading{Type::kDate, ctx.resolver.Month(month, direction, direction != 0)};
 }
 
@@ -227,7 +227,24 @@ bool LooksLikeYear(const Context& ctx, const Words& words, int year) {
   return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kYearPreposition);
 }
 
+// A year said in words, as broadcast transcripts write it: "nineteen
+// ninety-six", "two thousand one"; 0 if it is not one.
+int SpokenYear(const Words& words) {
+  int base = 0, rest = 0;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (words[i] == "nineteen" && i + 1 < words.size() && !base) {
+      base = 1900;
+    } else if (words[i] == "thousand" && i > 0 && words[i - 1] == "two") {
+      base = 2000;
+    } else if (base && words[i] != "hundred" && words[i] != "and") {
+      rest += CardinalOf(words[i]).value_or(0);
+    }
+  }
+  return base ? base + rest : 0;
+}
+
 std::optional<Reading> ReadYear(const Context& ctx, const Words& words) {
+  if (const int spoken = SpokenYear(words)) return Reading{Type::kDate, fmt::format("{:04}", spoken)};
   const int year = YearIn(words);
   if (!year || !LooksLikeYear(ctx, words, year)) return std::nullopt;
   return Reading{Type::kDate, WithPart(words, fmt::format("{:04}", year))};
@@ -237,9 +254,7 @@ std::optional<Reading> ReadDecade(const Context& ctx, const Words& words) {
   const std::string& w = words.back();
   const std::size_t digits = w.find_first_of("0123456789");
   if (digits == std::string::npos) return std::nullopt;
-  if (w[digits + 2] == '0' && std::isdigit(static_cast<unsigned char>(w[digits + 3]))) {
-    return Reading{Type::kDate, w.substr(digits, 3)};  // "1990s" -> "199"
-  }
+  if (w.find_first_not_of("0123456789", digits) - digits == 4) return Reading{Type::kDate, w.substr(digits, 3)};
   // "'80s": the century of the reference, or the one before for a decade
   // still to come.
   const int decade = w[digits] - '0';
@@ -282,8 +297,8 @@ std::optional<Reading> ReadQuarter(const Context& ctx, const Words& words) {
   }
   const std::string letter = half ? "H" : "Q";
   if (year) return Reading{Type::kDate, fmt::format("{:04}-{}{}", year, letter, ordinal)};
-  const int tense = Tense(ctx);
-  return Reading{Type::kDate, half ? ctx.resolver.Half(ordinal, tense) : ctx.resolver.Quarter(ordinal, tense)};
+  // Quarters are reported once they are over.
+  return Reading{Type::kDate, half ? ctx.resolver.Half(ordinal, -1) : ctx.resolver.Quarter(ordinal, -1)};
 }
 
 std::optional<Reading> ReadAgo(const Context& ctx, const Words& words) {
@@ -291,8 +306,9 @@ std::optional<Reading> ReadAgo(const Context& ctx, const Words& words) {
   const std::optional<TimeUnit> unit = UnitIn(words);
   if (!unit) return std::nullopt;
   const bool future = Has(words, "now") || Has(words, "hence") || Has(words, "later");
-  if (!amount.value) return Reading{Type::kDate, future ? "FUTURE_REF" : "PAST_REF"};
-  const int n = static_cast<int>(std::lround(*amount.value)) * (future ? 1 : -1);
+  if (amount.found && !amount.value) return Reading{Type::kDate, future ? "FUTURE_REF" : "PAST_REF"};
+  // "year-earlier" names no amount: one.
+  const int n = static_cast<int>(std::lround(amount.value.value_or(1))) * (future ? 1 : -1);
   // In a quarterly report "a year ago" is the same quarter a year before.
   if (*unit == TimeUnit::kYear && n == -1 && ctx.about_quarters)
     return Reading{Type::kDate, ctx.resolver.Shifted(TimeUnit::kQuarter, ReportedQuarterOffset() - 4)};
@@ -310,10 +326,20 @@ bool IsRate(const Context& ctx, const Words& words) {
   return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kRateBefore);
 }
 
+// Larger counts are years or quantities ("the 1988 quarter"), not durations.
+constexpr double kMaxDurationAmount = 1000;
+
+// "a 6-year-old boy": an age, which TimeML does not mark.
+bool IsAge(const Context& ctx) {
+  const std::string_view after = ctx.text.substr(ctx.end, 4);
+  return after == "-old" || after == " old";
+}
+
 std::optional<Reading> ReadDuration(const Context& ctx, const Words& words) {
   const Amount amount = AmountOf(words);
   const std::optional<TimeUnit> unit = UnitIn(words);
-  if (!unit || !amount.found) return std::nullopt;
+  if (!unit || !amount.found || amount.value.value_or(0) >= kMaxDurationAmount || IsAge(ctx))
+    return std::nullopt;
   if (IsRate(ctx, words)) return Reading{Type::kSet, DurationValue(1.0, *unit)};
   return Reading{Type::kDuration, DurationValue(amount.value, *unit)};
 }
@@ -342,18 +368,13 @@ std::optional<Reading> ReadNamedDay(const Context& ctx, const Words& words) {
 
 std::optional<Reading> ReadWeekday(const Context& ctx, const Words& words) {
   int weekday = 0;
-  std::string_view part;
-  for (const std::string& w : words) {
-    weekday = weekday ? weekday : WeekdayOf(w);
-    if (std::string_view p = DayPartOf(w); !p.empty()) part = p;
-  }
+  for (const std::string& w : words) weekday = weekday ? weekday : WeekdayOf(w);
   if (!weekday) return std::nullopt;
   int direction = DirectionOf(words);
   const bool strict = direction == -1 || direction == 1;
   if (direction == kNoDirection) direction = Tense(ctx);
-  std::string value = ctx.resolver.Weekday(weekday, direction, strict);
-  if (!part.empty()) return Reading{Type::kTime, value + "T" + std::string(part)};
-  return Reading{Type::kDate, value};
+  // TimeBank mostly writes "Friday night" as the day alone.
+  return Reading{Type::kDate, ctx.resolver.Weekday(weekday, direction, strict)};
 }
 
 std::optional<Reading> ReadClock(const Context& ctx, const Words& words) {

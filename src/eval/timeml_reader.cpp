@@ -1,6 +1,7 @@
 #include "eval/timeml_reader.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <string_view>
 
@@ -105,6 +106,20 @@ Result<TemporalDoc> ReadCatTimexes(const std::string& path) {
   TemporalDoc doc;
   doc.name = BaseName(path);
 
+  // Only the first sentences of a MEANTIME article are annotated: the text
+  // stops after the last sentence any markable is anchored in.
+  std::map<std::string, int> sentence_of;  // t_id -> sentence number
+  for (std::size_t at = xml.find("<token "); at != std::string_view::npos; at = xml.find("<token ", at + 1)) {
+    const std::string_view tag = xml.substr(at, xml.find('>', at) - at);
+    sentence_of[Attribute(tag, "t_id")] = std::atoi(Attribute(tag, "sentence").c_str());
+  }
+  int last_annotated = -1;
+  for (std::size_t at = xml.find("<token_anchor "); at != std::string_view::npos;
+       at = xml.find("<token_anchor ", at + 1)) {
+    const auto token = sentence_of.find(Attribute(xml.substr(at, xml.find('>', at) - at), "t_id"));
+    if (token != sentence_of.end()) last_annotated = std::max(last_annotated, token->second);
+  }
+
   std::map<std::string, Span> tokens;  // t_id -> its extent in doc.text
   std::string sentence;
   for (std::size_t at = xml.find("<token "); at != std::string_view::npos; at = xml.find("<token ", at)) {
@@ -114,6 +129,7 @@ Result<TemporalDoc> ReadCatTimexes(const std::string& path) {
       return Status::InvalidInput(path + ": unterminated <token>");
     const std::string_view tag = xml.substr(at, gt - at + 1);
     const std::string this_sentence = Attribute(tag, "sentence");
+    if (std::atoi(this_sentence.c_str()) > last_annotated) break;
     if (!doc.text.empty()) doc.text += this_sentence == sentence ? ' ' : '\n';
     sentence = this_sentence;
     const auto begin = static_cast<std::uint32_t>(doc.text.size());
@@ -133,7 +149,7 @@ Result<TemporalDoc> ReadCatTimexes(const std::string& path) {
     for (std::size_t a = body.find("t_id=\""); a != std::string_view::npos; a = body.find("t_id=\"", a + 1)) {
       const std::size_t q = body.find('"', a + 6);
       const auto token = tokens.find(std::string(body.substr(a + 6, q - a - 6)));
-      if (token == tokens.end()) return Status::InvalidInput(path + ": TIMEX3 anchored to an unknown token");
+      if (token == tokens.end()) return Status::InvalidInput(path + ": TIMEX3 anchored past the annotated text");
       span.begin = std::min(span.begin, token->second.begin);
       span.end = std::max(span.end, token->second.end);
     }

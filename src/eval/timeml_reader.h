@@ -6,7 +6,8 @@
 // byte offsets into that text. TimeML text is the content of <TEXT> with every
 // tag stripped and the five XML entities decoded; CAT text is the tokens
 // joined by a space, sentences by a newline, so a gold span is the extent of
-// its anchored tokens. The DCT itself is never among the gold expressions; in
+// its anchored tokens; MEANTIME annotates only an article's first sentences,
+// so the text ends with the last sentence holding any markable. The DCT itself is never among the gold expressions; in
 // CAT it is also in the text, and `dct_span` says where (empty when absent).
 // The files are regular, machine-written XML: a tag scanner reads them, not a
 // validating parser. Functions are pure and thread-safe.
