@@ -48,6 +48,35 @@ struct TimeExpression {
 
 std::string_view TimeTypeName(TimeExpression::Type type);
 
+// What a mention names. kRole is a title standing for a person ("the Chinese
+// president"); kPlace a city or site, also as metonym ("Moscow said").
+enum class MentionKind { kPerson, kState, kOrganization, kMedia, kPlace, kRole };
+
+inline std::string_view MentionKindName(MentionKind kind) {
+  constexpr std::string_view kNames[] = {"person", "state", "organization", "media", "place", "role"};
+  return kNames[static_cast<int>(kind)];
+}
+
+// A stretch of text naming an actor; `entity` indexes Document::entities
+// (-1 when unresolved). Mentions may nest ("Russian" inside "Russian President").
+struct Mention {
+  Span span;
+  MentionKind kind = MentionKind::kPerson;
+  std::int32_t entity = -1;
+};
+
+// One actor of the article, with every mention that refers to it, resolved
+// at the article's date.
+struct Entity {
+  std::string id;       // "e1", "e2"... in order of first mention
+  std::string name;     // canonical name ("Vladimir Putin")
+  MentionKind kind = MentionKind::kPerson;
+  std::string actor;    // CAMEO-style code: "RUSGOV", "PRK", "IGOUNO", "CHNGOVMED"
+  std::string role;     // "President of Russia"; empty when none
+  std::string country;  // alpha-3 code; empty for international actors
+  std::vector<std::uint32_t> mentions;  // indices into Document::mentions
+};
+
 // An attributed quotation: `span` is the reported content (direct: the words
 // inside the quote marks; indirect: the clause reported), never the cue or
 // the speaker. `speaker` is the subject phrase of the cue ("Xi Jinping",
@@ -86,6 +115,8 @@ class Document {
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
   std::vector<TimeExpression> times;
+  std::vector<Mention> mentions;  // in text order (begin, then longest first)
+  std::vector<Entity> entities;
   std::vector<Quote> quotes;
 
  private:

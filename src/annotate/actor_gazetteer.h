@@ -1,0 +1,73 @@
+// ActorGazetteer: phrases (names, aliases, titles) matched over a Document's
+// tokens, longest first, in one hash probe per candidate length.
+//
+// Phrases are cut into tokens the way the segmenter cuts text (punctuation
+// and the clitic "'s" split off, hyphenated words kept whole) and keyed on
+// their case-folded tokens. Case is then checked per phrase: an all-capital
+// phrase ("US", "WHO", "KCNA") must match exactly, and every word the
+// phrase capitalises must be capitalised in the text ("May" the surname,
+// never "may"); lowercase words match any case. A phrase carries an opaque
+// payload (the caller's index); several phrases may share a key. Lookups
+// cost O(longest phrase in tokens) probes per position. Immutable after
+// building; safe to share between threads.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace tidings {
+
+// Tokens of one stretch of text, with their case-folded forms.
+struct TokenView {
+  std::vector<std::string_view> text;
+  std::vector<std::string> folded;
+
+  void Add(std::string_view token);
+};
+
+// Lowercase: ASCII by hand, the rest with ICU full case folding.
+std::string FoldCase(std::string_view token);
+
+// Cuts a dictionary phrase into tokens as Segment would cut it in text.
+std::vector<std::string_view> PhraseTokens(std::string_view phrase);
+
+class ActorGazetteer {
+ public:
+  // How strictly a phrase's case is checked (see the header comment).
+  enum class CaseRule {
+    kAsWritten,       // all-capital phrases exact, capitalised words capitalised
+    kProperName,      // a dictionary in capitals (PETRARCH): words other than
+                      // "of", "the", "and"... must be capitalised in the text
+  };
+
+  void Add(std::string_view phrase, std::uint32_t payload, CaseRule rule = CaseRule::kAsWritten);
+
+  // The longest phrase starting at token `first` and ending at or before
+  // `limit`: its length in tokens (0 when none) and, in `payloads`, every
+  // payload of that length whose case fits.
+  std::uint32_t LongestMatch(const TokenView& tokens, std::uint32_t first, std::uint32_t limit,
+                             std::vector<std::uint32_t>* payloads) const;
+
+  // Payloads of the phrase made of exactly the tokens at `indices`.
+  void Lookup(const TokenView& tokens, const std::vector<std::uint32_t>& indices,
+              std::vector<std::uint32_t>* payloads) const;
+
+ private:
+  struct Phrase {
+    std::uint32_t payload = 0;
+    bool exact = false;             // compare the original text
+    std::uint32_t capitalised = 0;  // bit i: token i must start with a capital
+    std::string text;               // tokens joined by ' ', for exact phrases
+  };
+
+  void Collect(const TokenView& tokens, const std::vector<std::uint32_t>& indices, const std::string& key,
+               std::vector<std::uint32_t>* payloads) const;
+
+  std::unordered_map<std::string, std::vector<Phrase>> phrases_;  // folded tokens joined by ' '
+  std::unordered_map<std::string, std::uint32_t> longest_;        // first folded token -> longest phrase
+};
+
+}  // namespace tidings
