@@ -1,16 +1,16 @@
 // Speed of HTML parsing and of whole-page extraction over trafilatura's
 // evaluation pages (../shared/data), loaded and decoded once before timing.
-// Reports pages (items) and HTML bytes per second on one thread.
+// Reports pages (items) and HTML bytes per second on one thread, for the
+// parser alone, parser plus main content, and the whole Extract().
 #include <benchmark/benchmark.h>
 
-#include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
 
 #include "eval/eval_pages.h"
 #include "extract/dom.h"
+#include "extract/html_content.h"
 #include "tidings/extract.h"
 
 namespace tidings {
@@ -58,6 +58,21 @@ void BM_DomParse(benchmark::State& state) {
   Count(state, TotalBytes());
 }
 BENCHMARK(BM_DomParse)->Unit(benchmark::kMillisecond);
+
+// Parsing plus main-content extraction alone, without metadata and
+// language detection: the difference to BM_DomParse is the content stage.
+void BM_ParseAndMainContent(benchmark::State& state) {
+  if (!HavePages(state)) return;
+  for (auto _ : state)
+    for (const std::string& page : Pages()) {
+      Result<Dom> dom = Dom::Parse(page);
+      if (!dom.ok()) continue;
+      std::vector<Paragraph> paragraphs = ExtractMainContent(*dom, {});
+      benchmark::DoNotOptimize(paragraphs);
+    }
+  Count(state, TotalBytes());
+}
+BENCHMARK(BM_ParseAndMainContent)->Unit(benchmark::kMillisecond);
 
 void BM_Extract(benchmark::State& state) {
   if (!HavePages(state)) return;

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <iterator>
 #include <string>
+#include <span>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace tidings {
@@ -33,6 +35,7 @@ constexpr std::string_view kBoilerplatePrefixes[] = {
 constexpr std::string_view kContentWords[] = {
     "article", "artikel", "beitrag", "blog", "content", "entry", "inhalt", "main", "post", "story",
 };
+constexpr std::string_view kContentPrefixes[] = {"article", "artikel", "content"};
 
 // Openings of the lines that title teaser lists, lower case, in the
 // languages of the pages tidings reads most.
@@ -133,48 +136,80 @@ bool IsAsciiLetterOrDigit(char c) {
 // ("sharing-with-a-single-developer"), which says nothing about the element.
 constexpr size_t kMaxWordsPerName = 4;
 
-// The lower-case words of one name: split at non-letters and camelCase humps.
-std::vector<std::string> NameWords(std::string_view name) {
-  std::vector<std::string> words(1);
-  for (size_t i = 0; i < name.size(); ++i) {
-    const char c = name[i];
-    const bool hump = c >= 'A' && c <= 'Z' && i > 0 && name[i - 1] >= 'a' && name[i - 1] <= 'z';
-    if ((!IsAsciiLetterOrDigit(c) || hump) && !words.back().empty()) words.emplace_back();
-    if (IsAsciiLetterOrDigit(c)) words.back() += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+// Exact words and word beginnings, looked up by hashing: class names are
+// checked for every element of every page.
+class WordSet {
+ public:
+  WordSet(std::span<const std::string_view> exact, std::span<const std::string_view> prefixes)
+      : exact_(exact.begin(), exact.end()), prefixes_(prefixes.begin(), prefixes.end()) {
+    for (std::string_view p : prefixes)
+      if (std::find(lengths_.begin(), lengths_.end(), p.size()) == lengths_.end()) lengths_.push_back(p.size());
   }
-  if (words.back().empty()) words.pop_back();
-  return words;
+  bool Contains(std::string_view word) const {
+    if (exact_.contains(word)) return true;
+    for (size_t n : lengths_)
+      if (word.size() >= n && prefixes_.contains(word.substr(0, n))) return true;
+    return false;
+  }
+
+ private:
+  std::unordered_set<std::string_view> exact_, prefixes_;
+  std::vector<size_t> lengths_;
+};
+
+bool IsBoilerplateWord(std::string_view word) {
+  static const WordSet kSet(kBoilerplateWords, kBoilerplatePrefixes);
+  return kSet.Contains(word);
 }
 
-// True when `matches` holds for a word of one of the space-separated names
-// of a class or id value; slugs are skipped.
-bool AnyWord(std::string_view names, bool (*matches)(std::string_view)) {
+bool IsContentWord(std::string_view word) {
+  static const WordSet kSet(kContentWords, kContentPrefixes);
+  return kSet.Contains(word);
+}
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+
+// What the class and id names of an element say about it.
+struct NameEvidence {
+  bool boilerplate = false;  // some word names boilerplate
+  bool content = false;      // some word names article content
+};
+
+// Adds the evidence of each space-separated name in `names`. Words are
+// split at non-letters and camelCase humps and compared in lower case;
+// slugs are skipped.
+void AddEvidence(std::string_view names, NameEvidence& evidence) {
+  thread_local std::string lower;
   size_t begin = 0;
   while (begin < names.size()) {
     size_t end = names.find_first_of(" \t\n\r\f", begin);
     if (end == std::string_view::npos) end = names.size();
-    const std::vector<std::string> words = NameWords(names.substr(begin, end - begin));
-    if (words.size() <= kMaxWordsPerName)
-      for (const std::string& w : words)
-        if (matches(w)) return true;
+    const std::string_view name = names.substr(begin, end - begin);
     begin = end + 1;
+    lower.assign(name);
+    for (char& c : lower)
+      if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
+    std::string_view words[kMaxWordsPerName];
+    size_t count = 0;
+    bool slug = false;
+    for (size_t i = 0; i < name.size();) {
+      while (i < name.size() && !IsAsciiLetterOrDigit(name[i])) ++i;
+      if (i == name.size()) break;
+      const size_t start = i++;
+      while (i < name.size() && IsAsciiLetterOrDigit(name[i]) && !(IsUpper(name[i]) && IsLower(name[i - 1]))) ++i;
+      if (count == kMaxWordsPerName) {
+        slug = true;
+        break;
+      }
+      words[count++] = std::string_view(lower).substr(start, i - start);
+    }
+    if (slug) continue;
+    for (size_t k = 0; k < count; ++k) {
+      evidence.boilerplate = evidence.boilerplate || IsBoilerplateWord(words[k]);
+      evidence.content = evidence.content || IsContentWord(words[k]);
+    }
   }
-  return false;
-}
-
-bool IsBoilerplateWord(std::string_view word) {
-  if (std::find(std::begin(kBoilerplateWords), std::end(kBoilerplateWords), word) != std::end(kBoilerplateWords)) return true;
-  return std::any_of(std::begin(kBoilerplatePrefixes), std::end(kBoilerplatePrefixes),
-                     [&](std::string_view p) { return word.starts_with(p); });
-}
-
-bool IsContentWord(std::string_view word) {
-  return std::find(std::begin(kContentWords), std::end(kContentWords), word) != std::end(kContentWords) ||
-         word.starts_with("article") || word.starts_with("artikel") || word.starts_with("content");
-}
-
-bool NamesMatch(const Dom& dom, NodeId id, bool (*is_word)(std::string_view)) {
-  return AnyWord(dom.attr(id, "class"), is_word) || AnyWord(dom.attr(id, "id"), is_word);
 }
 
 bool HasAncestor(const Dom& dom, NodeId id, Tag a, Tag b) {
@@ -233,8 +268,10 @@ bool IsHidden(const Dom& dom, NodeId id) {
 
 int NameWeight(const Dom& dom, NodeId id) {
   if (dom.node(id).attr_count == 0) return 0;
-  if (NamesMatch(dom, id, IsBoilerplateWord)) return -1;
-  return NamesMatch(dom, id, IsContentWord) ? 1 : 0;
+  NameEvidence evidence;
+  AddEvidence(dom.attr(id, "class"), evidence);
+  AddEvidence(dom.attr(id, "id"), evidence);
+  return evidence.boilerplate ? -1 : evidence.content ? 1 : 0;
 }
 
 bool OpensTeaserSection(std::string_view line) {
