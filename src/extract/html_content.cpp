@@ -13,8 +13,10 @@ namespace {
 constexpr std::size_t kMinScoredBlockBytes = 25;
 // A block with more of its text in links than this is navigation, not prose.
 constexpr double kMaxBlockLinkDensity = 0.5;
-// How many ancestors of a paragraph share its score (halved, thirded, ...).
-constexpr int kScoredAncestors = 3;
+// How many ancestors of a paragraph share its score (halved, thirded, ...):
+// deep, so that an article cut into many small boxes (recipe steps, CMS
+// content elements) still adds up in their common ancestor.
+constexpr int kScoredAncestors = 12;
 // An element whose names say boilerplate is still kept when it holds more
 // than this share of the page's text: it is then the page's wrapper
 // ("has-sidebar", "with-comments"), not a widget.
