@@ -12,7 +12,7 @@ namespace {
 // Blocks shorter than this (bytes) are too short to say whether they are prose.
 constexpr std::size_t kMinScoredBlockBytes = 25;
 // A block with more of its text in links than this is navigation, not prose.
-constexpr double kMaxBlockLinkDensity = 0.5;
+constexpr double kMaxBlockLinkDensity = 0.35;
 // How many ancestors of a paragraph share its score (halved, thirded, ...):
 // deep, so that an article cut into many small boxes (recipe steps, CMS
 // content elements) still adds up in their common ancestor.
@@ -327,8 +327,8 @@ std::vector<Paragraph> ToParagraphs(std::vector<ContentBlock>& blocks, const std
       continue;
     }
     if (LinkDensity(b) > kMaxBlockLinkDensity) {
-      // A heading over a list of links titles a teaser list, not the article.
-      if (!out.empty() && out.back().kind == ParagraphKind::kHeading) out.pop_back();
+      // A heading or label over a list of links titles a teaser list, not the article.
+      if (!out.empty() && (out.back().kind == ParagraphKind::kHeading || IsLabel(out.back()))) out.pop_back();
       continue;
     }
     if (IsWidgetLabel(b.text) || IsCreditLine(b.text) || IsDateLine(b.text)) continue;
