@@ -79,6 +79,8 @@ constexpr std::string_view kCallToActionWords[] = {
 // A credit, date or call to action longer than this (bytes) is article text.
 constexpr std::size_t kMaxCreditBytes = 160;
 constexpr std::size_t kMaxDateLineBytes = 50;
+constexpr std::size_t kMaxRelativeTimeBytes = 30;
+constexpr std::size_t kMaxCookieNoticeBytes = 400;
 constexpr std::size_t kMaxCallToActionBytes = 300;
 
 bool ContainsAny(std::string_view lower, const std::string_view* first, const std::string_view* last) {
@@ -284,12 +286,29 @@ bool IsCreditLine(std::string_view line) {
   return ContainsAny(lower, std::begin(kCreditWords), std::end(kCreditWords));
 }
 
+// "2 months ago", "vor 3 Tagen": a number and a unit of time relative to now.
+bool IsRelativeTime(std::string_view line) {
+  if (line.size() > kMaxRelativeTimeBytes) return false;
+  const std::string lower = LowerForMatch(line);
+  const bool number = std::any_of(lower.begin(), lower.end(), IsDigit);
+  return number && (lower.ends_with(" ago") || lower.starts_with("vor ") || lower.starts_with("il y a ") ||
+                    lower.starts_with("hace "));
+}
+
 bool IsDateLine(std::string_view line) {
+  if (IsRelativeTime(line)) return true;
   if (line.size() > kMaxDateLineBytes || !HasYearOrClockTime(line)) return false;
   // Mostly digits and separators, few words: a stamp, not a sentence.
   size_t letters = 0;
   for (char c : line) letters += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80);
   return letters * 3 <= line.size() * 2;
+}
+
+bool IsCookieNotice(std::string_view line) {
+  if (line.size() > kMaxCookieNoticeBytes) return false;
+  const std::string lower = LowerForMatch(line);
+  return lower.find("cookie") != std::string::npos || lower.find("datenschutzerkl") != std::string::npos ||
+         lower.find("privacy policy") != std::string::npos;
 }
 
 bool IsCallToAction(std::string_view line) {

@@ -46,8 +46,12 @@ bool IsWidgetLabel(std::string_view line);
 bool IsCreditLine(std::string_view line);
 
 // True when a short line is a date or time stamp, possibly with a label
-// ("15. Mai 2019, 05:28 Uhr", "opublikowano: 7 kwietnia 2021").
+// ("15. Mai 2019, 05:28 Uhr", "opublikowano: 7 kwietnia 2021"), or a
+// relative one ("2 months ago", "vor 3 Tagen").
 bool IsDateLine(std::string_view line);
+
+// True when a short paragraph asks for consent to cookies or tracking.
+bool IsCookieNotice(std::string_view line);
 
 // True when a line asks the reader to do something besides reading:
 // subscribe, follow, share, support, get the app.
