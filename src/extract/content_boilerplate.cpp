@@ -64,7 +64,7 @@ constexpr std::string_view kWidgetLabelOpenings[] = {
 constexpr std::string_view kCreditWords[] = {
     "\xC2\xA9", "foto:", "fotos:", "photo:", "photos:", "bild:", "credit:", "credits:", "crédits", "copyright",
     "(foto", "(photo", "(bild", "getty images", "picture alliance", "picture-alliance", "imago", "dpa/", "/dpa",
-    "afp/", "/afp", "reuters/", "titelbild", "symbolbild", "all rights reserved", "alle rechte vorbehalten",
+    "afp/", "/afp", "reuters/", "(quelle", "titelbild", "symbolbild", "all rights reserved", "alle rechte vorbehalten",
     "wszelkie prawa zastrzeżone", "todos los derechos reservados",
 };
 
@@ -80,6 +80,8 @@ constexpr std::string_view kCallToActionWords[] = {
 constexpr std::size_t kMaxCreditBytes = 160;
 constexpr std::size_t kMaxDateLineBytes = 50;
 constexpr std::size_t kMaxRelativeTimeBytes = 30;
+// What follows the ellipsis of a teaser's blurb: the "more" link (bytes).
+constexpr std::size_t kMaxBlurbTailBytes = 30;
 constexpr std::size_t kMaxCookieNoticeBytes = 400;
 constexpr std::size_t kMaxCallToActionBytes = 300;
 
@@ -302,6 +304,15 @@ bool IsDateLine(std::string_view line) {
   size_t letters = 0;
   for (char c : line) letters += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80);
   return letters * 3 <= line.size() * 2;
+}
+
+bool IsTeaserBlurb(std::string_view line) {
+  const size_t ellipsis = std::min(line.rfind("\xE2\x80\xA6"), line.rfind("..."));
+  if (ellipsis == std::string_view::npos || line.size() - ellipsis > kMaxBlurbTailBytes) return false;
+  const std::string tail = LowerForMatch(line.substr(ellipsis));
+  for (std::string_view more : {"mehr", "more", "weiter", "suite", "más", "leggi", "czytaj"})
+    if (tail.find(more) != std::string::npos) return true;
+  return false;
 }
 
 bool IsCookieNotice(std::string_view line) {

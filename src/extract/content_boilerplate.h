@@ -50,6 +50,10 @@ bool IsCreditLine(std::string_view line);
 // relative one ("2 months ago", "vor 3 Tagen").
 bool IsDateLine(std::string_view line);
 
+// True when a paragraph is a teaser's blurb cut off with a "more" link
+// ("Räumliche Daten für Forschung… mehr", "The council voted ... Read more").
+bool IsTeaserBlurb(std::string_view line);
+
 // True when a short paragraph asks for consent to cookies or tracking.
 bool IsCookieNotice(std::string_view line);
 

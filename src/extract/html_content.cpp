@@ -331,7 +331,9 @@ std::vector<Paragraph> ToParagraphs(std::vector<ContentBlock>& blocks, const std
       if (!out.empty() && (out.back().kind == ParagraphKind::kHeading || IsLabel(out.back()))) out.pop_back();
       continue;
     }
-    if (IsWidgetLabel(b.text) || IsCreditLine(b.text) || IsDateLine(b.text) || IsCookieNotice(b.text)) continue;
+    if (IsWidgetLabel(b.text) || IsCreditLine(b.text) || IsDateLine(b.text) || IsCookieNotice(b.text) ||
+        IsTeaserBlurb(b.text))
+      continue;
     if (out.empty() && b.kind == ParagraphKind::kHeading && RepeatsTitle(b.text, hints.title)) continue;
     out.push_back({std::move(b.text), b.kind});
   }
