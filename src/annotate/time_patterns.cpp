@@ -51,6 +51,7 @@ std::vector<Pattern> Patterns() {
        "\\b(?:" + kWeekday + ",? )?(?i:the )?" + kDay + "(?: of)? " + kMonth + "(?:,? " + kYear + ")?\\b"},
       {TimeShape::kCalendarDate,
        "\\b" + kPart + "(?:(?i:last|next|this|early|late) )?" + kMonthFull + "(?:,? (?:of )?" + kYear + ")?\\b"},
+      {TimeShape::kCalendarDate, "\\b" + kMonthFull + "(?: " + kDay + ",?)? (?i:(?:of )?(?:last|next|this) year)\\b"},
       {TimeShape::kCalendarDate, "\\b" + kPart + "(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\\. " + kYear + "\\b"},
       {TimeShape::kYear, "\\b" + kPart + "(?:(?i:fiscal|calendar|the year|the fiscal year|fiscal year) )?" + kYear +
                              "\\b"},

@@ -197,11 +197,12 @@ std::optional<Reading> ReadCalendar(const Context& ctx, const Words& words) {
         day = n;
     }
   }
-  const int year = YearIn(words);
+  int year = YearIn(words);
   if (!month) return std::nullopt;
+  if (!year && Has(words, "year") && ctx.resolver.anchored()) year = ctx.resolver.year() + DirectionOf(words);
   if (year) return Reading{Type::kDate, day ? DateValue(year, month, day) : fmt::format("{:04}-{:02}", year, month)};
   const int direction = DirectionOf(words);
-  // Without "last" or "next", the occurrence nearest the reference.
+  // Without "last" or "next": the occurrence nearest the reference.
   if (day) return Reading{Type::kDate, ctx.resolver.MonthDay(month, day, direction == kNoDirection ? 0 : direction)};
   if (words.size() == 1 && words[0] == "may" && !BareMonthIsDate(ctx)) return std::nullopt;
   if (direction == kNoDirection) return Reading{Type::kDate, ctx.resolver.Month(month, 0, false)};
@@ -329,16 +330,21 @@ bool IsRate(const Context& ctx, const Words& words) {
 // Larger counts are years or quantities ("the 1988 quarter"), not durations.
 constexpr double kMaxDurationAmount = 1000;
 
-// "a 6-year-old boy": an age, which TimeML does not mark.
-bool IsAge(const Context& ctx) {
+// "a 6-year-old boy" is an age and "three-quarters of" a fraction, neither
+// of which TimeML marks.
+bool IsAgeOrFraction(const Context& ctx, TimeUnit unit) {
   const std::string_view after = ctx.text.substr(ctx.end, 4);
-  return after == "-old" || after == " old";
+  if (after == "-old" || after == " old") return true;
+  if (unit != TimeUnit::kQuarter) return false;
+  const std::string_view match = ctx.text.substr(ctx.begin, ctx.end - ctx.begin);
+  return after.starts_with(" of") || match.find('-') != std::string_view::npos;
 }
 
 std::optional<Reading> ReadDuration(const Context& ctx, const Words& words) {
   const Amount amount = AmountOf(words);
   const std::optional<TimeUnit> unit = UnitIn(words);
-  if (!unit || !amount.found || amount.value.value_or(0) >= kMaxDurationAmount || IsAge(ctx))
+  if (!unit || !amount.found || amount.value.value_or(0) >= kMaxDurationAmount ||
+      IsAgeOrFraction(ctx, *unit))
     return std::nullopt;
   if (IsRate(ctx, words)) return Reading{Type::kSet, DurationValue(1.0, *unit)};
   return Reading{Type::kDuration, DurationValue(amount.value, *unit)};

@@ -1,0 +1,202 @@
+// Time expressions in made-up news sentences, resolved against a publication
+// date written next to each case.
+#include <gtest/gtest.h>
+
+#include "annotate/time_tagger.h"
+
+namespace tidings {
+namespace {
+
+struct Found {
+  std::string text;
+  std::string type;
+  std::string value;
+};
+
+std::vector<Found> Tag(std::string_view text, std::string_view reference) {
+  std::vector<Found> out;
+  for (const TimeExpression& t : FindTimes(text, reference))
+    out.push_back({std::string(text.substr(t.span.begin, t.span.size())), std::string(TimeTypeName(t.type)), t.value});
+  return out;
+}
+
+// The single expression of `text`, or an empty Found.
+Found One(std::string_view text, std::string_view reference) {
+  std::vector<Found> all = Tag(text, reference);
+  EXPECT_EQ(all.size(), 1u) << text;
+  return all.empty() ? Found{} : all.front();
+}
+
+TEST(TimeTagger, ExplicitDatesInEveryCommonSpelling) {
+  EXPECT_EQ(One("The talks ended on December 31.", "2024-12-31").value, "2024-12-31");
+  EXPECT_EQ(One("The deal closed Dec. 31, 2023, in Oslo.", "2024-12-31").value, "2023-12-31");
+  EXPECT_EQ(One("He arrived on 31 December 2024 by train.", "2025-01-02").value, "2024-12-31");
+  EXPECT_EQ(One("Filed 12/31/2024 with the court.", "2025-01-02").value, "2024-12-31");
+  EXPECT_EQ(One("Released 2024-12-31 at dawn.", "2025-01-02").value, "2024-12-31");
+  const Found weekday_date = One("It opens Tuesday, Dec. 31, in Paris.", "2024-12-20");
+  EXPECT_EQ(weekday_date.text, "Tuesday, Dec. 31");
+  EXPECT_EQ(weekday_date.value, "2024-12-31");
+}
+
+TEST(TimeTagger, YearlessDayTakesTheOccurrenceNearestThePublication) {
+  EXPECT_EQ(One("The vote is set for Jan. 14.", "2024-12-20").value, "2025-01-14");
+  EXPECT_EQ(One("Shares fell on Dec. 15.", "2025-01-03").value, "2024-12-15");
+}
+
+TEST(TimeTagger, YearsDecadesAndFiscalYears) {
+  EXPECT_EQ(One("Sales will double by 2025.", "2024-12-31").value, "2025");
+  const Found fiscal = One("Profit rose in fiscal 1999.", "1999-11-02");
+  EXPECT_EQ(fiscal.text, "fiscal 1999");
+  EXPECT_EQ(fiscal.value, "1999");
+  const Found decade = One("Prices soared in the 1990s.", "2024-12-31");
+  EXPECT_EQ(decade.text, "the 1990s");
+  EXPECT_EQ(decade.value, "199");
+  EXPECT_EQ(One("He recalled the '80s fondly.", "1998-03-01").value, "198");
+}
+
+TEST(TimeTagger, NumbersThatCountThingsAreNotYears) {
+  EXPECT_TRUE(Tag("About 2025 people attended.", "2024-12-31").empty());
+  EXPECT_TRUE(Tag("Inflation reached 3.5% as 1999 shares changed hands.", "2024-12-31").empty());
+  EXPECT_TRUE(Tag("It costs $1998 per seat.", "2024-12-31").empty());
+}
+
+TEST(TimeTagger, MonthsWithAndWithoutYear) {
+  EXPECT_EQ(One("Talks resume in January 2025.", "2024-12-31").value, "2025-01");
+  const Found last_march = One("Prices fell last March.", "2024-12-31");
+  EXPECT_EQ(last_march.text, "last March");
+  EXPECT_EQ(last_march.value, "2024-03");
+  EXPECT_EQ(One("Prices fell last December.", "2024-12-31").value, "2023-12");
+  EXPECT_EQ(One("The plant closed in June last year.", "2024-12-31").value, "2023-06");
+}
+
+TEST(TimeTagger, RelativeDaysCountFromThePublicationDate) {
+  EXPECT_EQ(One("The minister spoke today.", "2024-12-31").value, "2024-12-31");
+  EXPECT_EQ(One("The minister spoke yesterday.", "2024-12-31").value, "2024-12-30");
+  EXPECT_EQ(One("The minister speaks tomorrow.", "2024-12-31").value, "2025-01-01");
+  const Found night = One("Fighting resumed last night.", "2024-12-31");
+  EXPECT_EQ(night.type, "TIME");
+  EXPECT_EQ(night.value, "2024-12-30TNI");
+}
+
+TEST(TimeTagger, WeekdaysArePastUnlessTheSentenceLooksAhead) {
+  // 2024-12-31 is a Tuesday.
+  EXPECT_EQ(One("Rebels attacked the town Monday.", "2024-12-31").value, "2024-12-30");
+  EXPECT_EQ(One("The council will meet Friday.", "2024-12-31").value, "2025-01-03");
+  const Found last_tuesday = One("He resigned last Tuesday.", "2024-12-31");
+  EXPECT_EQ(last_tuesday.text, "last Tuesday");
+  EXPECT_EQ(last_tuesday.value, "2024-12-24");
+  EXPECT_EQ(One("The company said Friday it had sold the unit.", "2024-12-31").value, "2024-12-27");
+}
+
+TEST(TimeTagger, RelativePeriodsAtTheirOwnGranularity) {
+  EXPECT_EQ(One("Exports grew this year.", "2024-12-31").value, "2024");
+  EXPECT_EQ(One("Exports fell last month.", "2024-12-31").value, "2024-11");
+  EXPECT_EQ(One("Talks resume next week.", "2024-12-31").value, "2025-W02");
+  EXPECT_EQ(One("Prices rose the past year.", "2024-12-31").value, "2023");
+  const Found early = One("A vote is planned early next year.", "2024-12-31");
+  EXPECT_EQ(early.text, "early next year");
+  EXPECT_EQ(early.value, "2025");
+}
+
+TEST(TimeTagger, AgoExpressionsMoveTheReference) {
+  const Found weeks = One("The ship sank two weeks ago.", "2024-12-31");
+  EXPECT_EQ(weeks.type, "DATE");
+  EXPECT_EQ(weeks.value, "2024-W51");
+  EXPECT_EQ(One("They met three years ago.", "2024-12-31").value, "2021");
+  EXPECT_EQ(One("They met several years ago.", "2024-12-31").value, "PAST_REF");
+}
+
+TEST(TimeTagger, HolidaysTakeTheNearestOccurrence) {
+  const Found new_year = One("Fireworks will mark the upcoming New Year.", "2024-12-31");
+  EXPECT_EQ(new_year.text, "the upcoming New Year");
+  EXPECT_EQ(new_year.value, "2025-01-01");
+  EXPECT_EQ(One("Shops were busy before Christmas.", "2024-12-31").value, "2024-12-25");
+  EXPECT_EQ(One("Turkeys sold out for Thanksgiving.", "2024-11-20").value, "2024-11-28");
+}
+
+TEST(TimeTagger, QuartersSeasonsAndHalves) {
+  const Found quarter = One("Profit fell in the third quarter.", "1989-10-30");
+  EXPECT_EQ(quarter.text, "the third quarter");
+  EXPECT_EQ(quarter.value, "1989-Q3");
+  EXPECT_EQ(One("Third-quarter sales rose.", "1990-01-15").value, "1989-Q3");
+  EXPECT_EQ(One("Rains came this summer.", "2024-08-01").value, "2024-SU");
+  EXPECT_EQ(One("Rains came last summer.", "2024-05-01").value, "2023-SU");
+  EXPECT_EQ(One("Output grew in the first half of 1989.", "1989-10-30").value, "1989-H1");
+}
+
+TEST(TimeTagger, ClockTimesJoinTheirDay) {
+  const Found gmt = One("The blast came on 5 December, 05:06 GMT, near the port.", "2024-12-05");
+  EXPECT_EQ(gmt.type, "TIME");
+  EXPECT_EQ(gmt.value, "2024-12-05T05:06");
+  EXPECT_EQ(One("Polls close at 3 p.m. local time.", "2024-12-05").value, "2024-12-05T15:00");
+  EXPECT_EQ(One("Polls close at 8 pm Tuesday.", "2024-12-05").value, "2024-12-03T20:00");
+}
+
+TEST(TimeTagger, DurationsWithCountsFractionsAndVagueAmounts) {
+  const Found years = One("The war lasted three years.", "2024-12-31");
+  EXPECT_EQ(years.type, "DURATION");
+  EXPECT_EQ(years.value, "P3Y");
+  EXPECT_EQ(One("He waited two days.", "2024-12-31").value, "P2D");
+  EXPECT_EQ(One("It took 2 1/2 years.", "2024-12-31").value, "P2Y6M");
+  EXPECT_EQ(One("It took several months.", "2024-12-31").value, "PXM");
+  EXPECT_EQ(One("Rates climbed in the past two months.", "2024-12-31").text, "the past two months");
+  EXPECT_EQ(One("A 16-hour shift ended.", "2024-12-31").value, "PT16H");
+  EXPECT_EQ(One("Feuds lasting decades flared.", "2024-12-31").value, "PXDE");
+}
+
+TEST(TimeTagger, AgesAndFractionsAreNotDurations) {
+  EXPECT_TRUE(Tag("A 6-year-old boy was rescued.", "2024-12-31").empty());
+  EXPECT_TRUE(Tag("About three-quarters of voters agreed.", "2024-12-31").empty());
+}
+
+TEST(TimeTagger, SetsRecurEveryPeriod) {
+  const Found weekly = One("They meet every week.", "2024-12-31");
+  EXPECT_EQ(weekly.type, "SET");
+  EXPECT_EQ(weekly.value, "P1W");
+  EXPECT_EQ(One("The paper is printed daily.", "2024-12-31").value, "P1D");
+  EXPECT_EQ(One("Fees are reviewed annually.", "2024-12-31").value, "P1Y");
+  const Found rate = One("It earns $5 million a year.", "2024-12-31");
+  EXPECT_EQ(rate.type, "SET");
+  EXPECT_EQ(rate.value, "P1Y");
+}
+
+TEST(TimeTagger, PresentPastAndFutureReferences) {
+  EXPECT_EQ(One("Prices are now falling.", "2024-12-31").value, "PRESENT_REF");
+  EXPECT_EQ(One("He is currently abroad.", "2024-12-31").value, "PRESENT_REF");
+  EXPECT_EQ(One("She recently resigned.", "2024-12-31").value, "PAST_REF");
+  EXPECT_EQ(One("Growth may return in the future.", "2024-12-31").value, "FUTURE_REF");
+}
+
+TEST(TimeTagger, WithoutReferenceRelativeValuesKeepPlaceholders) {
+  EXPECT_EQ(One("Shops were busy before Christmas.", "").value, "XXXX-12-25");
+  EXPECT_EQ(One("The minister spoke yesterday.", "").value, "XXXX-XX-XX");
+  EXPECT_EQ(One("Talks resume next week.", "").value, "XXXX-WXX");
+  EXPECT_EQ(One("Sales will double by 2025.", "").value, "2025");
+}
+
+TEST(TimeTagger, ExpressionsComeInTextOrderWithoutOverlap) {
+  const std::vector<Found> all =
+      Tag("On Monday, three years after the 1990s boom, officials said sales rose 3.5% last year.", "2024-12-31");
+  ASSERT_EQ(all.size(), 4u);
+  EXPECT_EQ(all[0].text, "Monday");
+  EXPECT_EQ(all[1].text, "three years");
+  EXPECT_EQ(all[2].text, "the 1990s");
+  EXPECT_EQ(all[3].text, "last year");
+}
+
+TEST(TimeTagger, TagTimesFillsTheDocument) {
+  Article article;
+  article.paragraphs.push_back({"Xi spoke on December 31.", ParagraphKind::kParagraph});
+  Document doc(std::move(article));
+  TagTimes(doc, "2024-12-31");
+  ASSERT_EQ(doc.times.size(), 1u);
+  EXPECT_EQ(doc.text(doc.times[0].span), "December 31");
+  EXPECT_EQ(doc.times[0].value, "2024-12-31");
+}
+
+TEST(TimeTagger, TextInOtherScriptsGivesNothing) {
+  EXPECT_TRUE(Tag("Путин выступил с обращением. 習近平發表講話。", "2024-12-31").empty());
+}
+
+}  // namespace
+}  // namespace tidings
