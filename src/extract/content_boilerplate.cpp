@@ -18,7 +18,9 @@ constexpr std::string_view kBoilerplateWords[] = {
     "datum",   "follow",  "login",     "meta",     "modal",   "nav",      "navi",   "overlay",
     "pager",   "paging",  "rating",    "register", "reply",   "respond",  "signup", "skip",
     "slider",  "sr",       "ticker",   "time",    "timestamp", "tools", "visuallyhidden",
-    "social",  "related", "sharing",  "abonnieren", "weitere",
+    "social",  "related", "sharing",  "abonnieren", "weitere", "next", "prev", "previous", "readmore", "cta",
+    "paywall", "donate", "donation", "spende", "spenden", "abo", "bio", "poll", "survey", "contact", "kontakt",
+    "mehr", "lesetipp", "lesetipps",
 };
 
 // Word beginnings that name boilerplate ("comment" covers "comments",
