@@ -3,6 +3,7 @@
 // cold JVM, the second as a warmed-up one. Usage: java Boilerpipe LIST
 import de.l3s.boilerpipe.extractors.ArticleExtractor;
 import java.io.ByteArrayInputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,7 @@ public final class Boilerpipe {
     int errors = 0;
     int empty = 0;
     long t0 = System.nanoTime();
+    long c0 = processCpuNanos();
     for (int i = 0; i < pages.size(); i++) {
       try {
         // Raw bytes: NekoHTML picks the encoding from the <meta> tag.
@@ -54,10 +56,17 @@ public final class Boilerpipe {
       }
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
+    double cpu = (processCpuNanos() - c0) / 1e9;
     int n = pages.size();
     System.out.printf(
         java.util.Locale.ROOT,
-        "%s %d %.3f %.2f %.2f errors=%d empty=%d%n",
-        name, n, seconds, n / seconds, bytes / 1e6 / seconds, errors, empty);
+        "%s %d %.3f %.2f %.2f errors=%d empty=%d cpu=%.3f%n",
+        name, n, seconds, n / seconds, bytes / 1e6 / seconds, errors, empty, cpu);
+  }
+
+  // CPU time of the whole JVM: JIT compiler and garbage collector included.
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 }

@@ -44,10 +44,19 @@ export function decodeHtml(buf) {
   return d.decode(buf);
 }
 
-// One line: name pages seconds pages_per_s MB_per_s errors=N empty=N
-export function report(name, n, seconds, bytes, errors, empty) {
+// A clock for the timed loop: wall time, and CPU time of the whole process
+// (garbage collector threads included).
+export function startClock() {
+  return { wall: process.hrtime.bigint(), cpu: process.cpuUsage() };
+}
+
+// One line: name pages seconds pages_per_s MB_per_s errors=N empty=N cpu=S
+export function report(name, n, clock, bytes, errors, empty) {
+  const seconds = Number(process.hrtime.bigint() - clock.wall) / 1e9;
+  const used = process.cpuUsage(clock.cpu);
+  const cpu = (used.user + used.system) / 1e6;
   console.log(
     `${name} ${n} ${seconds.toFixed(3)} ${(n / seconds).toFixed(2)} ` +
-      `${(bytes / 1e6 / seconds).toFixed(2)} errors=${errors} empty=${empty}`,
+      `${(bytes / 1e6 / seconds).toFixed(2)} errors=${errors} empty=${empty} cpu=${cpu.toFixed(3)}`,
   );
 }

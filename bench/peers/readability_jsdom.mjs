@@ -2,7 +2,7 @@
 // parse + extract loop is timed. Usage: node readability_jsdom.mjs LIST
 import { Readability } from "@mozilla/readability";
 import { JSDOM, VirtualConsole } from "jsdom";
-import { loadPages, report } from "./pages.mjs";
+import { loadPages, report, startClock } from "./pages.mjs";
 
 const { pages, bytes } = loadPages(process.argv[2]);
 // Swallow jsdom's CSS and parse complaints instead of printing them.
@@ -11,7 +11,7 @@ quiet.on("jsdomError", () => {});
 
 let errors = 0;
 let empty = 0;
-const t0 = process.hrtime.bigint();
+const clock = startClock();
 for (const page of pages) {
   let dom = null;
   try {
@@ -33,5 +33,4 @@ for (const page of pages) {
   // page) and ends up collecting garbage most of the time. Yield once a page.
   await new Promise(setImmediate);
 }
-const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-report("readability.js+jsdom", pages.length, seconds, bytes, errors, empty);
+report("readability.js+jsdom", pages.length, clock, bytes, errors, empty);

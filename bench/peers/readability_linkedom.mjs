@@ -3,14 +3,14 @@
 // Usage: node readability_linkedom.mjs LIST
 import { Readability } from "@mozilla/readability";
 import { DOMParser } from "linkedom";
-import { decodeHtml, loadPages, report } from "./pages.mjs";
+import { decodeHtml, loadPages, report, startClock } from "./pages.mjs";
 
 const { pages, bytes } = loadPages(process.argv[2]);
 const parser = new DOMParser();
 
 let errors = 0;
 let empty = 0;
-const t0 = process.hrtime.bigint();
+const clock = startClock();
 for (const page of pages) {
   try {
     const doc = parser.parseFromString(decodeHtml(page.data), "text/html");
@@ -21,5 +21,4 @@ for (const page of pages) {
     if (process.env.PEERS_VERBOSE) console.error(`${page.path}: ${e}`);
   }
 }
-const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-report("readability.js+linkedom", pages.length, seconds, bytes, errors, empty);
+report("readability.js+linkedom", pages.length, clock, bytes, errors, empty);

@@ -24,7 +24,7 @@ def main():
 
     errors = empty = 0
     verbose = bool(os.environ.get("PEERS_VERBOSE"))
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for path, url, data in pages:
         try:
             # Raw bytes: readability-lxml picks the encoding itself.
@@ -36,10 +36,11 @@ def main():
             if verbose:
                 print(f"{path}: {e!r}", file=sys.stderr)
     seconds = time.perf_counter() - t0
+    cpu = time.process_time() - c0
 
     n = len(pages)
     print(f"readability-lxml {n} {seconds:.3f} {n / seconds:.2f} "
-          f"{total / 1e6 / seconds:.2f} errors={errors} empty={empty}")
+          f"{total / 1e6 / seconds:.2f} errors={errors} empty={empty} cpu={cpu:.3f}")
 
 
 if __name__ == "__main__":

@@ -132,7 +132,10 @@ fi
 # --- 2. pages ----------------------------------------------------------------
 PAGE_DIR="$PEERS_DIR/pages"
 LIST_ALL="$PEERS_DIR/pages.tsv"
-if [ ! -f "$PAGE_DIR/.complete" ] || [ ! -f "$LIST_ALL" ]; then
+# The stamp stays out of pages/: tidings reads every file in that folder.
+STAMP="$PEERS_DIR/pages.complete"
+if [ -f "$PAGE_DIR/.complete" ]; then mv "$PAGE_DIR/.complete" "$STAMP"; fi
+if [ ! -f "$STAMP" ] || [ ! -f "$LIST_ALL" ]; then
   log "decompressing the evaluation pages into $PAGE_DIR"
   rm -rf "$PAGE_DIR"
   mkdir -p "$PAGE_DIR"
@@ -153,7 +156,7 @@ with open(listing + ".tmp", "w", encoding="utf-8") as lst:
         lst.write(f"{dst}\t{url}\n")
 os.replace(listing + ".tmp", listing)
 EOF
-  wc -l <"$LIST_ALL" >"$PAGE_DIR/.complete"
+  wc -l <"$LIST_ALL" >"$STAMP"
 fi
 TOTAL=$(wc -l <"$LIST_ALL")
 if [ "$PAGES" = 0 ] || [ "$PAGES" -ge "$TOTAL" ]; then
@@ -204,11 +207,15 @@ rows = 0
 for b in json.load(open(sys.argv[1]))["benchmarks"]:
     if b.get("run_type") == "aggregate" or "items_per_second" not in b:
         continue
-    seconds = b["real_time"] * scale[b.get("time_unit", "ns")] * b["iterations"]
-    pps = b["items_per_second"]
-    mbps = f'{b["bytes_per_second"] / 1e6:.2f}' if "bytes_per_second" in b else "-"
+    # Google Benchmark's rates are per CPU second; the peers' per wall second.
+    unit = scale[b.get("time_unit", "ns")]
+    wall = b["real_time"] * unit * b["iterations"]
+    cpu = b["cpu_time"] * unit * b["iterations"]
+    pages = b["items_per_second"] * cpu
+    nbytes = b.get("bytes_per_second", 0) * cpu
+    mbps = f"{nbytes / 1e6 / wall:.2f}" if nbytes else "-"
     name = "tidings[" + b["name"].replace(" ", "_") + "]"
-    print(f"{name} {round(pps * seconds)} {seconds:.3f} {pps:.2f} {mbps} errors=- empty=-")
+    print(f"{name} {round(pages)} {wall:.3f} {pages / wall:.2f} {mbps} errors=- empty=- cpu={cpu:.3f}")
     rows += 1
 if rows == 0:
     sys.exit("extract_bench reported no items_per_second")
@@ -236,12 +243,12 @@ EOF
     fi
     log "running tidings extract on core $CORE over $PAGES pages (whole process: reading files and writing JSON included)"
     cat "$LIST" >/dev/null # warm the page cache, as the peers read before timing
-    t0=$(date +%s%N)
     set +e
-    "${PIN[@]}" "$tidings_exe" extract "$input" -o /dev/null 2>"$RUN_DIR/err"
+    TIMEFORMAT='%R %U %S'
+    { time "${PIN[@]}" "$tidings_exe" extract "$input" -o /dev/null 2>"$RUN_DIR/err"; } 2>"$RUN_DIR/time"
     rc=$?
     set -e
-    t1=$(date +%s%N)
+    read -r wall user sys <"$RUN_DIR/time"
     if [ "$rc" -le 1 ]; then
       rejected=$(grep -oE '[0-9]+ rejected' "$RUN_DIR/err" | tail -n 1 | cut -d' ' -f1)
       read_count=$(grep -oE '[0-9]+ records read' "$RUN_DIR/err" | tail -n 1 | cut -d' ' -f1)
@@ -251,9 +258,8 @@ EOF
         log "WARNING: tidings extract read ${read_count:-?} records, not $PAGES: its figures are not comparable"
         echo "tidings extract read ${read_count:-?} records for $PAGES pages: its row is not comparable" >>"$RUN_DIR/warnings"
       fi
-      awk -v n="$PAGES" -v ns="$((t1 - t0))" -v b="$BYTES" -v e="${rejected:--}" -v c="$comparable" 'BEGIN {
-        s = ns / 1e9
-        printf "tidings[cli] %d %.3f %.2f %.2f errors=%s empty=- comparable=%s\n", n, s, n / s, b / 1e6 / s, e, c }' |
+      awk -v n="$PAGES" -v s="$wall" -v u="$user" -v y="$sys" -v b="$BYTES" -v e="${rejected:--}" -v c="$comparable" 'BEGIN {
+        printf "tidings[cli] %d %.3f %.2f %.2f errors=%s empty=- cpu=%.3f comparable=%s\n", n, s, n / s, b / 1e6 / s, e, u + y, c }' |
         tee -a "$RESULTS" >&2
     else
       log "tidings extract failed (exit $rc):"
@@ -278,7 +284,7 @@ CPU_MODEL="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
 touch "$RUN_DIR/warnings"
 "$PY" - "$RESULTS" "$PAGES" "$BYTES" "$CORE" "$(nproc --all)" "$CPU_MODEL" "$LOAD_BEFORE" "$LOAD_AFTER" "$RUN_DIR/warnings" <<'EOF'
 import sys
-results, pages, nbytes, core, ncpu, cpu, load0, load1, warnings = sys.argv[1:10]
+results, pages, nbytes, core, ncpu, cpu_model, load0, load1, warnings = sys.argv[1:10]
 rows = []
 for line in open(results):
     f = line.split()
@@ -286,27 +292,38 @@ for line in open(results):
         rows.append((f[0], None))
         continue
     extra = dict(x.split("=", 1) for x in f[5:] if "=" in x)
-    rows.append((f[0], dict(pages=int(f[1]), seconds=float(f[2]), pps=float(f[3]), mbps=f[4],
+    n, wall, cpu = int(f[1]), float(f[2]), float(extra.get("cpu", "nan"))
+    mb = float(f[4]) * wall if f[4] != "-" else float("nan")
+    rows.append((f[0], dict(pages=n, seconds=wall, cpu=cpu, pps=n / wall, mbps=mb / wall,
+                            cpu_pps=n / cpu if cpu > 0 else float("nan"),
+                            cpu_mbps=mb / cpu if cpu > 0 else float("nan"),
                             errors=extra.get("errors", "-"), empty=extra.get("empty", "-"),
                             comparable=extra.get("comparable", "yes") == "yes")))
 ref = next((r for n, r in rows if n.startswith("tidings") and r and r["comparable"]), None)
-print(f"Extraction speed on one core (CPU {core} of {ncpu}: {cpu})")
+print(f"Extraction speed on one core (CPU {core} of {ncpu}: {cpu_model})")
 print(f"{pages} pages, {int(nbytes) / 1e6:.1f} MB of HTML; load average before {load0}, after {load1}")
 print()
-head = f"{'tool':<34} {'pages':>6} {'errors':>6} {'empty':>6} {'seconds':>9} {'pages/s':>9} {'MB/s':>8} {'rel. to tidings':>15}"
+def num(x, fmt):
+    return "-" if x != x else format(x, fmt)  # NaN as "-"
+head = (f"{'tool':<28} {'pages':>6} {'errors':>6} {'empty':>5} | {'wall s':>8} {'pages/s':>8} {'MB/s':>7}"
+        f" | {'CPU s':>8} {'pages/s':>8} {'MB/s':>7} | {'rel.':>8}")
 print(head)
 print("-" * len(head))
 for name, r in rows:
     if r is None:
-        print(f"{name:<34} {'FAILED':>6}")
+        print(f"{name:<28} {'FAILED':>6}")
         continue
-    rel = f"{r['pps'] / ref['pps']:.3g}x" if ref and r["comparable"] else "-"
-    print(f"{name:<34} {r['pages']:>6} {r['errors']:>6} {r['empty']:>6} {r['seconds']:>9.2f} {r['pps']:>9.1f} {r['mbps']:>8} {rel:>15}")
+    rel = f"{r['cpu_pps'] / ref['cpu_pps']:.3g}x" if ref and r["comparable"] else "-"
+    print(f"{name:<28} {r['pages']:>6} {r['errors']:>6} {r['empty']:>5} |"
+          f" {r['seconds']:>8.2f} {num(r['pps'], '.1f'):>8} {num(r['mbps'], '.2f'):>7} |"
+          f" {num(r['cpu'], '.2f'):>8} {num(r['cpu_pps'], '.1f'):>8} {num(r['cpu_mbps'], '.2f'):>7} | {rel:>8}")
 print()
 print("Timed: parse + extract with every page already in memory (boilerpipe: cold = first pass in a fresh JVM,")
 print("warm = second pass in the same JVM). tidings[cli] times the whole process, reading files and writing JSON")
-print("included; tidings[BM_*] rows come from bench/extract_bench and its own page set. rel. = pages/s over tidings'.")
-print("errors = pages the tool crashed on (their time counts); empty = pages it returned no text for.")
+print("included; tidings[BM_*] rows come from bench/extract_bench and its own page set (every page under")
+print("trafilatura-eval/tests, decoded to UTF-8 before timing). CPU s = CPU time of the whole process (JIT and GC")
+print("threads included), less disturbed by other load on the core than wall time; rel. = CPU pages/s over")
+print("tidings'. errors = pages the tool crashed on (their time counts); empty = pages it returned no text for.")
 for w in open(warnings):
     print("WARNING: " + w.strip())
 EOF
