@@ -5,6 +5,7 @@
 
 #include "cli/verbs.h"
 #include "eval/extraction_eval.h"
+#include "eval/temporal_eval.h"
 
 namespace tidings::cli {
 namespace {
@@ -33,6 +34,21 @@ int RunExtractionEval(const EvalArgs& args) {
   return rc;
 }
 
+// TimeBank+AQUAINT (tuning) and MEANTIME (held out), TempEval-3 scoring.
+int RunTimesEval(const EvalArgs& args) {
+  int rc = kAllProcessed;
+  for (auto run : {EvalTimeBank, EvalMeantime}) {
+    Result<SuiteResult> result = run(args.data_dir + "/temporal");
+    if (!result.ok()) {
+      fmt::print(stderr, "tidings eval times: {}\n", result.status().ToString());
+      rc = kSomeRejected;
+      continue;
+    }
+    fmt::print("{}\n", result->report);
+  }
+  return rc;
+}
+
 }  // namespace
 
 void AddEvalVerb(CLI::App& app, int* exit_code) {
@@ -44,6 +60,8 @@ void AddEvalVerb(CLI::App& app, int* exit_code) {
       "extraction", "Article extraction: trafilatura eval set, htmldate date sets, Mozilla Readability pages");
   extraction->add_option("--suite", args->only, "Run only these suites: trafilatura, htmldate, readability");
   extraction->callback([args, exit_code] { *exit_code = RunExtractionEval(*args); });
+  CLI::App* times = verb->add_subcommand("times", "Time expressions: TimeBank+AQUAINT and MEANTIME, TempEval-3 scoring");
+  times->callback([args, exit_code] { *exit_code = RunTimesEval(*args); });
 }
 
 }  // namespace tidings::cli
