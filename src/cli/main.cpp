@@ -8,6 +8,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   int exit_code = tidings::cli::kAllProcessed;
   tidings::cli::AddExtractVerb(app, &exit_code);
+  tidings::cli::AddAnnotateVerb(app, &exit_code);
   tidings::cli::AddEvalVerb(app, &exit_code);
   try {
     app.parse(argc, argv);

@@ -14,6 +14,7 @@ inline constexpr int kUsageError = 2;
 // Each Add*Verb registers its subcommand; when it is chosen, the callback
 // stores the verb's exit code in `*exit_code`.
 void AddExtractVerb(CLI::App& app, int* exit_code);
+void AddAnnotateVerb(CLI::App& app, int* exit_code);
 void AddEvalVerb(CLI::App& app, int* exit_code);
 
 }  // namespace tidings::cli

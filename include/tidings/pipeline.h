@@ -1,0 +1,48 @@
+// Pipeline: the stages of tidings run in order on one record.
+//
+//   Record --extract--> Article --segment--> sentences, tokens
+//          --annotate--> times, actors (mentions, entities), quotes
+//
+// Load() reads the knowledge under data/ once; the Pipeline is then
+// immutable and Annotate() may be called from many threads at once. Each
+// call builds and returns its own Document.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "tidings/document.h"
+#include "tidings/extract.h"
+#include "tidings/record.h"
+#include "tidings/status.h"
+
+namespace tidings {
+
+struct PipelineOptions {
+  ExtractOptions extract;
+  // Folder holding the project's knowledge (actors/, lexicon/).
+  std::string data_dir = TIDINGS_DATA_DIR;
+};
+
+class Pipeline {
+ public:
+  // Fails when a knowledge file cannot be read at all; malformed lines inside
+  // one are skipped and listed in warnings().
+  static Result<Pipeline> Load(const PipelineOptions& options = {});
+
+  // Extracts and annotates one record.
+  Result<Document> Annotate(const Record& record) const;
+  // Annotates an already extracted article.
+  Document Annotate(Article article) const;
+
+  const std::vector<std::string>& warnings() const;
+
+ private:
+  struct Knowledge;
+  explicit Pipeline(std::shared_ptr<const Knowledge> knowledge, PipelineOptions options);
+
+  std::shared_ptr<const Knowledge> knowledge_;
+  PipelineOptions options_;
+};
+
+}  // namespace tidings

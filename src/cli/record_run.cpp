@@ -1,0 +1,57 @@
+#include "cli/record_run.h"
+
+#include <fstream>
+#include <iostream>
+
+#include <fmt/format.h>
+
+namespace tidings::cli {
+
+void AddRecordRunOptions(CLI::App* verb, RecordRunArgs& args) {
+  verb->add_option("inputs", args.inputs,
+                   "Files, folders (walked recursively) or - for stdin: .html/.htm(.gz), .warc(.gz), .jsonl, .txt")
+      ->required();
+  verb->add_option("-o,--output", args.output, "Write JSON Lines here instead of stdout")->capture_default_str();
+  verb->add_option("--max-record-bytes", args.ingest.max_record_bytes,
+                   "Reject records larger than this after decompression")
+      ->capture_default_str();
+  verb->add_option("--max-dom-depth", args.extract.max_dom_depth, "Flatten HTML nested deeper than this")
+      ->capture_default_str();
+  verb->add_option("--max-dom-nodes", args.extract.max_dom_nodes, "Reject pages with more HTML nodes than this")
+      ->capture_default_str();
+}
+
+int RunOverRecords(const std::string& verb, const RecordRunArgs& args, const RecordToJson& process) {
+  std::ofstream file;
+  std::ostream* out = &std::cout;
+  if (args.output != "-") {
+    file.open(args.output, std::ios::binary);
+    if (!file) {
+      fmt::print(stderr, "tidings {}: cannot write {}\n", verb, args.output);
+      return kUsageError;
+    }
+    out = &file;
+  }
+  std::uint64_t read = 0, processed = 0, rejected = 0;
+  auto reject = [&](Rejection&& r) {
+    ++read;
+    ++rejected;
+    fmt::print(stderr, "tidings {}: rejected {} at offset {}: {}\n", verb, r.input, r.offset, r.reason);
+  };
+  auto accept = [&](Record&& record) {
+    Result<nlohmann::ordered_json> json = process(record);
+    if (!json.ok()) {
+      reject({record.input, record.offset, json.status().ToString()});
+      return;
+    }
+    ++read;
+    ++processed;
+    *out << json->dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+  };
+  ReadInputs(args.inputs, args.ingest, accept, reject);
+  out->flush();
+  fmt::print(stderr, "tidings {}: {} records read, {} processed, {} rejected\n", verb, read, processed, rejected);
+  return rejected == 0 ? kAllProcessed : kSomeRejected;
+}
+
+}  // namespace tidings::cli

@@ -1,0 +1,35 @@
+// What every record-processing verb shares: input and limit options, the
+// output stream, per-record rejection messages, the summary line and the
+// exit status.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/verbs.h"
+#include "tidings/extract.h"
+#include "tidings/ingest.h"
+
+namespace tidings::cli {
+
+struct RecordRunArgs {
+  std::vector<std::string> inputs;
+  std::string output = "-";
+  IngestOptions ingest;
+  ExtractOptions extract;
+};
+
+// Registers inputs, -o and the limits on `verb`.
+void AddRecordRunOptions(CLI::App* verb, RecordRunArgs& args);
+
+// Turns one record into one JSON line, or a Status that rejects it.
+using RecordToJson = std::function<Result<nlohmann::ordered_json>(const Record&)>;
+
+// Reads every input, writes one line per processed record, reports each
+// rejection and the summary on stderr; returns the verb's exit code.
+int RunOverRecords(const std::string& verb, const RecordRunArgs& args, const RecordToJson& process);
+
+}  // namespace tidings::cli
