@@ -18,7 +18,6 @@ UChar32 FirstCodePoint(std::string_view s) {
   return c;
 }
 
-bool StartsCapital(std::string_view token) { return u_isupper(FirstCodePoint(token)); }
 
 bool IsOpening(char c) { return c == '"' || c == '\'' || c == '(' || c == '['; }
 bool IsClosing(char c) { return c == '"' || c == '\'' || c == ')' || c == ']' || c == ',' || c == ';' || c == ':'; }
@@ -50,6 +49,8 @@ std::string Join(const std::vector<std::string>& words) {
 }
 
 }  // namespace
+
+bool StartsWithCapital(std::string_view token) { return u_isupper(FirstCodePoint(token)); }
 
 std::string FoldCase(std::string_view token) {
   std::string folded(token);
@@ -105,7 +106,7 @@ void ActorGazetteer::Add(std::string_view phrase, std::uint32_t payload, CaseRul
   entry.payload = payload;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     folded.push_back(FoldCase(tokens[i]));
-    const bool capital = rule == CaseRule::kAsWritten ? StartsCapital(tokens[i])
+    const bool capital = rule == CaseRule::kAsWritten ? StartsWithCapital(tokens[i])
                                                       : u_isalpha(FirstCodePoint(tokens[i])) && !IsFunctionWord(folded[i]);
     if (capital) entry.capitalised |= 1u << i;
   }
@@ -137,7 +138,7 @@ void ActorGazetteer::Collect(const TokenView& tokens, const std::vector<std::uin
       fits = text == phrase.text;
     } else {
       for (std::size_t k = 0; k < indices.size() && fits; ++k)
-        if ((phrase.capitalised >> k & 1u) && !StartsCapital(tokens.text[indices[k]])) fits = false;
+        if ((phrase.capitalised >> k & 1u) && !StartsWithCapital(tokens.text[indices[k]])) fits = false;
     }
     if (fits && std::find(payloads->begin(), payloads->end(), phrase.payload) == payloads->end())
       payloads->push_back(phrase.payload);

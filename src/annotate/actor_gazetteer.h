@@ -31,6 +31,9 @@ struct TokenView {
 // Lowercase: ASCII by hand, the rest with ICU full case folding.
 std::string FoldCase(std::string_view token);
 
+// True when the token's first character is an upper-case letter (any script).
+bool StartsWithCapital(std::string_view token);
+
 // Cuts a dictionary phrase into tokens as Segment would cut it in text.
 std::vector<std::string_view> PhraseTokens(std::string_view phrase);
 

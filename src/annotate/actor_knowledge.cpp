@@ -75,6 +75,8 @@ void ActorKnowledge::Index() {
       targets_.push_back({PhraseTarget::Type::kActor, alias.form, a});
     }
     if (actor.kind != MentionKind::kPerson && !actor.code.empty()) by_code_.emplace(actor.code, a);
+    if (actor.kind == MentionKind::kPerson && !actor.any_case && actor.name.find(' ') != std::string::npos)
+      first_names_.insert(FoldCase(actor.name.substr(0, actor.name.find(' '))));
     for (const DatedCode& role : actor.roles) {
       if (role.title.empty()) continue;
       for (const std::string& key : {role.code.substr(0, 3) + "|" + role.title, role.code + "|" + role.title}) {

@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "annotate/actor_gazetteer.h"
@@ -43,6 +44,9 @@ class ActorKnowledge {
   const std::vector<std::string>& warnings() const { return model_.warnings; }
   const ActorGazetteer& gazetteer() const { return gazetteer_; }
   const PhraseTarget& target(std::uint32_t payload) const { return targets_[payload]; }
+
+  // True when `folded` is the first word of a known person's name ("vladimir").
+  bool IsFirstName(const std::string& folded) const { return first_names_.contains(folded); }
 
   // The state or organization whose code is `code`, or -1.
   std::int32_t ActorByCode(std::string_view code) const;
@@ -75,6 +79,7 @@ class ActorKnowledge {
   ActorGazetteer gazetteer_;
   std::vector<PhraseTarget> targets_;
   std::unordered_map<std::string, std::int32_t> by_code_;
+  std::unordered_set<std::string> first_names_;
   // "RUS|president" -> people with such a role at some time.
   std::unordered_map<std::string, std::vector<std::uint32_t>> holders_;
 };

@@ -1,0 +1,285 @@
+#include "annotate/actor_mentions.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "annotate/actor_names.h"
+
+namespace tidings {
+namespace {
+
+// One gazetteer match, before composition.
+struct Item {
+  std::uint32_t first = 0;
+  std::uint32_t end = 0;
+  std::vector<std::uint32_t> payloads;
+};
+
+// Nouns that, after "the", refer back to the latest outlet of their kind.
+struct GenericMedia {
+  std::string_view noun;
+  std::string_view media_kind;  // empty: any outlet
+};
+constexpr std::array<GenericMedia, 9> kGenericMedia = {{
+    {"publication", ""},
+    {"outlet", ""},
+    {"agency", "news_agency"},
+    {"broadcaster", "broadcaster"},
+    {"channel", "broadcaster"},
+    {"network", "broadcaster"},
+    {"newspaper", "newspaper"},
+    {"paper", "newspaper"},
+    {"daily", "newspaper"},
+}};
+
+// Courtesy and party titles that belong to the name they precede.
+constexpr std::array<std::string_view, 9> kHonorifics = {"comrade", "mr.", "mr", "mrs.", "mrs", "ms.", "ms",
+                                                         "dr.", "sir"};
+
+class Finder {
+ public:
+  Finder(const Document& doc, const TokenView& tokens, const ActorKnowledge& knowledge)
+      : doc_(doc), tokens_(tokens), knowledge_(knowledge) {}
+
+  std::vector<FoundMention> Run() {
+    for (const Sentence& s : doc_.sentences) ScanSentence(s.first_token, s.first_token + s.token_count);
+    std::vector<std::uint32_t> order(out_.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return out_[a].first != out_[b].first ? out_[a].first < out_[b].first : out_[a].end > out_[b].end;
+    });
+    std::vector<std::int32_t> position(out_.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) position[order[i]] = static_cast<std::int32_t>(i);
+    std::vector<FoundMention> sorted;
+    sorted.reserve(out_.size());
+    for (std::uint32_t i : order) {
+      sorted.push_back(std::move(out_[i]));
+      if (sorted.back().apposition >= 0) sorted.back().apposition = position[sorted.back().apposition];
+    }
+    return sorted;
+  }
+
+ private:
+  // Matches of one sentence, longest first at each token.
+  std::vector<Item> Match(std::uint32_t first, std::uint32_t end) const {
+    std::vector<Item> items;
+    std::vector<std::uint32_t> payloads, rest;
+    for (std::uint32_t i = first; i < end;) {
+      std::uint32_t n = knowledge_.gazetteer().LongestMatch(tokens_, i, end, &payloads);
+      // "Chinese President Xi Jinping": the title alias "President Xi" must
+      // not swallow the start of the longer name that follows it.
+      if (n > 1 && knowledge_.gazetteer().LongestMatch(tokens_, i + 1, end, &rest) + 1 > n)
+        n = knowledge_.gazetteer().LongestMatch(tokens_, i, i + 1, &payloads);
+      if (n < 3 && i + 2 < end && MiddleName(i, &payloads)) n = 3;
+      if (n == 0) {
+        ++i;
+        continue;
+      }
+      items.push_back({i, i + n, payloads});
+      i += n;
+    }
+    return items;
+  }
+
+  // "Vladimir Vladimirovich Putin": a capitalised word between the first and
+  // last word of a known person's two-word name.
+  bool MiddleName(std::uint32_t i, std::vector<std::uint32_t>* payloads) const {
+    if (!Capitalised(i) || !Capitalised(i + 1) || !Capitalised(i + 2)) return false;
+    std::vector<std::uint32_t> found;
+    knowledge_.gazetteer().Lookup(tokens_, {i, i + 2}, &found);
+    std::erase_if(found, [&](std::uint32_t p) {
+      const PhraseTarget& t = knowledge_.target(p);
+      return t.type != PhraseTarget::Type::kActor || knowledge_.actors()[t.index].kind != MentionKind::kPerson;
+    });
+    if (found.empty()) return false;
+    *payloads = std::move(found);
+    return true;
+  }
+
+  bool Capitalised(std::uint32_t i) const { return StartsWithCapital(tokens_.text[i]); }
+
+  bool IsThe(std::uint32_t i, std::uint32_t sentence_first) const {
+    return i > sentence_first && tokens_.folded[i - 1] == "the";
+  }
+
+  // The actor targets of an item with the given form, best first.
+  std::vector<std::uint32_t> Actors(const Item& item, AliasForm form) const {
+    std::vector<std::uint32_t> actors;
+    for (std::uint32_t p : item.payloads) {
+      const PhraseTarget& t = knowledge_.target(p);
+      if (t.type == PhraseTarget::Type::kActor && t.form == form &&
+          std::find(actors.begin(), actors.end(), t.index) == actors.end())
+        actors.push_back(t.index);
+    }
+    return actors;
+  }
+
+  // A singular title ("president") or -1.
+  std::int32_t Title(const Item& item) const {
+    for (std::uint32_t p : item.payloads) {
+      const PhraseTarget& t = knowledge_.target(p);
+      if (t.type == PhraseTarget::Type::kAgent && !knowledge_.agents()[t.index].title.empty())
+        return static_cast<std::int32_t>(t.index);
+    }
+    return -1;
+  }
+
+  // The country an item names as a modifier: a state's name or demonym, a
+  // capital or a government metonym ("Kremlin spokesman").
+  std::string ModifierCountry(const Item& item) const {
+    for (AliasForm form : {AliasForm::kDemonym, AliasForm::kName, AliasForm::kGovMetonym, AliasForm::kCapital}) {
+      for (std::uint32_t a : Actors(item, form)) {
+        const ActorEntry& actor = knowledge_.actors()[a];
+        if (actor.kind == MentionKind::kState) return actor.code;
+      }
+    }
+    return "";
+  }
+
+  // The mention of a plain name item, or false when it names nothing
+  // (a title or sector word alone).
+  bool NameMention(const Item& item, FoundMention* m) const {
+    for (AliasForm form :
+         {AliasForm::kName, AliasForm::kDemonym, AliasForm::kCapital, AliasForm::kGovMetonym}) {
+      std::vector<std::uint32_t> actors = Actors(item, form);
+      if (actors.empty()) continue;
+      m->first = item.first;
+      m->end = item.end;
+      m->form = form;
+      m->kind = knowledge_.actors()[actors.front()].kind;
+      if (form == AliasForm::kCapital) m->kind = MentionKind::kPlace;
+      if (form == AliasForm::kGovMetonym) m->kind = MentionKind::kOrganization;
+      m->actors = std::move(actors);
+      return true;
+    }
+    return false;
+  }
+
+  void ScanSentence(std::uint32_t first, std::uint32_t end) {
+    const std::vector<Item> items = Match(first, end);
+    std::vector<bool> covered(end - first, false);
+    std::vector<std::int32_t> person_at(end - first, -1);  // mention index of a name starting here
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      const Item& item = items[k];
+      FoundMention m;
+      if (NameMention(item, &m)) {
+        if (m.kind == MentionKind::kPerson) {
+          if (item.first > first && IsHonorific(item.first - 1)) m.first = item.first - 1;
+          person_at[item.first - first] = static_cast<std::int32_t>(out_.size());
+        }
+        for (std::uint32_t t = m.first; t < m.end; ++t) covered[t - first] = true;
+        out_.push_back(std::move(m));
+      }
+    }
+    std::vector<bool> consumed(items.size(), false);
+    for (std::size_t k = 0; k < items.size(); ++k)
+      if (!consumed[k]) Compose(items, k, first, end, covered, person_at, consumed);
+    GenericOutlets(first, end, covered);
+    for (FoundMention& name : FindUnknownNames(tokens_, knowledge_, first, end, covered)) out_.push_back(std::move(name));
+  }
+
+  bool IsHonorific(std::uint32_t i) const {
+    return Capitalised(i) && std::find(kHonorifics.begin(), kHonorifics.end(), tokens_.folded[i]) != kHonorifics.end();
+  }
+
+  // Roles and descriptors built around item k.
+  void Compose(const std::vector<Item>& items, std::size_t k, std::uint32_t first, std::uint32_t end,
+               std::vector<bool>& covered, std::vector<std::int32_t>& person_at, std::vector<bool>& consumed) {
+    const Item& item = items[k];
+    std::string country;
+    std::size_t head = k;
+    if (k + 1 < items.size() && items[k + 1].first == item.end) {
+      country = ModifierCountry(item);
+      if (!country.empty()) head = k + 1;
+    }
+    if (head != k) consumed[head] = true;
+    const Item& noun = items[head];
+    const std::uint32_t start = IsThe(item.first, first) ? item.first - 1 : item.first;
+    if (head == k && !country.empty()) return;
+    if (std::vector<std::uint32_t> outlets = Actors(noun, AliasForm::kDescriptor);
+        !outlets.empty() && (head != k || start < item.first)) {
+      FoundMention m;
+      m.first = start;
+      m.end = noun.end;
+      m.kind = MentionKind::kMedia;
+      m.form = AliasForm::kDescriptor;
+      m.actors = std::move(outlets);
+      m.country = country;
+      out_.push_back(std::move(m));
+      return;
+    }
+    const std::int32_t title = Title(noun);
+    if (title < 0) return;
+    // A bare title needs "the" before it or a name after it to stand for a person.
+    FoundMention role;
+    role.first = start;
+    role.end = noun.end;
+    role.kind = MentionKind::kRole;
+    role.agent = title;
+    role.country = country;
+    if (noun.end < end && person_at[noun.end - first] >= 0) {
+      role.apposition = person_at[noun.end - first];
+    } else if (std::uint32_t name_end = UnknownNameAfter(noun.end, end, covered); name_end > noun.end) {
+      FoundMention person;
+      person.first = noun.end;
+      person.end = name_end;
+      person.kind = MentionKind::kPerson;
+      person.unknown = true;
+      for (std::uint32_t t = person.first; t < person.end; ++t) covered[t - first] = true;
+      role.apposition = static_cast<std::int32_t>(out_.size());
+      out_.push_back(std::move(person));
+    } else if (start == item.first && head == k) {
+      return;
+    }
+    out_.push_back(std::move(role));
+  }
+
+  // End of a run of one to three capitalised, uncovered words at `i`.
+  std::uint32_t UnknownNameAfter(std::uint32_t i, std::uint32_t end, const std::vector<bool>& covered) const {
+    const std::uint32_t sentence_first = end - static_cast<std::uint32_t>(covered.size());
+    std::uint32_t j = i;
+    while (j < end && j - i < 3 && !covered[j - sentence_first] && Capitalised(j) && tokens_.text[j].size() > 1)
+      ++j;
+    return j;
+  }
+
+  void GenericOutlets(std::uint32_t first, std::uint32_t end, const std::vector<bool>& covered) {
+    for (std::uint32_t i = first + 1; i < end; ++i) {
+      if (covered[i - first] || tokens_.folded[i - 1] != "the") continue;
+      if (i + 1 < end && tokens_.folded[i + 1] == "of") continue;  // "the agency of ..." is another body
+      for (const GenericMedia& g : kGenericMedia) {
+        if (tokens_.folded[i] != g.noun) continue;
+        FoundMention m;
+        m.first = i - 1;
+        m.end = i + 1;
+        m.kind = MentionKind::kMedia;
+        m.generic = true;
+        m.media_kind = g.media_kind;
+        out_.push_back(std::move(m));
+      }
+    }
+  }
+
+  const Document& doc_;
+  const TokenView& tokens_;
+  const ActorKnowledge& knowledge_;
+  std::vector<FoundMention> out_;
+};
+
+}  // namespace
+
+TokenView DocumentTokens(const Document& doc) {
+  TokenView view;
+  view.text.reserve(doc.tokens.size());
+  view.folded.reserve(doc.tokens.size());
+  for (const Token& t : doc.tokens) view.Add(doc.text(t.span));
+  return view;
+}
+
+std::vector<FoundMention> FindActorMentions(const Document& doc, const TokenView& tokens,
+                                            const ActorKnowledge& knowledge) {
+  return Finder(doc, tokens, knowledge).Run();
+}
+
+}  // namespace tidings

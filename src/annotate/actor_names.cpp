@@ -1,0 +1,150 @@
+#include "annotate/actor_names.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace tidings {
+namespace {
+
+template <std::size_t N>
+bool In(const std::array<std::string_view, N>& words, std::string_view folded) {
+  return std::find(words.begin(), words.end(), folded) != words.end();
+}
+
+// Lowercase words that may sit inside a name ("Bank of England").
+constexpr std::array<std::string_view, 10> kConnectors = {"of", "de", "du", "van", "von", "der", "al", "bin",
+                                                          "&", "la"};
+
+// Last words of organization names.
+constexpr std::array<std::string_view, 52> kOrganizationEnds = {
+    "corp",        "corp.",      "inc",         "inc.",       "ltd",         "ltd.",       "co",
+    "co.",         "plc",        "ag",          "sa",         "nv",          "group",      "party",
+    "ministry",    "university", "bank",        "council",    "committee",   "association", "federation",
+    "union",       "club",       "commission",  "agency",     "institute",   "company",    "airlines",
+    "airways",     "exchange",   "fund",        "organisation", "organization", "office",  "department",
+    "board",       "court",      "army",        "police",     "front",       "movement",   "church",
+    "league",      "motors",     "industries",  "holdings",   "securities",  "assembly",   "parliament",
+    "congress",    "senate",     "foundation"};
+
+// First words of organization names ("University of ...").
+constexpr std::array<std::string_view, 6> kOrganizationStarts = {"university", "bank", "ministry", "council",
+                                                                 "department", "institute"};
+
+// Last words of place names.
+constexpr std::array<std::string_view, 16> kPlaceEnds = {
+    "island", "islands", "river", "mountains", "sea", "ocean", "street", "valley",
+    "lake",   "province", "region", "bay",      "gulf", "strait", "peninsula", "desert"};
+
+// Words before a place.
+constexpr std::array<std::string_view, 8> kPlacePrepositions = {"in", "at", "near", "from", "into", "across",
+                                                                "outside", "towards"};
+
+// Words before a person: honorifics and common titles of office or trade.
+constexpr std::array<std::string_view, 24> kPersonBefore = {
+    "mr",       "mr.",      "mrs",     "mrs.",   "ms",        "ms.",      "dr",     "dr.",
+    "minister", "president", "premier", "senator", "governor", "general",  "judge",  "spokesman",
+    "spokeswoman", "chairman", "coach",  "striker", "secretary", "captain", "rev.",   "sir"};
+
+// Words after a person.
+constexpr std::array<std::string_view, 10> kPersonAfter = {"said", "says", "told", "added", "wrote",
+                                                           "asked", "explained", "noted", "who", "replied"};
+
+// Capitalised words that start sentences without being names.
+constexpr std::array<std::string_view, 28> kCommonStarters = {
+    "the", "a",    "an",    "in",   "on",     "at",   "he",    "she",  "it",    "they",
+    "we",  "i",    "but",   "and",  "this",   "that", "there", "his",  "her",   "their",
+    "its", "for",  "after", "when", "while",  "if",   "as",    "with"};
+
+bool IsAllCapitals(std::string_view token) {
+  bool letter = false;
+  for (char c : token) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') letter = true;
+  }
+  return letter;
+}
+
+// Headlines and tables in capitals carry no case cues.
+bool SentenceInCapitals(const TokenView& tokens, std::uint32_t first, std::uint32_t end) {
+  std::uint32_t capitals = 0, words = 0;
+  for (std::uint32_t i = first; i < end; ++i) {
+    if (!StartsWithCapital(tokens.text[i]) && !(tokens.text[i][0] >= 'a' && tokens.text[i][0] <= 'z')) continue;
+    ++words;
+    if (IsAllCapitals(tokens.text[i]) && tokens.text[i].size() > 1) ++capitals;
+  }
+  return words >= 3 && capitals * 2 > words;
+}
+
+class Classifier {
+ public:
+  Classifier(const TokenView& tokens, const ActorKnowledge& knowledge, std::uint32_t first, std::uint32_t end)
+      : tokens_(tokens), knowledge_(knowledge), first_(first), end_(end) {}
+
+  // The kind of the run [a, b), or false when there is no cue.
+  bool Classify(std::uint32_t a, std::uint32_t b, MentionKind* kind) const {
+    const std::string& last = tokens_.folded[b - 1];
+    const std::string& head = tokens_.folded[a];
+    const std::string before = a > first_ ? tokens_.folded[a - 1] : "";
+    const std::string after = b < end_ ? tokens_.folded[b] : "";
+    if (In(kOrganizationEnds, last) || (b - a > 2 && In(kOrganizationStarts, head))) {
+      *kind = MentionKind::kOrganization;
+    } else if (In(kPlaceEnds, last)) {
+      *kind = MentionKind::kPlace;
+    } else if (In(kPersonBefore, before) || In(kPersonAfter, after) || knowledge_.IsFirstName(head)) {
+      *kind = MentionKind::kPerson;
+    } else if (In(kPlacePrepositions, before)) {
+      *kind = MentionKind::kPlace;
+    } else if (b - a >= 2) {
+      *kind = MentionKind::kPerson;
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+ private:
+  const TokenView& tokens_;
+  const ActorKnowledge& knowledge_;
+  std::uint32_t first_, end_;
+};
+
+}  // namespace
+
+std::vector<FoundMention> FindUnknownNames(const TokenView& tokens, const ActorKnowledge& knowledge,
+                                           std::uint32_t first, std::uint32_t end, const std::vector<bool>& covered) {
+  std::vector<FoundMention> names;
+  if (SentenceInCapitals(tokens, first, end)) return names;
+  const Classifier classifier(tokens, knowledge, first, end);
+  const auto name_word = [&](std::uint32_t i) {
+    return !covered[i - first] && StartsWithCapital(tokens.text[i]);
+  };
+  for (std::uint32_t i = first; i < end;) {
+    if (!name_word(i)) {
+      ++i;
+      continue;
+    }
+    std::uint32_t j = i + 1;
+    while (j < end) {
+      if (name_word(j)) ++j;
+      else if (j + 1 < end && In(kConnectors, tokens.folded[j]) && name_word(j + 1)) j += 2;
+      else break;
+    }
+    std::uint32_t a = i;
+    if (a == first && In(kCommonStarters, tokens.folded[a])) ++a;
+    const bool sentence_start_word = a == first && j - a == 1;
+    MentionKind kind;
+    if (a < j && !sentence_start_word && classifier.Classify(a, j, &kind)) {
+      FoundMention m;
+      m.first = a;
+      m.end = j;
+      m.kind = kind;
+      m.unknown = true;
+      names.push_back(std::move(m));
+    }
+    i = j;
+  }
+  return names;
+}
+
+}  // namespace tidings
