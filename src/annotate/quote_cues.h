@@ -1,0 +1,66 @@
+// CueLexicon: the words that introduce reported speech, and the words that
+// mark who passed it on, read from a text file (data/lexicon/cues.txt).
+//
+// Each entry is a lower-case word or phrase ("said", "pointed out",
+// "according to") with a class that tells the quote finder which sentence
+// shapes the cue allows (see CueClass). Lookup is by the longest entry
+// matching a run of tokens. A malformed line (no class, an unknown class, a
+// cue listed twice with different classes) is reported with its file and
+// line number and skipped; the rest loads. Immutable after loading and safe
+// to share between threads.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "tidings/status.h"
+
+namespace tidings {
+
+enum class CueClass {
+  kSay,     // takes a bare clause: "X said the talks failed"
+  kReport,  // needs "that", a colon, a quotation or the sentence end
+  kTell,    // may name its addressee first: "X told reporters (that) ..."
+  kSource,  // names the speaker after it: "according to X"
+  kRelay,   // names who passed the words on: "as quoted by X"
+  kMedium,  // makes an addressee or relay a news medium: "Reuters", "agency"
+};
+
+// Entries longer than this many words are rejected: the matcher tries every
+// length up to the longest entry at every token.
+inline constexpr std::size_t kMaxCueWords = 4;
+
+class CueLexicon {
+ public:
+  struct Match {
+    std::uint32_t words = 0;  // 0: no match
+    CueClass cue_class = CueClass::kSay;
+  };
+
+  // Parses lexicon text; `name` labels warnings ("cues.txt:12: ...").
+  static CueLexicon Parse(std::string_view text, std::string_view name);
+  // Reads and parses a lexicon file.
+  static Result<CueLexicon> Load(const std::string& path);
+  // TIDINGS_DATA_DIR/lexicon/cues.txt, loaded on first use; empty (and no
+  // quotes found) when the file cannot be read.
+  static const CueLexicon& Default();
+
+  // Longest entry equal to words[first], words[first+1]... (lower case).
+  Match MatchAt(const std::vector<std::string>& words, std::size_t first, std::size_t end) const;
+  // Class of a single word, if it is an entry.
+  const CueClass* Find(std::string_view word) const;
+
+  std::size_t size() const { return entries_.size(); }
+  // Lines skipped while parsing, each with file and line number.
+  const std::vector<std::string>& warnings() const { return warnings_; }
+
+ private:
+  std::unordered_map<std::string, CueClass> entries_;
+  std::size_t max_words_ = 0;
+  std::vector<std::string> warnings_;
+};
+
+}  // namespace tidings

@@ -1,0 +1,489 @@
+#include "annotate/quote_finder.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+#include "annotate/quote_marks.h"
+#include "annotate/quote_speaker.h"
+#include "annotate/quote_words.h"
+
+namespace tidings {
+namespace {
+
+// Words that may stand between a speaker and its cue: "Xi also said",
+// "officials have repeatedly said".
+bool IsAuxOrAdverb(const std::string& w) {
+  static constexpr std::array<std::string_view, 30> kWords = {
+      "has",     "have",    "had",        "also",     "then",       "later",     "earlier",  "once",
+      "long",    "often",   "previously", "recently", "repeatedly", "reportedly", "further", "again",
+      "publicly", "privately", "separately", "initially", "first",  "finally",   "already",  "just",
+      "still",   "even",    "only",       "would",    "will",       "had"};
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
+bool IsNegation(const std::string& w) { return w == "not" || w == "n't" || w == "never"; }
+
+bool IsSentenceEnd(const std::string& w) { return w == "." || w == "!" || w == "?" || w == "..." || w == "…"; }
+
+// Who said it and with which cue, before the content is known.
+struct Attribution {
+  TokenRange cue;
+  TokenRange speaker;
+  std::vector<TokenRange> relays;
+};
+
+class Finder {
+ public:
+  Finder(Document& doc, const CueLexicon& cues)
+      : doc_(doc), words_(doc), cues_(cues), regions_(FindQuotedRegions(doc)) {
+    token_region_.assign(words_.size(), -1);
+    std::uint32_t t = 0;
+    for (std::size_t r = 0; r < regions_.size(); ++r) {
+      while (t < words_.size() && doc.tokens[t].span.end <= regions_[r].outer.begin) ++t;
+      for (std::uint32_t u = t; u < words_.size() && doc.tokens[u].span.begin < regions_[r].outer.end; ++u)
+        token_region_[u] = static_cast<std::int32_t>(r);
+    }
+    region_used_.assign(regions_.size(), false);
+    cue_used_.assign(words_.size(), false);
+  }
+
+  void Run() {
+    for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      ScanSentence(s, /*source_pass=*/false);
+      ScanSentence(s, /*source_pass=*/true);
+    }
+    CarryAttributions();
+    for (Quote& q : quotes_) {
+      if (q.speaker.size() > 0) q.speaker_entity = EntityOf(doc_, q.speaker);
+      for (const Span& relay : q.relayed_by) q.relayed_by_entities.push_back(EntityOf(doc_, relay));
+    }
+    std::stable_sort(quotes_.begin(), quotes_.end(),
+                     [](const Quote& a, const Quote& b) { return a.span.begin < b.span.begin; });
+    doc_.quotes = std::move(quotes_);
+  }
+
+ private:
+  // ---- token tests ---------------------------------------------------------
+
+  bool InRegion(std::uint32_t t) const { return token_region_[t] >= 0; }
+  bool IsOpenMark(std::uint32_t t) const {
+    return InRegion(t) && doc_.tokens[t].span.begin == regions_[token_region_[t]].outer.begin;
+  }
+  bool IsCloseMark(std::uint32_t t) const {
+    return InRegion(t) && doc_.tokens[t].span.end == regions_[token_region_[t]].outer.end &&
+           !words_.IsWord(t);
+  }
+  bool Is(std::uint32_t t, std::string_view w) const { return t < words_.size() && words_.Is(t, w); }
+
+  bool IsTime(std::uint32_t t) const {
+    const Span span = doc_.tokens[t].span;
+    for (const TimeExpression& time : doc_.times)
+      if (time.span.overlaps(span)) return true;
+    return false;
+  }
+
+  // Dates and adverbs right after a cue: "said Tuesday", "said on Monday".
+  std::uint32_t SkipAdjuncts(std::uint32_t t, std::uint32_t end) const {
+    while (t < end) {
+      if (IsTime(t) || (words_.IsAdjunctStart(t) && !Is(t, "in") && !Is(t, "to") && !Is(t, "as") &&
+                        !Is(t, "when") && !Is(t, "while") && !Is(t, "with") && !Is(t, "from") &&
+                        !Is(t, "after") && !Is(t, "before") && !Is(t, "under") && !Is(t, "through") &&
+                        !Is(t, "without") && !Is(t, "at") && !Is(t, "during") && !Is(t, "via")))
+        ++t;
+      else
+        break;
+    }
+    return t;
+  }
+
+  // End of the content of a sentence: before its closing punctuation.
+  std::uint32_t ContentEnd(std::uint32_t begin, std::uint32_t end) const {
+    while (end > begin && !words_.IsWord(end - 1) && !IsCloseMark(end - 1)) --end;
+    return end;
+  }
+
+  std::uint32_t WordCount(TokenRange r) const {
+    std::uint32_t n = 0;
+    for (std::uint32_t t = r.begin; t < r.end; ++t) n += words_.IsWord(t) ? 1 : 0;
+    return n;
+  }
+
+  // Nothing but dates, adjuncts and relays until the sentence ends: the cue
+  // closes its sentence ("…, Xi said in a statement.").
+  bool ClosesSentence(std::uint32_t t, std::uint32_t end) const {
+    return t >= end || Is(t, ",") || IsSentenceEnd(words_.lower(t)) || words_.IsAdjunctStart(t) || IsTime(t);
+  }
+
+  // A word that can open a clause: "said he would", "said the talks".
+  bool OpensClause(std::uint32_t t, std::uint32_t end) const {
+    if (t >= end || !words_.IsWord(t) || InRegion(t)) return false;
+    if (words_.IsAdjunctStart(t) && !words_.IsSubjectPronoun(t)) return false;
+    return words_.IsSubjectPronoun(t) || words_.IsDeterminer(t) || words_.IsCapitalised(t) ||
+           (words_.lower(t)[0] >= '0' && words_.lower(t)[0] <= '9');
+  }
+
+  // ---- relays ---------------------------------------------------------------
+
+  bool IsMedium(TokenRange r) const {
+    MentionKind kind;
+    if (MentionKindOf(doc_, words_.SpanOf(r), &kind)) return kind == MentionKind::kMedia;
+    for (std::uint32_t t = r.begin; t < r.end; ++t) {
+      const CueClass* c = cues_.Find(words_.lower(t));
+      if (c && *c == CueClass::kMedium) return true;
+    }
+    return false;
+  }
+
+  // Relay phrases in [t, end): "as quoted by X", "according to X".
+  void CollectRelays(std::uint32_t t, std::uint32_t end, Attribution* a) {
+    while (t < end) {
+      if (InRegion(t)) return;
+      const CueLexicon::Match m = cues_.MatchAt(words_.lower(), t, end);
+      if (m.words > 0 && (m.cue_class == CueClass::kRelay || m.cue_class == CueClass::kSource)) {
+        const TokenRange who = PhraseAfter(words_, t + m.words, end, /*strict=*/false);
+        for (std::uint32_t u = t; u < t + m.words; ++u) cue_used_[u] = true;
+        if (!who.empty()) {
+          a->relays.push_back(who);
+          t = who.end;
+          continue;
+        }
+      }
+      ++t;
+    }
+  }
+
+  // A trailing ", KCNA reported" or ", according to X" ends the content of
+  // [begin, end) and names a relay; returns the new end.
+  std::uint32_t TrimTrailingRelay(std::uint32_t begin, std::uint32_t end, Attribution* a) {
+    std::uint32_t comma = end;
+    while (comma > begin && !Is(comma - 1, ",")) --comma;
+    if (comma <= begin + 1 || InRegion(comma - 1)) return end;
+    const std::uint32_t after = comma;  // first token after the comma
+    const CueLexicon::Match m = cues_.MatchAt(words_.lower(), after, end);
+    if (m.words > 0 && (m.cue_class == CueClass::kRelay || m.cue_class == CueClass::kSource)) {
+      const TokenRange who = PhraseAfter(words_, after + m.words, end, /*strict=*/false);
+      if (who.empty() || who.end != end) return end;
+      for (std::uint32_t u = after; u < after + m.words; ++u) cue_used_[u] = true;
+      a->relays.push_back(who);
+      return comma - 1;
+    }
+    // ", NP reported" closing the sentence.
+    std::uint32_t k = after + 1;
+    CueLexicon::Match verb;
+    for (; k < end; ++k) {
+      verb = cues_.MatchAt(words_.lower(), k, end);
+      if (verb.words > 0 && (verb.cue_class == CueClass::kSay || verb.cue_class == CueClass::kReport)) break;
+    }
+    if (k >= end) return end;
+    const TokenRange who = PhraseBefore(words_, after, k);
+    if (who.empty() || who.begin != after || !ClosesSentence(k + verb.words, end)) return end;
+    for (std::uint32_t u = k; u < k + verb.words; ++u) cue_used_[u] = true;
+    a->relays.push_back(who);
+    return comma - 1;
+  }
+
+  // ---- emitting ---------------------------------------------------------------
+
+  void Emit(Span content, Quote::Kind kind, const Attribution& a) {
+    Quote q;
+    q.span = content;
+    q.kind = kind;
+    q.speaker = words_.SpanOf(a.speaker);
+    q.cue = words_.SpanOf(a.cue);
+    for (TokenRange r : a.relays) q.relayed_by.push_back(words_.SpanOf(r));
+    quotes_.push_back(std::move(q));
+    for (std::uint32_t t = a.cue.begin; t < a.cue.end; ++t) cue_used_[t] = true;
+  }
+
+  void EmitRegion(std::int32_t r, const Attribution& a) {
+    region_used_[r] = true;
+    Emit(regions_[r].inner, Quote::Kind::kDirect, a);
+  }
+
+  // A reported clause [begin, end): indirect, or mixed when it holds quoted words.
+  bool EmitClause(std::uint32_t begin, std::uint32_t end, const Attribution& a) {
+    if (WordCount({begin, end}) < kMinReportedWords) return false;
+    bool mixed = false;
+    for (std::uint32_t t = begin; t < end; ++t)
+      if (InRegion(t)) mixed = true, region_used_[token_region_[t]] = true;
+    Emit(words_.SpanOf({begin, end}), mixed ? Quote::Kind::kMixed : Quote::Kind::kIndirect, a);
+    return true;
+  }
+
+  // ---- sentences ----------------------------------------------------------------
+
+  void ScanSentence(std::uint32_t s, bool source_pass) {
+    const Sentence& sentence = doc_.sentences[s];
+    const std::uint32_t begin = sentence.first_token, end = begin + sentence.token_count;
+    for (std::uint32_t i = begin; i < end; ++i) {
+      if (InRegion(i) || cue_used_[i]) continue;
+      const CueLexicon::Match m = cues_.MatchAt(words_.lower(), i, end);
+      if (m.words == 0) continue;
+      if (!source_pass && (m.cue_class == CueClass::kSay || m.cue_class == CueClass::kReport ||
+                           m.cue_class == CueClass::kTell))
+        ReadVerbCue(s, begin, end, {i, i + m.words}, m.cue_class);
+      else if (source_pass && m.cue_class == CueClass::kSource)
+        ReadSourceCue(begin, end, {i, i + m.words});
+    }
+  }
+
+  // The speaker before a cue at `k` (auxiliaries skipped): "Xi", "Smith, a
+  // spokesman for the ministry,".
+  TokenRange SpeakerBefore(std::uint32_t begin, std::uint32_t k) const {
+    if (k > begin && Is(k - 1, ",")) {
+      const TokenRange apposition = PhraseBefore(words_, begin, k - 1);
+      if (apposition.empty() || apposition.begin <= begin + 1 || !Is(apposition.begin - 1, ",") ||
+          !words_.IsDeterminer(apposition.begin))
+        return {};
+      const TokenRange name = PhraseBefore(words_, begin, apposition.begin - 1);
+      if (name.empty() || !words_.IsCapitalised(name.begin)) return {};
+      return {name.begin, k - 1};
+    }
+    return PhraseBefore(words_, begin, k);
+  }
+
+  // The subject opening the sentence, for a participle cue with none of its
+  // own ("Smith issued a statement, saying ...").
+  TokenRange SentenceSubject(std::uint32_t begin, std::uint32_t limit) const {
+    if (begin < limit && words_.IsSubjectPronoun(begin)) return {begin, begin + 1};
+    std::uint32_t end = begin;
+    if (end < limit && words_.IsDeterminer(end)) ++end;
+    while (end < limit && end - begin < kMaxSpeakerWords && words_.IsWord(end) &&
+           (words_.IsCapitalised(end) || Is(end, "'s") || (end > begin && words_.IsDeterminer(end - 1))))
+      ++end;
+    const TokenRange r{begin, end};
+    return WordCount(r) > (words_.IsDeterminer(begin) ? 1u : 0u) ? r : TokenRange{};
+  }
+
+  void ReadVerbCue(std::uint32_t s, std::uint32_t begin, std::uint32_t end, TokenRange cue, CueClass cue_class) {
+    std::uint32_t k = cue.begin;
+    while (k > begin && IsAuxOrAdverb(words_.lower(k - 1))) --k;
+    if (k > begin && IsNegation(words_.lower(k - 1))) return;  // "did not say" reports nothing
+    const std::uint32_t content_end = ContentEnd(begin, end);
+
+    Attribution a;
+    a.cue = cue;
+    a.speaker = SpeakerBefore(begin, k);
+    // What stands right before the speaker (or before the cue when the
+    // speaker follows it): a comma or a closing mark ends the content there.
+    std::uint32_t lead = a.speaker.empty() ? k : a.speaker.begin;
+    bool inverted = false;
+    if (a.speaker.empty()) {
+      // "…," said Xi. / "…," said the Chinese leader.
+      const TokenRange after = PhraseAfter(words_, cue.end, end, /*strict=*/true);
+      if (!after.empty() && ClosesSentence(after.end, end) && lead > begin &&
+          (Is(lead - 1, ",") || IsCloseMark(lead - 1)))
+        a.speaker = after, inverted = true;
+    }
+    if (a.speaker.empty() && cue.begin > begin && Is(cue.begin - 1, ",") &&
+        words_.lower(cue.begin).size() > 3 && words_.lower(cue.begin).ends_with("ing"))
+      a.speaker = SentenceSubject(begin, cue.begin - 1);  // ", saying …", ", adding that …"
+    if (a.speaker.empty()) return;
+    std::uint32_t after_attribution = inverted ? a.speaker.end : cue.end;
+    // The addressee of "told": "X told reporters", "X told Reuters" (a relay).
+    if (cue_class == CueClass::kTell && !inverted) {
+      const std::uint32_t t = SkipAdjuncts(cue.end, end);
+      if (!Is(t, "that") && !Is(t, ":") && !IsOpenMark(t)) {
+        const TokenRange addressee = PhraseAfter(words_, t, end, /*strict=*/false);
+        if (addressee.empty()) return;
+        if (IsMedium(addressee)) a.relays.push_back(addressee);
+        after_attribution = addressee.end;
+      }
+    }
+
+    // Direct, quotation first: "…," Xi said / "…," said Xi.
+    std::uint32_t before = lead;
+    if (before > begin && Is(before - 1, ",")) --before;
+    if (before > begin && IsCloseMark(before - 1) && !region_used_[token_region_[before - 1]] &&
+        ClosesSentence(after_attribution, end)) {
+      CollectRelays(after_attribution, end, &a);
+      EmitRegion(token_region_[before - 1], a);
+      // A split quotation goes on after the attribution: "…," Xi said, "…".
+      std::uint32_t t = after_attribution;
+      while (t < end && !InRegion(t) && !Is(t, ",") && !IsSentenceEnd(words_.lower(t))) ++t;
+      if (t < end && Is(t, ",") && t + 1 < end && IsOpenMark(t + 1) && !region_used_[token_region_[t + 1]])
+        EmitRegion(token_region_[t + 1], a);
+      return;
+    }
+    if (inverted) {
+      // "…, said Xi." without marks.
+      if (lead > begin && Is(lead - 1, ",")) {
+        CollectRelays(after_attribution, end, &a);
+        EmitClause(begin, lead - 1, a);
+      }
+      return;
+    }
+
+    // After the cue (and the addressee of "told"): dates, then the content.
+    std::uint32_t t = SkipAdjuncts(after_attribution, end);
+
+    // Direct, cue first: Xi said: "…" / Xi said, "…" / Xi said that "…".
+    std::uint32_t open = t;
+    if (Is(open, ",") || Is(open, ":") || Is(open, "that")) ++open;
+    if (open < end && IsOpenMark(open) && !region_used_[token_region_[open]]) {
+      const std::int32_t r = token_region_[open];
+      std::uint32_t close = open;
+      while (close < words_.size() && token_region_[close] == r) ++close;
+      if (close >= content_end || ClosesSentence(close, end) || close >= end) {
+        CollectRelays(std::min(close, end), end, &a);
+        EmitRegion(r, a);
+      } else {
+        const std::uint32_t stop = TrimTrailingRelay(open, content_end, &a);
+        EmitClause(open, stop, a);
+      }
+      return;
+    }
+
+    // Indirect: X said (on Tuesday) that … / X noted that ….
+    for (std::uint32_t u = t; u < end && u < t + kMaxCueToThatWords; ++u) {
+      if (InRegion(u) || IsSentenceEnd(words_.lower(u)) || Is(u, ";") || Is(u, ":")) break;
+      if (Is(u, "that")) {
+        const std::uint32_t stop = TrimTrailingRelay(u + 1, content_end, &a);
+        EmitClause(u + 1, stop, a);
+        return;
+      }
+    }
+    // X said: … (unquoted). A colon closing the sentence announces what follows.
+    if (Is(t, ":")) {
+      if (t + 1 >= content_end) {
+        pending_ = a;
+        pending_sentence_ = s;
+      } else {
+        EmitClause(t + 1, TrimTrailingRelay(t + 1, content_end, &a), a);
+      }
+      return;
+    }
+    // …, Xi said (in his greetings).
+    if (lead > begin && Is(lead - 1, ",") && ClosesSentence(t, end)) {
+      CollectRelays(t, end, &a);
+      EmitClause(begin, lead - 1, a);
+      return;
+    }
+    // X said the talks failed.
+    if ((cue_class == CueClass::kSay || cue_class == CueClass::kTell) && OpensClause(t, content_end)) {
+      const std::uint32_t stop = TrimTrailingRelay(t, content_end, &a);
+      EmitClause(t, stop, a);
+    }
+  }
+
+  void ReadSourceCue(std::uint32_t begin, std::uint32_t end, TokenRange cue) {
+    const TokenRange who = PhraseAfter(words_, cue.end, end, /*strict=*/false);
+    if (who.empty()) return;
+    // After an attribution of the same sentence, the source is its relay:
+    // "Xi said …, according to Xinhua".
+    const Span sentence = words_.SpanOf({begin, end});
+    for (auto q = quotes_.rbegin(); q != quotes_.rend(); ++q) {
+      if (q->cue.end <= sentence.begin) break;
+      if (q->cue.end <= doc_.tokens[cue.begin].span.begin) {
+        q->relayed_by.push_back(words_.SpanOf(who));
+        return;
+      }
+    }
+    Attribution a;
+    a.cue = cue;
+    a.speaker = who;
+    const std::uint32_t content_end = ContentEnd(begin, end);
+    // According to X, … .
+    if (who.end < content_end && Is(who.end, ",") && WordCount({begin, cue.begin}) <= 1) {
+      EmitClause(who.end + 1, content_end, a);
+      return;
+    }
+    // …, according to X.
+    if (cue.begin > begin && Is(cue.begin - 1, ",") && ClosesSentence(who.end, end))
+      EmitClause(begin, cue.begin - 1, a);
+  }
+
+  // ---- quotations standing alone ----------------------------------------------
+
+  // The attribution a lone quotation inherits: an "X said:" just before it,
+  // or the last attributed quotation of its paragraph or the one before.
+  std::optional<Attribution> Inherited(std::uint32_t paragraph, Span region) const {
+    if (pending_ && doc_.sentences[*pending_sentence_].paragraph + 1 >= paragraph &&
+        words_.SpanOf(pending_->cue).end <= region.begin)
+      return pending_;
+    for (auto q = quotes_.rbegin(); q != quotes_.rend(); ++q) {
+      if (q->span.begin >= region.begin || q->speaker.size() == 0) continue;
+      const std::uint32_t qp = ParagraphOf(q->span.begin);
+      if (qp + 1 < paragraph) return std::nullopt;
+      Attribution a;
+      a.cue = RangeOf(q->cue);
+      a.speaker = RangeOf(q->speaker);
+      for (const Span& relay : q->relayed_by) a.relays.push_back(RangeOf(relay));
+      return a;
+    }
+    return std::nullopt;
+  }
+
+  std::uint32_t ParagraphOf(std::uint32_t byte) const {
+    auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), byte,
+                               [](std::uint32_t b, const Sentence& s) { return b < s.span.begin; });
+    return it == doc_.sentences.begin() ? 0 : std::prev(it)->paragraph;
+  }
+
+  TokenRange RangeOf(Span span) const {
+    auto first = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), span.begin,
+                                  [](const Token& t, std::uint32_t b) { return t.span.end <= b; });
+    auto last = std::lower_bound(first, doc_.tokens.end(), span.end,
+                                 [](const Token& t, std::uint32_t e) { return t.span.begin < e; });
+    return {static_cast<std::uint32_t>(first - doc_.tokens.begin()), static_cast<std::uint32_t>(last - doc_.tokens.begin())};
+  }
+
+  void CarryAttributions() {
+    for (std::size_t r = 0; r < regions_.size(); ++r) {
+      if (region_used_[r]) continue;
+      const TokenRange tokens = RangeOf(regions_[r].outer);
+      if (tokens.empty() || WordCount(tokens) < kMinCarriedQuoteWords) continue;
+      // The quotation must fill its sentence: open first, nothing but
+      // punctuation after the close.
+      const std::uint32_t s = SentenceOf(tokens.begin);
+      const Sentence& sentence = doc_.sentences[s];
+      const std::uint32_t sentence_end = sentence.first_token + sentence.token_count;
+      if (tokens.begin != sentence.first_token) continue;
+      bool fills = true;
+      for (std::uint32_t t = tokens.end; t < sentence_end && t < words_.size(); ++t)
+        if (words_.IsWord(t)) fills = false;
+      const Paragraph& paragraph = doc_.article().paragraphs[sentence.paragraph];
+      if (!fills || paragraph.kind == ParagraphKind::kHeading) continue;
+      const std::optional<Attribution> a = Inherited(sentence.paragraph, regions_[r].outer);
+      if (!a) continue;
+      region_used_[r] = true;
+      Quote q;
+      q.span = regions_[r].inner;
+      q.kind = Quote::Kind::kDirect;
+      q.speaker = words_.SpanOf(a->speaker);
+      q.cue = words_.SpanOf(a->cue);
+      for (TokenRange relay : a->relays) q.relayed_by.push_back(words_.SpanOf(relay));
+      quotes_.push_back(std::move(q));
+    }
+  }
+
+  std::uint32_t SentenceOf(std::uint32_t token) const {
+    auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), token,
+                               [](std::uint32_t t, const Sentence& s) { return t < s.first_token; });
+    return it == doc_.sentences.begin() ? 0 : static_cast<std::uint32_t>(std::prev(it) - doc_.sentences.begin());
+  }
+
+  Document& doc_;
+  QuoteWords words_;
+  const CueLexicon& cues_;
+  std::vector<QuotedRegion> regions_;
+  std::vector<std::int32_t> token_region_;  // region index of each token, -1 outside
+  std::vector<bool> region_used_;
+  std::vector<bool> cue_used_;
+  std::optional<Attribution> pending_;  // "X said:" closing its sentence
+  std::optional<std::uint32_t> pending_sentence_;
+  std::vector<Quote> quotes_;
+};
+
+}  // namespace
+
+void AnnotateQuotes(Document& doc, const CueLexicon& cues) {
+  doc.quotes.clear();
+  if (doc.tokens.empty() || doc.sentences.empty()) return;
+  Finder(doc, cues).Run();
+}
+
+void AnnotateQuotes(Document& doc) { AnnotateQuotes(doc, CueLexicon::Default()); }
+
+}  // namespace tidings

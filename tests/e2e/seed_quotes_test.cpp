@@ -1,0 +1,127 @@
+// The seed's quotation checks: every quote of the "quotes" part of
+// ../shared/seed/000_f904fa01004484fa.gold.json, found on the extracted,
+// segmented (and, once it exists, actor-annotated) seed text.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "annotate/quote_finder.h"
+#include "text/segmenter.h"
+#include "tidings/extract.h"
+
+namespace tidings {
+namespace {
+
+constexpr const char* kSeedText = TIDINGS_SHARED_DIR "/seed/000_f904fa01004484fa.txt";
+constexpr const char* kSeedGold = TIDINGS_SHARED_DIR "/seed/000_f904fa01004484fa.gold.json";
+
+std::string ReadFile(const char* path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+// Surface forms of each gold speaker, until the actors stage links titles
+// and short names to their entity.
+bool NamesSpeaker(std::string_view text, const std::string& gold) {
+  if (gold == "Xi Jinping")
+    return text.find("Xi") != std::string_view::npos || text == "the Chinese leader" ||
+           text == "The Chinese president";
+  if (gold == "Korean Central News Agency")
+    return text == "the publication" || text.find("KCNA") != std::string_view::npos ||
+           text.find(gold) != std::string_view::npos;
+  return text.find(gold) != std::string_view::npos;
+}
+
+class SeedQuotes : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!std::ifstream(kSeedText) || !std::ifstream(kSeedGold)) GTEST_SKIP() << "shared seed not available";
+    gold_ = nlohmann::json::parse(ReadFile(kSeedGold)).at("quotes");
+    Record record;
+    record.input = kSeedText;
+    record.kind = PayloadKind::kText;
+    record.payload = ReadFile(kSeedText);
+    Result<Article> article = Extract(record, ExtractOptions{});
+    ASSERT_TRUE(article.ok()) << article.status().ToString();
+    doc_ = std::make_unique<Document>(std::move(*article));
+    Segment(*doc_);
+    AnnotateQuotes(*doc_);
+  }
+
+  // The quote whose content starts with `starts` (direct) or holds it
+  // (indirect: the clause may open with "that" or a subject).
+  const Quote* Find(const std::string& starts) const {
+    for (const Quote& q : doc_->quotes) {
+      const std::string_view text = doc_->text(q.span);
+      if (text.starts_with(starts) || text.find(starts) != std::string_view::npos) return &q;
+    }
+    return nullptr;
+  }
+
+  std::string Describe() const {
+    std::string out;
+    for (const Quote& q : doc_->quotes)
+      out += std::string(QuoteKindName(q.kind)) + " [" + std::string(doc_->text(q.speaker)) + "] [" +
+             std::string(doc_->text(q.cue)) + "] " + std::string(doc_->text(q.span).substr(0, 60)) + "\n";
+    return out;
+  }
+
+  nlohmann::json gold_;
+  std::unique_ptr<Document> doc_;
+};
+
+TEST_F(SeedQuotes, EveryGoldQuoteIsFoundWithKindCueAndSpeaker) {
+  ASSERT_FALSE(gold_.empty());
+  for (const nlohmann::json& g : gold_) {
+    const std::string starts = g.at("starts");
+    SCOPED_TRACE(starts);
+    const Quote* q = Find(starts);
+    ASSERT_NE(q, nullptr) << Describe();
+    EXPECT_EQ(QuoteKindName(q->kind), g.at("kind").get<std::string>());
+    EXPECT_EQ(doc_->text(q->cue), g.at("cue").get<std::string>());
+    const std::string speaker = g.at("speaker");
+    const bool by_entity = q->speaker_entity >= 0 && doc_->entities[q->speaker_entity].name == speaker;
+    EXPECT_TRUE(by_entity || NamesSpeaker(doc_->text(q->speaker), speaker))
+        << "speaker span: " << doc_->text(q->speaker);
+  }
+}
+
+TEST_F(SeedQuotes, DirectQuotesStartAtTheirFirstWord) {
+  for (const nlohmann::json& g : gold_) {
+    if (g.at("kind") != "direct") continue;
+    const Quote* q = Find(g.at("starts"));
+    ASSERT_NE(q, nullptr) << g.at("starts");
+    EXPECT_TRUE(doc_->text(q->span).starts_with(g.at("starts").get<std::string>())) << doc_->text(q->span);
+  }
+}
+
+TEST_F(SeedQuotes, RelaysNameWhoPassedTheWordsOn) {
+  for (const nlohmann::json& g : gold_) {
+    if (!g.contains("relayed_by")) continue;
+    const Quote* q = Find(g.at("starts"));
+    ASSERT_NE(q, nullptr) << g.at("starts");
+    for (const nlohmann::json& relay : g.at("relayed_by")) {
+      const std::string name = relay;
+      bool found = false;
+      for (std::size_t i = 0; i < q->relayed_by.size(); ++i) {
+        const std::int32_t e = i < q->relayed_by_entities.size() ? q->relayed_by_entities[i] : -1;
+        found |= doc_->text(q->relayed_by[i]).find(name) != std::string_view::npos ||
+                 (e >= 0 && doc_->entities[e].name == name);
+      }
+      EXPECT_TRUE(found) << name;
+    }
+  }
+}
+
+TEST_F(SeedQuotes, ScareQuotesAreNotQuotations) {
+  for (const Quote& q : doc_->quotes) EXPECT_NE(doc_->text(q.span), "courage");
+}
+
+}  // namespace
+}  // namespace tidings

@@ -1,0 +1,203 @@
+#include "annotate/quote_finder.h"
+
+#include <gtest/gtest.h>
+
+#include "text/segmenter.h"
+
+namespace tidings {
+namespace {
+
+Document Annotated(std::vector<std::string> paragraphs) {
+  Article a;
+  for (auto& p : paragraphs) a.paragraphs.push_back({std::move(p), ParagraphKind::kParagraph});
+  Document doc(std::move(a));
+  Segment(doc);
+  AnnotateQuotes(doc);
+  return doc;
+}
+
+struct Seen {
+  std::string content, kind, speaker, cue;
+  std::vector<std::string> relays;
+};
+
+std::vector<Seen> Quotes(const Document& doc) {
+  std::vector<Seen> out;
+  for (const Quote& q : doc.quotes) {
+    Seen s{std::string(doc.text(q.span)), std::string(QuoteKindName(q.kind)), std::string(doc.text(q.speaker)),
+           std::string(doc.text(q.cue)), {}};
+    for (const Span& r : q.relayed_by) s.relays.emplace_back(doc.text(r));
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+TEST(QuoteFinder, DirectQuoteBeforeTheCueTakesTheSpeakerAfterIt) {
+  const auto q = Quotes(Annotated({"\u201CWe will rebuild the bridge by spring,\u201D the mayor said."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "We will rebuild the bridge by spring,");
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "the mayor");
+  EXPECT_EQ(q[0].cue, "said");
+}
+
+TEST(QuoteFinder, DirectQuoteAfterAColonCue) {
+  const auto q = Quotes(Annotated({"The minister said: \"Prices will fall next year.\""}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "Prices will fall next year.");
+  EXPECT_EQ(q[0].speaker, "The minister");
+  EXPECT_EQ(q[0].kind, "direct");
+}
+
+TEST(QuoteFinder, InvertedSpeakerAfterTheCue) {
+  const auto q = Quotes(Annotated({"\"The harvest was the worst in a decade,\" said Maria Lopez, a farmer."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Maria Lopez");
+  EXPECT_EQ(q[0].cue, "said");
+}
+
+TEST(QuoteFinder, SplitQuotationGivesBothPartsTheSameSpeaker) {
+  const auto q = Quotes(Annotated({"\"The plan is ready,\" Ahmed said, \"and the money is there.\""}));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "The plan is ready,");
+  EXPECT_EQ(q[1].content, "and the money is there.");
+  EXPECT_EQ(q[0].speaker, "Ahmed");
+  EXPECT_EQ(q[1].speaker, "Ahmed");
+}
+
+TEST(QuoteFinder, PronounSpeaker) {
+  const auto q = Quotes(Annotated({"\"Nobody warned us about the flood,\" she said."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "she");
+}
+
+TEST(QuoteFinder, QuotationRunningOverParagraphsIsOne) {
+  const auto q = Quotes(Annotated({"\u201CThe first part of the statement goes here.",
+                                   "\u201CAnd the second part follows,\u201D the spokesman told reporters."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].content.starts_with("The first part"));
+  EXPECT_TRUE(q[0].content.ends_with("second part follows,"));
+  EXPECT_EQ(q[0].speaker, "the spokesman");
+  EXPECT_EQ(q[0].cue, "told");
+}
+
+TEST(QuoteFinder, LoneQuotationTakesTheSpeakerOfTheSentenceBefore) {
+  const auto q = Quotes(Annotated({"Ahmed said the plan was ready. \"The money is there and the builders are hired.\""}));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].content, "The money is there and the builders are hired.");
+  EXPECT_EQ(q[1].speaker, "Ahmed");
+  EXPECT_EQ(q[1].kind, "direct");
+}
+
+TEST(QuoteFinder, IndirectSaidThatReportsTheClauseAfterThat) {
+  const auto q = Quotes(Annotated({"The central bank said on Tuesday that inflation had peaked."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "inflation had peaked");
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].speaker, "The central bank");
+}
+
+TEST(QuoteFinder, IndirectSaidWithoutThat) {
+  const auto q = Quotes(Annotated({"Okafor said he would run again in 2027."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "he would run again in 2027");
+  EXPECT_EQ(q[0].speaker, "Okafor");
+}
+
+TEST(QuoteFinder, ClauseBeforeACommaAndTheCueIsTheContent) {
+  const auto q = Quotes(Annotated({"Both countries will keep trading in their own currencies, the finance minister noted."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "Both countries will keep trading in their own currencies");
+  EXPECT_EQ(q[0].speaker, "the finance minister");
+  EXPECT_EQ(q[0].cue, "noted");
+}
+
+TEST(QuoteFinder, ReportVerbsNeedThatOrTheSentenceEnd) {
+  EXPECT_TRUE(Quotes(Annotated({"The governor noted the warm weather in the north."})).empty());
+  const auto q = Quotes(Annotated({"The governor warned that the roads would close."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "warned");
+}
+
+TEST(QuoteFinder, AccordingToNamesTheSpeaker) {
+  const auto q = Quotes(Annotated({"According to the port authority, three ships were turned away."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "three ships were turned away");
+  EXPECT_EQ(q[0].speaker, "the port authority");
+  EXPECT_EQ(q[0].cue, "According to");
+}
+
+TEST(QuoteFinder, AccordingToAfterAnAttributionIsARelay) {
+  const auto q = Quotes(Annotated({"The general said the border was calm, according to state media."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The general");
+  EXPECT_EQ(q[0].content, "the border was calm");
+  EXPECT_EQ(q[0].relays, (std::vector<std::string>{"state media"}));
+}
+
+TEST(QuoteFinder, AsQuotedByIsARelay) {
+  const auto q = Quotes(Annotated({"\"Our doors stay open to talks,\" the president said, as quoted by the Tanjug news agency."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the president");
+  EXPECT_EQ(q[0].relays, (std::vector<std::string>{"the Tanjug news agency"}));
+}
+
+TEST(QuoteFinder, ToldReutersMakesReutersARelayButToldReportersDoesNot) {
+  auto q = Quotes(Annotated({"The company will cut 500 jobs, a spokeswoman told Reuters."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "a spokeswoman");
+  EXPECT_EQ(q[0].cue, "told");
+  EXPECT_EQ(q[0].relays, (std::vector<std::string>{"Reuters"}));
+  q = Quotes(Annotated({"The company will cut 500 jobs, a spokeswoman told reporters."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].relays.empty());
+}
+
+TEST(QuoteFinder, TrailingReportedByNamesTheRelayAndEndsTheContent) {
+  const auto q = Quotes(Annotated({"The leader said the harvest had doubled, the state news agency reported."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The leader");
+  EXPECT_EQ(q[0].content, "the harvest had doubled");
+  EXPECT_EQ(q[0].relays, (std::vector<std::string>{"the state news agency"}));
+}
+
+TEST(QuoteFinder, IndirectClauseWithQuotedFragmentIsMixed) {
+  const auto q = Quotes(Annotated({"The senator said the bill was \"a gift to polluters\" and would fail."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "mixed");
+  EXPECT_EQ(q[0].content, "the bill was \"a gift to polluters\" and would fail");
+}
+
+TEST(QuoteFinder, ScareQuotesAndTitlesAreNotQuotations) {
+  EXPECT_TRUE(Quotes(Annotated({"The general praised the \"courage\" of the army in his speech."})).empty());
+  EXPECT_TRUE(Quotes(Annotated({"The festival opened with \"The Long Road Home\", a film about miners."})).empty());
+}
+
+TEST(QuoteFinder, NegatedCueReportsNothing) {
+  EXPECT_TRUE(Quotes(Annotated({"The ministry did not say whether the talks would resume."})).empty());
+}
+
+TEST(QuoteFinder, SpeakerWithAnAppositionKeepsTheName) {
+  const auto q = Quotes(Annotated({"\"We expect more rain,\" Chen, a forecaster at the weather office, said."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].speaker.starts_with("Chen")) << q[0].speaker;
+}
+
+TEST(QuoteFinder, SpeakerLinksToTheEntityOfAnOverlappingMention) {
+  Article a;
+  a.paragraphs.push_back({"\"Talks went well,\" the Chinese leader said.", ParagraphKind::kParagraph});
+  Document doc(std::move(a));
+  Segment(doc);
+  const std::uint32_t at = static_cast<std::uint32_t>(doc.text().find("the Chinese leader"));
+  const std::uint32_t chinese = static_cast<std::uint32_t>(doc.text().find("Chinese"));
+  doc.entities.push_back({"e1", "Xi Jinping", MentionKind::kPerson, "CHNGOV", "", "CHN", {0}});
+  doc.entities.push_back({"e2", "China", MentionKind::kState, "CHN", "", "CHN", {1}});
+  doc.mentions.push_back({{at, at + 18}, MentionKind::kRole, 0});
+  doc.mentions.push_back({{chinese, chinese + 7}, MentionKind::kState, 1});
+  AnnotateQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker_entity, 0);
+}
+
+}  // namespace
+}  // namespace tidings
