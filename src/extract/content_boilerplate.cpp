@@ -39,6 +39,15 @@ constexpr std::string_view kContentWords[] = {
 };
 constexpr std::string_view kContentPrefixes[] = {"article", "artikel", "content"};
 
+// Words that name an article's lead, intro or subtitle, in the languages of
+// the pages tidings reads most.
+constexpr std::string_view kLeadWords[] = {
+    "lead", "lede", "intro", "teaser", "excerpt", "subtitle", "subheadline", "subline", "summary", "standfirst",
+    "deck", "abstract", "bajada", "chapo", "chapeau", "entradilla", "copete", "sumario", "vorspann", "introduction",
+    "kicker", "dek",
+};
+constexpr std::string_view kLeadPrefixes[] = {"intro", "teaser", "subhead", "subtitle", "lead"};
+
 // Openings of the lines that title teaser lists, lower case, in the
 // languages of the pages tidings reads most.
 constexpr std::string_view kTeaserSectionOpenings[] = {
@@ -173,6 +182,11 @@ bool IsContentWord(std::string_view word) {
   return kSet.Contains(word);
 }
 
+bool IsLeadWord(std::string_view word) {
+  static const WordSet kSet(kLeadWords, kLeadPrefixes);
+  return kSet.Contains(word);
+}
+
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
@@ -180,6 +194,7 @@ bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 struct NameEvidence {
   bool boilerplate = false;  // some word names boilerplate
   bool content = false;      // some word names article content
+  bool lead = false;         // some word names the article's lead
 };
 
 // Adds the evidence of each space-separated name in `names`. Words are
@@ -214,6 +229,7 @@ void AddEvidence(std::string_view names, NameEvidence& evidence) {
     for (size_t k = 0; k < count; ++k) {
       evidence.boilerplate = evidence.boilerplate || IsBoilerplateWord(words[k]);
       evidence.content = evidence.content || IsContentWord(words[k]);
+      evidence.lead = evidence.lead || IsLeadWord(words[k]);
     }
   }
 }
@@ -270,6 +286,14 @@ bool IsHidden(const Dom& dom, NodeId id) {
   if (style.empty()) return false;
   const std::string compact = CompactStyle(style);
   return compact.find("display:none") != std::string::npos || compact.find("visibility:hidden") != std::string::npos;
+}
+
+bool HasLeadName(const Dom& dom, NodeId id) {
+  if (dom.node(id).attr_count == 0) return false;
+  NameEvidence evidence;
+  AddEvidence(dom.attr(id, "class"), evidence);
+  AddEvidence(dom.attr(id, "id"), evidence);
+  return evidence.lead && !evidence.boilerplate;
 }
 
 int NameWeight(const Dom& dom, NodeId id) {

@@ -32,6 +32,11 @@ bool IsHidden(const Dom& dom, NodeId id);
 // "content", "entry", "story", "artikel"...), -1 for boilerplate names, else 0.
 int NameWeight(const Dom& dom, NodeId id);
 
+// True when the class or id names of `id` mark the article's lead, intro
+// or subtitle ("lead", "intro", "standfirst", "excerpt", "bajada", "chapo",
+// "vorspann"...), which sites often set apart from the body's container.
+bool HasLeadName(const Dom& dom, NodeId id);
+
 // True when a heading or short line opens a section of teasers for other
 // pages ("Related articles", "Das könnte Sie auch interessieren", "Zobacz
 // także"...): what follows it, up to the next heading, is not the article.

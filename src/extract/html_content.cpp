@@ -41,6 +41,12 @@ constexpr double kMaxAddedTextRatio = 3;
 constexpr double kMaxAddedLinkDensity = 0.2;
 // A paragraph this long (bytes) is prose, not a teaser's blurb.
 constexpr std::size_t kMinProseBytes = 250;
+// A lead is looked for this many ancestors above the article's container,
+// in elements named as a lead up to this many levels above its text, and
+// must be this long (bytes).
+constexpr int kLeadSearchLevels = 4;
+constexpr int kLeadNameLevels = 4;
+constexpr std::size_t kMinLeadBytes = 30;
 // A line ending in a colon up to this long (bytes) labels what follows it.
 constexpr std::size_t kMaxLabelBytes = 40;
 
@@ -247,6 +253,37 @@ NodeId ClimbToArticle(const Dom& dom, const PageIndex& index, const std::vector<
   return current;
 }
 
+// True when `node` or one of its few nearest ancestors is named as a lead.
+bool InLeadElement(const Dom& dom, NodeId node, NodeId stop) {
+  for (int level = 0; level < kLeadNameLevels && node != kNoNode && node > stop; ++level, node = dom.node(node).parent)
+    if (HasLeadName(dom, node)) return true;
+  return false;
+}
+
+// Adds the lead or subtitle that sits before the article's container, in
+// its header, when the page names it as a lead; teasers of other pages
+// further up are out of reach, the search stopping a few ancestors up.
+void AddLead(const Dom& dom, const PageIndex& index, const std::vector<ContentBlock>& blocks,
+             std::vector<std::pair<NodeId, NodeId>>& ranges) {
+  if (ranges.empty()) return;
+  const NodeId start = ranges.front().first;
+  NodeId anchor = start;
+  for (int level = 0; level < kLeadSearchLevels && dom.node(anchor).parent != kNoNode; ++level) {
+    const NodeId parent = dom.node(anchor).parent;
+    if (parent == 0 || dom.tag(parent) == Tag::kBody) break;
+    anchor = parent;
+  }
+  std::vector<std::pair<NodeId, NodeId>> leads;
+  for (const ContentBlock& b : blocks) {
+    if (b.first_text <= anchor) continue;
+    if (b.first_text >= start) break;
+    if (b.text.size() < kMinLeadBytes || LinkDensity(b) > kMaxBlockLinkDensity) continue;
+    if (index.named_boilerplate[b.first_text] != kNoNode) continue;
+    if (InLeadElement(dom, b.first_text, anchor)) leads.push_back({b.first_text, b.first_text + 1});
+  }
+  ranges.insert(ranges.begin(), leads.begin(), leads.end());
+}
+
 // The node ranges holding the article: the best container and the siblings that belong with it.
 std::vector<std::pair<NodeId, NodeId>> ArticleRanges(const Dom& dom, const PageIndex& index,
                                                      const std::vector<ContentBlock>& blocks,
@@ -263,6 +300,7 @@ std::vector<std::pair<NodeId, NodeId>> ArticleRanges(const Dom& dom, const PageI
     if (s == best || SiblingBelongs(dom, s, threshold, score, index, totals))
       ranges.push_back({s, index.subtree_end[s]});
   }
+  AddLead(dom, index, blocks, ranges);
   return ranges;
 }
 
