@@ -38,6 +38,7 @@ struct FoundMention {
   std::string media_kind;             // "the agency": which outlets it can refer to
   bool generic = false;               // "the publication": refers back to an outlet
   bool unknown = false;               // a name the knowledge does not hold
+  bool surname_only = false;          // unknown, kept only as a surname of a person named before
 };
 
 // The tokens of `doc`, folded once for every lookup.

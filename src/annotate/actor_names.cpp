@@ -133,13 +133,15 @@ std::vector<FoundMention> FindUnknownNames(const TokenView& tokens, const ActorK
     std::uint32_t a = i;
     if (a == first && In(kCommonStarters, tokens.folded[a])) ++a;
     const bool sentence_start_word = a == first && j - a == 1;
-    MentionKind kind;
-    if (a < j && !sentence_start_word && classifier.Classify(a, j, &kind)) {
+    MentionKind kind = MentionKind::kPerson;
+    const bool cued = a < j && !sentence_start_word && classifier.Classify(a, j, &kind);
+    if (cued || (a < j && j - a == 1)) {
       FoundMention m;
       m.first = a;
       m.end = j;
       m.kind = kind;
       m.unknown = true;
+      m.surname_only = !cued;
       names.push_back(std::move(m));
     }
     i = j;

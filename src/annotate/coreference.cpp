@@ -45,7 +45,8 @@ class Resolver {
       const FoundMention& m = found_[i];
       if (m.generic && draft_of_[i] < 0) continue;  // "the publication" with no outlet before it
       if (m.unknown && draft_of_[i] < 0) continue;
-      resolved.push_back({m.first, m.end, m.kind, draft_of_[i]});
+      const bool surname = m.surname_only && drafts_[draft_of_[i]].entity.kind == MentionKind::kPerson;
+      resolved.push_back({m.first, m.end, surname ? MentionKind::kPerson : m.kind, draft_of_[i]});
     }
     Pronouns(resolved);
     Output(resolved);
@@ -109,6 +110,7 @@ class Resolver {
   std::int32_t ResolveName(const FoundMention& m) {
     if (m.unknown) {
       if (const std::int32_t person = SurnameOf(m); person >= 0) return person;
+      if (m.surname_only) return -1;
       const std::string text = Text(m.first, m.end);
       return DraftFor(UnknownKey(m.kind, text), [&](Draft& d) {
         d.entity.name = text;

@@ -14,4 +14,10 @@ Day ParseIsoDay(std::string_view text) {
   return (month >= 1 && month <= 12 && dom >= 1 && dom <= 31) ? day : -1;
 }
 
+std::string_view TrimSpaces(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
 }  // namespace tidings

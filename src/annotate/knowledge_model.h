@@ -23,6 +23,9 @@ inline constexpr Day kLastDay = 99991231;
 // A date-time is cut to its day.
 Day ParseIsoDay(std::string_view text);
 
+// `s` without leading and trailing spaces, tabs and carriage returns.
+std::string_view TrimSpaces(std::string_view s);
+
 // A code an actor holds from `start` to `end`, both inclusive (as in
 // PETRARCH dictionaries). `title` is the canonical people.txt title
 // ("president"), empty for codes without an office.

@@ -9,16 +9,10 @@
 namespace tidings {
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
 // "VLADIMIR_PUTIN_" -> "VLADIMIR PUTIN": "_" joins words; a trailing one
 // only blocks stemming, which a token matcher does not do.
 std::string PhraseWords(std::string_view phrase) {
-  std::string words(Trim(phrase));
+  std::string words(TrimSpaces(phrase));
   while (!words.empty() && words.back() == '_') words.pop_back();
   std::replace(words.begin(), words.end(), '_', ' ');
   return words;
@@ -42,7 +36,7 @@ bool ParseCodeGroup(std::string inside, DatedCode* code, bool* dated, std::strin
   std::erase(inside, ' ');
   std::erase(inside, '\t');
   std::size_t i = 0;
-  while (i < inside.size() && ((inside[i] >= 'A' && inside[i] <= 'Z') || (inside[i] >= '0' && inside[i] <= '9'))) ++i;
+  while (i < inside.size() && inside[i] >= 'A' && inside[i] <= 'Z') ++i;
   code->code = inside.substr(0, i);
   if (code->code.size() < 3) {
     *reason = "code is not three or more capital letters";
@@ -102,7 +96,7 @@ class ActorReader {
       ++number;
       line = line.substr(0, line.find('#'));
       const bool indented = !line.empty() && (line.front() == ' ' || line.front() == '\t');
-      line = Trim(line);
+      line = TrimSpaces(line);
       if (line.empty() || line.front() == ';') continue;
       ReadLine(line, indented, number);
     }
@@ -116,7 +110,7 @@ class ActorReader {
 
   void ReadLine(std::string_view line, bool indented, std::size_t number) {
     const std::size_t bracket = line.find('[');
-    const std::string_view phrase = Trim(line.substr(0, bracket));
+    const std::string_view phrase = TrimSpaces(line.substr(0, bracket));
     if (!phrase.empty() && phrase.front() == '+') {
       if (current_ < 0) return Warn(number, "synonym before any entry");
       AddAlias(PhraseWords(phrase.substr(1)));
@@ -205,18 +199,18 @@ void ReadAgents(std::string_view text, const std::string& path, KnowledgeModel& 
     std::string_view line = text.substr(0, eol);
     text.remove_prefix(eol == std::string_view::npos ? text.size() : eol + 1);
     ++number;
-    line = Trim(line.substr(0, line.find('#')));
+    line = TrimSpaces(line.substr(0, line.find('#')));
     if (line.empty() || line.front() == ';') continue;
     const auto warn = [&](std::string_view reason) {
       model.warnings.push_back(fmt::format("{}:{}: {}", path, number, reason));
     };
     if (line.front() == '!' && line.find('=') != std::string_view::npos) {
       const std::size_t eq = line.find('=');
-      std::vector<std::string>& members = sets[std::string(Trim(line.substr(0, eq)))];
+      std::vector<std::string>& members = sets[std::string(TrimSpaces(line.substr(0, eq)))];
       std::string_view list = line.substr(eq + 1);
       while (!list.empty()) {
         const std::size_t comma = list.find(',');
-        if (!Trim(list.substr(0, comma)).empty()) members.emplace_back(Trim(list.substr(0, comma)));
+        if (!TrimSpaces(list.substr(0, comma)).empty()) members.emplace_back(TrimSpaces(list.substr(0, comma)));
         list.remove_prefix(comma == std::string_view::npos ? list.size() : comma + 1);
       }
       continue;
@@ -226,7 +220,7 @@ void ReadAgents(std::string_view text, const std::string& path, KnowledgeModel& 
       warn("agent has no [~CODE] or [CODE~]");
       continue;
     }
-    std::string code(Trim(line.substr(open + 1, close - open - 1)));
+    std::string code(TrimSpaces(line.substr(open + 1, close - open - 1)));
     const bool prepend = !code.empty() && code.back() == '~';
     std::erase(code, '~');
     if (code.size() < 3 || !std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
@@ -242,7 +236,7 @@ void ReadAgents(std::string_view text, const std::string& path, KnowledgeModel& 
         warn("unclosed '{'");
         continue;
       }
-      std::string_view forms = Trim(head.substr(brace + 1, end - brace - 1));
+      std::string_view forms = TrimSpaces(head.substr(brace + 1, end - brace - 1));
       plural = PhraseWords(forms.substr(0, forms.find(' ')));
       explicit_plural = true;
       head = head.substr(0, brace);

@@ -10,19 +10,13 @@
 namespace tidings {
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
 // " | "-separated items, trimmed, empty ones dropped unless `keep_empty`
 // (role and agent lines are positional).
 std::vector<std::string> SplitList(std::string_view value, bool keep_empty = false) {
   std::vector<std::string> items;
   while (true) {
     const std::size_t bar = value.find('|');
-    const std::string_view item = Trim(value.substr(0, bar));
+    const std::string_view item = TrimSpaces(value.substr(0, bar));
     if (!item.empty() || keep_empty) items.emplace_back(item);
     if (bar == std::string_view::npos) break;
     value.remove_prefix(bar + 1);
@@ -67,18 +61,18 @@ class BlockReader {
       std::string_view line = text.substr(0, eol);
       text.remove_prefix(eol == std::string_view::npos ? text.size() : eol + 1);
       ++number;
-      if (Trim(line).empty() || Trim(line).front() == '#') continue;
+      if (TrimSpaces(line).empty() || TrimSpaces(line).front() == '#') continue;
       if (line.front() != ' ' && line.front() != '\t') {
-        blocks.push_back({Trim(line), number, {}});
+        blocks.push_back({TrimSpaces(line), number, {}});
         continue;
       }
-      const std::string_view body = Trim(line);
+      const std::string_view body = TrimSpaces(line);
       const std::size_t colon = body.find(':');
       if (blocks.empty() || colon == std::string_view::npos) {
         Warn(number, "indented line outside a block or without 'key:'");
         continue;
       }
-      blocks.back().fields.push_back({Trim(body.substr(0, colon)), Trim(body.substr(colon + 1)), number});
+      blocks.back().fields.push_back({TrimSpaces(body.substr(0, colon)), TrimSpaces(body.substr(colon + 1)), number});
     }
     return blocks;
   }
@@ -97,7 +91,7 @@ bool SplitCodeHeader(std::string_view header, std::string_view* code, std::strin
   const std::size_t gap = header.find("  ");
   if (gap == std::string_view::npos) return false;
   *code = header.substr(0, gap);
-  *name = Trim(header.substr(gap));
+  *name = TrimSpaces(header.substr(gap));
   return IsCode(*code) && !name->empty();
 }
 
@@ -236,7 +230,7 @@ void ReadAgents(std::string_view text, BlockReader& reader, KnowledgeModel& mode
   std::size_t number = 0;
   while (!text.empty()) {
     const std::size_t eol = text.find('\n');
-    const std::string_view line = Trim(text.substr(0, eol));
+    const std::string_view line = TrimSpaces(text.substr(0, eol));
     text.remove_prefix(eol == std::string_view::npos ? text.size() : eol + 1);
     ++number;
     if (line.empty() || line.front() == '#') continue;

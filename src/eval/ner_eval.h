@@ -1,0 +1,27 @@
+// Named-entity benchmark: the actor stage on CoNLL++ dev, scored as
+// conlleval does (../shared/docs/reference/nlp-evaluation.md §1): gold IOB1
+// tags become spans, and a system span counts only when its start, end and
+// type are exact; micro precision, recall and F1 over PER, ORG and LOC, each
+// type's F1, and untyped span F1.
+//
+// Each CoNLL document becomes one Document whose tokens and sentences are
+// CoNLL's own (tokens joined by spaces, one paragraph per sentence), so
+// mentions map to token spans exactly; AnnotateActors runs on it unchanged,
+// dated 1996-08-30 (the corpus's time). Our kinds map person -> PER,
+// organization and media -> ORG, state and place -> LOC; roles, pronouns
+// and other lowercase mentions, and demonyms (MISC in CoNLL) are left out.
+// MISC is not scored: its gold spans are dropped, and we emit none.
+// CoNLL is research-only: nothing tuned here is a model or table.
+#pragma once
+
+#include <string>
+
+#include "eval/extraction_eval.h"
+
+namespace tidings {
+
+// Reads `ner_dir`/conllpp_dev.txt; figures precision, recall, f1,
+// per_f1, org_f1, loc_f1, untyped_f1 and the documents' annotation time.
+Result<SuiteResult> EvalConll(const std::string& ner_dir);
+
+}  // namespace tidings
