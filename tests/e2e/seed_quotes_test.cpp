@@ -1,6 +1,7 @@
 // The seed's quotation checks: every quote of the "quotes" part of
 // ../shared/seed/000_f904fa01004484fa.gold.json, found on the extracted,
-// segmented (and, once it exists, actor-annotated) seed text.
+// segmented and actor-annotated seed text, its speaker resolved to the gold
+// entity ("the Chinese leader" is Xi Jinping, "the publication" KCNA).
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -9,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "annotate/actor_annotator.h"
 #include "annotate/quote_finder.h"
 #include "text/segmenter.h"
 #include "tidings/extract.h"
@@ -26,16 +28,13 @@ std::string ReadFile(const char* path) {
   return bytes.str();
 }
 
-// Surface forms of each gold speaker, until the actors stage links titles
-// and short names to their entity.
-bool NamesSpeaker(std::string_view text, const std::string& gold) {
-  if (gold == "Xi Jinping")
-    return text.find("Xi") != std::string_view::npos || text == "the Chinese leader" ||
-           text == "The Chinese president";
-  if (gold == "Korean Central News Agency")
-    return text == "the publication" || text.find("KCNA") != std::string_view::npos ||
-           text.find(gold) != std::string_view::npos;
-  return text.find(gold) != std::string_view::npos;
+const ActorKnowledge& Knowledge() {
+  static const ActorKnowledge* knowledge = [] {
+    Result<ActorKnowledge> loaded = LoadActorKnowledge();
+    EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
+    return new ActorKnowledge(std::move(*loaded));
+  }();
+  return *knowledge;
 }
 
 class SeedQuotes : public ::testing::Test {
@@ -51,6 +50,7 @@ class SeedQuotes : public ::testing::Test {
     ASSERT_TRUE(article.ok()) << article.status().ToString();
     doc_ = std::make_unique<Document>(std::move(*article));
     Segment(*doc_);
+    AnnotateActors(*doc_, Knowledge());
     AnnotateQuotes(*doc_);
   }
 
@@ -64,10 +64,15 @@ class SeedQuotes : public ::testing::Test {
     return nullptr;
   }
 
+  std::string EntityName(std::int32_t entity) const {
+    return entity >= 0 ? doc_->entities[entity].name : std::string("(none)");
+  }
+
   std::string Describe() const {
     std::string out;
     for (const Quote& q : doc_->quotes)
-      out += std::string(QuoteKindName(q.kind)) + " [" + std::string(doc_->text(q.speaker)) + "] [" +
+      out += std::string(QuoteKindName(q.kind)) + " [" + std::string(doc_->text(q.speaker)) + " = " +
+             EntityName(q.speaker_entity) + "] [" +
              std::string(doc_->text(q.cue)) + "] " + std::string(doc_->text(q.span).substr(0, 60)) + "\n";
     return out;
   }
@@ -76,7 +81,7 @@ class SeedQuotes : public ::testing::Test {
   std::unique_ptr<Document> doc_;
 };
 
-TEST_F(SeedQuotes, EveryGoldQuoteIsFoundWithKindCueAndSpeaker) {
+TEST_F(SeedQuotes, EveryGoldQuoteIsFoundWithKindCueAndSpeakerEntity) {
   ASSERT_FALSE(gold_.empty());
   for (const nlohmann::json& g : gold_) {
     const std::string starts = g.at("starts");
@@ -85,9 +90,7 @@ TEST_F(SeedQuotes, EveryGoldQuoteIsFoundWithKindCueAndSpeaker) {
     ASSERT_NE(q, nullptr) << Describe();
     EXPECT_EQ(QuoteKindName(q->kind), g.at("kind").get<std::string>());
     EXPECT_EQ(doc_->text(q->cue), g.at("cue").get<std::string>());
-    const std::string speaker = g.at("speaker");
-    const bool by_entity = q->speaker_entity >= 0 && doc_->entities[q->speaker_entity].name == speaker;
-    EXPECT_TRUE(by_entity || NamesSpeaker(doc_->text(q->speaker), speaker))
+    EXPECT_EQ(EntityName(q->speaker_entity), g.at("speaker").get<std::string>())
         << "speaker span: " << doc_->text(q->speaker);
   }
 }
@@ -101,7 +104,7 @@ TEST_F(SeedQuotes, DirectQuotesStartAtTheirFirstWord) {
   }
 }
 
-TEST_F(SeedQuotes, RelaysNameWhoPassedTheWordsOn) {
+TEST_F(SeedQuotes, RelaysAreTheEntitiesThatPassedTheWordsOn) {
   for (const nlohmann::json& g : gold_) {
     if (!g.contains("relayed_by")) continue;
     const Quote* q = Find(g.at("starts"));
@@ -110,9 +113,7 @@ TEST_F(SeedQuotes, RelaysNameWhoPassedTheWordsOn) {
       const std::string name = relay;
       bool found = false;
       for (std::size_t i = 0; i < q->relayed_by.size(); ++i) {
-        const std::int32_t e = i < q->relayed_by_entities.size() ? q->relayed_by_entities[i] : -1;
-        found |= doc_->text(q->relayed_by[i]).find(name) != std::string_view::npos ||
-                 (e >= 0 && doc_->entities[e].name == name);
+        found |= EntityName(q->relayed_by_entities[i]) == name;
       }
       EXPECT_TRUE(found) << name;
     }
