@@ -150,6 +150,18 @@ TEST(HtmlContent, KeepsListItemsAndDataCellsOfTheArticle) {
   EXPECT_EQ(paragraphs[1].kind, ParagraphKind::kListItem);
 }
 
+TEST(HtmlContent, KeepsALeadNamedAsSuchInTheArticleHeader) {
+  const std::string lead = "The harbour wall, damaged twice last winter, will be rebuilt by autumn.";
+  const auto paragraphs = Extract(
+      "<html><body><nav><a href=/>Home</a></nav><main><article><header><h1>Harbour wall</h1><p class=article-intro>" +
+      lead + "</p></header><div class=share><a href=#>Share</a></div><div class=body><p>" + kProse1 + "</p><p>" +
+      kProse2 + "</p><p>" + kProse3 + "</p></div></article><aside><p>" + kProse1 + " and more</p></aside></main>"
+      "</body></html>");
+  ASSERT_GE(paragraphs.size(), 4u) << Joined(paragraphs);
+  EXPECT_NE(Joined(paragraphs).find(lead), std::string::npos) << Joined(paragraphs);
+  EXPECT_EQ(paragraphs.back().text, kProse3);
+}
+
 TEST(HtmlContent, SurvivesDeeplyNestedPages) {
   std::string html = "<html><body>";
   for (int i = 0; i < 3000; ++i) html += "<div>";  // beyond the Dom depth limit of 256
