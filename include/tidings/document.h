@@ -34,8 +34,15 @@ struct Sentence {
   std::uint32_t paragraph = 0;    // index into Article::paragraphs
 };
 
+// Syntax fields are filled by ParseSyntax (src/syntax/syntax_model.h);
+// empty and -1 before it runs.
 struct Token {
   Span span;
+  std::string tag;     // Penn Treebank part of speech (XPOS): "NNP", "VBD", "IN"
+  std::string upos;    // Universal part of speech: "PROPN", "VERB", "ADP"
+  std::string lemma;   // "go" for "went"
+  std::int32_t head = -1;  // index into Document::tokens; -1 for a sentence root
+  std::string deprel;  // Universal Dependencies relation to the head: "nsubj", "obj", "root"
 };
 
 // A TimeML TIMEX3 expression resolved against the publication date.
