@@ -20,14 +20,15 @@ constexpr int kScoredAncestors = 12;
 // An element whose names say boilerplate is still kept when it holds more
 // than this share of the page's text: it is then the page's wrapper
 // ("has-sidebar", "with-comments"), not a widget.
-constexpr double kMaxBoilerplateShare = 0.6;
+constexpr double kMaxBoilerplateShare = 0.8;
 // Elements named or tagged as the article protect their ancestors from
 // boilerplate names once they hold this much text (bytes).
 constexpr std::uint32_t kMinArticleBytes = 200;
 // A container named like article content scores this share more, one
-// named like boilerplate this share less; relative, so that a small box
-// named "article-teaser-text" cannot outweigh a long unnamed article.
-constexpr double kNameBonus = 0.5;
+// named like boilerplate this share less (at 1, nothing: its parent may
+// still win); relative, so that a small box named "article-teaser-text"
+// cannot outweigh a long unnamed article.
+constexpr double kNameBonus = 1.0;
 // Prose inside elements named as boilerplate counts this much when scoring.
 constexpr double kNamedBoilerplateWeight = 0.3;
 // Siblings of the best container join it when they score this share of it.
