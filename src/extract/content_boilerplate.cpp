@@ -66,7 +66,7 @@ constexpr std::string_view kWidgetLabelOpenings[] = {
     "comments", "leave a reply", "leave a comment", "post a comment", "schreibe einen kommentar", "drucken",
     "print", "e-mail", "newsletter", "abonnieren", "subscribe", "follow us", "folgen sie uns", "wird geladen",
     "loading", "anzeige", "werbung", "advertisement", "bild anzeigen", "beitragsbild", "foto:", "photo:", "bild:",
-    "quelle:", "source:", "źródło:", "fuente:", "themen:", "themen in diesem", "themen im artikel", "schlagworte",
+    "quelle:", "source:", "źródło:", "\xC5\xB9ródło:", "fuente:", "themen:", "themen in diesem", "themen im artikel", "schlagworte",
     "schlagwörter", "tags:", "kategorie:", "kategorien:", "category:", "categories:", "posted in", "filed under",
     "this entry was posted", "veröffentlicht in", "abgelegt unter", "lade weitere", "load more", "mehr laden",
 };
@@ -84,7 +84,9 @@ constexpr std::string_view kCallToActionWords[] = {
     "subscribe", "subscription", "newsletter", "sign up", "abonnier", "suscrib", "síguenos", "siguenos",
     "follow us", "follow the", "folgen sie", "folge uns", "telegram", "whatsapp", "unterstützen sie",
     "support our", "your support", "zapraszamy", "written permission", "all rights reserved", "alle rechte",
-    "letter to the editor", "hazte miembro", "loading...", "wird geladen", "\xC2\xA9",
+    "letter to the editor", "hazte miembro", "loading...", "wird geladen", "\xC2\xA9", "powered by", "theme by",
+    "theme based on", "suggested citation", "zitiervorschlag", "cite this", "affiliate", "partnerlink",
+    "provision vom", "tel.:", "e-mail:",
 };
 
 // A credit, date or call to action longer than this (bytes) is article text.
