@@ -1,5 +1,6 @@
 #include "ingest/warc_reader.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include "ingest/ascii.h"
@@ -170,7 +171,8 @@ class WarcReader {
         stream_.Consume(at + 1);
         return;
       }
-      stream_.Consume(view.size() - kVersionPrefix.size());
+      // Keep the tail: a "\nWARC/1." may begin in it. Always move on.
+      stream_.Consume(std::max<std::size_t>(1, view.size() - kVersionPrefix.size()));
     }
   }
 
