@@ -112,15 +112,20 @@ class Finder {
   // Nothing but dates, adjuncts and relays until the sentence ends: the cue
   // closes its sentence ("…, Xi said in a statement.").
   bool ClosesSentence(std::uint32_t t, std::uint32_t end) const {
-    return t >= end || Is(t, ",") || IsSentenceEnd(words_.lower(t)) || words_.IsAdjunctStart(t) || IsTime(t);
+    static constexpr std::array<std::string_view, 8> kMore = {"of", "about", "for", "by", "(", ";", "--", "\u2014"};
+    return t >= end || Is(t, ",") || IsSentenceEnd(words_.lower(t)) || words_.IsAdjunctStart(t) || IsTime(t) ||
+           std::find(kMore.begin(), kMore.end(), words_.lower(t)) != kMore.end();
   }
 
-  // A word that can open a clause: "said he would", "said the talks".
+  // A word that can open a reported clause: "said he would", "said local
+  // officials", "said praise from". Prepositions and "so" cannot.
   bool OpensClause(std::uint32_t t, std::uint32_t end) const {
+    static constexpr std::array<std::string_view, 12> kNot = {"to",  "of",   "for",     "about",    "by",   "so",
+                                                              "yes", "no",   "nothing", "goodbye", "hello", "much"};
     if (t >= end || !words_.IsWord(t) || InRegion(t)) return false;
-    if (words_.IsAdjunctStart(t) && !words_.IsSubjectPronoun(t)) return false;
-    return words_.IsSubjectPronoun(t) || words_.IsDeterminer(t) || words_.IsCapitalised(t) ||
-           (words_.lower(t)[0] >= '0' && words_.lower(t)[0] <= '9');
+    if (words_.IsAdjunctStart(t) && !words_.IsSubjectPronoun(t) && !words_.IsDeterminer(t)) return false;
+    if (words_.IsClauseWord(t)) return false;
+    return std::find(kNot.begin(), kNot.end(), words_.lower(t)) == kNot.end();
   }
 
   // ---- relays ---------------------------------------------------------------
@@ -229,18 +234,22 @@ class Finder {
   }
 
   // The speaker before a cue at `k` (auxiliaries skipped): "Xi", "Smith, a
-  // spokesman for the ministry,".
+  // spokesman for the ministry,", "Pruitt, the attorney general, one of
+  // the plaintiffs,", or a relative "who".
   TokenRange SpeakerBefore(std::uint32_t begin, std::uint32_t k) const {
-    if (k > begin && Is(k - 1, ",")) {
-      const TokenRange apposition = PhraseBefore(words_, begin, k - 1);
-      if (apposition.empty() || apposition.begin <= begin + 1 || !Is(apposition.begin - 1, ",") ||
-          !words_.IsDeterminer(apposition.begin))
-        return {};
-      const TokenRange name = PhraseBefore(words_, begin, apposition.begin - 1);
-      if (name.empty() || !words_.IsCapitalised(name.begin)) return {};
-      return {name.begin, k - 1};
+    if (k > begin && Is(k - 1, "who")) return {k - 1, k};
+    if (!(k > begin && Is(k - 1, ","))) return PhraseBefore(words_, begin, k);
+    // Appositions: the nearest comma with a name before it that opens its
+    // sentence or follows a comma or a closing mark.
+    for (std::uint32_t c = k - 1; c > begin && k - c <= kMaxAppositionWords;) {
+      --c;
+      if (InRegion(c) || IsSentenceEnd(words_.lower(c))) return {};
+      if (!Is(c, ",")) continue;
+      const TokenRange name = PhraseBefore(words_, begin, c);
+      if (name.empty() || !words_.IsCapitalised(name.begin)) continue;
+      if (name.begin == begin || Is(name.begin - 1, ",") || IsCloseMark(name.begin - 1)) return {name.begin, k - 1};
     }
-    return PhraseBefore(words_, begin, k);
+    return {};
   }
 
   // The subject opening the sentence, for a participle cue with none of its

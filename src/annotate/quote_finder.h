@@ -33,6 +33,11 @@ namespace tidings {
 // statement on Tuesday that"); farther, the "that" belongs to something else.
 inline constexpr std::uint32_t kMaxCueToThatWords = 8;
 
+// Tokens searched back from a cue for the name an apposition describes
+// ("Revesz, director of the Institute for Policy Integrity at New York
+// University's law school, said").
+inline constexpr std::uint32_t kMaxAppositionWords = 30;
+
 // Words a quotation needs to stand alone with the attribution of the
 // sentence before; shorter quoted runs are headlines, titles or slogans.
 inline constexpr std::uint32_t kMinCarriedQuoteWords = 4;

@@ -27,6 +27,9 @@ MarkAt ReadMark(std::string_view text, std::uint32_t i) {
       return {Mark::kClose, end};
     case '"':
       return {Mark::kStraight, end};
+    case '\'':  // two apostrophes stand for a straight double mark in some wires
+      if (end < text.size() && text[end] == '\'') return {Mark::kStraight, end + 1};
+      return {Mark::kNone, end};
     default:
       return {Mark::kNone, end};
   }

@@ -1,5 +1,5 @@
 // Quoted stretches: the text between paired double quotation marks
-// ("…", “…”, «…», „…“) in a Document.
+// ("…", “…”, «…», „…“, and ''…'' as some wires type them) in a Document.
 //
 // Marks pair within a paragraph. Newspaper style lets a quotation run over
 // several paragraphs by leaving each one open and re-opening the next; such

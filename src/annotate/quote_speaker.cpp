@@ -64,6 +64,14 @@ TokenRange PhraseBefore(const QuoteWords& words, std::uint32_t floor, std::uint3
   std::uint32_t begin = end;
   while (begin > floor) {
     const std::uint32_t t = begin - 1;
+    // A bracketed aside belongs to the name: "Rep. Gwen Moore (D-Wis.)".
+    if (words.Is(t, ")")) {
+      std::uint32_t open = t;
+      while (open > floor && t - open < kMaxBracketWords && !words.Is(open, "(")) --open;
+      if (!words.Is(open, "(") || open == floor) break;
+      begin = open;
+      continue;
+    }
     if (!words.IsWord(t) && !IsNameJoiner(words, t)) break;
     if (words.IsClauseWord(t)) break;
     // "Xi and Putin said" joins two names; "... and officials said" starts a clause.

@@ -18,6 +18,9 @@ namespace tidings {
 // clause, not a name.
 inline constexpr std::uint32_t kMaxSpeakerWords = 14;
 
+// Longest bracketed aside kept inside a speaker phrase: "(D-Wis.)", "(R-IN)".
+inline constexpr std::uint32_t kMaxBracketWords = 8;
+
 // The phrase ending right before token `end`, starting no earlier than
 // `floor`; empty when there is none.
 TokenRange PhraseBefore(const QuoteWords& words, std::uint32_t floor, std::uint32_t end);
