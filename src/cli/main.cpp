@@ -10,6 +10,7 @@ int main(int argc, char** argv) {
   tidings::cli::AddExtractVerb(app, &exit_code);
   tidings::cli::AddAnnotateVerb(app, &exit_code);
   tidings::cli::AddEvalVerb(app, &exit_code);
+  tidings::cli::AddTrainVerb(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

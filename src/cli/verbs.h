@@ -16,5 +16,6 @@ inline constexpr int kUsageError = 2;
 void AddExtractVerb(CLI::App& app, int* exit_code);
 void AddAnnotateVerb(CLI::App& app, int* exit_code);
 void AddEvalVerb(CLI::App& app, int* exit_code);
+void AddTrainVerb(CLI::App& app, int* exit_code);
 
 }  // namespace tidings::cli
