@@ -120,8 +120,8 @@ class Finder {
   // A word that can open a reported clause: "said he would", "said local
   // officials", "said praise from". Prepositions and "so" cannot.
   bool OpensClause(std::uint32_t t, std::uint32_t end) const {
-    static constexpr std::array<std::string_view, 12> kNot = {"to",  "of",   "for",     "about",    "by",   "so",
-                                                              "yes", "no",   "nothing", "goodbye", "hello", "much"};
+    static constexpr std::array<std::string_view, 10> kNot = {"to",      "of",      "for",   "about", "by",
+                                                              "so",      "nothing", "goodbye", "hello", "much"};
     if (t >= end || !words_.IsWord(t) || InRegion(t)) return false;
     if (words_.IsAdjunctStart(t) && !words_.IsSubjectPronoun(t) && !words_.IsDeterminer(t)) return false;
     if (words_.IsClauseWord(t)) return false;
@@ -304,7 +304,10 @@ class Finder {
     // Direct, quotation first: "…," Xi said / "…," said Xi.
     std::uint32_t before = lead;
     if (before > begin && Is(before - 1, ",")) --before;
-    if (before > begin && IsCloseMark(before - 1) && !region_used_[token_region_[before - 1]] &&
+    // The closing mark may end the sentence before: “…?” Trump said.
+    const bool reaches_back =
+        before > begin || (s > 0 && before == begin && doc_.sentences[s - 1].paragraph == doc_.sentences[s].paragraph);
+    if (reaches_back && before > 0 && IsCloseMark(before - 1) && !region_used_[token_region_[before - 1]] &&
         ClosesSentence(after_attribution, end)) {
       CollectRelays(after_attribution, end, &a);
       EmitRegion(token_region_[before - 1], a);
@@ -361,6 +364,15 @@ class Finder {
       } else {
         EmitClause(t + 1, TrimTrailingRelay(t + 1, content_end, &a), a);
       }
+      return;
+    }
+    // The museum, Mr. Bush said, celebrated his heroes: the attribution
+    // interrupts the clause, which is reported in two parts.
+    if (lead > begin && Is(lead - 1, ",") && Is(t, ",") && t + 1 < content_end && words_.IsWord(t + 1) &&
+        !InRegion(t + 1) && !words_.IsAdjunctStart(t + 1) &&
+        WordCount({t + 1, content_end}) >= kMinReportedWords && !cues_.MatchAt(words_.lower(), t + 1, end).words) {
+      Emit(words_.SpanOf({begin, lead - 1}), Quote::Kind::kIndirect, a);
+      EmitClause(t + 1, TrimTrailingRelay(t + 1, content_end, &a), a);
       return;
     }
     // …, Xi said (in his greetings).

@@ -199,5 +199,36 @@ TEST(QuoteFinder, SpeakerLinksToTheEntityOfAnOverlappingMention) {
   EXPECT_EQ(doc.quotes[0].speaker_entity, 0);
 }
 
+TEST(QuoteFinder, AttributionInsideTheClauseReportsBothParts) {
+  const auto q = Quotes(Annotated({"The new bridge, the engineer said, would carry twice the traffic."}));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "The new bridge");
+  EXPECT_EQ(q[1].content, "would carry twice the traffic");
+  EXPECT_EQ(q[1].speaker, "the engineer");
+}
+
+TEST(QuoteFinder, QuotationClosingTheSentenceBeforeTakesTheAttributionAfterIt) {
+  const auto q = Quotes(Annotated({"\u201CWho would have believed we would win so many votes?\u201D Mendes said."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mendes");
+  EXPECT_EQ(q[0].kind, "direct");
+}
+
+TEST(QuoteFinder, PartyTagAndAppositionStayInTheSpeaker) {
+  auto q = Quotes(Annotated({"\"The vote was rigged,\" Rep. Dana Fields (D-Ore.) said."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Rep. Dana Fields (D-Ore.)");
+  q = Quotes(Annotated({"Lena Ortiz, director of the Center for Water Policy at the state university, said rivers were drying."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].speaker.starts_with("Lena Ortiz,")) << q[0].speaker;
+  EXPECT_EQ(q[0].content, "rivers were drying");
+}
+
+TEST(QuoteFinder, DoubledApostrophesAreQuotationMarks) {
+  const auto q = Quotes(Annotated({"''We will appeal the ruling,'' the lawyer said."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "We will appeal the ruling,");
+}
+
 }  // namespace
 }  // namespace tidings
