@@ -1,11 +1,12 @@
 #include "extract/content_boilerplate.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 #include <string>
 #include <span>
 #include <string_view>
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 namespace tidings {
@@ -153,40 +154,44 @@ bool IsAsciiLetterOrDigit(char c) {
 // ("sharing-with-a-single-developer"), which says nothing about the element.
 constexpr size_t kMaxWordsPerName = 4;
 
-// Exact words and word beginnings, looked up by hashing: class names are
-// checked for every element of every page.
-class WordSet {
+// What a word of a class or id name says about the element, as bits.
+enum WordMeaning : std::uint8_t { kBoilerplateMeaning = 1, kContentMeaning = 2, kLeadMeaning = 4 };
+
+// The meaning of every known word and word beginning in one hashed table:
+// class names are read for every element of every page.
+class WordMeanings {
  public:
-  WordSet(std::span<const std::string_view> exact, std::span<const std::string_view> prefixes)
-      : exact_(exact.begin(), exact.end()), prefixes_(prefixes.begin(), prefixes.end()) {
-    for (std::string_view p : prefixes)
-      if (std::find(lengths_.begin(), lengths_.end(), p.size()) == lengths_.end()) lengths_.push_back(p.size());
+  WordMeanings() {
+    Add(kBoilerplateWords, kBoilerplatePrefixes, kBoilerplateMeaning);
+    Add(kContentWords, kContentPrefixes, kContentMeaning);
+    Add(kLeadWords, kLeadPrefixes, kLeadMeaning);
+    std::sort(lengths_.begin(), lengths_.end());
   }
-  bool Contains(std::string_view word) const {
-    if (exact_.contains(word)) return true;
-    for (size_t n : lengths_)
-      if (word.size() >= n && prefixes_.contains(word.substr(0, n))) return true;
-    return false;
+  std::uint8_t Of(std::string_view word) const {
+    std::uint8_t bits = 0;
+    if (auto it = exact_.find(word); it != exact_.end()) bits |= it->second;
+    for (size_t n : lengths_) {
+      if (n > word.size()) break;
+      if (auto it = prefixes_.find(word.substr(0, n)); it != prefixes_.end()) bits |= it->second;
+    }
+    return bits;
   }
 
  private:
-  std::unordered_set<std::string_view> exact_, prefixes_;
+  void Add(std::span<const std::string_view> exact, std::span<const std::string_view> prefixes, std::uint8_t bit) {
+    for (std::string_view w : exact) exact_[w] |= bit;
+    for (std::string_view p : prefixes) {
+      prefixes_[p] |= bit;
+      if (std::find(lengths_.begin(), lengths_.end(), p.size()) == lengths_.end()) lengths_.push_back(p.size());
+    }
+  }
+  std::unordered_map<std::string_view, std::uint8_t> exact_, prefixes_;
   std::vector<size_t> lengths_;
 };
 
-bool IsBoilerplateWord(std::string_view word) {
-  static const WordSet kSet(kBoilerplateWords, kBoilerplatePrefixes);
-  return kSet.Contains(word);
-}
-
-bool IsContentWord(std::string_view word) {
-  static const WordSet kSet(kContentWords, kContentPrefixes);
-  return kSet.Contains(word);
-}
-
-bool IsLeadWord(std::string_view word) {
-  static const WordSet kSet(kLeadWords, kLeadPrefixes);
-  return kSet.Contains(word);
+std::uint8_t MeaningOf(std::string_view word) {
+  static const WordMeanings kMeanings;
+  return kMeanings.Of(word);
 }
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -229,9 +234,10 @@ void AddEvidence(std::string_view names, NameEvidence& evidence) {
     }
     if (slug) continue;
     for (size_t k = 0; k < count; ++k) {
-      evidence.boilerplate = evidence.boilerplate || IsBoilerplateWord(words[k]);
-      evidence.content = evidence.content || IsContentWord(words[k]);
-      evidence.lead = evidence.lead || IsLeadWord(words[k]);
+      const std::uint8_t meaning = MeaningOf(words[k]);
+      evidence.boilerplate = evidence.boilerplate || (meaning & kBoilerplateMeaning);
+      evidence.content = evidence.content || (meaning & kContentMeaning);
+      evidence.lead = evidence.lead || (meaning & kLeadMeaning);
     }
   }
 }
