@@ -1,0 +1,247 @@
+// VerbDictionary: verb patterns in memory, whatever file format they came
+// from (PETRARCH-2: verb_dictionary_petrarch2.h; PETRARCH-1/TABARI:
+// verb_dictionary_tabari.h; specification in
+// ../shared/docs/reference/event-coders.md §3).
+//
+// The model: synonym sets (&NAME: member phrases, regular plurals derived
+// unless the name or member ends in '_'); verb blocks, each with a default
+// code, its verbs (every surface form: the base, the forms listed in {..},
+// or -S/-ED/-ING derived when none are listed) and its patterns. A pattern
+// is a token sequence: words, '*' the verb, '$' source, '+' target, '%'
+// compound actor (source and target), '^' skip one noun phrase, &SYNSET
+// references (resolved to an index), '(..)' prepositional phrases, '{..}'
+// noun phrases or, with '|', alternatives; each with a code, which may be
+// paired ([042:043]: source->target and target->source), null ([---]: the
+// pattern matches but codes nothing) or a discard ([###]).
+//
+// Readers feed a VerbDictionaryBuilder file by file (a synonym set defined
+// in one file serves the next) and finish it into an immutable
+// VerbDictionary, safe to share between threads. A malformed line is
+// reported as "file:line: reason" in warnings() and skipped; limits bound
+// every pattern.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "tidings/status.h"
+
+namespace tidings {
+
+// Bounds on what one dictionary line may hold; longer input is rejected with
+// a warning, so a hostile file costs bounded memory and matching time.
+struct VerbDictionaryLimits {
+  std::size_t max_line_bytes = 4096;      // real lines are under 200 bytes
+  std::size_t max_pattern_tokens = 48;    // the longest real pattern has ~15
+  std::size_t max_group_depth = 3;        // ( { } ) nesting
+  std::size_t max_forms_per_verb = 32;    // irregular forms listed in {..}
+  std::size_t max_synset_members = 5000;  // after expanding nested references
+};
+
+// What a pattern or verb codes to.
+struct VerbCode {
+  std::string forward;  // source->target code; empty when none
+  std::string reverse;  // target->source code of a paired code; empty when none
+  bool paired = false;  // written "[a:b]"
+  bool discard = false; // "[###]": the sentence is discarded
+
+  // "[---]": matches but codes nothing.
+  bool null() const { return forward.empty() && reverse.empty() && !discard; }
+};
+
+// Reads the inside of "[...]": "040", "040:040", ":110", "---", "###",
+// "111!" (TABARI flags are kept in the code). False with a reason otherwise.
+bool ParseVerbCode(std::string_view inside, VerbCode* code, std::string* reason);
+
+enum class PatternTokenKind : std::uint8_t {
+  kWord,       // a literal word
+  kVerb,       // '*'
+  kSource,     // '$'
+  kTarget,     // '+'
+  kCompound,   // '%'
+  kSkip,       // '^'
+  kSynset,     // '&NAME'; `synset` indexes VerbDictionary::synsets()
+  kPhraseOpen, kPhraseClose,  // '(' ')': a prepositional phrase
+  kNounOpen, kNounClose,      // '{' '}' without '|': a noun phrase, head last
+  kAltOpen, kAltBar, kAltClose,  // '{ A | B }' (TABARI): one of the alternatives
+};
+
+struct PatternToken {
+  PatternTokenKind kind = PatternTokenKind::kWord;
+  std::string text;          // the word or synset name (without '&')
+  bool exact = false;        // written with a trailing '_': no stem or plural expansion
+  bool glued = false;        // joined by '_' to the next token: it must follow immediately
+  std::uint32_t synset = 0;  // for kSynset, after Finish()
+};
+
+struct VerbPattern {
+  std::vector<PatternToken> tokens;
+  VerbCode code;
+  std::uint32_t block = 0;  // index into blocks()
+  std::uint16_t file = 0;   // index into files()
+  std::uint32_t line = 0;
+};
+
+// One verb of a block with all the surface forms that select it.
+struct VerbEntry {
+  std::string base;                // words joined by spaces: "CALL OFF"
+  std::vector<std::string> forms;  // the base first, then inflections ("CALLS OFF"...)
+  VerbCode code;                   // the verb's own code when has_code
+  bool has_code = false;
+  bool stem = false;  // TABARI: the base also matches any word it starts
+  std::uint32_t block = 0;
+  std::uint16_t file = 0;
+  std::uint32_t line = 0;
+};
+
+struct VerbBlock {
+  std::string name;   // "ACCELERATE", or the first verb for TABARI entries
+  VerbCode default_code;
+  std::vector<std::uint32_t> verbs;     // into verbs()
+  std::vector<std::uint32_t> patterns;  // into patterns()
+  std::uint16_t file = 0;
+  std::uint32_t line = 0;
+};
+
+struct Synset {
+  std::string name;  // without '&', trailing '_' kept: "AUXVERB1_"
+  // Member phrases (words joined by spaces), with derived plurals.
+  std::vector<std::string> members;
+  std::uint16_t file = 0;
+  std::uint32_t line = 0;
+};
+
+// A PETRARCH-2 transformation line ("~ a (a b ATTACK) SAY = a b 015"), kept
+// as written for the coder to interpret.
+struct VerbTransformation {
+  std::string text;
+  std::uint16_t file = 0;
+  std::uint32_t line = 0;
+};
+
+class VerbDictionary {
+ public:
+  const std::vector<VerbBlock>& blocks() const { return blocks_; }
+  const std::vector<VerbEntry>& verbs() const { return verbs_; }
+  const std::vector<VerbPattern>& patterns() const { return patterns_; }
+  const std::vector<Synset>& synsets() const { return synsets_; }
+  const std::vector<VerbTransformation>& transformations() const { return transformations_; }
+  const std::vector<std::string>& files() const { return files_; }
+  const std::vector<std::string>& warnings() const { return warnings_; }
+
+  // Verbs having `form` (upper case, words joined by spaces) as a surface form.
+  std::vector<std::uint32_t> FindVerbs(std::string_view form) const;
+  // The synset named `name` (with or without '&'), or null.
+  const Synset* FindSynset(std::string_view name) const;
+  // "file:line" of a pattern, for evidence.
+  std::string Where(const VerbPattern& pattern) const;
+
+ private:
+  friend class VerbDictionaryBuilder;
+  std::vector<VerbBlock> blocks_;
+  std::vector<VerbEntry> verbs_;
+  std::vector<VerbPattern> patterns_;
+  std::vector<Synset> synsets_;
+  std::vector<VerbTransformation> transformations_;
+  std::vector<std::string> files_;
+  std::vector<std::string> warnings_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_form_;
+  std::unordered_map<std::string, std::uint32_t> by_synset_;
+};
+
+// Regular forms of a verb as PETRARCH derives them: -S (-ES after S, X, Z,
+// CH, SH, O; -IES after consonant + Y), -ED (-D after E, -IED) and -ING (E
+// dropped, IE -> YING). Doubling consonants is irregular: list such forms.
+std::vector<std::string> DeriveRegularForms(std::string_view base);
+// Regular plural of a noun: +S, Y -> IES after a consonant, +ES after S, X, Z, CH, SH.
+std::string RegularPlural(std::string_view noun);
+
+// Splits a pattern body (text between '-' and '[') into tokens. `tabari`
+// enables '{ A | B }' alternatives. False with a reason when brackets do not
+// balance, nest too deep, the pattern is too long or has no single '*'.
+bool TokenizePattern(std::string_view body, bool tabari, const VerbDictionaryLimits& limits,
+                     std::vector<PatternToken>* tokens, std::string* reason);
+
+// Reads a verb line of a block: "VERB", "VERB {FORMS} [code]", "+CALL_OFF
+// {+CALLS_OFF ..}", TABARI "BAN= [191]", "ACT_ [100]", "APPRECIATE POSITION
+// [042]" (comments already removed). Words joined by '_' or a blank form one
+// multiword verb; '+' marks its inflected word (else the first). Without
+// {..} the regular forms are derived, except after a trailing '_' or '='
+// (TABARI: no regular endings). `tabari_stems` sets VerbEntry::stem for
+// such words. False with a reason when the line cannot be read.
+bool ParseVerbLine(std::string_view line, bool tabari_stems, const VerbDictionaryLimits& limits, VerbEntry* verb,
+                   std::string* reason);
+
+// `line` without its comment ('#' or ';' to the end of the line, except
+// inside "[...]" where "[###]" is a code) and surrounding blanks; an XML
+// comment line "<!-- .. -->" (PETRARCH validation dictionaries) is empty.
+std::string_view StripDictionaryComment(std::string_view line);
+
+// Reads a block header "---  NAME   [code]  ---" (comment removed).
+bool ParseVerbBlockHeader(std::string_view line, std::string* name, VerbCode* code, std::string* reason);
+
+// Iterates the lines of a dictionary file: calls `fn(line_number, line)`
+// with the carriage return removed; a line over the limit is reported.
+template <typename Fn>
+void ForEachDictionaryLine(std::string_view text, Fn&& fn) {
+  std::size_t pos = 0;
+  std::uint32_t number = 0;
+  while (pos < text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    pos = end + 1;
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    fn(number, line);
+  }
+}
+
+// Accumulates readers' output across files and freezes it.
+class VerbDictionaryBuilder {
+ public:
+  explicit VerbDictionaryBuilder(VerbDictionaryLimits limits = {}) : limits_(limits) {}
+
+  const VerbDictionaryLimits& limits() const { return limits_; }
+
+  // Registers a file; returns its index for the other calls.
+  std::uint16_t AddFile(const std::string& path);
+  void Warn(std::uint16_t file, std::uint32_t line, std::string_view reason);
+
+  // Starts a synset; a repeated name is reported and its later members are
+  // appended to the first definition.
+  void StartSynset(std::string_view name, std::uint16_t file, std::uint32_t line);
+  // Adds a member phrase ("WORD_WORD", "&OTHER_WORD") to the current synset.
+  void AddSynsetMember(std::string_view member, std::uint16_t file, std::uint32_t line);
+  bool InSynset() const { return current_synset_ >= 0; }
+  void EndSynset() { current_synset_ = -1; }
+
+  // Starts a verb block; returns its index.
+  std::uint32_t StartBlock(std::string_view name, const VerbCode& default_code, std::uint16_t file,
+                           std::uint32_t line);
+  bool InBlock() const { return current_block_ >= 0; }
+  void EndBlock() { current_block_ = -1; }
+  // Adds a verb with its surface forms to the current block.
+  void AddVerb(VerbEntry verb);
+  // Adds the last verb more forms (a TABARI "{ FORM FORM }" line under it).
+  bool AddFormsToLastVerb(const std::vector<std::string>& forms);
+  // Adds a pattern to the current block.
+  void AddPattern(VerbPattern pattern);
+  void AddTransformation(VerbTransformation transformation);
+
+  // Resolves synset references (an undefined one drops its pattern with a
+  // warning) and indexes the verb forms.
+  VerbDictionary Finish() &&;
+
+ private:
+  VerbDictionaryLimits limits_;
+  VerbDictionary dict_;
+  int current_synset_ = -1;
+  int current_block_ = -1;
+  bool current_synset_no_plural_ = false;
+};
+
+}  // namespace tidings

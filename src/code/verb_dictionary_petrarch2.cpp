@@ -1,0 +1,106 @@
+#include "code/verb_dictionary_petrarch2.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "ingest/gzip.h"
+
+namespace tidings {
+namespace {
+
+constexpr std::uint64_t kMaxDictionaryBytes = 64 << 20;
+
+
+}  // namespace
+
+void ParsePetrarch2Verbs(std::string_view text, const std::string& path, VerbDictionaryBuilder& builder) {
+  const std::uint16_t file = builder.AddFile(path);
+  const VerbDictionaryLimits& limits = builder.limits();
+  bool skipping_block = false;
+  ForEachDictionaryLine(text, [&](std::uint32_t n, std::string_view raw) {
+    if (raw.size() > limits.max_line_bytes)
+      return builder.Warn(file, n, fmt::format("line longer than {} bytes", limits.max_line_bytes));
+    const std::string_view line = StripDictionaryComment(raw);
+    if (line.empty()) return;
+    std::string reason;
+    if (line.starts_with("---")) {
+      std::string name;
+      VerbCode code;
+      if (!ParseVerbBlockHeader(line, &name, &code, &reason)) {
+        builder.EndBlock();
+        skipping_block = true;
+        return builder.Warn(file, n, reason + "; block skipped");
+      }
+      skipping_block = false;
+      builder.StartBlock(name, code, file, n);
+      return;
+    }
+    if (line.front() == '&') {
+      skipping_block = false;
+      if (line.find_first_of(" \t") != std::string_view::npos) return builder.Warn(file, n, "bad synset name");
+      builder.StartSynset(line, file, n);
+      return;
+    }
+    if (line.front() == '~') {
+      builder.AddTransformation({std::string(line), file, n});
+      return;
+    }
+    if (skipping_block) return;
+    if (line.front() == '+' && builder.InSynset()) return builder.AddSynsetMember(line.substr(1), file, n);
+    if (line.front() == '-') {
+      const std::size_t open = line.rfind('[');
+      if (line.back() != ']' || open == std::string_view::npos) return builder.Warn(file, n, "pattern without [code]");
+      VerbPattern pattern;
+      pattern.file = file;
+      pattern.line = n;
+      if (!ParseVerbCode(line.substr(open + 1, line.size() - open - 2), &pattern.code, &reason))
+        return builder.Warn(file, n, reason);
+      if (!TokenizePattern(line.substr(1, open - 1), /*tabari=*/false, limits, &pattern.tokens, &reason))
+        return builder.Warn(file, n, reason);
+      if (!builder.InBlock()) return builder.Warn(file, n, "pattern outside a verb block");
+      builder.AddPattern(std::move(pattern));
+      return;
+    }
+    if (!builder.InBlock()) return builder.Warn(file, n, "line outside a verb block or synset");
+    VerbEntry verb;
+    verb.file = file;
+    verb.line = n;
+    if (!ParseVerbLine(line, /*tabari_stems=*/false, limits, &verb, &reason)) return builder.Warn(file, n, reason);
+    builder.AddVerb(std::move(verb));
+  });
+}
+
+Status ReadPetrarch2VerbFile(const std::string& path, VerbDictionaryBuilder& builder) {
+  Result<std::string> text = ReadFile(path, kMaxDictionaryBytes);
+  if (!text.ok()) return text.status();
+  ParsePetrarch2Verbs(*text, path, builder);
+  return Status::Ok();
+}
+
+Result<VerbDictionary> LoadPetrarch2VerbDictionary(const std::vector<std::string>& paths,
+                                                   const VerbDictionaryLimits& limits) {
+  VerbDictionaryBuilder builder(limits);
+  for (const std::string& path : paths) {
+    Status status = ReadPetrarch2VerbFile(path, builder);
+    if (!status.ok()) return status;
+  }
+  return std::move(builder).Finish();
+}
+
+Result<VerbDictionary> LoadBundledVerbDictionary(const std::string& dir) {
+  std::vector<std::string> paths;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (entry.is_regular_file() && name.ends_with(".txt") && name != "synsets.txt")
+      paths.push_back(entry.path().string());
+  }
+  if (ec) return Status::IoError(dir + ": " + ec.message());
+  std::sort(paths.begin(), paths.end());
+  paths.insert(paths.begin(), dir + "/synsets.txt");
+  return LoadPetrarch2VerbDictionary(paths);
+}
+
+}  // namespace tidings

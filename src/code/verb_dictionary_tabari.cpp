@@ -1,0 +1,110 @@
+#include "code/verb_dictionary_tabari.h"
+
+#include <fmt/format.h>
+
+#include "ingest/gzip.h"
+
+namespace tidings {
+namespace {
+
+constexpr std::uint64_t kMaxDictionaryBytes = 64 << 20;
+
+
+}  // namespace
+
+void ParseTabariVerbs(std::string_view text, const std::string& path, VerbDictionaryBuilder& builder) {
+  const std::uint16_t file = builder.AddFile(path);
+  const VerbDictionaryLimits& limits = builder.limits();
+  bool petrarch1_blocks = false;  // saw a "--- NAME [code] ---" header
+  bool in_time = false;
+  bool skipping_block = false;
+  ForEachDictionaryLine(text, [&](std::uint32_t n, std::string_view raw) {
+    if (raw.size() > limits.max_line_bytes)
+      return builder.Warn(file, n, fmt::format("line longer than {} bytes", limits.max_line_bytes));
+    const std::string_view line = StripDictionaryComment(raw);
+    if (line.empty()) return;
+    std::string reason;
+    if (line.front() == '<') {
+      if (line.starts_with("<TIME>")) in_time = true;
+      else if (line.starts_with("</TIME>")) in_time = false;
+      else if (line.starts_with("</SYNSETS>")) builder.EndSynset();
+      else if (!line.starts_with("<SYNSETS>")) builder.Warn(file, n, fmt::format("unknown section '{}'", line));
+      return;
+    }
+    if (in_time) return;
+    if (line.starts_with("---")) {
+      petrarch1_blocks = true;
+      std::string name;
+      VerbCode code;
+      if (!ParseVerbBlockHeader(line, &name, &code, &reason)) {
+        builder.EndBlock();
+        skipping_block = true;
+        return builder.Warn(file, n, reason + "; block skipped");
+      }
+      skipping_block = false;
+      builder.StartBlock(name, code, file, n);
+      return;
+    }
+    if (line.front() == '&') {
+      skipping_block = false;
+      if (line.find_first_of(" \t") != std::string_view::npos) return builder.Warn(file, n, "bad synset name");
+      builder.StartSynset(line, file, n);
+      return;
+    }
+    if (skipping_block) return;
+    if (line.front() == '+' && builder.InSynset()) return builder.AddSynsetMember(line.substr(1), file, n);
+    if (line.front() == '-') {
+      const std::size_t open = line.rfind('[');
+      if (line.back() != ']' || open == std::string_view::npos) return builder.Warn(file, n, "pattern without [code]");
+      VerbPattern pattern;
+      pattern.file = file;
+      pattern.line = n;
+      if (!ParseVerbCode(line.substr(open + 1, line.size() - open - 2), &pattern.code, &reason))
+        return builder.Warn(file, n, reason);
+      if (!TokenizePattern(line.substr(1, open - 1), /*tabari=*/true, limits, &pattern.tokens, &reason))
+        return builder.Warn(file, n, reason);
+      if (!builder.InBlock()) return builder.Warn(file, n, "pattern outside a verb entry");
+      builder.AddPattern(std::move(pattern));
+      return;
+    }
+    if (line.front() == '{') {
+      VerbEntry forms;
+      if (!ParseVerbLine(std::string("X ") + std::string(line), false, limits, &forms, &reason))
+        return builder.Warn(file, n, reason);
+      forms.forms.erase(forms.forms.begin());
+      if (!builder.AddFormsToLastVerb(forms.forms)) builder.Warn(file, n, "verb forms without a verb");
+      return;
+    }
+    VerbEntry verb;
+    verb.file = file;
+    verb.line = n;
+    if (!ParseVerbLine(line, /*tabari_stems=*/!petrarch1_blocks, limits, &verb, &reason))
+      return builder.Warn(file, n, reason);
+    if (petrarch1_blocks) {
+      if (!builder.InBlock()) return builder.Warn(file, n, "verb outside a verb block");
+    } else {
+      builder.EndSynset();
+      builder.StartBlock(verb.base, verb.code, file, n);
+    }
+    builder.AddVerb(std::move(verb));
+  });
+}
+
+Status ReadTabariVerbFile(const std::string& path, VerbDictionaryBuilder& builder) {
+  Result<std::string> text = ReadFile(path, kMaxDictionaryBytes);
+  if (!text.ok()) return text.status();
+  ParseTabariVerbs(*text, path, builder);
+  return Status::Ok();
+}
+
+Result<VerbDictionary> LoadTabariVerbDictionary(const std::vector<std::string>& paths,
+                                                const VerbDictionaryLimits& limits) {
+  VerbDictionaryBuilder builder(limits);
+  for (const std::string& path : paths) {
+    Status status = ReadTabariVerbFile(path, builder);
+    if (!status.ok()) return status;
+  }
+  return std::move(builder).Finish();
+}
+
+}  // namespace tidings
