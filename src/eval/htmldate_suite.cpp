@@ -12,18 +12,15 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "eval/eval_pages.h"
 #include "eval/extraction_eval.h"
 #include "extract/dom.h"
 #include "extract/metadata.h"
-#include "ingest/charset.h"
 #include "ingest/gzip.h"
 #include "tidings/extract.h"
 
 namespace tidings {
 namespace {
-
-// Pages of the set are at most a few MB; this only guards against a broken file.
-constexpr std::uint64_t kMaxPageBytes = 64ull << 20;
 
 struct DateCounts {
   long tp = 0, fp = 0, fn = 0, tn = 0, pages = 0;
@@ -56,20 +53,14 @@ Result<std::string> LoadPage(const std::string& tests_dir, const std::string& fi
     for (const char* suffix : {".gz", ".html.gz"}) {
       const std::string path = tests_dir + sub + file + suffix;
       if (!std::filesystem::exists(path)) continue;
-      Result<std::string> gz = ReadFile(path, kMaxPageBytes);
-      if (!gz.ok()) return gz.status();
-      Result<std::string> html = Gunzip(*gz, kMaxPageBytes);
-      if (!html.ok()) return Status::Corruption(path + ": " + html.status().message());
-      std::string charset;
-      std::vector<std::string> warnings;
-      return DecodeToUtf8(*html, "", &charset, &warnings);
+      return LoadGzippedPage(path);
     }
   }
   return Status::NotFound(file + " in " + tests_dir + "/eval, /test_set or /cache");
 }
 
 Result<DateCounts> ScoreSet(const std::string& tests_dir, const std::string& set_file, std::ofstream* misses) {
-  Result<std::string> text = ReadFile(tests_dir + "/" + set_file, kMaxPageBytes);
+  Result<std::string> text = ReadFile(tests_dir + "/" + set_file, kMaxEvalPageBytes);
   if (!text.ok()) return text.status();
   nlohmann::json data = nlohmann::json::parse(WithoutNaN(*text), nullptr, false);
   if (data.is_discarded() || !data.is_object()) return Status::InvalidInput(tests_dir + "/" + set_file + ": not a JSON object");

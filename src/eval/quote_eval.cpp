@@ -10,6 +10,8 @@
 
 #include <fmt/format.h>
 
+#include "eval/scores.h"
+
 #include "annotate/quote_finder.h"
 #include "text/segmenter.h"
 
@@ -188,18 +190,6 @@ std::vector<int> Match(const std::vector<std::vector<std::uint32_t>>& gold,
   return of_gold;
 }
 
-struct Prf {
-  double p = 0, r = 0, f1 = 0;
-};
-
-Prf Figures(long matches, long system, long gold) {
-  Prf out;
-  out.p = system ? double(matches) / system : 0;
-  out.r = gold ? double(matches) / gold : 0;
-  out.f1 = out.p + out.r > 0 ? 2 * out.p * out.r / (out.p + out.r) : 0;
-  return out;
-}
-
 double Ratio(long a, long b) { return b ? double(a) / b : 0; }
 
 }  // namespace
@@ -342,22 +332,22 @@ Result<SuiteResult> EvalPolnear(const std::string& data_dir) {
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
-  const Prf q03 = Figures(total.matched_03, total.system, total.gold);
-  const Prf q08 = Figures(total.matched_08, total.system, total.gold);
-  const Prf triple = Figures(total.triples, total.system, total.gold);
-  const Prf d03 = Figures(total.direct_matched_03, total.direct_system, total.direct_gold);
-  const Prf d08 = Figures(total.direct_matched_08, total.direct_system, total.direct_gold);
+  const PrecisionRecall q03 = ScoreCounts(total.matched_03, total.system, total.gold);
+  const PrecisionRecall q08 = ScoreCounts(total.matched_08, total.system, total.gold);
+  const PrecisionRecall triple = ScoreCounts(total.triples, total.system, total.gold);
+  const PrecisionRecall d03 = ScoreCounts(total.direct_matched_03, total.direct_system, total.direct_gold);
+  const PrecisionRecall d08 = ScoreCounts(total.direct_matched_08, total.direct_system, total.direct_gold);
   const double speaker03 = Ratio(total.speaker_right_03, total.speaker_judged_03);
   const double speaker08 = Ratio(total.speaker_right_08, total.speaker_judged_08);
   const double cue03 = Ratio(total.cue_right_03, total.matched_03);
   const double cue08 = Ratio(total.cue_right_08, total.matched_08);
   SuiteResult result;
   result.suite = "PolNeAR";
-  result.figures = {{"precision_03", q03.p}, {"recall_03", q03.r}, {"f1_03", q03.f1},
-                    {"precision_08", q08.p}, {"recall_08", q08.r}, {"f1_08", q08.f1},
+  result.figures = {{"precision_03", q03.precision}, {"recall_03", q03.recall}, {"f1_03", q03.f1},
+                    {"precision_08", q08.precision}, {"recall_08", q08.recall}, {"f1_08", q08.f1},
                     {"speaker_accuracy_03", speaker03}, {"cue_accuracy_03", cue03},
                     {"speaker_accuracy_08", speaker08}, {"cue_accuracy_08", cue08},
-                    {"triple_precision", triple.p}, {"triple_recall", triple.r}, {"triple_f1", triple.f1},
+                    {"triple_precision", triple.precision}, {"triple_recall", triple.recall}, {"triple_f1", triple.f1},
                     {"direct_f1_03", d03.f1}, {"direct_f1_08", d08.f1}, {"seconds", seconds}};
   result.report = fmt::format(
       "PolNeAR {}: {} articles, {} gold attributions, {} system quotations, {:.2f} s\n"
@@ -365,9 +355,9 @@ Result<SuiteResult> EvalPolnear(const std::string& data_dir) {
       "  quotes >=0.8   P {:.3f}  R {:.3f}  F1 {:.3f}   speaker {:.3f} ({} judged)  cue {:.3f}\n"
       "  triples        P {:.3f}  R {:.3f}  F1 {:.3f}\n"
       "  direct only    {} gold, {} system   F1 {:.3f} at 0.3, {:.3f} at 0.8",
-      fs::path(data_dir).filename().string(), articles, total.gold, total.system, seconds, q03.p, q03.r, q03.f1,
-      speaker03, total.speaker_judged_03, cue03, q08.p, q08.r, q08.f1, speaker08, total.speaker_judged_08, cue08,
-      triple.p, triple.r, triple.f1, total.direct_gold, total.direct_system, d03.f1, d08.f1);
+      fs::path(data_dir).filename().string(), articles, total.gold, total.system, seconds, q03.precision, q03.recall, q03.f1,
+      speaker03, total.speaker_judged_03, cue03, q08.precision, q08.recall, q08.f1, speaker08, total.speaker_judged_08, cue08,
+      triple.precision, triple.recall, triple.f1, total.direct_gold, total.direct_system, d03.f1, d08.f1);
   return result;
 }
 

@@ -6,22 +6,12 @@
 
 #include <fmt/format.h>
 
+#include "eval/scores.h"
+
 #include "annotate/time_tagger.h"
 
 namespace tidings {
 namespace {
-
-struct Prf {
-  double p = 0, r = 0, f1 = 0;
-};
-
-Prf Figures(long matches, long system, long gold) {
-  Prf out;
-  out.p = system ? double(matches) / system : 0;
-  out.r = gold ? double(matches) / gold : 0;
-  out.f1 = out.p + out.r > 0 ? 2 * out.p * out.r / (out.p + out.r) : 0;
-  return out;
-}
 
 // A few MEANTIME articles carry no creation time; like a reader of the page,
 // take the first full date written in the text (the dateline) instead.
@@ -69,16 +59,16 @@ Result<SuiteResult> RunSuite(const std::string& suite, const std::vector<std::st
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
-  const Prf strict = Figures(total.strict, total.system, total.gold);
-  const Prf relaxed = Figures(total.relaxed, total.system, total.gold);
-  const Prf type = Figures(total.type, total.system, total.gold);
-  const Prf value = Figures(total.value, total.system, total.gold);
+  const PrecisionRecall strict = ScoreCounts(total.strict, total.system, total.gold);
+  const PrecisionRecall relaxed = ScoreCounts(total.relaxed, total.system, total.gold);
+  const PrecisionRecall type = ScoreCounts(total.type, total.system, total.gold);
+  const PrecisionRecall value = ScoreCounts(total.value, total.system, total.gold);
   SuiteResult result;
   result.suite = suite;
-  result.figures = {{"strict_precision", strict.p}, {"strict_recall", strict.r}, {"strict_f1", strict.f1},
-                    {"relaxed_precision", relaxed.p}, {"relaxed_recall", relaxed.r}, {"relaxed_f1", relaxed.f1},
-                    {"type_precision", type.p}, {"type_recall", type.r}, {"type_f1", type.f1},
-                    {"value_precision", value.p}, {"value_recall", value.r}, {"value_f1", value.f1},
+  result.figures = {{"strict_precision", strict.precision}, {"strict_recall", strict.recall}, {"strict_f1", strict.f1},
+                    {"relaxed_precision", relaxed.precision}, {"relaxed_recall", relaxed.recall}, {"relaxed_f1", relaxed.f1},
+                    {"type_precision", type.precision}, {"type_recall", type.recall}, {"type_f1", type.f1},
+                    {"value_precision", value.precision}, {"value_recall", value.recall}, {"value_f1", value.f1},
                     {"seconds", seconds}};
   result.report = fmt::format(
       "{}: {} documents, {} gold TIMEX3, {} tagged, {:.2f} s\n"
@@ -86,8 +76,8 @@ Result<SuiteResult> RunSuite(const std::string& suite, const std::vector<std::st
       "  relaxed span  P {:.3f}  R {:.3f}  F1 {:.3f}\n"
       "  type          P {:.3f}  R {:.3f}  F1 {:.3f}\n"
       "  value         P {:.3f}  R {:.3f}  F1 {:.3f}",
-      suite, files.size(), total.gold, total.system, seconds, strict.p, strict.r, strict.f1, relaxed.p, relaxed.r,
-      relaxed.f1, type.p, type.r, type.f1, value.p, value.r, value.f1);
+      suite, files.size(), total.gold, total.system, seconds, strict.precision, strict.recall, strict.f1, relaxed.precision, relaxed.recall,
+      relaxed.f1, type.precision, type.recall, type.f1, value.precision, value.recall, value.f1);
   return result;
 }
 

@@ -25,6 +25,13 @@ std::string DetectLanguage(std::string_view text, std::string_view declared) {
   const std::string hint = PrimarySubtag(declared);
   // CLD2 needs a few dozen words to be reliable; below that trust the page.
   constexpr size_t kMinBytes = 200;
+  // The first few KB decide as well as the whole text and cost a fraction.
+  constexpr size_t kSampleBytes = 4096;
+  if (text.size() > kSampleBytes) {
+    size_t cut = kSampleBytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // keep whole characters
+    text = text.substr(0, cut);
+  }
   if (text.size() >= kMinBytes) {
     bool reliable = false;
     const CLD2::Language hinted =

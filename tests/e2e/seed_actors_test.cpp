@@ -4,52 +4,22 @@
 // mentions.
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
-#include "annotate/actor_annotator.h"
+#include "support/seed.h"
 #include "tidings/extract.h"
-#include "text/segmenter.h"
 
 namespace tidings {
 namespace {
 
-constexpr const char* kSeedText = TIDINGS_SHARED_DIR "/seed/000_f904fa01004484fa.txt";
-constexpr const char* kSeedGold = TIDINGS_SHARED_DIR "/seed/000_f904fa01004484fa.gold.json";
-
-std::string ReadFile(const char* path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
-const ActorKnowledge& Knowledge() {
-  static const ActorKnowledge* knowledge = [] {
-    Result<ActorKnowledge> loaded = LoadActorKnowledge();
-    EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
-    return new ActorKnowledge(std::move(*loaded));
-  }();
-  return *knowledge;
-}
-
 class SeedActors : public ::testing::Test {
  protected:
   void SetUp() override {
-    if (!std::ifstream(kSeedText) || !std::ifstream(kSeedGold)) GTEST_SKIP() << "shared seed not available";
-    gold_ = nlohmann::json::parse(ReadFile(kSeedGold)).at("entities");
-    Record record;
-    record.input = kSeedText;
-    record.kind = PayloadKind::kText;
-    record.payload = ReadFile(kSeedText);
-    Result<Article> article = Extract(record, ExtractOptions{});
-    ASSERT_TRUE(article.ok()) << article.status().ToString();
-    doc_ = std::make_unique<Document>(std::move(*article));
-    Segment(*doc_);
-    AnnotateActors(*doc_, Knowledge());
+    if (!testing::SeedAvailable()) GTEST_SKIP() << "shared seed not available";
+    gold_ = testing::SeedGold().at("entities");
+    doc_ = &testing::AnnotatedSeed();
   }
 
   // The entity named `name`, or one of whose mentions reads `name`.
@@ -74,7 +44,7 @@ class SeedActors : public ::testing::Test {
   }
 
   nlohmann::json gold_;
-  std::unique_ptr<Document> doc_;
+  const Document* doc_ = nullptr;
 };
 
 TEST_F(SeedActors, EveryGoldEntityIsFoundWithItsKindActorAndCountry) {

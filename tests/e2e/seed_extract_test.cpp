@@ -2,38 +2,23 @@
 // ../shared/seed/000_f904fa01004484fa.gold.json, on the scraped text beside it.
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
+#include "support/seed.h"
 #include "tidings/extract.h"
 
 namespace tidings {
 namespace {
 
-constexpr const char* kSeedText = TIDINGS_SHARED_DIR "/seed/000_f904fa01004484fa.txt";
-constexpr const char* kSeedGold = TIDINGS_SHARED_DIR "/seed/000_f904fa01004484fa.gold.json";
-
-std::string ReadFile(const char* path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
 class SeedExtract : public ::testing::Test {
  protected:
   void SetUp() override {
-    if (!std::ifstream(kSeedText) || !std::ifstream(kSeedGold)) GTEST_SKIP() << "shared seed not available";
-    gold_ = nlohmann::json::parse(ReadFile(kSeedGold)).at("article");
-    Record record;
-    record.input = kSeedText;
-    record.kind = PayloadKind::kText;
-    record.payload = ReadFile(kSeedText);
-    Result<Article> article = Extract(record, ExtractOptions{});
+    if (!testing::SeedAvailable()) GTEST_SKIP() << "shared seed not available";
+    gold_ = testing::SeedGold().at("article");
+    Result<Article> article = Extract(testing::SeedRecord(), ExtractOptions{});
     ASSERT_TRUE(article.ok()) << article.status().ToString();
     article_ = std::move(*article);
   }

@@ -4,54 +4,22 @@
 // entity ("the Chinese leader" is Xi Jinping, "the publication" KCNA).
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
-#include "annotate/actor_annotator.h"
-#include "annotate/quote_finder.h"
-#include "text/segmenter.h"
+#include "support/seed.h"
 #include "tidings/extract.h"
 
 namespace tidings {
 namespace {
 
-constexpr const char* kSeedText = TIDINGS_SHARED_DIR "/seed/000_f904fa01004484fa.txt";
-constexpr const char* kSeedGold = TIDINGS_SHARED_DIR "/seed/000_f904fa01004484fa.gold.json";
-
-std::string ReadFile(const char* path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
-const ActorKnowledge& Knowledge() {
-  static const ActorKnowledge* knowledge = [] {
-    Result<ActorKnowledge> loaded = LoadActorKnowledge();
-    EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
-    return new ActorKnowledge(std::move(*loaded));
-  }();
-  return *knowledge;
-}
-
 class SeedQuotes : public ::testing::Test {
  protected:
   void SetUp() override {
-    if (!std::ifstream(kSeedText) || !std::ifstream(kSeedGold)) GTEST_SKIP() << "shared seed not available";
-    gold_ = nlohmann::json::parse(ReadFile(kSeedGold)).at("quotes");
-    Record record;
-    record.input = kSeedText;
-    record.kind = PayloadKind::kText;
-    record.payload = ReadFile(kSeedText);
-    Result<Article> article = Extract(record, ExtractOptions{});
-    ASSERT_TRUE(article.ok()) << article.status().ToString();
-    doc_ = std::make_unique<Document>(std::move(*article));
-    Segment(*doc_);
-    AnnotateActors(*doc_, Knowledge());
-    AnnotateQuotes(*doc_);
+    if (!testing::SeedAvailable()) GTEST_SKIP() << "shared seed not available";
+    gold_ = testing::SeedGold().at("quotes");
+    doc_ = &testing::AnnotatedSeed();
   }
 
   // The quote whose content starts with `starts` (direct) or holds it
@@ -78,7 +46,7 @@ class SeedQuotes : public ::testing::Test {
   }
 
   nlohmann::json gold_;
-  std::unique_ptr<Document> doc_;
+  const Document* doc_ = nullptr;
 };
 
 TEST_F(SeedQuotes, EveryGoldQuoteIsFoundWithKindCueAndSpeakerEntity) {
