@@ -1,46 +1,63 @@
-// tidings eval <suite>: score tidings on the public benchmarks in ../shared/data.
+// tidings eval <area>: score tidings on the public benchmarks in ../shared/data.
+#include <algorithm>
 #include <memory>
 
 #include <fmt/format.h>
 
 #include "cli/verbs.h"
 #include "eval/extraction_eval.h"
+#include "eval/ner_eval.h"
+#include "eval/quote_eval.h"
+#include "eval/syntax_eval.h"
 #include "eval/temporal_eval.h"
 
 namespace tidings::cli {
 namespace {
+
+struct Suite {
+  const char* name;
+  Result<SuiteResult> (*run)(const std::string& dir);
+  const char* subdir;  // under the data folder
+};
+
+struct Area {
+  const char* name;
+  const char* help;
+  std::vector<Suite> suites;
+};
+
+// Each area of `tidings eval` and the suites it runs, with where their data lives.
+const std::vector<Area>& Areas() {
+  static const std::vector<Area> kAreas = {
+      {"extraction", "Article extraction: trafilatura eval set, htmldate date sets, Mozilla Readability pages",
+       {{"trafilatura", EvalTrafilatura, "extraction"},
+        {"htmldate", EvalHtmldate, "extraction"},
+        {"readability", EvalReadability, "extraction"}}},
+      {"times", "Time expressions: TimeBank+AQUAINT (tuning) and MEANTIME (held out), TempEval-3 scoring",
+       {{"timebank", EvalTimeBank, "temporal"}, {"meantime", EvalMeantime, "temporal"}}},
+      {"quotes", "Quotations: PolNeAR dev, quote P/R/F1 at 0.3 and 0.8 overlap, speaker and cue accuracy",
+       {{"polnear", EvalPolnear, "quotes/PolNeAR/dev"}}},
+      {"entities", "Named entities: CoNLL++ dev, PER/ORG/LOC exact span and type, micro F1",
+       {{"conll", EvalConll, "ner/conllpp"}}},
+      {"syntax", "Part-of-speech tags and dependencies: UD English EWT test, UPOS/XPOS accuracy, UAS, LAS",
+       {{"ewt", EvalSyntax, ""}}},
+  };
+  return kAreas;
+}
 
 struct EvalArgs {
   std::string data_dir = "../shared/data";
   std::vector<std::string> only;
 };
 
-int RunExtractionEval(const EvalArgs& args) {
-  const std::string dir = args.data_dir + "/extraction";
-  using Suite = Result<SuiteResult> (*)(const std::string&);
-  const std::pair<const char*, Suite> suites[] = {
-      {"trafilatura", EvalTrafilatura}, {"htmldate", EvalHtmldate}, {"readability", EvalReadability}};
+int RunArea(const Area& area, const EvalArgs& args) {
   int rc = kAllProcessed;
-  for (const auto& [name, run] : suites) {
-    if (!args.only.empty() && std::find(args.only.begin(), args.only.end(), name) == args.only.end()) continue;
-    Result<SuiteResult> result = run(dir);
+  for (const Suite& suite : area.suites) {
+    if (!args.only.empty() && std::find(args.only.begin(), args.only.end(), suite.name) == args.only.end()) continue;
+    const std::string dir = *suite.subdir ? args.data_dir + "/" + suite.subdir : args.data_dir;
+    Result<SuiteResult> result = suite.run(dir);
     if (!result.ok()) {
-      fmt::print(stderr, "tidings eval: {}: {}\n", name, result.status().ToString());
-      rc = kSomeRejected;
-      continue;
-    }
-    fmt::print("{}\n", result->report);
-  }
-  return rc;
-}
-
-// TimeBank+AQUAINT (tuning) and MEANTIME (held out), TempEval-3 scoring.
-int RunTimesEval(const EvalArgs& args) {
-  int rc = kAllProcessed;
-  for (auto run : {EvalTimeBank, EvalMeantime}) {
-    Result<SuiteResult> result = run(args.data_dir + "/temporal");
-    if (!result.ok()) {
-      fmt::print(stderr, "tidings eval times: {}\n", result.status().ToString());
+      fmt::print(stderr, "tidings eval {}: {}: {}\n", area.name, suite.name, result.status().ToString());
       rc = kSomeRejected;
       continue;
     }
@@ -56,12 +73,14 @@ void AddEvalVerb(CLI::App& app, int* exit_code) {
   CLI::App* verb = app.add_subcommand("eval", "Score tidings on public benchmarks (data under ../shared/data)");
   verb->require_subcommand(1);
   verb->add_option("--data", args->data_dir, "Folder holding the benchmark data")->capture_default_str();
-  CLI::App* extraction = verb->add_subcommand(
-      "extraction", "Article extraction: trafilatura eval set, htmldate date sets, Mozilla Readability pages");
-  extraction->add_option("--suite", args->only, "Run only these suites: trafilatura, htmldate, readability");
-  extraction->callback([args, exit_code] { *exit_code = RunExtractionEval(*args); });
-  CLI::App* times = verb->add_subcommand("times", "Time expressions: TimeBank+AQUAINT and MEANTIME, TempEval-3 scoring");
-  times->callback([args, exit_code] { *exit_code = RunTimesEval(*args); });
+  for (const Area& area : Areas()) {
+    CLI::App* sub = verb->add_subcommand(area.name, area.help);
+    sub->fallthrough();  // --data may also follow the area's name
+    std::string names;
+    for (const Suite& s : area.suites) names += (names.empty() ? "" : ", ") + std::string(s.name);
+    sub->add_option("--suite", args->only, "Run only these suites: " + names);
+    sub->callback([&area, args, exit_code] { *exit_code = RunArea(area, *args); });
+  }
 }
 
 }  // namespace tidings::cli
