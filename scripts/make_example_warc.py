@@ -7,7 +7,7 @@ its Content-Type; an HTML response sent with Content-Encoding: gzip and chunked
 transfer; a PNG image response; a 404 response. Output is reproducible: fixed
 dates, fixed record ids, gzip mtime 0.
 
-Usage: python3 examples/make_warc.py [output path]
+Usage: python3 scripts/make_example_warc.py [output path]
 """
 import gzip
 import io
@@ -98,7 +98,7 @@ PNG = bytes.fromhex(
 
 def build():
     records = []
-    info = b"software: tidings examples/make_warc.py\r\nformat: WARC File Format 1.1\r\n"
+    info = b"software: tidings scripts/make_example_warc.py\r\nformat: WARC File Format 1.1\r\n"
     records.append(warc_record("warcinfo", "6f1a0c7e-0000-4000-8000-000000000001",
                                "2024-10-12T08:00:00Z", info, content_type="application/warc-fields"))
     latin_body = LATIN_PAGE.encode("windows-1252")
@@ -133,7 +133,7 @@ def build():
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "crawl.warc.gz")
+    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "examples", "crawl.warc.gz")
     with open(out, "wb") as f:
         f.write(build())
 
