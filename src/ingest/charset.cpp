@@ -65,7 +65,7 @@ std::string StandardName(UConverter* cnv, const std::string& fallback) {
   UErrorCode err = U_ZERO_ERROR;
   const char* internal = ucnv_getName(cnv, &err);
   if (U_FAILURE(err)) return fallback;
-  for (const char* standard : {"WINDOWS", "MIME", "IANA"}) {
+  for (const char* standard : {"MIME", "IANA", "WINDOWS"}) {
     err = U_ZERO_ERROR;
     const char* name = ucnv_getStandardName(internal, standard, &err);
     if (U_SUCCESS(err) && name != nullptr) return AsciiLower(name);

@@ -39,8 +39,13 @@ void ReadPage(const RecordSink& sink, StreamReader& stream, PayloadKind kind, st
 
 // Reads an uncompressed stream of any format.
 void ReadPlain(const RecordSink& sink, StreamReader& stream, std::optional<std::uint64_t> known_size) {
+  // Damage met while filling the sniff window stays pending: the format's
+  // reader reports it where it stands and reads on past it.
   stream.Fill(kSniffBytes);
-  if (Status damage = stream.TakeError(); !damage.ok()) return sink.Reject(0, damage.message());
+  if (stream.View().empty()) {
+    Status damage = stream.TakeError();
+    return sink.Reject(0, damage.ok() ? "empty input" : damage.message());
+  }
   switch (SniffFormat(sink.input, stream.View().substr(0, kSniffBytes))) {
     case InputFormat::kEmpty:
       return sink.Reject(0, "empty input");

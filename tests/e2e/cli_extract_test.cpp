@@ -1,0 +1,125 @@
+// End-to-end: the built `tidings extract` on the bundled examples and on bad
+// input, checking exit codes, the stderr summary and the JSON Lines output.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CliRun {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string Slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+class CliExtract : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("tidings_cli_extract_" + std::to_string(::getpid()));
+    fs::create_directories(dir_ / "in");
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  // Runs `tidings extract <args>` through the shell; `args` is shell text.
+  CliRun Extract(const std::string& args, const std::string& stdin_text = "") {
+    std::ofstream(dir_ / "stdin") << stdin_text;
+    const std::string command = std::string("'") + TIDINGS_BINARY + "' extract " + args + " <'" +
+                                (dir_ / "stdin").string() + "' >'" + (dir_ / "out").string() + "' 2>'" +
+                                (dir_ / "err").string() + "'";
+    const int status = std::system(command.c_str());
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, Slurp(dir_ / "out"), Slurp(dir_ / "err")};
+  }
+
+  void Write(const std::string& name, const std::string& bytes) {
+    std::ofstream(dir_ / "in" / name, std::ios::binary) << bytes;
+  }
+
+  fs::path dir_;
+};
+
+struct Summary {
+  int read = -1, processed = -1, rejected = -1;
+};
+
+Summary ParseSummary(const std::string& err) {
+  static const std::regex kLine(R"((\d+) records read, (\d+) processed, (\d+) rejected)");
+  std::smatch m;
+  Summary s;
+  if (std::regex_search(err, m, kLine)) s = {std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3])};
+  return s;
+}
+
+int CountLines(const std::string& text) { return static_cast<int>(std::count(text.begin(), text.end(), '\n')); }
+
+TEST_F(CliExtract, ExamplesAreAllAccountedForAndSkippedWarcRecordsGiveExitOne) {
+  CliRun run = Extract(std::string("'") + TIDINGS_EXAMPLES_DIR + "'");
+  Summary s = ParseSummary(run.err);
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+  EXPECT_EQ(s.read, s.processed + s.rejected);
+  EXPECT_EQ(s.rejected, 3) << run.err;  // warcinfo, image, 404 in crawl.warc.gz
+  EXPECT_GE(s.processed, 7);
+  EXPECT_EQ(CountLines(run.out), s.processed);
+  EXPECT_NE(run.err.find("skipped: non-HTML payload (image/png)"), std::string::npos);
+}
+
+TEST_F(CliExtract, AllGoodInputsGiveExitZero) {
+  Write("story.html", "<html><head><title>Budget</title></head><body><article><p>The budget passed on "
+                      "Tuesday after a long debate in the assembly.</p></article></body></html>");
+  Write("story.txt", "Budget passes\n\nThe budget passed on Tuesday after a long debate.\n");
+  CliRun run = Extract("'" + (dir_ / "in").string() + "'");
+  Summary s = ParseSummary(run.err);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(s.read, 2);
+  EXPECT_EQ(s.processed, 2);
+  EXPECT_EQ(CountLines(run.out), 2);
+}
+
+TEST_F(CliExtract, BadFilesAreRejectedByNameAndTheRunGoesOn) {
+  Write("good.html", "<html><body><p>The mayor opened the new bridge on Sunday morning.</p></body></html>");
+  Write("empty.html", "");
+  Write("junk.bin", std::string("\x00\x01\x02\x03\xff\xfe junk", 11));
+  Write("cut.html.gz", std::string("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xb3", 11));
+  Write("lines.jsonl", "{\"text\":\"A line of news text.\"}\nnot json\n");
+  CliRun run = Extract("'" + (dir_ / "in").string() + "'");
+  Summary s = ParseSummary(run.err);
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+  EXPECT_EQ(s.processed, 2) << run.err;
+  EXPECT_EQ(s.rejected, 4) << run.err;
+  EXPECT_EQ(s.read, s.processed + s.rejected);
+  EXPECT_EQ(CountLines(run.out), s.processed);
+  EXPECT_NE(run.err.find("empty.html at offset 0: empty input"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("junk.bin at offset 0: binary data, not HTML or text"), std::string::npos);
+  EXPECT_NE(run.err.find("truncated gzip"), std::string::npos);
+  EXPECT_NE(run.err.find("line 2: invalid JSON"), std::string::npos);
+}
+
+TEST_F(CliExtract, StdinIsReadWhenTheInputIsADash) {
+  CliRun run = Extract("-", "<html><body><p>Read from standard input, this page still has a paragraph.</p></body></html>");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(CountLines(run.out), 1);
+  EXPECT_NE(run.out.find("\"file\":\"-\""), std::string::npos) << run.out;
+}
+
+TEST_F(CliExtract, UsageErrorsGiveExitTwo) {
+  EXPECT_EQ(Extract("").exit_code, 2);
+  EXPECT_EQ(Extract("--no-such-option x.html").exit_code, 2);
+}
+
+}  // namespace
