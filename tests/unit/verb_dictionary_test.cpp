@@ -1,0 +1,179 @@
+// Verb dictionaries in the PETRARCH-2 and PETRARCH-1/TABARI formats: synsets,
+// verb forms, pattern tokens, codes and per-line diagnostics.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "code/verb_dictionary_petrarch2.h"
+#include "code/verb_dictionary_tabari.h"
+
+namespace tidings {
+namespace {
+
+constexpr std::string_view kPetrarch2 =
+    "# a small PETRARCH-2 dictionary\n"
+    "&GREETING\n"
+    "+GREETING\n"
+    "+BEST_WISHES_\n"
+    "&AUXVERB_\n"
+    "+WILL\n"
+    "\n"
+    "---  SEND   [---]  ---\n"
+    "SEND {SENDS SENT SENDING}\n"
+    "+PASS_ON\n"
+    "CONVEY  # regular forms\n"
+    "- * &GREETING (TO +)                  [017]   # SEND\n"
+    "- * ENVOY (TO +)                      [042:043]\n"
+    "- $ * {PEACE PLAN} +                  [---]\n"
+    "- % * &AUXVERB ^ (WITH)               [:110]\n"
+    "- * (TO +                             [017]\n"
+    "- * &UNKNOWN                          [017]\n"
+    "- *  GREETINGS                        \n"
+    "- * CASH                              [0 17]\n"
+    "---  CARRY [017  ---\n"
+    "CARRY\n"
+    "- * FLAG [017]\n"
+    "---  TRY   [010]  ---\n"
+    "TRY\n";
+
+VerbDictionary LoadPetrarch2(std::string_view text) {
+  VerbDictionaryBuilder builder;
+  ParsePetrarch2Verbs(text, "fixture.txt", builder);
+  return std::move(builder).Finish();
+}
+
+bool Has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+TEST(VerbDictionary, SynsetsGetRegularPluralsUnlessMarkedWithUnderscore) {
+  const VerbDictionary dict = LoadPetrarch2(kPetrarch2);
+  const Synset* greeting = dict.FindSynset("&GREETING");
+  ASSERT_NE(greeting, nullptr);
+  EXPECT_TRUE(Has(greeting->members, "GREETING"));
+  EXPECT_TRUE(Has(greeting->members, "GREETINGS"));
+  EXPECT_TRUE(Has(greeting->members, "BEST WISHES"));
+  EXPECT_FALSE(Has(greeting->members, "BEST WISHESES"));
+  const Synset* aux = dict.FindSynset("AUXVERB");  // the name's '_' only blocks plurals
+  ASSERT_NE(aux, nullptr);
+  EXPECT_EQ(aux->members, std::vector<std::string>{"WILL"});
+}
+
+TEST(VerbDictionary, VerbFormsAreListedOrDerivedRegularly) {
+  const VerbDictionary dict = LoadPetrarch2(kPetrarch2);
+  ASSERT_EQ(dict.FindVerbs("SENT").size(), 1u);
+  EXPECT_TRUE(dict.FindVerbs("SENDED").empty());  // {..} lists every form
+  EXPECT_EQ(dict.FindVerbs("CONVEYED").size(), 1u);
+  EXPECT_EQ(dict.FindVerbs("CONVEYS").size(), 1u);
+  EXPECT_EQ(dict.FindVerbs("CONVEYING").size(), 1u);
+  EXPECT_EQ(dict.FindVerbs("PASSES ON").size(), 1u);  // '+' marks the inflected word
+  EXPECT_EQ(dict.FindVerbs("PASSED ON").size(), 1u);
+  EXPECT_EQ(dict.FindVerbs("TRIED").size(), 1u);
+  EXPECT_EQ(DeriveRegularForms("CARRY"), (std::vector<std::string>{"CARRIES", "CARRIED", "CARRYING"}));
+  EXPECT_EQ(DeriveRegularForms("RELEASE"), (std::vector<std::string>{"RELEASES", "RELEASED", "RELEASING"}));
+  EXPECT_EQ(DeriveRegularForms("PUSH"), (std::vector<std::string>{"PUSHES", "PUSHED", "PUSHING"}));
+  EXPECT_EQ(DeriveRegularForms("TIE"), (std::vector<std::string>{"TIES", "TIED", "TYING"}));
+}
+
+TEST(VerbDictionary, PatternsKeepMarkersPairedAndNullCodes) {
+  const VerbDictionary dict = LoadPetrarch2(kPetrarch2);
+  ASSERT_EQ(dict.blocks().size(), 2u);  // the CARRY block is skipped
+  const VerbBlock& send = dict.blocks()[0];
+  EXPECT_TRUE(send.default_code.null());
+  ASSERT_EQ(send.patterns.size(), 4u);
+  const VerbPattern& greet = dict.patterns()[send.patterns[0]];
+  EXPECT_EQ(greet.code.forward, "017");
+  ASSERT_EQ(greet.tokens.size(), 6u);
+  EXPECT_EQ(greet.tokens[0].kind, PatternTokenKind::kVerb);
+  EXPECT_EQ(greet.tokens[1].kind, PatternTokenKind::kSynset);
+  EXPECT_EQ(dict.synsets()[greet.tokens[1].synset].name, "GREETING");
+  EXPECT_EQ(greet.tokens[2].kind, PatternTokenKind::kPhraseOpen);
+  EXPECT_EQ(greet.tokens[4].kind, PatternTokenKind::kTarget);
+  EXPECT_EQ(dict.Where(greet), "fixture.txt:12");
+
+  const VerbPattern& envoy = dict.patterns()[send.patterns[1]];
+  EXPECT_TRUE(envoy.code.paired);
+  EXPECT_EQ(envoy.code.forward, "042");
+  EXPECT_EQ(envoy.code.reverse, "043");
+
+  const VerbPattern& plan = dict.patterns()[send.patterns[2]];
+  EXPECT_TRUE(plan.code.null());
+  EXPECT_EQ(plan.tokens[0].kind, PatternTokenKind::kSource);
+  EXPECT_EQ(plan.tokens[2].kind, PatternTokenKind::kNounOpen);
+  EXPECT_EQ(plan.tokens[5].kind, PatternTokenKind::kNounClose);
+  EXPECT_EQ(plan.tokens[6].kind, PatternTokenKind::kTarget);
+
+  const VerbPattern& reverse_only = dict.patterns()[send.patterns[3]];
+  EXPECT_EQ(reverse_only.tokens[0].kind, PatternTokenKind::kCompound);
+  EXPECT_EQ(reverse_only.tokens[3].kind, PatternTokenKind::kSkip);
+  EXPECT_EQ(dict.synsets()[reverse_only.tokens[2].synset].name, "AUXVERB_");
+  EXPECT_TRUE(reverse_only.code.forward.empty());
+  EXPECT_EQ(reverse_only.code.reverse, "110");
+}
+
+TEST(VerbDictionary, MalformedLinesAreReportedWithFileAndLineAndSkipped) {
+  const VerbDictionary dict = LoadPetrarch2(kPetrarch2);
+  const std::vector<std::string> want = {
+      "fixture.txt:16: unbalanced '('",
+      "fixture.txt:18: pattern without [code]",
+      "fixture.txt:19: bad event code '0 17'",
+      "fixture.txt:20: block header without [code]; block skipped",
+      "fixture.txt:17: undefined synset &UNKNOWN",
+  };
+  EXPECT_EQ(dict.warnings(), want);
+}
+
+TEST(VerbDictionary, TabariEntriesHaveStemsAlternativesAndDiscards) {
+  VerbDictionaryBuilder builder;
+  ParseTabariVerbs(
+      "<SYNSETS>\n"
+      "&TIES\n"
+      "+MILITARY\n"
+      "</SYNSETS>\n"
+      "<TIME>\n"
+      "YESTERDAY [-1]\n"
+      "</TIME>\n"
+      "ABDUCT  [181] ;shan 7/24/93\n"
+      "- + * BY_ $  [181]\n"
+      "- * FOR { SANCTIONS | TOTAL_BOYCOTT } [172]\n"
+      "- * NEW_&TIES_RELATIONS [903]\n"
+      "ACT_ [100]\n"
+      "{ ACTING_ ACTED_ }\n"
+      "WORLD_CUP  [###] ;ELH\n"
+      "- * ) [010]\n",
+      "demo.verbs", builder);
+  const VerbDictionary dict = std::move(builder).Finish();
+  ASSERT_EQ(dict.blocks().size(), 3u);
+  const VerbEntry& abduct = dict.verbs()[0];
+  EXPECT_TRUE(abduct.stem);
+  EXPECT_EQ(abduct.code.forward, "181");
+  EXPECT_FALSE(dict.verbs()[1].stem);  // ACT_ is exact
+  EXPECT_EQ(dict.FindVerbs("ACTED").size(), 1u);
+  EXPECT_TRUE(dict.verbs()[2].code.discard);
+
+  const VerbPattern& by = dict.patterns()[0];
+  EXPECT_TRUE(by.tokens[2].exact);  // BY_
+  const VerbPattern& alternatives = dict.patterns()[1];
+  EXPECT_EQ(alternatives.tokens[2].kind, PatternTokenKind::kAltOpen);
+  EXPECT_EQ(alternatives.tokens[4].kind, PatternTokenKind::kAltBar);
+  EXPECT_TRUE(alternatives.tokens[5].glued);  // TOTAL_BOYCOTT
+  EXPECT_EQ(alternatives.tokens[7].kind, PatternTokenKind::kAltClose);
+  const VerbPattern& glued = dict.patterns()[2];
+  ASSERT_EQ(glued.tokens.size(), 4u);
+  EXPECT_EQ(glued.tokens[2].kind, PatternTokenKind::kSynset);
+  EXPECT_TRUE(glued.tokens[2].glued);
+  EXPECT_EQ(glued.tokens[3].text, "RELATIONS");
+  EXPECT_EQ(dict.warnings(), std::vector<std::string>{"demo.verbs:15: unbalanced ')'"});
+}
+
+TEST(VerbDictionary, OverlongPatternsAreRejectedByTheLimit) {
+  VerbDictionaryLimits limits;
+  limits.max_pattern_tokens = 5;
+  std::vector<PatternToken> tokens;
+  std::string reason;
+  EXPECT_FALSE(TokenizePattern("* A B C D E F", false, limits, &tokens, &reason));
+  EXPECT_EQ(reason, "pattern longer than 5 tokens");
+  EXPECT_FALSE(TokenizePattern("* ((((A))))", false, VerbDictionaryLimits(), &tokens, &reason));
+  EXPECT_EQ(reason, "brackets nested deeper than 3");
+}
+
+}  // namespace
+}  // namespace tidings
