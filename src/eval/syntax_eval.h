@@ -7,7 +7,9 @@
 //   las_universal: right head and the universal part of the relation (what
 //     the CoNLL 2018 script compares);
 // every word counts, punctuation included. Also sentences_per_second and
-// tokens_per_second of tagging, parsing and lemmatising on one thread.
+// tokens_per_second of tagging, parsing and lemmatising on one thread, per
+// second of that thread's CPU time (seconds), so a busy machine does not
+// lower them.
 #pragma once
 
 #include <string>

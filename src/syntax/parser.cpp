@@ -126,10 +126,12 @@ Status Parser::SetLabels(std::vector<std::string> labels) {
                                            (kMaxClasses - 2) / 2));
   labels_ = std::move(labels);
   root_label_ = IndexOf(labels_, "root");
+  if (root_label_ < 0 || labels_.size() < 2)
+    return Status::InvalidInput("the dependency labels must include 'root' and one other");
+  // Unattached words are rare; the loosest relation the data has suits them.
   leftover_label_ = IndexOf(labels_, "dep");
   if (leftover_label_ < 0) leftover_label_ = IndexOf(labels_, "parataxis");
-  if (root_label_ < 0 || leftover_label_ < 0)
-    return Status::InvalidInput("the dependency labels must include 'root' and 'dep' or 'parataxis'");
+  if (leftover_label_ < 0) leftover_label_ = root_label_ == 0 ? 1 : 0;
   return Status::Ok();
 }
 

@@ -20,32 +20,37 @@ std::uint64_t SlotCount(std::size_t n) {
 }  // namespace
 
 void PerceptronModel::BuildIndex() {
-  slots_.assign(SlotCount(keys_.size()), kEmpty);
+  slots_.assign(SlotCount(keys_.size()), Slot());
   mask_ = slots_.size() - 1;
   for (std::uint32_t row = 0; row < keys_.size(); ++row) {
     std::uint64_t slot = Mix(keys_[row]) & mask_;
-    while (slots_[slot] != kEmpty) slot = (slot + 1) & mask_;
-    slots_[slot] = row;
+    while (slots_[slot].key != 0) slot = (slot + 1) & mask_;
+    slots_[slot] = {keys_[row], starts_[row], starts_[row + 1]};
   }
 }
 
-std::uint32_t PerceptronModel::Find(std::uint64_t key) const {
-  for (std::uint64_t slot = Mix(key) & mask_;; slot = (slot + 1) & mask_) {
-    const std::uint32_t row = slots_[slot];
-    if (row == kEmpty || keys_[row] == key) return row;
-  }
+const PerceptronModel::Slot& PerceptronModel::Find(std::uint64_t key) const {
+  std::uint64_t slot = Mix(key) & mask_;
+  while (slots_[slot].key != key && slots_[slot].key != 0) slot = (slot + 1) & mask_;
+  return slots_[slot];
 }
 
 void PerceptronModel::Score(std::span<const std::uint64_t> keys, std::int32_t* scores) const {
   std::fill(scores, scores + classes_, 0);
   if (keys_.empty()) return;
-  // Start every slot load before using any: the misses overlap.
+  // Start every load before using any, so that the cache misses overlap:
+  // first the slots, then the weights they point to.
   for (std::uint64_t key : keys) __builtin_prefetch(&slots_[Mix(key) & mask_]);
-  for (std::uint64_t key : keys) {
-    const std::uint32_t row = Find(key);
-    if (row == kNone) continue;
-    for (std::uint32_t e = starts_[row]; e < starts_[row + 1]; ++e) scores[entries_[e].cls] += entries_[e].weight;
+  const Slot* found[kMaxKeysPerExample];
+  std::size_t n = 0;
+  for (std::uint64_t key : keys.first(std::min(keys.size(), kMaxKeysPerExample))) {
+    const Slot& slot = Find(key);
+    if (slot.begin == slot.end) continue;
+    __builtin_prefetch(&entries_[slot.begin]);
+    found[n++] = &slot;
   }
+  for (std::size_t f = 0; f < n; ++f)
+    for (std::uint32_t e = found[f]->begin; e < found[f]->end; ++e) scores[entries_[e].cls] += entries_[e].weight;
 }
 
 void PerceptronModel::Write(ByteWriter& out) const {

@@ -23,6 +23,8 @@
 namespace tidings::syntax {
 
 inline constexpr int kMaxClasses = 256;
+// Keys scored per example; the tagger and parser use fewer.
+inline constexpr std::size_t kMaxKeysPerExample = 128;
 
 class PerceptronModel {
  public:
@@ -32,8 +34,8 @@ class PerceptronModel {
   std::size_t features() const { return keys_.size(); }
   std::size_t weights() const { return entries_.size(); }
 
-  // scores[c] = sum of the weights of class c over the keys that are known.
-  // `scores` holds classes() values. Weights are in units of scale().
+  // scores[c] = sum of the weights of class c over the keys that are known
+  // (the first kMaxKeysPerExample). `scores` holds classes() values. Weights are in units of scale().
   void Score(std::span<const std::uint64_t> keys, std::int32_t* scores) const;
   float scale() const { return scale_; }
 
@@ -47,17 +49,22 @@ class PerceptronModel {
     std::uint8_t cls;
     std::int16_t weight;
   };
+  // Open addressing, linear probing; a slot holds the key and its entries
+  // so that a lookup costs one cache miss for the slot and one for the
+  // weights. Key 0 marks an empty slot.
+  struct Slot {
+    std::uint64_t key = 0;
+    std::uint32_t begin = 0, end = 0;
+  };
   void BuildIndex();
-  std::uint32_t Find(std::uint64_t key) const;  // row of `key`, or kNone
+  const Slot& Find(std::uint64_t key) const;
 
-  static constexpr std::uint32_t kNone = 0xffffffffu;
   int classes_ = 0;
   float scale_ = 1;
   std::vector<std::uint64_t> keys_;     // row r's key
   std::vector<std::uint32_t> starts_;   // row r's entries are [starts_[r], starts_[r+1])
   std::vector<Entry> entries_;
-  // Open addressing over keys_: slot -> row (kNone when empty), linear probing.
-  std::vector<std::uint32_t> slots_;
+  std::vector<Slot> slots_;
   std::uint64_t mask_ = 0;
 };
 
