@@ -3,7 +3,7 @@
 //
 // Envelope: the magic "TIDINGS-SYNTAX\n", the model kind ("tagger",
 // "parser"), a format version, the payload length and an XXH64 checksum of
-// the payload. A truncated, altered or foreign file is refused with an error
+// the payload, which is zstd-compressed. A truncated, altered or foreign file is refused with an error
 // naming the file and what is wrong, never read as garbage weights. Numbers
 // are stored little-endian (the layout of the machines tidings runs on).
 // Writers and readers are single-thread values.

@@ -57,7 +57,10 @@ void PerceptronModel::Write(ByteWriter& out) const {
   out.Put<std::uint32_t>(classes_);
   out.Put<float>(scale_);
   out.PutArray(keys_);
-  out.PutArray(starts_);
+  // Entries per feature rather than offsets: fewer than 256, one byte each.
+  std::vector<std::uint8_t> counts(keys_.size());
+  for (std::size_t r = 0; r < keys_.size(); ++r) counts[r] = static_cast<std::uint8_t>(starts_[r + 1] - starts_[r]);
+  out.PutArray(counts);
   std::vector<std::uint8_t> classes(entries_.size());
   std::vector<std::int16_t> weights(entries_.size());
   for (std::size_t e = 0; e < entries_.size(); ++e) {
@@ -72,12 +75,13 @@ bool PerceptronModel::Read(ByteReader& in) {
   classes_ = static_cast<int>(in.Get<std::uint32_t>());
   scale_ = in.Get<float>();
   keys_ = in.GetArray<std::uint64_t>();
-  starts_ = in.GetArray<std::uint32_t>();
+  const std::vector<std::uint8_t> counts = in.GetArray<std::uint8_t>();
+  starts_.assign(1, 0);
+  for (std::uint8_t count : counts) starts_.push_back(starts_.back() + count);
   const std::vector<std::uint8_t> classes = in.GetArray<std::uint8_t>();
   const std::vector<std::int16_t> weights = in.GetArray<std::int16_t>();
   if (!in.ok() || classes_ <= 0 || classes_ > kMaxClasses || !(scale_ > 0)) return false;
-  if (starts_.size() != keys_.size() + 1 || classes.size() != weights.size() || starts_.front() != 0 ||
-      starts_.back() != classes.size() || !std::is_sorted(starts_.begin(), starts_.end()))
+  if (starts_.size() != keys_.size() + 1 || classes.size() != weights.size() || starts_.back() != classes.size())
     return false;
   if (std::any_of(classes.begin(), classes.end(), [&](std::uint8_t c) { return c >= classes_; })) return false;
   entries_.resize(classes.size());

@@ -22,7 +22,7 @@
 
 namespace tidings::syntax {
 
-inline constexpr int kMaxClasses = 256;
+inline constexpr int kMaxClasses = 255;  // class ids and per-feature counts fit a byte
 // Keys scored per example; the tagger and parser use fewer.
 inline constexpr std::size_t kMaxKeysPerExample = 128;
 
