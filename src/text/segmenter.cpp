@@ -177,10 +177,10 @@ std::uint32_t CliticLength(std::string_view word) {
 
 void PushToken(std::vector<Token>& tokens, std::uint32_t begin, std::uint32_t end) {
   while (end - begin > kMaxTokenBytes) {
-    tokens.push_back({{begin, begin + kMaxTokenBytes}});
+    tokens.push_back(Token{.span = {begin, begin + kMaxTokenBytes}});
     begin += kMaxTokenBytes;
   }
-  if (end > begin) tokens.push_back({{begin, end}});
+  if (end > begin) tokens.push_back(Token{.span = {begin, end}});
 }
 
 // Splits one whitespace-free chunk [begin, end) into tokens.
