@@ -176,11 +176,15 @@ std::uint32_t CliticLength(std::string_view word) {
 }
 
 void PushToken(std::vector<Token>& tokens, std::uint32_t begin, std::uint32_t end) {
+  Token token;
   while (end - begin > kMaxTokenBytes) {
-    tokens.push_back(Token{.span = {begin, begin + kMaxTokenBytes}});
+    token.span = {begin, begin + kMaxTokenBytes};
+    tokens.push_back(token);
     begin += kMaxTokenBytes;
   }
-  if (end > begin) tokens.push_back(Token{.span = {begin, end}});
+  if (end <= begin) return;
+  token.span = {begin, end};
+  tokens.push_back(std::move(token));
 }
 
 // Splits one whitespace-free chunk [begin, end) into tokens.
