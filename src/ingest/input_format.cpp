@@ -62,6 +62,15 @@ bool LooksHtml(std::string_view head) {
   return false;
 }
 
+// JSON Lines put a whole object on the first line; a pretty-printed .json
+// document opens with a lone "{" and is not a stream of records.
+bool FirstLineIsJsonObject(std::string_view head) {
+  std::string_view line = SkipBomAndSpace(head);
+  line = line.substr(0, line.find('\n'));
+  const std::size_t last = line.find_last_not_of(" \t\r");
+  return line.starts_with("{") && last != std::string_view::npos && last > 0 && line[last] == '}';
+}
+
 }  // namespace
 
 std::string_view StripGzipSuffix(std::string_view name) {
@@ -79,7 +88,7 @@ InputFormat SniffFormat(std::string_view name, std::string_view head) {
   if (EndsWithNoCase(base, ".html") || EndsWithNoCase(base, ".htm") || EndsWithNoCase(base, ".xhtml"))
     return InputFormat::kHtml;
   if (EndsWithNoCase(base, ".txt")) return InputFormat::kText;
-  if (SkipBomAndSpace(head).starts_with("{")) return InputFormat::kJsonl;
+  if (FirstLineIsJsonObject(head)) return InputFormat::kJsonl;
   return LooksHtml(head) ? InputFormat::kHtml : InputFormat::kText;
 }
 

@@ -22,6 +22,8 @@ TEST(IngestSniff, FormatsAreRecognisedByContentAndName) {
   EXPECT_EQ(SniffFormat("story", "The minister said on Monday"), InputFormat::kText);
   EXPECT_EQ(SniffFormat("dump", "WARC/1.0\r\n"), InputFormat::kWarc);
   EXPECT_EQ(SniffFormat("a.ndjson", "[]"), InputFormat::kJsonl);
+  EXPECT_EQ(SniffFormat("rows", "{\"text\": \"a\"}\n{\"text\": \"b\"}\n"), InputFormat::kJsonl);
+  EXPECT_EQ(SniffFormat("settings.json", "{\n  \"pretty\": true\n}\n"), InputFormat::kText);
   EXPECT_EQ(SniffFormat("a.html", std::string("\x1f\x8b\x08", 3)), InputFormat::kGzip);
   EXPECT_EQ(SniffFormat("a.html", "%PDF-1.7\n"), InputFormat::kBinary);
   EXPECT_EQ(SniffFormat("a.html", ""), InputFormat::kEmpty);
