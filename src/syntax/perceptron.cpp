@@ -137,7 +137,8 @@ void PerceptronTrainer::Update(std::span<const std::uint64_t> keys, int truth, i
   for (std::uint64_t key : keys) {
     std::vector<Param>& row = rows_[Insert(key)];
     for (const auto& [cls, delta] : {std::pair{truth, 1.0f}, std::pair{guess, -1.0f}}) {
-      auto it = std::find_if(row.begin(), row.end(), [&](const Param& p) { return p.cls == cls; });
+      const int wanted = cls;  // C++20 lambdas may not capture structured bindings under clang 14
+      auto it = std::find_if(row.begin(), row.end(), [wanted](const Param& p) { return p.cls == wanted; });
       if (it == row.end()) it = row.insert(row.end(), Param{static_cast<std::uint8_t>(cls), 0, now_, 0});
       it->total += double(it->weight) * (now_ - it->stamp);
       it->stamp = now_;
