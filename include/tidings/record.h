@@ -15,6 +15,7 @@ namespace tidings {
 enum class PayloadKind {
   kHtml,  // an HTML document
   kText,  // plain text, typically what a scraper saved of a page
+  kArticle,  // an article tidings already extracted: the JSON object `tidings extract` writes
 };
 
 struct Record {

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "extract/dom.h"
+#include "tidings/article_json.h"
 #include "extract/html_content.h"
 #include "extract/language.h"
 #include "extract/metadata.h"
@@ -59,6 +60,7 @@ Article ExtractText(const Record& record, Article article) {
 }  // namespace
 
 Result<Article> Extract(const Record& record, const ExtractOptions& options) {
+  if (record.kind == PayloadKind::kArticle) return ArticleFromJson(record.payload);
   Article article;
   article.id = ArticleId(record);
   article.url = record.url;

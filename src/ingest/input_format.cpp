@@ -66,7 +66,11 @@ bool LooksHtml(std::string_view head) {
 // document opens with a lone "{" and is not a stream of records.
 bool FirstLineIsJsonObject(std::string_view head) {
   std::string_view line = SkipBomAndSpace(head);
-  line = line.substr(0, line.find('\n'));
+  const std::size_t newline = line.find('\n');
+  // A record longer than the sniffed head (a whole page in "html") is
+  // judged by its opening: an object starting with a key.
+  if (newline == std::string_view::npos) return line.starts_with("{\"");
+  line = line.substr(0, newline);
   const std::size_t last = line.find_last_not_of(" \t\r");
   return line.starts_with("{") && last != std::string_view::npos && last > 0 && line[last] == '}';
 }

@@ -98,12 +98,17 @@ class JsonlReader {
     record.published = FieldText(object, "published");
     record.charset = "utf-8";
     std::string_view payload;
-    if (object.at_key("html").get_string().get(payload) == simdjson::SUCCESS) {
+    simdjson::dom::array paragraphs;
+    if (object.at_key("paragraphs").get_array().get(paragraphs) == simdjson::SUCCESS) {
+      // A line of `tidings extract` output: the article itself, not a page.
+      record.kind = PayloadKind::kArticle;
+      payload = line;
+    } else if (object.at_key("html").get_string().get(payload) == simdjson::SUCCESS) {
       record.kind = PayloadKind::kHtml;
     } else if (object.at_key("text").get_string().get(payload) == simdjson::SUCCESS) {
       record.kind = PayloadKind::kText;
     } else {
-      return Reject(offset, "no \"html\" or \"text\" string field");
+      return Reject(offset, "no \"html\" or \"text\" string field, nor an extracted article's \"paragraphs\"");
     }
     if (payload.size() > options_.max_record_bytes)
       return Reject(offset, "payload of " + std::to_string(payload.size()) + " bytes exceeds max_record_bytes");

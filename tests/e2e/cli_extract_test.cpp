@@ -39,8 +39,12 @@ class CliExtract : public ::testing::Test {
 
   // Runs `tidings extract <args>` through the shell; `args` is shell text.
   CliRun Extract(const std::string& args, const std::string& stdin_text = "") {
+    return Run("extract", args, stdin_text);
+  }
+
+  CliRun Run(const std::string& verb, const std::string& args, const std::string& stdin_text) {
     std::ofstream(dir_ / "stdin") << stdin_text;
-    const std::string command = std::string("'") + TIDINGS_BINARY + "' extract " + args + " <'" +
+    const std::string command = std::string("'") + TIDINGS_BINARY + "' " + verb + " " + args + " <'" +
                                 (dir_ / "stdin").string() + "' >'" + (dir_ / "out").string() + "' 2>'" +
                                 (dir_ / "err").string() + "'";
     const int status = std::system(command.c_str());
@@ -115,6 +119,20 @@ TEST_F(CliExtract, StdinIsReadWhenTheInputIsADash) {
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(CountLines(run.out), 1);
   EXPECT_NE(run.out.find("\"file\":\"-\""), std::string::npos) << run.out;
+}
+
+TEST_F(CliExtract, ExtractOutputPipedIntoAnnotateKeepsTheArticleAndAddsAnnotations) {
+  Write("story.html", "<html><head><title>Talks in Geneva</title></head><body><article><p>Russian President "
+                      "Vladimir Putin met Chinese President Xi Jinping in Geneva on Tuesday, state media said.</p>"
+                      "</article></body></html>");
+  CliRun extracted = Extract("'" + (dir_ / "in").string() + "'");
+  ASSERT_EQ(extracted.exit_code, 0) << extracted.err;
+  CliRun annotated = Run("annotate", "-", extracted.out);
+  ASSERT_EQ(annotated.exit_code, 0) << annotated.err;
+  EXPECT_EQ(CountLines(annotated.out), 1);
+  EXPECT_NE(annotated.out.find("\"title\":\"Talks in Geneva\""), std::string::npos) << annotated.out;
+  EXPECT_NE(annotated.out.find("\"name\":\"Xi Jinping\""), std::string::npos) << annotated.out;
+  EXPECT_NE(annotated.out.find("\"cue\":\"said\""), std::string::npos) << annotated.out;
 }
 
 TEST_F(CliExtract, UsageErrorsGiveExitTwo) {

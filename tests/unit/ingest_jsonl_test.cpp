@@ -33,7 +33,7 @@ TEST(IngestJsonl, MalformedLineIsRejectedWithItsNumberAndReadingGoesOn) {
 TEST(IngestJsonl, LineWithoutHtmlOrTextIsRejected) {
   auto got = ReadAllOf("p.jsonl", "{\"url\":\"https://a.example/\"}\n[1,2]\n");
   ASSERT_EQ(got.rejections.size(), 2u);
-  EXPECT_EQ(got.rejections[0].reason, "line 1: no \"html\" or \"text\" string field");
+  EXPECT_EQ(got.rejections[0].reason, "line 1: no \"html\" or \"text\" string field, nor an extracted article's \"paragraphs\"");
   EXPECT_EQ(got.rejections[1].reason, "line 2: not a JSON object");
 }
 
