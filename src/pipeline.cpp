@@ -3,6 +3,11 @@
 #include "annotate/actor_annotator.h"
 #include "annotate/quote_finder.h"
 #include "annotate/time_tagger.h"
+#include "code/cameo_ontology.h"
+#include "code/coder.h"
+#include "code/verb_dictionary.h"
+#include "code/verb_dictionary_petrarch2.h"
+#include "syntax/syntax_model.h"
 #include "text/segmenter.h"
 
 namespace tidings {
@@ -10,6 +15,9 @@ namespace tidings {
 struct Pipeline::Knowledge {
   ActorKnowledge actors;
   CueLexicon cues;
+  SyntaxModel syntax;
+  VerbDictionary verbs;
+  CameoOntology cameo;
   std::vector<std::string> warnings;
 };
 
@@ -19,8 +27,22 @@ Pipeline::Pipeline(std::shared_ptr<const Knowledge> knowledge, PipelineOptions o
 Result<Pipeline> Pipeline::Load(const PipelineOptions& options) {
   Result<ActorKnowledge> actors = LoadActorKnowledge(options.data_dir + "/actors");
   if (!actors.ok()) return actors.status();
-  auto knowledge = std::make_shared<Knowledge>(Knowledge{std::move(actors).value(), CueLexicon::Default(), {}});
+  Result<SyntaxModel> syntax = LoadSyntaxModel(options.data_dir + "/models");
+  if (!syntax.ok()) return syntax.status();
+  auto knowledge = std::make_shared<Knowledge>(
+      Knowledge{std::move(actors).value(), CueLexicon::Default(), std::move(syntax).value(), {}, {}, {}});
   knowledge->warnings = knowledge->actors.warnings();
+  if (options.code_events) {
+    Result<VerbDictionary> verbs =
+        LoadBundledVerbDictionary(options.verbs_dir.empty() ? options.data_dir + "/verbs" : options.verbs_dir);
+    if (!verbs.ok()) return verbs.status();
+    Result<CameoOntology> cameo = LoadCameoOntology(options.data_dir + "/cameo");
+    if (!cameo.ok()) return cameo.status();
+    knowledge->verbs = std::move(verbs).value();
+    knowledge->cameo = std::move(cameo).value();
+    for (const std::string& w : knowledge->verbs.warnings()) knowledge->warnings.push_back(w);
+    for (const std::string& w : knowledge->cameo.warnings()) knowledge->warnings.push_back(w);
+  }
   return Pipeline(std::move(knowledge), options);
 }
 
@@ -33,9 +55,11 @@ Result<Document> Pipeline::Annotate(const Record& record) const {
 Document Pipeline::Annotate(Article article) const {
   Document doc(std::move(article));
   Segment(doc);
+  ParseSyntax(doc, knowledge_->syntax);
   TagTimes(doc, doc.article().published);
   AnnotateActors(doc, knowledge_->actors);
   AnnotateQuotes(doc, knowledge_->cues);
+  if (options_.code_events) CodeEvents(doc, knowledge_->verbs, knowledge_->cameo);
   return doc;
 }
 

@@ -107,6 +107,37 @@ inline std::string_view QuoteKindName(Quote::Kind kind) {
   return kNames[static_cast<int>(kind)];
 }
 
+// One actor of an event: the words, the entity (-1 when unresolved) and its
+// CAMEO-style code at the event's date.
+struct EventActor {
+  Span text;
+  std::int32_t entity = -1;
+  std::string actor;
+};
+
+// A coded event (src/code/coder.h): who did what to whom, in CAMEO and
+// PLOVER, with the words, date, attribution and dictionary pattern behind it.
+struct Event {
+  std::uint32_t sentence = 0;  // index into Document::sentences
+  Span span;                   // the words carrying the event (verb .. last pattern word)
+  std::vector<EventActor> sources, targets;  // several for compound actors
+  std::string cameo;           // "036"
+  std::string cameo_name;
+  std::string root;            // "03"
+  double goldstein = 0.0;
+  int quad_class = 0;
+  std::string plover_event, plover_mode;
+  std::string date;            // YYYY-MM-DD: a date in the sentence, else the publication date
+  std::int32_t speaker = -1;   // entity of who says this happened (quotation layer), -1 when none
+  Span speaker_text;
+  std::vector<std::int32_t> relayed_by;  // entities of who passed the words on
+  std::vector<Span> relayed_by_text;
+  std::string modality = "asserted";  // asserted, intended, wished, hypothetical, negated, future
+  std::string evidence_file;   // dictionary file and line of the pattern that fired
+  std::uint32_t evidence_line = 0;
+  std::string evidence_pattern;  // the pattern as written, "* &GREETINGS (TO +)"
+};
+
 class Document {
  public:
   explicit Document(Article article)
@@ -125,6 +156,7 @@ class Document {
   std::vector<Mention> mentions;  // in text order (begin, then longest first)
   std::vector<Entity> entities;
   std::vector<Quote> quotes;
+  std::vector<Event> events;
 
  private:
   Article article_;

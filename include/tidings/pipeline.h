@@ -1,7 +1,9 @@
 // Pipeline: the stages of tidings run in order on one record.
 //
 //   Record --extract--> Article --segment--> sentences, tokens
+//          --syntax--> tags, lemmas, dependencies
 //          --annotate--> times, actors (mentions, entities), quotes
+//          --code--> events
 //
 // Load() reads the knowledge under data/ once; the Pipeline is then
 // immutable and Annotate() may be called from many threads at once. Each
@@ -22,6 +24,10 @@ struct PipelineOptions {
   ExtractOptions extract;
   // Folder holding the project's knowledge (actors/, lexicon/).
   std::string data_dir = TIDINGS_DATA_DIR;
+  // Verb patterns for the event coder: the bundled data_dir/verbs when empty.
+  std::string verbs_dir;
+  // Run the event coder (src/code/coder.h) after the other stages.
+  bool code_events = true;
 };
 
 class Pipeline {

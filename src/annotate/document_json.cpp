@@ -1,6 +1,7 @@
 #include "tidings/document_json.h"
 
 #include "tidings/article_json.h"
+#include "code/event_json.h"
 
 namespace tidings {
 namespace {
@@ -103,6 +104,7 @@ Json ToJson(const Document& doc) {
   out["entities"] = Entities(doc);
   out["times"] = Times(doc);
   out["quotes"] = Quotes(doc);
+  out["events"] = EventsToJson(doc);
   return out;
 }
 

@@ -1,0 +1,513 @@
+#include "code/coder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+
+namespace tidings {
+namespace {
+
+std::string Upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool IsSubjectRel(std::string_view rel) { return rel.starts_with("nsubj") || rel.starts_with("csubj") || rel == "expl"; }
+
+// Children of a verb whose subtrees are separate clauses or not part of its pattern space.
+bool OutsideClause(std::string_view rel) {
+  return IsSubjectRel(rel) || rel == "punct" || rel == "parataxis" || rel == "conj" || rel == "advcl" ||
+         rel == "ccomp" || rel == "cc" || rel.starts_with("discourse") || rel == "vocative" || rel == "list";
+}
+
+// What one sentence offers the matcher.
+struct SentenceView {
+  const Document* doc = nullptr;
+  std::uint32_t first = 0, count = 0;
+  std::vector<std::vector<std::uint32_t>> children;  // local indices, in order
+  std::vector<std::string> upper, lemma_upper;
+  std::vector<std::int32_t> mention_of;  // outermost resolved mention covering the token, -1 none
+  std::vector<std::int32_t> head;        // local, -1 root
+  std::vector<std::string_view> rel;
+
+  const Token& tok(std::uint32_t i) const { return doc->tokens[first + i]; }
+};
+
+void Subtree(const SentenceView& s, std::uint32_t i, std::vector<std::uint32_t>& out, int depth = 0) {
+  if (depth > 256) return;
+  out.push_back(i);
+  for (std::uint32_t c : s.children[i]) Subtree(s, c, out, depth + 1);
+}
+
+std::vector<std::uint32_t> ClauseOf(const SentenceView& s, std::uint32_t v) {
+  std::vector<std::uint32_t> out{v};
+  for (std::uint32_t c : s.children[v])
+    if (!OutsideClause(s.rel[c])) Subtree(s, c, out);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+struct MatchState {
+  int score = -1;
+  std::int32_t source_tok = -1, target_tok = -1;
+  std::uint32_t last_tok = 0;
+};
+
+bool WordMatches(const SentenceView& s, std::uint32_t t, const PatternToken& p) {
+  const std::string& w = p.text;
+  if (s.upper[t] == w || s.lemma_upper[t] == w) return true;
+  if (!p.exact && s.upper[t] == RegularPlural(w)) return true;
+  return false;
+}
+
+// Matches `phrase` (space separated words) at seq[pos..]; returns the number of
+// words consumed or 0.
+std::size_t PhraseAt(const SentenceView& s, const std::vector<std::uint32_t>& seq, std::size_t pos,
+                     std::string_view phrase) {
+  std::size_t n = 0;
+  std::size_t start = 0;
+  while (start <= phrase.size()) {
+    std::size_t end = phrase.find(' ', start);
+    if (end == std::string_view::npos) end = phrase.size();
+    std::string_view word = phrase.substr(start, end - start);
+    if (!word.empty()) {
+      if (pos + n >= seq.size()) return 0;
+      std::uint32_t t = seq[pos + n];
+      if (s.upper[t] != word && s.lemma_upper[t] != word) return 0;
+      ++n;
+    }
+    start = end + 1;
+  }
+  return n;
+}
+
+// Matches pattern tokens [begin, end) as a subsequence of seq; words glued
+// to the previous one must follow it directly.
+bool MatchSequence(const SentenceView& s, const VerbDictionary& dict, const std::vector<PatternToken>& pt,
+                   std::size_t begin, std::size_t end, const std::vector<std::uint32_t>& seq, MatchState& m) {
+  std::size_t pos = 0;
+  bool glued = false;
+  int score = 0;
+  int noun_depth = 0;
+  for (std::size_t k = begin; k < end; ++k) {
+    const PatternToken& p = pt[k];
+    switch (p.kind) {
+      case PatternTokenKind::kNounOpen: ++noun_depth; break;
+      case PatternTokenKind::kNounClose: noun_depth = std::max(0, noun_depth - 1); break;
+      case PatternTokenKind::kWord:
+      case PatternTokenKind::kSynset: {
+        bool found = false;
+        for (std::size_t q = pos; q < seq.size(); ++q) {
+          std::size_t used = 0;
+          if (p.kind == PatternTokenKind::kWord) {
+            used = WordMatches(s, seq[q], p) ? 1 : 0;
+          } else {
+            for (const std::string& member : dict.synsets()[p.synset].members) {
+              used = PhraseAt(s, seq, q, member);
+              if (used) break;
+            }
+          }
+          if (used) {
+            pos = q + used;
+            // Words of a noun phrase ({CONGRATULATORY LETTER}) are more specific than loose ones.
+            score += (noun_depth > 0 ? 3 : 2) * static_cast<int>(used);
+            m.last_tok = std::max(m.last_tok, seq[q + used - 1]);
+            found = true;
+            break;
+          }
+          if (glued) break;
+        }
+        if (!found) return false;
+        glued = p.glued;
+        break;
+      }
+      case PatternTokenKind::kSource:
+      case PatternTokenKind::kTarget:
+      case PatternTokenKind::kCompound: {
+        bool found = false;
+        for (std::size_t q = pos; q < seq.size(); ++q) {
+          if (s.mention_of[seq[q]] >= 0) {
+            if (p.kind != PatternTokenKind::kTarget) m.source_tok = seq[q];
+            if (p.kind != PatternTokenKind::kSource) m.target_tok = seq[q];
+            const std::int32_t mention = s.mention_of[seq[q]];
+            while (q < seq.size() && s.mention_of[seq[q]] == mention) ++q;
+            pos = q;
+            m.last_tok = std::max(m.last_tok, seq[q - 1]);
+            score += 1;
+            found = true;
+            break;
+          }
+        }
+        if (!found) return false;
+        glued = false;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  m.score += score;
+  return true;
+}
+
+// Entities named by the noun phrase headed by `h` and its conjuncts.
+void ActorsOf(const SentenceView& s, std::uint32_t h, std::vector<EventActor>& out, int depth = 0) {
+  if (depth > 32) return;
+  const Document& doc = *s.doc;
+  auto add = [&](std::int32_t mention) {
+    const Mention& m = doc.mentions[mention];
+    const Entity& e = doc.entities[m.entity];
+    for (const EventActor& a : out)
+      if (a.entity == m.entity) return;
+    out.push_back({m.span, m.entity, e.actor});
+  };
+  if (s.mention_of[h] >= 0) {
+    add(s.mention_of[h]);
+  } else {
+    // The first actor inside the phrase, conjuncts excluded.
+    std::vector<std::uint32_t> sub{h};
+    for (std::uint32_t c : s.children[h])
+      if (s.rel[c] != "conj" && s.rel[c] != "acl:relcl" && s.rel[c] != "appos") Subtree(s, c, sub);
+    std::sort(sub.begin(), sub.end());
+    for (std::uint32_t t : sub)
+      if (s.mention_of[t] >= 0) {
+        add(s.mention_of[t]);
+        break;
+      }
+  }
+  for (std::uint32_t c : s.children[h])
+    if (s.rel[c] == "conj") ActorsOf(s, c, out, depth + 1);
+}
+
+// The subject token of verb v, inherited through xcomp/conj; passive agents separately.
+std::int32_t SubjectOf(const SentenceView& s, std::uint32_t v, bool* passive) {
+  std::int32_t cur = static_cast<std::int32_t>(v);
+  for (int steps = 0; cur >= 0 && steps < 16; ++steps) {
+    for (std::uint32_t c : s.children[cur]) {
+      if (s.rel[c] == "nsubj" || s.rel[c] == "csubj") return static_cast<std::int32_t>(c);
+      if (s.rel[c] == "nsubj:pass") {
+        if (steps == 0) *passive = true;
+        return static_cast<std::int32_t>(c);
+      }
+    }
+    std::string_view r = s.rel[cur];
+    if (r == "xcomp" || r == "conj") {
+      cur = s.head[cur];
+    } else if (r == "acl:relcl" || r == "acl") {
+      return s.head[cur];
+    } else {
+      break;
+    }
+  }
+  return -1;
+}
+
+std::int32_t AgentOf(const SentenceView& s, std::uint32_t v) {
+  for (std::uint32_t c : s.children[v]) {
+    if (s.rel[c] == "obl:agent") return static_cast<std::int32_t>(c);
+    if (s.rel[c] == "obl")
+      for (std::uint32_t g : s.children[c])
+        if (s.rel[g] == "case" && s.lemma_upper[g] == "BY") return static_cast<std::int32_t>(c);
+  }
+  return -1;
+}
+
+std::string ModalityOf(const SentenceView& s, std::uint32_t v) {
+  for (std::uint32_t c : s.children[v]) {
+    if (s.rel[c] == "advmod" || s.rel[c] == "neg" || s.rel[c] == "aux")
+      if (s.lemma_upper[c] == "NOT" || s.upper[c] == "N'T" || s.upper[c] == "NEVER") return "negated";
+  }
+  for (std::uint32_t c : s.children[v]) {
+    if (s.rel[c] != "aux" && s.rel[c] != "mark") continue;
+    const std::string& w = s.upper[c];
+    if (w == "WILL" || w == "SHALL" || w == "'LL") return "future";
+    if (w == "WOULD" || w == "COULD" || w == "MIGHT" || w == "MAY" || w == "SHOULD" || w == "IF") return "hypothetical";
+  }
+  std::int32_t cur = static_cast<std::int32_t>(v);
+  for (int steps = 0; steps < 6 && cur >= 0; ++steps) {
+    std::string_view r = s.rel[cur];
+    if (r != "xcomp" && r != "acl" && r != "ccomp" && r != "obl" && r != "advcl") break;
+    cur = s.head[cur];
+    if (cur < 0) break;
+    const std::string& l = s.lemma_upper[cur];
+    if (l == "WISH" || l == "HOPE") return "wished";
+    if (l == "WILLING" || l == "READY" || l == "READINESS" || l == "WILLINGNESS" || l == "PLAN" || l == "INTEND" ||
+        l == "WANT" || l == "SEEK" || l == "AIM" || l == "PREPARE" || l == "INTENTION" || l == "DETERMINED" ||
+        l == "COMMIT" || l == "PROMISE" || l == "PLEDGE" || l == "VOW")
+      return "intended";
+  }
+  return "asserted";
+}
+
+bool IsPredicate(const SentenceView& s, std::uint32_t i) {
+  const Token& t = s.tok(i);
+  if (t.upos == "VERB") return true;
+  // A copula or auxiliary heading its clause ("is" without a main verb is rare; nouns via their verb).
+  return t.upos == "AUX" && s.rel[i] == "root";
+}
+
+void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict, const CameoOntology& cameo) {
+  const Sentence& sentence = doc.sentences[index];
+  if (sentence.token_count == 0) return;
+  SentenceView s;
+  s.doc = &doc;
+  s.first = sentence.first_token;
+  s.count = sentence.token_count;
+  s.children.assign(s.count, {});
+  s.upper.resize(s.count);
+  s.lemma_upper.resize(s.count);
+  s.mention_of.assign(s.count, -1);
+  s.head.assign(s.count, -1);
+  s.rel.resize(s.count);
+  for (std::uint32_t i = 0; i < s.count; ++i) {
+    const Token& t = s.tok(i);
+    s.upper[i] = Upper(doc.text(t.span));
+    s.lemma_upper[i] = Upper(t.lemma.empty() ? doc.text(t.span) : std::string_view(t.lemma));
+    s.rel[i] = t.deprel;
+    if (t.head >= static_cast<std::int32_t>(s.first) && t.head < static_cast<std::int32_t>(s.first + s.count) &&
+        t.head != static_cast<std::int32_t>(s.first + i)) {
+      s.head[i] = t.head - static_cast<std::int32_t>(s.first);
+      s.children[s.head[i]].push_back(i);
+    }
+  }
+  // Outermost resolved mention per token (mentions are in text order, longest first).
+  {
+    std::uint32_t ti = 0;
+    Span taken{0, 0};
+    for (std::size_t mi = 0; mi < doc.mentions.size(); ++mi) {
+      const Mention& m = doc.mentions[mi];
+      if (m.span.end <= sentence.span.begin || m.span.begin >= sentence.span.end) continue;
+      if (m.entity < 0 || doc.entities[m.entity].actor.empty()) continue;
+      if (taken.contains(m.span) && taken.size() > 0) continue;
+      taken = m.span;
+      for (ti = 0; ti < s.count; ++ti)
+        if (s.tok(ti).span.overlaps(m.span) && s.mention_of[ti] < 0) s.mention_of[ti] = static_cast<std::int32_t>(mi);
+    }
+  }
+  // Verbs in order of depth, then position: governing verbs first.
+  std::vector<int> depth(s.count, 0);
+  for (std::uint32_t i = 0; i < s.count; ++i) {
+    int d = 0;
+    for (std::int32_t h = s.head[i]; h >= 0 && d < 64; h = s.head[h]) ++d;
+    depth[i] = d;
+  }
+  std::vector<std::uint32_t> order;
+  for (std::uint32_t i = 0; i < s.count; ++i)
+    if (IsPredicate(s, i)) order.push_back(i);
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return depth[a] < depth[b]; });
+
+  std::vector<bool> covered(s.count, false);
+  std::vector<Event> events;
+  bool discard = false;
+  for (std::uint32_t v : order) {
+    if (covered[v]) continue;
+    // Candidate verb entries: phrasal verb first, then surface form, then lemma.
+    std::vector<std::uint32_t> entries;
+    for (std::uint32_t c : s.children[v])
+      if (s.rel[c] == "compound:prt") {
+        entries = dict.FindVerbs(s.upper[v] + " " + s.upper[c]);
+        if (entries.empty()) entries = dict.FindVerbs(s.lemma_upper[v] + " " + s.upper[c]);
+        break;
+      }
+    if (entries.empty()) entries = dict.FindVerbs(s.upper[v]);
+    if (entries.empty()) entries = dict.FindVerbs(s.lemma_upper[v]);
+    if (entries.empty()) continue;
+
+    const std::vector<std::uint32_t> clause = ClauseOf(s, v);
+    std::vector<std::uint32_t> post, pre;
+    for (std::uint32_t t : clause)
+      if (t > v) post.push_back(t);
+    for (std::uint32_t t = 0; t < v; ++t) pre.push_back(t);
+
+    const VerbPattern* best = nullptr;
+    MatchState best_state;
+    std::vector<std::uint32_t> seen_blocks;
+    for (std::uint32_t e : entries) {
+      const std::uint32_t block = dict.verbs()[e].block;
+      if (std::find(seen_blocks.begin(), seen_blocks.end(), block) != seen_blocks.end()) continue;
+      seen_blocks.push_back(block);
+      for (std::uint32_t pi : dict.blocks()[block].patterns) {
+        const VerbPattern& p = dict.patterns()[pi];
+        std::size_t star = 0;
+        while (star < p.tokens.size() && p.tokens[star].kind != PatternTokenKind::kVerb) ++star;
+        if (star == p.tokens.size()) continue;
+        MatchState m;
+        m.score = 0;
+        m.last_tok = v;
+        if (!MatchSequence(s, dict, p.tokens, 0, star, pre, m)) continue;
+        if (!MatchSequence(s, dict, p.tokens, star + 1, p.tokens.size(), post, m)) continue;
+        if (m.score > best_state.score) {
+          best = &p;
+          best_state = m;
+        }
+      }
+    }
+    VerbCode code;
+    if (best) {
+      code = best->code;
+    } else {
+      const VerbEntry& entry = dict.verbs()[entries.front()];
+      code = entry.has_code ? entry.code : dict.blocks()[entry.block].default_code;
+    }
+    if (code.discard) {
+      discard = true;
+      break;
+    }
+    if (code.null()) continue;
+
+    // Actors.
+    bool passive = false;
+    std::vector<EventActor> sources, targets;
+    if (best_state.source_tok >= 0) {
+      ActorsOf(s, best_state.source_tok, sources);
+    } else {
+      std::int32_t subj = SubjectOf(s, v, &passive);
+      if (passive) {
+        std::int32_t agent = AgentOf(s, v);
+        if (agent >= 0) ActorsOf(s, agent, sources);
+        if (subj >= 0) ActorsOf(s, subj, targets);
+      } else if (subj >= 0) {
+        ActorsOf(s, subj, sources);
+      }
+    }
+    if (best_state.target_tok >= 0) {
+      targets.clear();
+      ActorsOf(s, best_state.target_tok, targets);
+    }
+    if (targets.empty()) {
+      for (std::uint32_t t : post) {
+        const std::int32_t mention = s.mention_of[t];
+        if (mention < 0) continue;
+        const std::int32_t entity = doc.mentions[mention].entity;
+        bool is_source = false;
+        for (const EventActor& a : sources) is_source |= a.entity == entity;
+        if (is_source) continue;
+        // The noun phrase head holding the mention, for conjuncts.
+        std::uint32_t h = t;
+        while (s.head[h] >= 0 && s.mention_of[s.head[h]] == mention) h = s.head[h];
+        ActorsOf(s, h, targets);
+        break;
+      }
+    }
+    for (std::uint32_t t : clause) covered[t] = true;
+
+    Event base;
+    base.sentence = index;
+    const Token& vt = s.tok(v);
+    base.span = {vt.span.begin, std::max(vt.span.end, s.tok(best_state.last_tok >= v ? best_state.last_tok : v).span.end)};
+    base.modality = ModalityOf(s, v);
+    if (best) {
+      base.evidence_file = dict.files()[best->file];
+      base.evidence_line = best->line;
+      base.evidence_pattern = PatternText(*best, dict);
+    } else {
+      const VerbEntry& entry = dict.verbs()[entries.front()];
+      base.evidence_file = dict.files()[entry.file];
+      base.evidence_line = entry.line;
+      base.evidence_pattern = entry.base;
+    }
+    auto emit = [&](const std::string& c, const std::vector<EventActor>& src, const std::vector<EventActor>& tgt) {
+      if (c.empty()) return;
+      Event e = base;
+      e.cameo = c;
+      e.sources = src;
+      e.targets = tgt;
+      events.push_back(std::move(e));
+    };
+    if (targets.empty() && sources.size() >= 2) {
+      // "Xi and Putin exchanged greetings": a compound subject without a target acts on itself, each on each.
+      for (const EventActor& a : sources)
+        for (const EventActor& b : sources)
+          if (a.entity != b.entity) emit(code.forward, {a}, {b});
+    } else {
+      emit(code.forward, sources, targets);
+      if (code.paired) emit(code.reverse, targets, sources);
+    }
+  }
+  if (discard) return;
+
+  // Date, attribution, ontology.
+  std::string date;
+  for (const TimeExpression& t : doc.times) {
+    if (!sentence.span.contains(t.span) || t.type != TimeExpression::Type::kDate) continue;
+    // A date modifying a noun ("New Year greetings", "New Year's message") is not the event's date.
+    bool attributive = false;
+    for (std::uint32_t i = 0; i < s.count; ++i) {
+      const Token& tok = s.tok(i);
+      if (tok.span.end != t.span.end && !(tok.span.begin < t.span.end && t.span.end <= tok.span.end)) continue;
+      std::string_view r = s.rel[i];
+      attributive = r.starts_with("compound") || r == "nmod:poss" || r == "amod";
+      if (!attributive && i + 1 < s.count && s.upper[i + 1] == "'S") attributive = true;
+      break;
+    }
+    if (attributive) continue;
+    const std::string& v = t.value;
+    if (v.size() == 10 && std::isdigit(static_cast<unsigned char>(v[0])) && v[4] == '-' && v[7] == '-' &&
+        std::isdigit(static_cast<unsigned char>(v[9]))) {
+      date = v;
+      break;
+    }
+  }
+  if (date.empty()) date = doc.article().published.substr(0, std::min<std::size_t>(10, doc.article().published.size()));
+  for (Event& e : events) {
+    e.date = date;
+    for (const Quote& q : doc.quotes) {
+      if (!q.span.overlaps(e.span)) continue;
+      e.speaker = q.speaker_entity;
+      e.speaker_text = q.speaker;
+      e.relayed_by = q.relayed_by_entities;
+      e.relayed_by_text = q.relayed_by;
+      break;
+    }
+    if (const CameoEvent* c = cameo.Find(e.cameo)) {
+      e.cameo_name = c->name;
+      e.root = c->root;
+      e.goldstein = c->goldstein;
+      e.quad_class = c->quad_class;
+      e.plover_event = c->plover_event;
+      e.plover_mode = c->plover_mode;
+    } else {
+      e.root = e.cameo.substr(0, std::min<std::size_t>(2, e.cameo.size()));
+    }
+    doc.events.push_back(std::move(e));
+  }
+}
+
+}  // namespace
+
+std::string PatternText(const VerbPattern& pattern, const VerbDictionary& verbs) {
+  std::string out;
+  for (const PatternToken& t : pattern.tokens) {
+    std::string piece;
+    switch (t.kind) {
+      case PatternTokenKind::kWord: piece = t.text + (t.exact ? "_" : ""); break;
+      case PatternTokenKind::kVerb: piece = "*"; break;
+      case PatternTokenKind::kSource: piece = "$"; break;
+      case PatternTokenKind::kTarget: piece = "+"; break;
+      case PatternTokenKind::kCompound: piece = "%"; break;
+      case PatternTokenKind::kSkip: piece = "^"; break;
+      case PatternTokenKind::kSynset:
+        piece = "&" + (t.synset < verbs.synsets().size() ? verbs.synsets()[t.synset].name : t.text);
+        break;
+      case PatternTokenKind::kPhraseOpen: piece = "("; break;
+      case PatternTokenKind::kPhraseClose: piece = ")"; break;
+      case PatternTokenKind::kNounOpen: piece = "{"; break;
+      case PatternTokenKind::kNounClose: piece = "}"; break;
+      case PatternTokenKind::kAltOpen: piece = "{"; break;
+      case PatternTokenKind::kAltBar: piece = "|"; break;
+      case PatternTokenKind::kAltClose: piece = "}"; break;
+    }
+    if (!out.empty() && out.back() != '(' && out.back() != '{' && piece != ")" && piece != "}") out += ' ';
+    out += piece;
+    if (t.glued && !out.empty() && out.back() != '_') out += '_';
+  }
+  return out;
+}
+
+void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology& cameo) {
+  doc.events.clear();
+  for (std::uint32_t i = 0; i < doc.sentences.size(); ++i) CodeSentence(doc, i, verbs, cameo);
+}
+
+}  // namespace tidings

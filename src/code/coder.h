@@ -1,0 +1,40 @@
+// The event coder: who did what to whom, from an analysed Document.
+//
+// Per sentence, every verb of the dependency tree (VERB heads, and AUX/ADJ
+// predicates through their verb complements) is looked up in the verb
+// dictionary by surface form, lemma and phrasal particle; its patterns are
+// tried against the verb's clause (the verb's subtree without its subject,
+// coordinated, parenthetical and adverbial clauses): pattern words must
+// appear in order, other words may come between them (data/verbs
+// conventions). The matching pattern with the most words wins (ties: the
+// first in dictionary order); without one, the verb's or block's own code.
+// Null codes ([---]) code nothing, discards ([###]) drop the sentence.
+// Paired codes ([a:b]) give the forward event and, when b is set, the
+// reverse one. A verb inside the clause of a verb already coded is not coded
+// again ("expressed readiness to strengthen" is one event).
+//
+// Source: actors of the subject (every conjunct: "Russia and China"), for
+// passives the "by" agent; inherited through xcomp and conj from the
+// governing verb. Target: the '+' of the pattern, else the first actor of
+// the clause after the verb that is not the source. Dates, attribution
+// (quotation layer) and modality (negation, auxiliaries, governing verbs
+// such as "willing", "plan", "wish") complete each event.
+//
+// Deterministic; the dictionary and ontology are read-only and may be
+// shared by threads.
+#pragma once
+
+#include "code/cameo_ontology.h"
+#include "code/verb_dictionary.h"
+#include "tidings/document.h"
+
+namespace tidings {
+
+// Fills doc.events (replacing what was there). Needs tokens with syntax,
+// mentions/entities, times and quotes.
+void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology& cameo);
+
+// The pattern as written in PETRARCH-2 notation ("* &GREETINGS (TO +)").
+std::string PatternText(const VerbPattern& pattern, const VerbDictionary& verbs);
+
+}  // namespace tidings
