@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "cli/verbs.h"
+#include "code/coder_eval.h"
 #include "eval/extraction_eval.h"
 #include "eval/ner_eval.h"
 #include "eval/quote_eval.h"
@@ -41,6 +42,8 @@ const std::vector<Area>& Areas() {
        {{"conll", EvalConll, "ner/conllpp"}}},
       {"syntax", "Part-of-speech tags and dependencies: UD English EWT test, UPOS/XPOS accuracy, UAS, LAS",
        {{"ewt", EvalSyntax, ""}}},
+      {"coding", "Event coding from raw text: PETR unit-test records and PLOVER gold dev, correct/missed/extra",
+       {{"petr", EvalCodingPetr, "events"}, {"plover", EvalCodingPlover, "events"}}},
   };
   return kAreas;
 }

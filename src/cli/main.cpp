@@ -9,6 +9,7 @@ int main(int argc, char** argv) {
   int exit_code = tidings::cli::kAllProcessed;
   tidings::cli::AddExtractVerb(app, &exit_code);
   tidings::cli::AddAnnotateVerb(app, &exit_code);
+  tidings::cli::AddCodeVerb(app, &exit_code);
   tidings::cli::AddEvalVerb(app, &exit_code);
   tidings::cli::AddTrainVerb(app, &exit_code);
   try {

@@ -15,6 +15,7 @@ inline constexpr int kUsageError = 2;
 // stores the verb's exit code in `*exit_code`.
 void AddExtractVerb(CLI::App& app, int* exit_code);
 void AddAnnotateVerb(CLI::App& app, int* exit_code);
+void AddCodeVerb(CLI::App& app, int* exit_code);
 void AddEvalVerb(CLI::App& app, int* exit_code);
 void AddTrainVerb(CLI::App& app, int* exit_code);
 

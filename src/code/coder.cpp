@@ -409,6 +409,16 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     }
     auto emit = [&](const std::string& c, const std::vector<EventActor>& src, const std::vector<EventActor>& tgt) {
       if (c.empty()) return;
+      // An actor acting on itself (a '%' slot or target search finding the source again) is no event.
+      if (src.size() == 1 && tgt.size() == 1 && src[0].entity == tgt[0].entity) return;
+      for (const Event& old : events)
+        if (old.cameo == c && old.span.begin == base.span.begin && old.sources.size() == src.size() &&
+            old.targets.size() == tgt.size() &&
+            std::equal(src.begin(), src.end(), old.sources.begin(),
+                       [](const EventActor& a, const EventActor& b) { return a.entity == b.entity; }) &&
+            std::equal(tgt.begin(), tgt.end(), old.targets.begin(),
+                       [](const EventActor& a, const EventActor& b) { return a.entity == b.entity; }))
+          return;
       Event e = base;
       e.cameo = c;
       e.sources = src;
@@ -503,6 +513,16 @@ std::string PatternText(const VerbPattern& pattern, const VerbDictionary& verbs)
     if (t.glued && !out.empty() && out.back() != '_') out += '_';
   }
   return out;
+}
+
+void SelectEvents(Document& doc, const EventSelection& selection) {
+  std::vector<Event> kept;
+  for (Event& e : doc.events) {
+    if (selection.require_dyad && (e.sources.empty() || e.targets.empty())) continue;
+    if (selection.one_event_per_sentence && !kept.empty() && kept.back().sentence == e.sentence) continue;
+    kept.push_back(std::move(e));
+  }
+  doc.events = std::move(kept);
 }
 
 void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology& cameo) {

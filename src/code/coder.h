@@ -34,6 +34,15 @@ namespace tidings {
 // mentions/entities, times and quotes.
 void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology& cameo);
 
+// What `tidings code` keeps of the coded events.
+struct EventSelection {
+  bool require_dyad = false;            // drop events without a source or a target actor
+  bool one_event_per_sentence = false;  // keep the first (governing verb's) event of each sentence
+};
+
+// Removes from doc.events what `selection` excludes; order is kept.
+void SelectEvents(Document& doc, const EventSelection& selection);
+
 // The pattern as written in PETRARCH-2 notation ("* &GREETINGS (TO +)").
 std::string PatternText(const VerbPattern& pattern, const VerbDictionary& verbs);
 

@@ -1,0 +1,134 @@
+#include "code/coder_eval.h"
+
+#include <algorithm>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "code/validation_records.h"
+#include "eval/coding_eval.h"
+#include "tidings/pipeline.h"
+
+namespace tidings {
+namespace {
+
+const Pipeline* BundledPipeline(Status* status) {
+  static Result<Pipeline> pipeline = Pipeline::Load();
+  if (!pipeline.ok()) {
+    *status = pipeline.status();
+    return nullptr;
+  }
+  return &*pipeline;
+}
+
+// "20080801" -> "2008-08-01"; other shapes as given.
+std::string IsoDate(const std::string& date) {
+  if (date.size() == 8 && std::all_of(date.begin(), date.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return date.substr(0, 4) + "-" + date.substr(4, 2) + "-" + date.substr(6, 2);
+  return date;
+}
+
+Document CodeRecord(const Pipeline& pipeline, const ValidationRecord& record) {
+  Article article;
+  article.id = record.id;
+  article.published = IsoDate(record.date);
+  article.paragraphs.push_back({record.text});
+  return pipeline.Annotate(std::move(article));
+}
+
+std::string Country(const std::string& actor) { return actor.substr(0, std::min<std::size_t>(3, actor.size())); }
+
+SuiteResult Finish(const std::string& suite, const CodingScore& score, std::string extra_report) {
+  SuiteResult result;
+  result.suite = suite;
+  result.figures = {{"records", double(score.total.records)},
+                    {"expected", double(score.total.expected)},
+                    {"correct", score.total.CorrectPercent() / 100},
+                    {"missed", score.total.MissedPercent() / 100},
+                    {"extra", score.total.ExtraPercent() / 100}};
+  result.report = suite + "\n" + FormatCodingScore(score) + extra_report;
+  return result;
+}
+
+}  // namespace
+
+Result<SuiteResult> EvalCodingPetr(const std::string& dir) {
+  Status status;
+  const Pipeline* pipeline = BundledPipeline(&status);
+  if (!pipeline) return status;
+  Result<ValidationSuite> suite = ReadPetrarchValidation(dir + "/petrarch2/PETR.UnitTest.records.xml");
+  if (!suite.ok()) return suite.status();
+  CodingScore score = Score(suite->records, [&](const ValidationRecord& record) {
+    Document doc = CodeRecord(*pipeline, record);
+    std::vector<CodedEvent> out;
+    for (const Event& e : doc.events)
+      for (const EventActor& s : e.sources)
+        for (const EventActor& t : e.targets) {
+          CodedEvent c{s.actor, t.actor, e.cameo};
+          if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+        }
+    return out;
+  });
+  return Finish("PETR unit-test records (bundled verb patterns and actors, raw text)", score, "");
+}
+
+Result<SuiteResult> EvalCodingPlover(const std::string& dir) {
+  Status status;
+  const Pipeline* pipeline = BundledPipeline(&status);
+  if (!pipeline) return status;
+  Result<ValidationSuite> suite = ReadPloverGold(dir + "/PLOVER/PLOVER_GSR_CAMEO.dev.json");
+  if (!suite.ok()) return suite.status();
+  int records = 0, event_right = 0, source_right = 0, target_right = 0, with_target = 0, all_right = 0;
+  CodingScore score = Score(suite->records, [&](const ValidationRecord& record) {
+    Document doc = CodeRecord(*pipeline, record);
+    std::vector<CodedEvent> out;
+    std::set<std::string> sources, targets;
+    bool event = false, all = false;
+    std::set<std::string> gold_sources, gold_targets;
+    for (const GoldActor& a : record.sources) gold_sources.insert(a.code);
+    for (const GoldActor& a : record.targets) gold_targets.insert(a.code);
+    for (const Event& e : doc.events) {
+      if (e.plover_event.empty()) continue;
+      event |= e.plover_event == record.category;
+      bool s_ok = false, t_ok = gold_targets.empty() && e.targets.empty();
+      for (const EventActor& s : e.sources) sources.insert(Country(s.actor)), s_ok |= gold_sources.count(Country(s.actor)) > 0;
+      for (const EventActor& t : e.targets) targets.insert(Country(t.actor)), t_ok |= gold_targets.count(Country(t.actor)) > 0;
+      all |= e.plover_event == record.category && s_ok && t_ok;
+      std::vector<std::string> ss, ts;
+      for (const EventActor& s : e.sources) ss.push_back(Country(s.actor));
+      for (const EventActor& t : e.targets) ts.push_back(Country(t.actor));
+      if (ts.empty()) ts.push_back("");
+      for (const std::string& s : ss)
+        for (const std::string& t : ts) {
+          CodedEvent c{s, t, e.plover_event};
+          if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+        }
+    }
+    ++records;
+    event_right += event;
+    bool s_any = false, t_any = false;
+    for (const std::string& s : sources) s_any |= gold_sources.count(s) > 0;
+    for (const std::string& t : targets) t_any |= gold_targets.count(t) > 0;
+    source_right += s_any;
+    if (!gold_targets.empty()) {
+      ++with_target;
+      target_right += t_any;
+    }
+    all_right += all;
+    return out;
+  });
+  auto pct = [](int a, int b) { return b ? 100.0 * a / b : 0.0; };
+  std::string parts = fmt::format(
+      "  per record: event, source and target all right {:.1f}% ({}/{}); event {:.1f}%; a source country {:.1f}%; "
+      "a target country {:.1f}% (of {} with a target)\n",
+      pct(all_right, records), all_right, records, pct(event_right, records), pct(source_right, records),
+      pct(target_right, with_target), with_target);
+  SuiteResult result = Finish("PLOVER gold dev (bundled verb patterns and actors, raw text)", score, parts);
+  result.figures.push_back({"all_right", records ? double(all_right) / records : 0});
+  result.figures.push_back({"event_right", records ? double(event_right) / records : 0});
+  result.figures.push_back({"source_right", records ? double(source_right) / records : 0});
+  result.figures.push_back({"target_right", with_target ? double(target_right) / with_target : 0});
+  return result;
+}
+
+}  // namespace tidings
