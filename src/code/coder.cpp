@@ -370,6 +370,21 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       } else if (subj >= 0) {
         ActorsOf(s, subj, sources);
       }
+      // "Syria says it is willing to withdraw": an unresolved pronoun subject of a reported or
+      // complement clause is the governing clause's subject.
+      if (sources.empty() && !passive && subj >= 0 && s.tok(subj).upos == "PRON") {
+        std::int32_t cur = static_cast<std::int32_t>(v);
+        for (int steps = 0; steps < 8 && cur >= 0 && sources.empty(); ++steps) {
+          const std::int32_t up = s.head[cur];
+          if (up < 0) break;
+          if (s.rel[cur] == "ccomp" || s.rel[cur] == "advcl" || s.rel[cur] == "parataxis") {
+            bool up_passive = false;
+            const std::int32_t up_subj = SubjectOf(s, up, &up_passive);
+            if (up_subj >= 0 && up_subj != subj && !up_passive) ActorsOf(s, up_subj, sources);
+          }
+          cur = up;
+        }
+      }
     }
     if (best_state.target_tok >= 0) {
       targets.clear();
