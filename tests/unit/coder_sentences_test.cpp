@@ -1,0 +1,75 @@
+// The event coder on single sentences through the bundled pipeline: active
+// and passive voice, negation, compound subjects with a future auxiliary,
+// evidence, ontology fields, dates and event selection.
+#include <gtest/gtest.h>
+
+#include "code/coder.h"
+#include "support/seed.h"
+
+namespace tidings {
+namespace {
+
+Document Code(const std::string& text, const std::string& published = "2024-03-05") {
+  Article article;
+  article.id = "t";
+  article.published = published;
+  article.paragraphs.push_back({text});
+  return testing::BundledPipeline().Annotate(std::move(article));
+}
+
+std::string Actors(const std::vector<EventActor>& actors) {
+  std::string out;
+  for (const EventActor& a : actors) out += (out.empty() ? "" : ";") + a.actor;
+  return out;
+}
+
+TEST(CoderSentences, ActiveAndPassiveVoiceGiveTheSameDyad) {
+  for (const char* text : {"Russia attacked Ukraine on Tuesday.", "Ukraine was attacked by Russia."}) {
+    Document doc = Code(text);
+    ASSERT_EQ(doc.events.size(), 1u) << text;
+    const Event& e = doc.events[0];
+    EXPECT_EQ(Actors(e.sources), "RUS") << text;
+    EXPECT_EQ(Actors(e.targets), "UKR") << text;
+    EXPECT_EQ(e.root, "19") << text;
+    EXPECT_EQ(e.quad_class, 4) << text;
+    EXPECT_EQ(e.modality, "asserted") << text;
+    EXPECT_EQ(e.date, "2024-03-05") << text;
+    EXPECT_FALSE(e.evidence_pattern.empty());
+    EXPECT_GT(e.evidence_line, 0u);
+  }
+}
+
+TEST(CoderSentences, NegationAndFutureAreModalities) {
+  Document negated = Code("Russia did not attack Ukraine.");
+  ASSERT_EQ(negated.events.size(), 1u);
+  EXPECT_EQ(negated.events[0].modality, "negated");
+
+  Document future = Code("Russia and China will send aid to Iran.");
+  ASSERT_EQ(future.events.size(), 1u);
+  EXPECT_EQ(Actors(future.events[0].sources), "RUS;CHN");
+  EXPECT_EQ(Actors(future.events[0].targets), "IRN");
+  EXPECT_EQ(future.events[0].modality, "future");
+  EXPECT_EQ(future.events[0].root, "07");
+}
+
+TEST(CoderSentences, SameInputSameEvents) {
+  Document a = Code("Ukraine was attacked by Russia, and China sent aid to Iran.");
+  Document b = Code("Ukraine was attacked by Russia, and China sent aid to Iran.");
+  ASSERT_EQ(a.events.size(), b.events.size());
+  for (std::size_t i = 0; i < a.events.size(); ++i) {
+    EXPECT_EQ(a.events[i].cameo, b.events[i].cameo);
+    EXPECT_EQ(a.events[i].evidence_line, b.events[i].evidence_line);
+  }
+}
+
+TEST(CoderSentences, SelectionDropsMonadicEventsAndKeepsOnePerSentence) {
+  Document doc = Code("Russia said it attacked Ukraine.");
+  SelectEvents(doc, {true, false});
+  for (const Event& e : doc.events) EXPECT_FALSE(e.sources.empty() || e.targets.empty());
+  Document one = Code("Russia attacked Ukraine and China sent aid to Iran.");
+  SelectEvents(one, {false, true});
+  EXPECT_EQ(one.events.size(), 1u);
+}
+
+}  // namespace
+}  // namespace tidings
