@@ -7,5 +7,5 @@ for line in open(sys.argv[1], encoding="utf-8"):
     article = json.loads(line)
     published = article["published"] or "-"
     title = (article["title"] or "(no title)")[:60]
-    counts = ", ".join(f"{len(article[k])} {k}" for k in ("entities", "times", "quotes") if k in article)
+    counts = ", ".join(f"{len(article[k])} {k}" for k in ("entities", "times", "quotes", "events") if k in article)
     print(f"  {published:<25} {title:<60}  {counts}")
