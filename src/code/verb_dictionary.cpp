@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "ingest/gzip.h"
+
 namespace tidings {
 namespace {
 
@@ -608,6 +610,19 @@ bool ParseVerbLine(std::string_view line, bool tabari_stems, const VerbDictionar
   }
   verb->stem = tabari_stems && !exact && !no_endings;
   return true;
+}
+
+Result<VerbDictionary> LoadVerbFiles(const std::vector<std::string>& paths, const VerbDictionaryLimits& limits,
+                                     VerbFormatParser parse) {
+  // Real dictionaries are a few MB; this only guards against a wrong file.
+  constexpr std::uint64_t kMaxDictionaryBytes = 64 << 20;
+  VerbDictionaryBuilder builder(limits);
+  for (const std::string& path : paths) {
+    Result<std::string> text = ReadFile(path, kMaxDictionaryBytes);
+    if (!text.ok()) return text.status();
+    parse(*text, path, builder);
+  }
+  return std::move(builder).Finish();
 }
 
 }  // namespace tidings

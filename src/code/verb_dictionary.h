@@ -244,4 +244,13 @@ class VerbDictionaryBuilder {
   bool current_synset_no_plural_ = false;
 };
 
+// A reader of one dictionary format: parses `text` (the contents of `path`,
+// named in warnings) into `builder`.
+using VerbFormatParser = void (*)(std::string_view text, const std::string& path, VerbDictionaryBuilder& builder);
+
+// Reads `paths` in order with `parse` into one dictionary; an unreadable file
+// is an error, a malformed line only a warning.
+Result<VerbDictionary> LoadVerbFiles(const std::vector<std::string>& paths, const VerbDictionaryLimits& limits,
+                                     VerbFormatParser parse);
+
 }  // namespace tidings

@@ -5,12 +5,10 @@
 
 #include <fmt/format.h>
 
-#include "ingest/gzip.h"
 
 namespace tidings {
 namespace {
 
-constexpr std::uint64_t kMaxDictionaryBytes = 64 << 20;
 
 
 }  // namespace
@@ -72,21 +70,9 @@ void ParsePetrarch2Verbs(std::string_view text, const std::string& path, VerbDic
   });
 }
 
-Status ReadPetrarch2VerbFile(const std::string& path, VerbDictionaryBuilder& builder) {
-  Result<std::string> text = ReadFile(path, kMaxDictionaryBytes);
-  if (!text.ok()) return text.status();
-  ParsePetrarch2Verbs(*text, path, builder);
-  return Status::Ok();
-}
-
 Result<VerbDictionary> LoadPetrarch2VerbDictionary(const std::vector<std::string>& paths,
                                                    const VerbDictionaryLimits& limits) {
-  VerbDictionaryBuilder builder(limits);
-  for (const std::string& path : paths) {
-    Status status = ReadPetrarch2VerbFile(path, builder);
-    if (!status.ok()) return status;
-  }
-  return std::move(builder).Finish();
+  return LoadVerbFiles(paths, limits, ParsePetrarch2Verbs);
 }
 
 Result<VerbDictionary> LoadBundledVerbDictionary(const std::string& dir) {

@@ -21,9 +21,6 @@ namespace tidings {
 // Parses `text` (the contents of `path`, named in warnings) into `builder`.
 void ParsePetrarch2Verbs(std::string_view text, const std::string& path, VerbDictionaryBuilder& builder);
 
-// Reads one file into `builder`; an unreadable file is an error.
-Status ReadPetrarch2VerbFile(const std::string& path, VerbDictionaryBuilder& builder);
-
 // Reads `paths` in order into one dictionary.
 Result<VerbDictionary> LoadPetrarch2VerbDictionary(const std::vector<std::string>& paths,
                                                    const VerbDictionaryLimits& limits = {});

@@ -2,12 +2,10 @@
 
 #include <fmt/format.h>
 
-#include "ingest/gzip.h"
 
 namespace tidings {
 namespace {
 
-constexpr std::uint64_t kMaxDictionaryBytes = 64 << 20;
 
 
 }  // namespace
@@ -90,21 +88,9 @@ void ParseTabariVerbs(std::string_view text, const std::string& path, VerbDictio
   });
 }
 
-Status ReadTabariVerbFile(const std::string& path, VerbDictionaryBuilder& builder) {
-  Result<std::string> text = ReadFile(path, kMaxDictionaryBytes);
-  if (!text.ok()) return text.status();
-  ParseTabariVerbs(*text, path, builder);
-  return Status::Ok();
-}
-
 Result<VerbDictionary> LoadTabariVerbDictionary(const std::vector<std::string>& paths,
                                                 const VerbDictionaryLimits& limits) {
-  VerbDictionaryBuilder builder(limits);
-  for (const std::string& path : paths) {
-    Status status = ReadTabariVerbFile(path, builder);
-    if (!status.ok()) return status;
-  }
-  return std::move(builder).Finish();
+  return LoadVerbFiles(paths, limits, ParseTabariVerbs);
 }
 
 }  // namespace tidings

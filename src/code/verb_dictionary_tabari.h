@@ -24,9 +24,6 @@ namespace tidings {
 // Parses `text` (the contents of `path`, named in warnings) into `builder`.
 void ParseTabariVerbs(std::string_view text, const std::string& path, VerbDictionaryBuilder& builder);
 
-// Reads one file into `builder`; an unreadable file is an error.
-Status ReadTabariVerbFile(const std::string& path, VerbDictionaryBuilder& builder);
-
 // Reads `paths` in order into one dictionary.
 Result<VerbDictionary> LoadTabariVerbDictionary(const std::vector<std::string>& paths,
                                                 const VerbDictionaryLimits& limits = {});
