@@ -18,7 +18,10 @@ void AddAnnotateVerb(CLI::App& app, int* exit_code) {
   AddRecordRunOptions(verb, *args);
   verb->add_option("--data", *data_dir, "Folder of the project's knowledge (actors/, lexicon/)")->capture_default_str();
   verb->callback([args, data_dir, exit_code] {
-    Result<Pipeline> pipeline = Pipeline::Load({args->extract, *data_dir});
+    PipelineOptions options;
+    options.extract = args->extract;
+    options.data_dir = *data_dir;
+    Result<Pipeline> pipeline = Pipeline::Load(options);
     if (!pipeline.ok()) {
       fmt::print(stderr, "tidings annotate: {}\n", pipeline.status().ToString());
       *exit_code = kUsageError;
