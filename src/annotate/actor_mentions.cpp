@@ -43,7 +43,7 @@ class Finder {
       : doc_(doc), tokens_(tokens), knowledge_(knowledge) {}
 
   std::vector<FoundMention> Run() {
-    for (const Sentence& s : doc_.sentences) ScanSentence(s.first_token, s.first_token + s.token_count);
+    for (const Sentence& s : doc_.sentences) ScanSentence(s);
     std::vector<std::uint32_t> order(out_.size());
     for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
@@ -156,7 +156,8 @@ class Finder {
     return false;
   }
 
-  void ScanSentence(std::uint32_t first, std::uint32_t end) {
+  void ScanSentence(const Sentence& sentence) {
+    const std::uint32_t first = sentence.first_token, end = sentence.first_token + sentence.token_count;
     const std::vector<Item> items = Match(first, end);
     std::vector<bool> covered(end - first, false);
     std::vector<std::int32_t> person_at(end - first, -1);  // mention index of a name starting here
@@ -176,7 +177,23 @@ class Finder {
     for (std::size_t k = 0; k < items.size(); ++k)
       if (!consumed[k]) Compose(items, k, first, end, covered, person_at, consumed);
     GenericOutlets(first, end, covered);
-    for (FoundMention& name : FindUnknownNames(tokens_, knowledge_, first, end, covered)) out_.push_back(std::move(name));
+    for (FoundMention& name : FindUnknownNames(tokens_, knowledge_, first, end, covered, NameContextOf(sentence)))
+      out_.push_back(std::move(name));
+  }
+
+  // Whether the sentence is a heading, and which of its tokens a time
+  // expression covers.
+  NameContext NameContextOf(const Sentence& sentence) const {
+    NameContext context;
+    const auto& paragraphs = doc_.article().paragraphs;
+    context.heading = sentence.paragraph < paragraphs.size() && paragraphs[sentence.paragraph].kind == ParagraphKind::kHeading;
+    for (const TimeExpression& t : doc_.times) {
+      if (!t.span.overlaps(sentence.span)) continue;
+      if (context.timed.empty()) context.timed.assign(sentence.token_count, false);
+      for (std::uint32_t i = 0; i < sentence.token_count; ++i)
+        if (doc_.tokens[sentence.first_token + i].span.overlaps(t.span)) context.timed[i] = true;
+    }
+    return context;
   }
 
   bool IsHonorific(std::uint32_t i) const {

@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <fstream>
+#include <string>
 #include <string_view>
+#include <unordered_set>
 
 namespace tidings {
 namespace {
@@ -56,6 +59,26 @@ constexpr std::array<std::string_view, 28> kCommonStarters = {
     "we",  "i",    "but",   "and",  "this",   "that", "there", "his",  "her",   "their",
     "its", "for",  "after", "when", "while",  "if",   "as",    "with"};
 
+// Words that keep a guessed run from being a person, from
+// data/lexicon/non_person_words.txt; empty when the file is missing.
+const std::unordered_set<std::string>& NonPersonWords() {
+  static const std::unordered_set<std::string> words = [] {
+    std::unordered_set<std::string> set;
+    std::ifstream in(std::string(TIDINGS_DATA_DIR) + "/lexicon/non_person_words.txt");
+    for (std::string line; std::getline(in, line);) {
+      while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.pop_back();
+      if (line.empty() || line[0] == '#') continue;
+      set.insert(FoldCase(line));
+    }
+    return set;
+  }();
+  return words;
+}
+
+// Lowercase words a title-case line may keep in lower case.
+constexpr std::array<std::string_view, 16> kTitleLowercase = {"of", "and", "the", "a",  "an", "in", "on", "at",
+                                                              "to", "for", "with", "by", "or", "as", "vs", "from"};
+
 bool IsAllCapitals(std::string_view token) {
   bool letter = false;
   for (char c : token) {
@@ -78,8 +101,9 @@ bool SentenceInCapitals(const TokenView& tokens, std::uint32_t first, std::uint3
 
 class Classifier {
  public:
-  Classifier(const TokenView& tokens, const ActorKnowledge& knowledge, std::uint32_t first, std::uint32_t end)
-      : tokens_(tokens), knowledge_(knowledge), first_(first), end_(end) {}
+  Classifier(const TokenView& tokens, const ActorKnowledge& knowledge, std::uint32_t first, std::uint32_t end,
+             bool heading)
+      : tokens_(tokens), knowledge_(knowledge), first_(first), end_(end), heading_(heading) {}
 
   // The kind of the run [a, b), or false when there is no cue.
   bool Classify(std::uint32_t a, std::uint32_t b, MentionKind* kind) const {
@@ -91,11 +115,12 @@ class Classifier {
       *kind = MentionKind::kOrganization;
     } else if (In(kPlaceEnds, last)) {
       *kind = MentionKind::kPlace;
-    } else if (In(kPersonBefore, before) || In(kPersonAfter, after) || knowledge_.IsFirstName(head)) {
+    } else if (!heading_ && !HasNonPersonWord(a, b) &&
+               (In(kPersonBefore, before) || In(kPersonAfter, after) || knowledge_.IsFirstName(head))) {
       *kind = MentionKind::kPerson;
     } else if (In(kPlacePrepositions, before)) {
       *kind = MentionKind::kPlace;
-    } else if (b - a >= 2) {
+    } else if (b - a == 2 && !heading_ && !HasNonPersonWord(a, b)) {
       *kind = MentionKind::kPerson;
     } else {
       return false;
@@ -107,17 +132,49 @@ class Classifier {
   const TokenView& tokens_;
   const ActorKnowledge& knowledge_;
   std::uint32_t first_, end_;
+  bool heading_;
+
+  bool HasNonPersonWord(std::uint32_t a, std::uint32_t b) const {
+    const auto& words = NonPersonWords();
+    for (std::uint32_t i = a; i < b; ++i)
+      if (words.contains(tokens_.folded[i])) return true;
+    return false;
+  }
 };
 
 }  // namespace
 
+bool IsTitleCaseLine(const TokenView& tokens, std::uint32_t first, std::uint32_t end) {
+  if (end <= first) return false;
+  const std::string_view last = tokens.text[end - 1];
+  if (last == "." || last == "!" || last == "?" || last == ":" || last == ";" || last == "\"" ||
+      last == "\u201d" || last == "'")
+    return false;
+  std::uint32_t words = 0;
+  for (std::uint32_t i = first; i < end; ++i) {
+    const std::string_view t = tokens.text[i];
+    if (t.empty()) continue;
+    const char c = t[0];
+    if (c >= '0' && c <= '9') return false;
+    if (StartsWithCapital(t)) {
+      ++words;
+    } else if (c >= 'a' && c <= 'z') {
+      if (!In(kTitleLowercase, tokens.folded[i])) return false;
+    }
+  }
+  return words >= 3;
+}
+
 std::vector<FoundMention> FindUnknownNames(const TokenView& tokens, const ActorKnowledge& knowledge,
-                                           std::uint32_t first, std::uint32_t end, const std::vector<bool>& covered) {
+                                           std::uint32_t first, std::uint32_t end, const std::vector<bool>& covered,
+                                           const NameContext& context) {
   std::vector<FoundMention> names;
   if (SentenceInCapitals(tokens, first, end)) return names;
-  const Classifier classifier(tokens, knowledge, first, end);
+  const bool heading = context.heading || IsTitleCaseLine(tokens, first, end);
+  const Classifier classifier(tokens, knowledge, first, end, heading);
   const auto name_word = [&](std::uint32_t i) {
-    return !covered[i - first] && StartsWithCapital(tokens.text[i]);
+    const bool timed = !context.timed.empty() && context.timed[i - first];
+    return !covered[i - first] && !timed && StartsWithCapital(tokens.text[i]);
   };
   for (std::uint32_t i = first; i < end;) {
     if (!name_word(i)) {

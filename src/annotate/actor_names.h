@@ -9,9 +9,15 @@
 // start ("University of"); a place word ("River", "Province") or a place
 // preposition before it ("in", "at", "near"); a person's title or
 // honorific before it, a speech verb after it ("said"), or a first word
-// that is the first name of a known person. Runs without a cue stay
-// unannotated unless they have two or more words, which default to a person.
-// Sentences written in capitals (headlines) are skipped. Stateless.
+// that is the first name of a known person, or the two-word shape of a
+// given name and a surname ("Orlan Vesk"). A run is a person only on such
+// evidence; runs without a cue stay unannotated. A run holding a word of
+// data/lexicon/non_person_words.txt (function words like "of", "between";
+// nouns of things and events like "Route", "Culture", "Year") is never a
+// person. Headings (a heading paragraph, or a title-case line without final
+// punctuation) give no persons, and words inside a time expression ("New
+// Year") are not names. Sentences written in capitals (headlines) are
+// skipped. Stateless.
 #pragma once
 
 #include <cstdint>
@@ -24,9 +30,21 @@
 
 namespace tidings {
 
+// What the sentence's place in the document says about its names.
+struct NameContext {
+  bool heading = false;     // the sentence is in a heading paragraph
+  std::vector<bool> timed;  // timed[i - first]: token i is inside a time expression; empty for none
+};
+
 // Names within the sentence of tokens [first, end); `covered[i - first]`
 // marks tokens already in a known mention.
 std::vector<FoundMention> FindUnknownNames(const TokenView& tokens, const ActorKnowledge& knowledge,
-                                           std::uint32_t first, std::uint32_t end, const std::vector<bool>& covered);
+                                           std::uint32_t first, std::uint32_t end, const std::vector<bool>& covered,
+                                           const NameContext& context = {});
+
+// True when the tokens [first, end) read as a title-case line: no final
+// punctuation, three or more words, every word capitalised except short
+// function words ("of", "and", "in"), and no numbers (table rows).
+bool IsTitleCaseLine(const TokenView& tokens, std::uint32_t first, std::uint32_t end);
 
 }  // namespace tidings
