@@ -40,6 +40,24 @@ void Subtree(const SentenceView& s, std::uint32_t i, std::vector<std::uint32_t>&
   for (std::uint32_t c : s.children[i]) Subtree(s, c, out, depth + 1);
 }
 
+// "expressed readiness to work on ...": an infinitive right after the verb's
+// object is often attached to the verb (advcl) where it complements the noun
+// (acl). Such a clause joins the verb's clause when a pattern needs it.
+bool NounComplementAsAdvcl(const SentenceView& s, std::uint32_t v, std::uint32_t c) {
+  if (s.rel[c] != "advcl") return false;
+  std::int32_t to = -1;
+  for (std::uint32_t g : s.children[c])
+    if (s.rel[g] == "mark" && s.lemma_upper[g] == "TO") to = static_cast<std::int32_t>(g);
+  if (to < 1) return false;
+  for (std::uint32_t o : s.children[v]) {
+    if (s.rel[o] != "obj" || s.tok(o).upos != "NOUN") continue;
+    std::vector<std::uint32_t> np;
+    Subtree(s, o, np);
+    if (*std::max_element(np.begin(), np.end()) + 1 == static_cast<std::uint32_t>(to)) return true;
+  }
+  return false;
+}
+
 std::vector<std::uint32_t> ClauseOf(const SentenceView& s, std::uint32_t v) {
   std::vector<std::uint32_t> out{v};
   for (std::uint32_t c : s.children[v])
@@ -314,7 +332,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     if (entries.empty()) entries = dict.FindVerbs(s.lemma_upper[v]);
     if (entries.empty()) continue;
 
-    const std::vector<std::uint32_t> clause = ClauseOf(s, v);
+    std::vector<std::uint32_t> clause = ClauseOf(s, v);
     std::vector<std::uint32_t> post, pre;
     for (std::uint32_t t : clause)
       if (t > v) post.push_back(t);
@@ -322,24 +340,46 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
 
     const VerbPattern* best = nullptr;
     MatchState best_state;
-    std::vector<std::uint32_t> seen_blocks;
-    for (std::uint32_t e : entries) {
-      const std::uint32_t block = dict.verbs()[e].block;
-      if (std::find(seen_blocks.begin(), seen_blocks.end(), block) != seen_blocks.end()) continue;
-      seen_blocks.push_back(block);
-      for (std::uint32_t pi : dict.blocks()[block].patterns) {
-        const VerbPattern& p = dict.patterns()[pi];
-        std::size_t star = 0;
-        while (star < p.tokens.size() && p.tokens[star].kind != PatternTokenKind::kVerb) ++star;
-        if (star == p.tokens.size()) continue;
-        MatchState m;
-        m.score = 0;
-        m.last_tok = v;
-        if (!MatchSequence(s, dict, p.tokens, 0, star, pre, m)) continue;
-        if (!MatchSequence(s, dict, p.tokens, star + 1, p.tokens.size(), post, m)) continue;
-        if (m.score > best_state.score) {
-          best = &p;
-          best_state = m;
+    auto match_patterns = [&](const std::vector<std::uint32_t>& after) {
+      std::vector<std::uint32_t> seen_blocks;
+      for (std::uint32_t e : entries) {
+        const std::uint32_t block = dict.verbs()[e].block;
+        if (std::find(seen_blocks.begin(), seen_blocks.end(), block) != seen_blocks.end()) continue;
+        seen_blocks.push_back(block);
+        for (std::uint32_t pi : dict.blocks()[block].patterns) {
+          const VerbPattern& p = dict.patterns()[pi];
+          std::size_t star = 0;
+          while (star < p.tokens.size() && p.tokens[star].kind != PatternTokenKind::kVerb) ++star;
+          if (star == p.tokens.size()) continue;
+          MatchState m;
+          m.score = 0;
+          m.last_tok = v;
+          if (!MatchSequence(s, dict, p.tokens, 0, star, pre, m)) continue;
+          if (!MatchSequence(s, dict, p.tokens, star + 1, p.tokens.size(), after, m)) continue;
+          if (m.score > best_state.score) {
+            best = &p;
+            best_state = m;
+          }
+        }
+      }
+    };
+    match_patterns(post);
+    {
+      std::vector<std::uint32_t> extra;
+      for (std::uint32_t c : s.children[v])
+        if (NounComplementAsAdvcl(s, v, c)) Subtree(s, c, extra);
+      if (!extra.empty()) {
+        std::vector<std::uint32_t> wider = clause;
+        wider.insert(wider.end(), extra.begin(), extra.end());
+        std::sort(wider.begin(), wider.end());
+        std::vector<std::uint32_t> wider_post;
+        for (std::uint32_t t : wider)
+          if (t > v) wider_post.push_back(t);
+        const int before = best_state.score;
+        match_patterns(wider_post);
+        if (best_state.score > before) {
+          clause = std::move(wider);
+          post = std::move(wider_post);
         }
       }
     }

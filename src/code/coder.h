@@ -4,7 +4,9 @@
 // predicates through their verb complements) is looked up in the verb
 // dictionary by surface form, lemma and phrasal particle; its patterns are
 // tried against the verb's clause (the verb's subtree without its subject,
-// coordinated, parenthetical and adverbial clauses): pattern words must
+// coordinated, parenthetical and adverbial clauses; an infinitive right after
+// the object, "readiness to work on ...", joins it when a pattern then matches
+// better): pattern words must
 // appear in order, other words may come between them (data/verbs
 // conventions). The matching pattern with the most words wins (ties: the
 // first in dictionary order); without one, the verb's or block's own code.
