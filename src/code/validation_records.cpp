@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "code/verb_dictionary.h"
 #include "ingest/gzip.h"
 
 namespace tidings {
@@ -199,8 +200,6 @@ ValidationSuite ParseTabariValidation(std::string_view text, const std::string& 
   ValidationRecord* record = nullptr;
   bool in_comment = false;
   std::string body;
-  std::uint32_t number = 0;
-  std::size_t pos = 0;
   auto is_header = [](std::string_view line) {
     std::size_t digits = 0;
     while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
@@ -249,20 +248,14 @@ ValidationSuite ParseTabariValidation(std::string_view text, const std::string& 
     }
   };
   std::uint32_t comment_line = 0;
-  while (pos < text.size()) {
-    std::size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(pos, end - pos);
-    pos = end + 1;
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  ForEachDictionaryLine(text, [&](std::uint32_t number, std::string_view line) {
     if (in_comment) {
       body.append(line).push_back('\n');
       if (line.find("*/") != std::string_view::npos) {
         in_comment = false;
         if (record) read_expectations(body, comment_line);
       }
-      continue;
+      return;
     }
     if (is_header(line)) {
       ValidationRecord next;
@@ -274,7 +267,7 @@ ValidationSuite ParseTabariValidation(std::string_view text, const std::string& 
       next.evaluate = !after_end;
       suite.records.push_back(std::move(next));
       record = &suite.records.back();
-      continue;
+      return;
     }
     const std::size_t open = line.find("/*");
     if (record && open != std::string_view::npos) {
@@ -285,7 +278,7 @@ ValidationSuite ParseTabariValidation(std::string_view text, const std::string& 
       } else {
         in_comment = true;
       }
-      continue;
+      return;
     }
     if (record && line.find("This is the end of the standard validation records") != std::string_view::npos) {
       after_end = true;  // this record and all after it need other options or crash TABARI
@@ -296,7 +289,7 @@ ValidationSuite ParseTabariValidation(std::string_view text, const std::string& 
       record->text += CollapseBlanks(line);
       if (record->text.back() == ' ') record->text.pop_back();
     }
-  }
+  });
   // A record with no event to expect (an option record, or one whose only
   // expectation is disabled with "-{..}") is checked for coding nothing.
   for (ValidationRecord& r : suite.records)

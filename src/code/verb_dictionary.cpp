@@ -625,4 +625,19 @@ Result<VerbDictionary> LoadVerbFiles(const std::vector<std::string>& paths, cons
   return std::move(builder).Finish();
 }
 
+void AddPatternLine(std::string_view line, bool tabari, std::uint16_t file, std::uint32_t n,
+                    VerbDictionaryBuilder& builder) {
+  const std::size_t open = line.rfind('[');
+  if (line.back() != ']' || open == std::string_view::npos) return builder.Warn(file, n, "pattern without [code]");
+  VerbPattern pattern;
+  pattern.file = file;
+  pattern.line = n;
+  std::string reason;
+  if (!ParseVerbCode(line.substr(open + 1, line.size() - open - 2), &pattern.code, &reason))
+    return builder.Warn(file, n, reason);
+  if (!TokenizePattern(line.substr(1, open - 1), tabari, builder.limits(), &pattern.tokens, &reason))
+    return builder.Warn(file, n, reason);
+  builder.AddPattern(std::move(pattern));  // warns when no verb block is open
+}
+
 }  // namespace tidings

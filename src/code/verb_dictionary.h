@@ -165,6 +165,13 @@ std::string RegularPlural(std::string_view noun);
 bool TokenizePattern(std::string_view body, bool tabari, const VerbDictionaryLimits& limits,
                      std::vector<PatternToken>* tokens, std::string* reason);
 
+// Reads a pattern line ("- * (TO +) [042]") into the current verb block of
+// `builder`; a malformed line becomes a warning naming the file (an index
+// from AddFile) and line `n`.
+class VerbDictionaryBuilder;
+void AddPatternLine(std::string_view line, bool tabari, std::uint16_t file, std::uint32_t n,
+                    VerbDictionaryBuilder& builder);
+
 // Reads a verb line of a block: "VERB", "VERB {FORMS} [code]", "+CALL_OFF
 // {+CALLS_OFF ..}", TABARI "BAN= [191]", "ACT_ [100]", "APPRECIATE POSITION
 // [042]" (comments already removed). Words joined by '_' or a blank form one

@@ -47,20 +47,7 @@ void ParsePetrarch2Verbs(std::string_view text, const std::string& path, VerbDic
     }
     if (skipping_block) return;
     if (line.front() == '+' && builder.InSynset()) return builder.AddSynsetMember(line.substr(1), file, n);
-    if (line.front() == '-') {
-      const std::size_t open = line.rfind('[');
-      if (line.back() != ']' || open == std::string_view::npos) return builder.Warn(file, n, "pattern without [code]");
-      VerbPattern pattern;
-      pattern.file = file;
-      pattern.line = n;
-      if (!ParseVerbCode(line.substr(open + 1, line.size() - open - 2), &pattern.code, &reason))
-        return builder.Warn(file, n, reason);
-      if (!TokenizePattern(line.substr(1, open - 1), /*tabari=*/false, limits, &pattern.tokens, &reason))
-        return builder.Warn(file, n, reason);
-      if (!builder.InBlock()) return builder.Warn(file, n, "pattern outside a verb block");
-      builder.AddPattern(std::move(pattern));
-      return;
-    }
+    if (line.front() == '-') return AddPatternLine(line, /*tabari=*/false, file, n, builder);
     if (!builder.InBlock()) return builder.Warn(file, n, "line outside a verb block or synset");
     VerbEntry verb;
     verb.file = file;

@@ -51,20 +51,7 @@ void ParseTabariVerbs(std::string_view text, const std::string& path, VerbDictio
     }
     if (skipping_block) return;
     if (line.front() == '+' && builder.InSynset()) return builder.AddSynsetMember(line.substr(1), file, n);
-    if (line.front() == '-') {
-      const std::size_t open = line.rfind('[');
-      if (line.back() != ']' || open == std::string_view::npos) return builder.Warn(file, n, "pattern without [code]");
-      VerbPattern pattern;
-      pattern.file = file;
-      pattern.line = n;
-      if (!ParseVerbCode(line.substr(open + 1, line.size() - open - 2), &pattern.code, &reason))
-        return builder.Warn(file, n, reason);
-      if (!TokenizePattern(line.substr(1, open - 1), /*tabari=*/true, limits, &pattern.tokens, &reason))
-        return builder.Warn(file, n, reason);
-      if (!builder.InBlock()) return builder.Warn(file, n, "pattern outside a verb entry");
-      builder.AddPattern(std::move(pattern));
-      return;
-    }
+    if (line.front() == '-') return AddPatternLine(line, /*tabari=*/true, file, n, builder);
     if (line.front() == '{') {
       VerbEntry forms;
       if (!ParseVerbLine(std::string("X ") + std::string(line), false, limits, &forms, &reason))
