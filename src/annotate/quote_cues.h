@@ -27,6 +27,9 @@ enum class CueClass {
   kSource,  // names the speaker after it: "according to X"
   kRelay,   // names who passed the words on: "as quoted by X"
   kMedium,  // makes an addressee or relay a news medium: "Reuters", "agency"
+  kStance,  // a verb whose object or infinitive is the content: "X criticized
+            // the deal", "X called for talks", "X vowed to fight" (read from
+            // the dependency parse only)
 };
 
 // Entries longer than this many words are rejected: the matcher tries every

@@ -4,6 +4,7 @@
 #include <array>
 #include <optional>
 
+#include "annotate/quote_clauses.h"
 #include "annotate/quote_marks.h"
 #include "annotate/quote_speaker.h"
 #include "annotate/quote_words.h"
@@ -53,6 +54,11 @@ class Finder {
       ScanSentence(s, /*source_pass=*/false);
       ScanSentence(s, /*source_pass=*/true);
     }
+    for (const TokenRange& paragraph : ParagraphTokens()) {
+      ReadSpeakerLabel(paragraph);
+      ReadSignature(paragraph);
+    }
+    AddParsedAttributions();
     CarryAttributions();
     for (Quote& q : quotes_) {
       if (q.speaker.size() > 0) q.speaker_entity = EntityOf(doc_, q.speaker);
@@ -206,14 +212,153 @@ class Finder {
     Emit(regions_[r].inner, Quote::Kind::kDirect, a);
   }
 
+  // A reported clause stops before a semicolon and before a cue of its own
+  // joined to it: "… the test and warned North Korea …", "…, citing …".
+  std::uint32_t ClauseEnd(std::uint32_t begin, std::uint32_t end) const {
+    for (std::uint32_t u = begin + kMinReportedWords; u < end; ++u) {
+      if (InRegion(u)) continue;
+      if (Is(u, ";")) return u;
+      const std::string& upos = doc_.tokens[u].upos;
+      if ((Is(u - 1, ",") || Is(u - 1, "and") || Is(u - 1, "but")) && !InRegion(u - 1) && IsVerbCue(u) &&
+          (upos.empty() || upos == "VERB")) {
+        std::uint32_t stop = u - 1;
+        if (stop > begin && Is(stop - 1, ",")) --stop;
+        return stop;
+      }
+    }
+    return end;
+  }
+
   // A reported clause [begin, end): indirect, or mixed when it holds quoted words.
   bool EmitClause(std::uint32_t begin, std::uint32_t end, const Attribution& a) {
+    end = ClauseEnd(begin, end);
     if (WordCount({begin, end}) < kMinReportedWords) return false;
     bool mixed = false;
     for (std::uint32_t t = begin; t < end; ++t)
       if (InRegion(t)) mixed = true, region_used_[token_region_[t]] = true;
     Emit(words_.SpanOf({begin, end}), mixed ? Quote::Kind::kMixed : Quote::Kind::kIndirect, a);
     return true;
+  }
+
+  // A split quotation goes on after its attribution: "…," Xi said, "…" /
+  // "…," Xi said, recalling the war, "…" / "…," Xi said. "…" "…": the
+  // quotations that follow in the paragraph, reached past nothing but the
+  // end of the attribution (no other cue, at most one sentence end).
+  void EmitContinuations(std::uint32_t t, const Attribution& a) {
+    const std::uint32_t paragraph = doc_.sentences[SentenceOf(t < words_.size() ? t : words_.size() - 1)].paragraph;
+    bool sentence_ended = false;
+    for (std::uint32_t steps = 0; t < words_.size() && steps < kMaxContinuationGap; ++t, ++steps) {
+      if (doc_.sentences[SentenceOf(t)].paragraph != paragraph) return;
+      if (IsOpenMark(t)) break;
+      if (InRegion(t) || (IsVerbCue(t) && !words_.lower(t).ends_with("ing"))) return;
+      if (sentence_ended) return;  // a sentence of its own after the attribution
+      sentence_ended = IsSentenceEnd(words_.lower(t));
+    }
+    if (t >= words_.size() || !IsOpenMark(t) || t == 0 || (!Is(t - 1, ",") && !IsSentenceEnd(words_.lower(t - 1))))
+      return;
+    // The quotations that follow one another from there.
+    while (t < words_.size() && IsOpenMark(t) && !region_used_[token_region_[t]] &&
+           doc_.sentences[SentenceOf(t)].paragraph == paragraph) {
+      const std::int32_t r = token_region_[t];
+      EmitRegion(r, a);
+      while (t < words_.size() && token_region_[t] == r) ++t;
+      while (t < words_.size() && !words_.IsWord(t) && !IsOpenMark(t)) ++t;
+    }
+  }
+
+  bool IsVerbCue(std::uint32_t t) const {
+    const CueLexicon::Match m = cues_.MatchAt(words_.lower(), t, words_.size());
+    return m.words > 0 && (m.cue_class == CueClass::kSay || m.cue_class == CueClass::kReport ||
+                           m.cue_class == CueClass::kTell || m.cue_class == CueClass::kStance);
+  }
+
+  // ---- paragraphs ---------------------------------------------------------------
+
+  std::vector<TokenRange> ParagraphTokens() const {
+    std::vector<TokenRange> out;
+    for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      const Sentence& sentence = doc_.sentences[s];
+      const std::uint32_t end = sentence.first_token + sentence.token_count;
+      if (s > 0 && doc_.sentences[s - 1].paragraph == sentence.paragraph)
+        out.back().end = end;
+      else
+        out.push_back({sentence.first_token, end});
+    }
+    return out;
+  }
+
+  // A name of one to three capitalised words that the parser (when it has
+  // run) reads as a proper noun: "PENCE", "Pat Caddell".
+  bool IsNameLabel(TokenRange r) const {
+    if (r.empty() || r.end - r.begin > kMaxLabelWords) return false;
+    for (std::uint32_t t = r.begin; t < r.end; ++t)
+      if (!words_.IsWord(t) || !words_.IsCapitalised(t) || words_.IsDeterminer(t)) return false;
+    const std::string_view last = words_.text(r.end - 1);
+    const bool upper = last.size() > 1 && std::none_of(last.begin(), last.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    return doc_.tokens[r.end - 1].upos == "PROPN" || upper;
+  }
+
+  // Transcripts and headlines: "PENCE: Well, look, …" / "Pat Caddell:
+  // Democrat voters worried …": the paragraph after the label is the turn.
+  void ReadSpeakerLabel(TokenRange paragraph) {
+    // A transcript may quote the whole turn: "“PENCE: Well, …”".
+    const std::uint32_t first = IsOpenMark(paragraph.begin) ? paragraph.begin + 1 : paragraph.begin;
+    std::uint32_t colon = first;
+    while (colon < paragraph.end && colon - first <= kMaxLabelWords && !Is(colon, ":")) ++colon;
+    if (colon >= paragraph.end || !Is(colon, ":") || !IsNameLabel({first, colon})) return;
+    std::uint32_t content_end = ContentEnd(colon + 1, paragraph.end);
+    if (first > paragraph.begin && content_end > colon + 1 && IsCloseMark(content_end - 1)) --content_end;
+    if (WordCount({colon + 1, content_end}) < kMinReportedWords) return;
+    Attribution a;
+    a.cue = {colon, colon + 1};
+    a.speaker = {first, colon};
+    for (std::uint32_t t = first; t < content_end; ++t)
+      if (InRegion(t)) region_used_[token_region_[t]] = true;
+    Emit(words_.SpanOf({colon + 1, content_end}), Quote::Kind::kDirect, a);
+  }
+
+  // A quotation signed at the end of its paragraph: "“…” ― Karen Bobadilla."
+  void ReadSignature(TokenRange paragraph) {
+    std::uint32_t end = paragraph.end;
+    while (end > paragraph.begin && !words_.IsWord(end - 1)) --end;
+    std::uint32_t dash = end;
+    while (dash > paragraph.begin && end - dash <= kMaxLabelWords && !IsDash(words_.lower(dash - 1))) --dash;
+    if (dash <= paragraph.begin + 1 || !IsDash(words_.lower(dash - 1))) return;
+    const std::uint32_t close = dash - 2;
+    if (!IsCloseMark(close) || region_used_[token_region_[close]] || !IsNameLabel({dash, end})) return;
+    Attribution a;
+    a.cue = {dash - 1, dash};
+    a.speaker = {dash, end};
+    EmitRegion(token_region_[close], a);
+  }
+
+  static bool IsDash(const std::string& w) {
+    return w == "\u2015" || w == "\u2014" || w == "\u2013" || w == "--";
+  }
+
+  // ---- parsed clauses -------------------------------------------------------------
+
+  bool OverlapsQuote(Span span) const {
+    for (const Quote& q : quotes_)
+      if (q.span.overlaps(span)) return true;
+    return false;
+  }
+
+  // Attributions the surface patterns missed, read from the parse.
+  void AddParsedAttributions() {
+    for (const ParsedAttribution& p : FindParsedAttributions(words_, cues_)) {
+      bool taken = false;
+      for (std::uint32_t t = p.cue.begin; t < p.cue.end; ++t) taken |= cue_used_[t] || InRegion(t);
+      const Span content = words_.SpanOf(p.content);
+      if (taken || OverlapsQuote(content)) continue;
+      Attribution a;
+      a.cue = p.cue;
+      a.speaker = p.speaker;
+      bool mixed = false;
+      for (std::uint32_t t = p.content.begin; t < p.content.end; ++t)
+        if (InRegion(t)) mixed = true, region_used_[token_region_[t]] = true;
+      Emit(content, mixed ? Quote::Kind::kMixed : Quote::Kind::kIndirect, a);
+    }
   }
 
   // ---- sentences ----------------------------------------------------------------
@@ -311,11 +456,7 @@ class Finder {
         ClosesSentence(after_attribution, end)) {
       CollectRelays(after_attribution, end, &a);
       EmitRegion(token_region_[before - 1], a);
-      // A split quotation goes on after the attribution: "…," Xi said, "…".
-      std::uint32_t t = after_attribution;
-      while (t < end && !InRegion(t) && !Is(t, ",") && !IsSentenceEnd(words_.lower(t))) ++t;
-      if (t < end && Is(t, ",") && t + 1 < end && IsOpenMark(t + 1) && !region_used_[token_region_[t + 1]])
-        EmitRegion(token_region_[t + 1], a);
+      EmitContinuations(after_attribution, a);
       return;
     }
     if (inverted) {

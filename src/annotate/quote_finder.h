@@ -9,6 +9,13 @@
 //   indirect  a reported clause: X said (that) … / …, X said. / according
 //             to X, … / X noted (stressed, warned…) that …;
 //   mixed     an indirect quotation holding a quoted fragment.
+// A quotation split by its attribution goes on after it, past an aside or
+// into the next sentences of the paragraph ("…," she said of the vote.
+// "…"). Transcript turns ("PENCE: …") and signed quotations ("“…” ―
+// Karen Bobadilla") name their speaker by label. When the Document is
+// parsed, the attributions that surface patterns miss are read from the
+// dependency parse (annotate/quote_clauses.h): "Trump vowed to …",
+// "Sanders criticized the deal", "Clinton, who has argued that …".
 // Quoted words with no attribution inside a sentence (scare quotes, titles:
 // the "courage" of the army) are not quotations. The content span excludes
 // cue and speaker; the speaker is the subject phrase of the cue (a name, a
@@ -18,7 +25,8 @@
 // Xinhua", "according to state media" after an attribution, ", KCNA
 // reported" closing a reported clause, "told Reuters".
 //
-// Needs Segment (sentences, tokens); reads doc.times to skip dates after a
+// Needs Segment (sentences, tokens); reads the parse (head, deprel, upos)
+// when ParseSyntax has run, and doc.times to skip dates after a
 // cue ("said on Tuesday that"). Output: doc.quotes, replaced, in text order.
 // Rules only, no model; reads English. Thread-safe for distinct Documents
 // sharing one CueLexicon.
@@ -45,6 +53,14 @@ inline constexpr std::uint32_t kMinCarriedQuoteWords = 4;
 // Words a reported clause needs ("…, Xi said" with less before the comma is
 // an adverb or a name, not content).
 inline constexpr std::uint32_t kMinReportedWords = 3;
+
+// Tokens between the end of an attribution and the quotation that continues
+// it ("…," she said of the election, in which she was sure Trump would
+// win. "…").
+inline constexpr std::uint32_t kMaxContinuationGap = 40;
+
+// Words of a speaker label: "PENCE: …", "“…” ― Karen Bobadilla".
+inline constexpr std::uint32_t kMaxLabelWords = 3;
 
 void AnnotateQuotes(Document& doc, const CueLexicon& cues);
 

@@ -13,6 +13,7 @@
 #include "eval/scores.h"
 
 #include "annotate/quote_finder.h"
+#include "syntax/syntax_model.h"
 #include "text/segmenter.h"
 
 namespace tidings {
@@ -316,6 +317,8 @@ Result<SuiteResult> EvalPolnear(const std::string& data_dir) {
   std::sort(texts.begin(), texts.end());
   std::sort(anns.begin(), anns.end());
 
+  Result<SyntaxModel> syntax = LoadSyntaxModel(std::string(TIDINGS_DATA_DIR) + "/models");
+  if (!syntax.ok()) return syntax.status();
   const auto start = std::chrono::steady_clock::now();
   QuoteCounts total;
   std::size_t articles = 0;
@@ -326,6 +329,7 @@ Result<SuiteResult> EvalPolnear(const std::string& data_dir) {
     if (ann == anns.end() || ann->rfind(prefix, 0) != 0) continue;
     Result<PolnearArticle> article = ReadPolnearArticle(text, *ann);
     if (!article.ok()) return article.status();
+    ParseSyntax(article->doc, *syntax);
     AnnotateQuotes(article->doc);
     total.Add(ScoreQuotes(article->doc, article->gold));
     ++articles;

@@ -16,8 +16,9 @@
 // Texts (`dir`/text/*.txt) become Articles with one paragraph per line; the
 // first annotator's file (sorted) of each article in `dir`/attributions/
 // is the gold; brat offsets count code points of the .txt and are mapped to
-// the Document's bytes. Runs segmentation and the quote finder only (no
-// actors: speakers are judged by their span).
+// the Document's bytes. Runs segmentation, the dependency parse (which the
+// quote finder reads) and the quote finder; no actors: speakers are judged
+// by their span.
 #pragma once
 
 #include <string>

@@ -2,16 +2,19 @@
 
 #include <gtest/gtest.h>
 
+#include "syntax/syntax_model.h"
 #include "text/segmenter.h"
 
 namespace tidings {
 namespace {
 
-Document Annotated(std::vector<std::string> paragraphs) {
+// Segmented, parsed when a model is given, then annotated.
+Document Annotated(std::vector<std::string> paragraphs, const SyntaxModel* model = nullptr) {
   Article a;
   for (auto& p : paragraphs) a.paragraphs.push_back({std::move(p), ParagraphKind::kParagraph});
   Document doc(std::move(a));
   Segment(doc);
+  if (model) ParseSyntax(doc, *model);
   AnnotateQuotes(doc);
   return doc;
 }
@@ -228,6 +231,90 @@ TEST(QuoteFinder, DoubledApostrophesAreQuotationMarks) {
   const auto q = Quotes(Annotated({"''We will appeal the ruling,'' the lawyer said."}));
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].content, "We will appeal the ruling,");
+}
+
+TEST(QuoteFinder, QuotationAfterTheAttributionSentenceContinuesIt) {
+  const auto q = Quotes(Annotated(
+      {"\u201CIt is finished,\u201D she said of the election. \u201CIn my head, anyway, it is over.\u201D"}));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].content, "In my head, anyway, it is over.");
+  EXPECT_EQ(q[1].speaker, "she");
+  EXPECT_EQ(q[1].cue, "said");
+}
+
+TEST(QuoteFinder, SplitQuotationContinuesPastAnAside) {
+  const auto q = Quotes(Annotated(
+      {"\"Every time you say that,\" Tester said, referring to the excuse, \"you give ammunition to the critics.\""}));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].content, "you give ammunition to the critics.");
+  EXPECT_EQ(q[1].speaker, "Tester");
+}
+
+TEST(QuoteFinder, QuotationAfterAnotherCueDoesNotContinue) {
+  const auto q = Quotes(Annotated({"\"We won,\" Lee said, and Park added, \"we lost.\""}));
+  for (const Seen& s : q)
+    if (s.content == "we lost.") EXPECT_NE(s.speaker, "Lee");
+}
+
+TEST(QuoteFinder, TranscriptLabelNamesTheSpeakerOfItsParagraph) {
+  const auto q = Quotes(Annotated({"WALLACE: Do you really see those two as equivalent? Tell us why."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "WALLACE");
+  EXPECT_EQ(q[0].cue, ":");
+  EXPECT_EQ(q[0].content, "Do you really see those two as equivalent? Tell us why");
+}
+
+TEST(QuoteFinder, SubheadingBeforeAColonIsNoSpeaker) {
+  EXPECT_TRUE(Quotes(Annotated({"Editor\u2019s note: the article was updated on Monday with new figures."})).empty());
+}
+
+TEST(QuoteFinder, QuotationSignedAtTheEndOfItsParagraph) {
+  const auto q = Quotes(Annotated({"\u201CHe represents everything the country is not.\u201D \u2015 KAREN BOBADILLA."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "KAREN BOBADILLA");
+  EXPECT_EQ(q[0].content, "He represents everything the country is not.");
+}
+
+TEST(QuoteFinder, ReportedClauseStopsBeforeAConjoinedCue) {
+  const auto q = Quotes(Annotated({"China said it was opposed to the test and warned the North to refrain from more."}));
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].content, "it was opposed to the test");
+}
+
+class ParsedQuoteFinder : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    Result<SyntaxModel> model = LoadSyntaxModel(std::string(TIDINGS_DATA_DIR) + "/models");
+    if (model.ok()) model_ = new SyntaxModel(std::move(model).value());
+  }
+  static void TearDownTestSuite() { delete model_, model_ = nullptr; }
+
+  std::vector<Seen> Parsed(std::string paragraph) { return Quotes(Annotated({std::move(paragraph)}, model_)); }
+
+  static SyntaxModel* model_;
+};
+SyntaxModel* ParsedQuoteFinder::model_ = nullptr;
+
+TEST_F(ParsedQuoteFinder, InfinitiveOfAPledgeIsItsContent) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("Trump vowed to bring back lost mining jobs.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Trump");
+  EXPECT_EQ(q[0].cue, "vowed");
+  EXPECT_EQ(q[0].content, "to bring back lost mining jobs");
+}
+
+TEST_F(ParsedQuoteFinder, ObjectOfAStanceVerbIsItsContent) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("The senator criticized the trade agreement.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The senator");
+  EXPECT_EQ(q[0].content, "the trade agreement");
+}
+
+TEST_F(ParsedQuoteFinder, NegatedCueReportsNothing) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  EXPECT_TRUE(Parsed("The senator did not criticize the trade agreement.").empty());
 }
 
 }  // namespace

@@ -1,0 +1,165 @@
+#include "annotate/quote_clauses.h"
+
+#include <algorithm>
+
+#include "annotate/quote_speaker.h"
+
+namespace tidings {
+namespace {
+
+// The dependents of every token, in token order.
+std::vector<std::vector<std::uint32_t>> Children(const Document& doc) {
+  std::vector<std::vector<std::uint32_t>> out(doc.tokens.size());
+  for (std::uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    const std::int32_t h = doc.tokens[t].head;
+    if (h >= 0 && static_cast<std::size_t>(h) < doc.tokens.size()) out[h].push_back(t);
+  }
+  return out;
+}
+
+class ClauseReader {
+ public:
+  ClauseReader(const QuoteWords& words, const CueLexicon& cues)
+      : words_(words), doc_(words.doc()), cues_(cues), children_(Children(doc_)) {}
+
+  std::vector<ParsedAttribution> Run() const {
+    std::vector<ParsedAttribution> out;
+    for (const Sentence& sentence : doc_.sentences) {
+      const std::uint32_t end = sentence.first_token + sentence.token_count;
+      for (std::uint32_t v = sentence.first_token; v < end; ++v) {
+        CueLexicon::Match m = cues_.MatchAt(words_.lower(), v, end);
+        if (doc_.tokens[v].upos != "VERB") continue;
+        if (m.words == 0 && ThatClause(v)) m = {1, CueClass::kReport};
+        if (m.words == 0) continue;
+        if (m.cue_class == CueClass::kSource || m.cue_class == CueClass::kRelay || m.cue_class == CueClass::kMedium)
+          continue;
+        ParsedAttribution a;
+        a.cue = {v, v + m.words};
+        if (Negated(v)) continue;
+        a.speaker = Speaker(v);
+        a.content = Content(v, a.cue, m.cue_class);
+        if (a.speaker.empty() || a.content.empty()) continue;
+        out.push_back(a);
+      }
+    }
+    return out;
+  }
+
+ private:
+  const std::string& Rel(std::uint32_t t) const { return doc_.tokens[t].deprel; }
+
+  std::int32_t Child(std::uint32_t t, std::string_view rel) const {
+    for (std::uint32_t c : children_[t])
+      if (Rel(c) == rel) return static_cast<std::int32_t>(c);
+    return -1;
+  }
+
+  // A verb outside the lexicon that takes a "that" clause reports or
+  // judges it: "Trump knows that …", "the court ruled that …".
+  bool ThatClause(std::uint32_t v) const {
+    const std::int32_t ccomp = Child(v, "ccomp");
+    if (ccomp < 0 || static_cast<std::uint32_t>(ccomp) < v) return false;
+    const std::int32_t mark = Child(static_cast<std::uint32_t>(ccomp), "mark");
+    return mark >= 0 && words_.lower(static_cast<std::uint32_t>(mark)) == "that";
+  }
+
+  bool Negated(std::uint32_t v) const {
+    for (std::uint32_t c : children_[v]) {
+      const std::string& w = words_.lower(c);
+      if (w == "not" || w == "n't" || w == "never") return true;
+    }
+    return false;
+  }
+
+  // [first, last] token of the subtree under `t` (the parse is projective).
+  TokenRange Subtree(std::uint32_t t) const {
+    TokenRange r{t, t + 1};
+    std::vector<std::uint32_t> stack{t};
+    while (!stack.empty()) {
+      const std::uint32_t u = stack.back();
+      stack.pop_back();
+      r.begin = std::min(r.begin, u);
+      r.end = std::max(r.end, u + 1);
+      for (std::uint32_t c : children_[u]) stack.push_back(c);
+    }
+    return r;
+  }
+
+  // The subject phrase: its words up to the subject's head word, plus what
+  // follows when short ("Smith, a spokesman for the ministry,").
+  TokenRange SubjectPhrase(std::uint32_t subject) const {
+    TokenRange r = Subtree(subject);
+    if (r.end - r.begin > kMaxSpeakerWords) r.end = subject + 1;
+    while (r.end > r.begin + 1 && !words_.IsWord(r.end - 1)) --r.end;
+    return r;
+  }
+
+  TokenRange Speaker(std::uint32_t v) const {
+    std::int32_t subject = Child(v, "nsubj");
+    // "…, saying …", "… and warned …": the subject of the verb above.
+    const std::string& rel = Rel(v);
+    if (subject < 0 && (rel == "advcl" || rel == "conj" || rel == "xcomp") && doc_.tokens[v].head >= 0)
+      subject = Child(static_cast<std::uint32_t>(doc_.tokens[v].head), "nsubj");
+    if (subject < 0) return {};
+    return SubjectPhrase(static_cast<std::uint32_t>(subject));
+  }
+
+  // A complement subtree as content, without the punctuation around it.
+  TokenRange Clause(std::uint32_t head, TokenRange cue) const {
+    TokenRange r = Subtree(head);
+    if (r.begin < cue.end && cue.begin < r.end) return {};
+    while (r.begin < r.end && !words_.IsWord(r.begin) && doc_.tokens[r.begin].deprel == "punct") ++r.begin;
+    while (r.end > r.begin && !words_.IsWord(r.end - 1) && doc_.tokens[r.end - 1].deprel == "punct") --r.end;
+    return r;
+  }
+
+  std::uint32_t Words(TokenRange r) const {
+    std::uint32_t n = 0;
+    for (std::uint32_t t = r.begin; t < r.end; ++t) n += words_.IsWord(t) ? 1 : 0;
+    return n;
+  }
+
+  TokenRange Content(std::uint32_t v, TokenRange cue, CueClass cue_class) const {
+    const std::int32_t ccomp = Child(v, "ccomp");
+    const std::int32_t xcomp = Child(v, "xcomp");
+    if (ccomp >= 0) {
+      const TokenRange r = Clause(static_cast<std::uint32_t>(ccomp), cue);
+      if (Words(r) >= kMinClauseWords) return r;
+    }
+    if (cue_class == CueClass::kSay) return {};
+    if (xcomp >= 0 && Child(static_cast<std::uint32_t>(xcomp), "mark") >= 0)  // "vowed to fight"
+      return Clause(static_cast<std::uint32_t>(xcomp), cue);
+    if (cue_class != CueClass::kStance) return {};
+    // "called for talks": the object of the cue's own preposition.
+    if (cue.end - cue.begin > 1)
+      for (std::uint32_t c : children_[v])
+        if ((Rel(c) == "obl" || Rel(c) == "obj") && c >= cue.end - 1 && Subtree(c).begin + 1 >= cue.end)
+          return {cue.end, Subtree(c).end};
+    const std::int32_t obj = Child(v, "obj");
+    if (obj < 0 || static_cast<std::uint32_t>(obj) < v) return {};
+    TokenRange content = Clause(static_cast<std::uint32_t>(obj), cue);
+    // "called the charges unsubstantiated": the object and what is said of it.
+    if (xcomp > obj) content.end = std::max(content.end, Clause(static_cast<std::uint32_t>(xcomp), cue).end);
+    return content;
+  }
+
+  // Words a complement clause needs; shorter ones are fragments the parser
+  // took for clauses.
+  static constexpr std::uint32_t kMinClauseWords = 3;
+
+  const QuoteWords& words_;
+  const Document& doc_;
+  const CueLexicon& cues_;
+  std::vector<std::vector<std::uint32_t>> children_;
+};
+
+}  // namespace
+
+std::vector<ParsedAttribution> FindParsedAttributions(const QuoteWords& words, const CueLexicon& cues) {
+  const Document& doc = words.doc();
+  const bool parsed = std::any_of(doc.tokens.begin(), doc.tokens.end(), [](const Token& t) { return !t.deprel.empty(); });
+  if (!parsed) return {};
+  return ClauseReader(words, cues).Run();
+}
+
+}  // namespace tidings

@@ -1,0 +1,33 @@
+// Reported clauses read from the dependency parse: the attributions that
+// surface patterns miss because the speaker, the cue and the content are not
+// side by side ("Clinton, who has long argued that …", "Trump vowed to
+// bring back mining jobs", "the senators called for the footage to be
+// released", "Sanders criticized the deal").
+//
+// A cue verb of the lexicon with a nominal subject is an attribution: the
+// subject phrase is the speaker, the clausal complement (ccomp, or xcomp for
+// verbs that take an infinitive) is the content; for kStance verbs a direct
+// object, or the object of the cue's own preposition ("called for"), is
+// content as well. A participle or a coordinated cue with no subject of its
+// own takes the subject of the verb it hangs from ("…, saying …", "… and
+// warned …"). Negated cues ("did not say") report nothing.
+//
+// Needs Document tokens with head and deprel (ParseSyntax); returns nothing
+// on an unparsed Document. Thread-safe, no state.
+#pragma once
+
+#include <vector>
+
+#include "annotate/quote_cues.h"
+#include "annotate/quote_words.h"
+
+namespace tidings {
+
+struct ParsedAttribution {
+  TokenRange cue, speaker, content;
+};
+
+// In token order of the cue.
+std::vector<ParsedAttribution> FindParsedAttributions(const QuoteWords& words, const CueLexicon& cues);
+
+}  // namespace tidings
