@@ -6,6 +6,7 @@
 
 #include "cli/verbs.h"
 #include "code/coder_eval.h"
+#include "eval/dedup_eval.h"
 #include "eval/extraction_eval.h"
 #include "eval/ner_eval.h"
 #include "eval/quote_eval.h"
@@ -44,6 +45,8 @@ const std::vector<Area>& Areas() {
        {{"ewt", EvalSyntax, ""}}},
       {"coding", "Event coding from raw text: PETR unit-test records and PLOVER gold dev, correct/missed/extra",
        {{"petr", EvalCodingPetr, "events"}, {"plover", EvalCodingPlover, "events"}}},
+      {"dedup", "Near-duplicates: generated copies of extracted pages (pairwise P/R/F1, signing speed); MSRP side check",
+       {{"generated", EvalDedupGenerated, "extraction"}, {"msrp", EvalDedupMsrp, "dedup/MSRP"}}},
   };
   return kAreas;
 }
