@@ -20,6 +20,8 @@ const std::string kDay = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 const std::string kYear = "(?:1[6-9]\\d\\d|20\\d\\d)";
 const std::string kTens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 const std::string kOnes = "(?:one|two|three|four|five|six|seven|eight|nine)";
+const std::string kSpokenYear = "(?i:nineteen (?:hundred )?" + kTens + "(?:[- ]" + kOnes + ")?|two thousand(?: and)?(?: " +
+                                kOnes + ")?)";
 const std::string kNumberWord =
     "(?:" + kTens + "(?:[- ]" + kOnes + ")?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     "sixteen|seventeen|eighteen|nineteen|(?:a |one )?hundred|a dozen|a few|a couple of|a couple|several|few|"
@@ -27,9 +29,10 @@ const std::string kNumberWord =
 const std::string kNumber = "(?:\\d+(?:\\.\\d+)?(?: 1/2)?|(?i:" + kNumberWord + "))";
 const std::string kUnit =
     "(?i:seconds?|minutes?|hours?|days?|nights?|weekends?|weeks?|months?|quarters?|years?|decades?|centur(?:y|ies))";
-const std::string kQualifier =
-    "(?:(?i:about|around|nearly|almost|roughly|approximately|more than|less than|fewer than|at least|at most|"
-    "over|under|up to|only|just|another|an additional|some) )?";
+// Approximators ("about", "nearly", "over") stay out of the extent, as
+// TimeBank leaves them to the MOD attribute; comparisons that change the
+// amount stay in ("more than two years").
+const std::string kQualifier = "(?:(?i:more than|less than|fewer than|no more than|up to|another|an additional) )?";
 // Parts of a period that TimeML keeps inside the expression ("the end of 1990").
 const std::string kPart =
     "(?:(?i:early|late|mid-|mid|(?:the )?(?:end|beginning|start|middle|first half|second half|last half|"
@@ -50,24 +53,26 @@ std::vector<Pattern> Patterns() {
       {TimeShape::kCalendarDate,
        "\\b(?:" + kWeekday + " ?,? )?(?i:the )?" + kDay + "(?: of)? " + kMonth + "(?: ?,? " + kYear + ")?\\b"},
       {TimeShape::kCalendarDate,
-       "\\b" + kPart + "(?:(?i:last|next|this|early|late) )?" + kMonthFull + "(?: ?,? (?:of )?" + kYear + ")?\\b"},
+       "\\b" + kPart + "(?:(?i:last|next|this|early|late) )?" + kMonthFull + "(?: ?,? (?:of )?(?:" + kYear + "|" +
+           kSpokenYear + "))?\\b"},
       {TimeShape::kCalendarDate, "\\b" + kMonthFull + "(?: " + kDay + ",?)? (?i:(?:of )?(?:last|next|this) year)\\b"},
       {TimeShape::kCalendarDate, "\\b" + kPart + "(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\\. " + kYear + "\\b"},
       {TimeShape::kYear, "\\b" + kPart + "(?:(?i:fiscal|calendar|the year|the fiscal year|fiscal year) )?" + kYear +
                              "\\b"},
-      {TimeShape::kYear, "\\b(?i:(?:the year )?(?:nineteen (?:hundred )?" + kTens + "(?:[- ]" + kOnes + ")?|two thousand"
-                             "(?: and)?(?: " + kOnes + ")?))\\b"},
+      {TimeShape::kYear, "\\b(?i:(?:the year )?" + kSpokenYear + ")\\b"},
       {TimeShape::kDecade, "(?:\\b(?i:the )?(?:(?i:early|late|mid-|mid) ?)?)?(?:\\b(?:1[6-9]|20)\\d0|'\\d0)'?s\\b"},
       {TimeShape::kRelative,
        "\\b" + kPart + "(?:(?i:earlier|later) )?(?i:(?:the )?(?:last|past|previous|prior|next|coming|this|current|"
        "following|upcoming) (?:fiscal |calendar )?(?:year|month|week|weekend|quarter|decade|century))\\b"},
       {TimeShape::kQuarter,
-       "\\b(?i:(?:the )?(?:(?:this|last|next) year's |the year's )?(?:fiscal )?(?:first|second|third|fourth|1st|"
+       "\\b(?i:(?:the )?(?:(?:this|last|next) year's |the year's |year-ago |year-earlier |" + kYear + " )?(?:fiscal )?(?:first|second|third|fourth|1st|"
        "2nd|3rd|4th|final)[- ](?:fiscal[- ])?(?:quarter|half))(?:(?i: of)? (?:(?i:fiscal) )?" + kYear +
            "|(?i: of (?:this|last|next|the) year))?\\b"},
       {TimeShape::kQuarter,
-       "\\b(?i:(?:the )?(?:latest|current|same|previous|prior|year-ago|year-earlier|recent|most recent) (?:fiscal )?"
-       "(?:quarter|period)|the quarter)\\b"},
+       "\\b(?i:(?:the )?(?:latest|current|same|previous|prior|year-ago|year-earlier|recent|most recent|"
+       "(?:comparable |corresponding |same )?(?:year-ago|year-earlier|" + kYear + ")|(?:last|this) year's) (?:fiscal )?"
+       "(?:quarter|period)(?: (?:a year (?:ago|earlier)|last year))?|the (?:comparable |corresponding )?(?:quarter|period) "
+       "(?:a year (?:ago|earlier)|last year)|the quarter)\\b"},
       {TimeShape::kAgo, "\\b(?i:year-earlier|year-ago)\\b"},
       {TimeShape::kAgo, "\\b" + kQualifier + kNumber + "[ -](?i:more )?" + kUnit +
                             " (?i:ago|earlier|from now|hence|later)\\b"},
@@ -91,13 +96,15 @@ std::vector<Pattern> Patterns() {
        "Christmas(?: Day| Eve)?|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Good Friday|Independence Day|Labor Day|"
        "Memorial Day|Veterans Day|Halloween|Valentine's Day|Boxing Day|Election Day|May Day|Bastille Day)\\b"},
       {TimeShape::kSeason, "\\b" + kPart + "(?:(?i:last|next|this|the|early|late|the coming|the past) )?(?i:spring|"
-                               "summer|fall|autumn|winter)(?:(?: of)? " + kYear + ")?\\b"},
+                               "summer|fall|autumn|winter)(?:(?: of)? (?:" + kYear + "|" + kSpokenYear + "))?\\b"},
       {TimeShape::kSet,
        "\\b(?i:(?:every|each|per) (?:other )?(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|"
-       "morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|daily|weekly|monthly|"
+       "morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+       "may|june|july|august|september|october|november|december)|daily|weekly|monthly|"
        "yearly|annually|hourly|nightly|biweekly|semiannually)\\b"},
       {TimeShape::kReference,
-       "\\b(?i:now|currently|at present|nowadays|these days|recently|lately|formerly|the past|the future|current)"
+       "\\b(?i:now|currently|at present|nowadays|these days|recently|lately|formerly|the past|the (?:near )?future|"
+       "the (?:near|short|long) term|current)"
        "\\b"},
       {TimeShape::kWeekend, "\\b(?i:the weekend)\\b"},
   };

@@ -7,8 +7,9 @@
 // out not to be a time ("2025 people"): choosing among them and reading their
 // value is the tagger's job (time_tagger.h). Extents follow TimeBank's
 // conventions: determiners and modifiers that change the meaning are inside
-// ("the past two months", "last March", "early next year", "at least 72
-// hours"); prepositions are outside ("in 1998" -> "1998").
+// ("the past two months", "last March", "early next year", "more than 72
+// hours"); prepositions and approximators are outside ("in 1998" -> "1998",
+// "about five hours" -> "five hours").
 #pragma once
 
 #include <cstdint>

@@ -168,6 +168,14 @@ std::string TimeResolver::Holiday(std::string_view holiday, int direction) const
   return best ? DayValue(*best) : "XXXX-XX-XX";
 }
 
+int TimeResolver::MonthsFrom(std::string_view value) const {
+  if (!reference_ || value.size() < 7 || value[4] != '-') return 0;
+  const int y = std::atoi(std::string(value.substr(0, 4)).c_str());
+  const int m = std::atoi(std::string(value.substr(5, 2)).c_str());
+  if (y == 0 || m == 0) return 0;
+  return (y * 12 + m) - (YearOf(*reference_) * 12 + MonthOf(*reference_));
+}
+
 std::string TimeResolver::Day(int offset, std::string_view day_part) const {
   const std::string day = reference_ ? DayValue(*reference_ + days{offset}) : "XXXX-XX-XX";
   return day_part.empty() ? day : day + "T" + std::string(day_part);
@@ -191,6 +199,11 @@ std::string DurationValue(std::optional<double> amount, TimeUnit unit) {
       {"S", true, nullptr, 0},  {"M", true, "S", 60},  {"H", true, "M", 60},  {"D", false, "H", 24},
       {"D", false, nullptr, 0}, {"W", false, "D", 7},  {"M", false, "D", 30}, {"Q", false, "M", 3},
       {"M", false, nullptr, 0}, {"Y", false, "M", 12}, {"DE", false, "Y", 10}, {"CE", false, "Y", 100}};
+  // Decades are written in years, as TimeBank does: "two decades" is P20Y.
+  if (unit == TimeUnit::kDecade) {
+    unit = TimeUnit::kYear;
+    if (amount) amount = *amount * 10;
+  }
   Spelling s = kSpellings[static_cast<int>(unit)];
   std::string prefix = s.clock ? "PT" : "P";
   if (!amount) return prefix + "X" + s.letter;

@@ -45,6 +45,10 @@ class TimeResolver {
   std::string Season(std::string_view season, int offset) const;
   // A holiday; direction 0 takes the occurrence nearest the reference.
   std::string Holiday(std::string_view holiday, int direction) const;
+  // Whole months from the reference's month to the month of `value`
+  // ("2025-02", "2025-02-14"): 2 for February after a December reference;
+  // 0 when unanchored or `value` names no month.
+  int MonthsFrom(std::string_view value) const;
   // The reference day itself, with an optional part of day ("TNI").
   std::string Day(int offset, std::string_view day_part = {}) const;
 
@@ -57,7 +61,8 @@ class TimeResolver {
 
 // "YYYY-MM-DD" with each unknown (0) part written as X.
 std::string DateValue(int year, int month, int day);
-// A TIMEX3 duration: "P3Y", "PT5H", "P2Y6M" for 2.5 years; no amount -> "PXY".
+// A TIMEX3 duration: "P3Y", "PT5H", "P2Y6M" for 2.5 years, "P20Y" for two
+// decades; no amount -> "PXY".
 std::string DurationValue(std::optional<double> amount, TimeUnit unit);
 
 }  // namespace tidings

@@ -25,6 +25,7 @@ struct Reading {
 // What a reader knows besides the matched words.
 struct Context {
   std::string_view text;  // the whole document
+  const Document* doc;    // its tokens, when segmented and parsed; else null
   std::uint32_t begin = 0, end = 0;
   const TimeResolver& resolver;
   bool about_quarters = false;  // the document reports quarterly results
@@ -90,6 +91,53 @@ std::string_view SentenceAround(std::string_view text, std::uint32_t begin, std:
   return text.substr(from, to - from);
 }
 
+// The token holding byte `at`, or -1.
+int TokenAt(const std::vector<Token>& tokens, std::uint32_t at) {
+  auto it = std::upper_bound(tokens.begin(), tokens.end(), at,
+                             [](std::uint32_t offset, const Token& t) { return offset < t.span.begin; });
+  if (it == tokens.begin()) return -1;
+  --it;
+  return it->span.end > at ? static_cast<int>(it - tokens.begin()) : -1;
+}
+
+bool IsVerbTag(std::string_view tag) { return tag.starts_with("VB") || tag == "MD"; }
+
+// Which way the verb that governs the expression points: -1 past ("met
+// Monday", "has said"), +1 future ("will meet Monday", "plans to leave
+// Thursday", "is expected"), 0 present or unknown. Needs the parse: 0
+// without one.
+int VerbTense(const Context& ctx) {
+  if (!ctx.doc || ctx.doc->tokens.empty() || ctx.doc->tokens.front().tag.empty()) return 0;
+  const std::vector<Token>& tokens = ctx.doc->tokens;
+  int verb = TokenAt(tokens, ctx.end - 1);
+  for (int step = 0; verb >= 0 && step < 4 && !IsVerbTag(tokens[verb].tag); ++step) verb = tokens[verb].head;
+  if (verb < 0 || !IsVerbTag(tokens[verb].tag)) return 0;
+  const Token& v = tokens[verb];
+  bool past_aux = false, present_aux = false, to = false;
+  // Auxiliaries and an infinitive "to" are the verb's children; they sit
+  // within a few tokens before it.
+  for (int i = std::max(0, verb - 6); i < verb; ++i) {
+    if (tokens[i].head != verb) continue;
+    const Token& aux = tokens[i];
+    if (aux.deprel == "mark" && aux.tag == "TO") to = true;
+    if (aux.deprel != "aux" && aux.deprel != "aux:pass") continue;
+    if (aux.lemma == "will" || aux.lemma == "shall" || aux.lemma == "'ll" || aux.lemma == "wo") return 1;
+    if (aux.tag == "MD" && aux.lemma != "would" && aux.lemma != "could") return 1;
+    if (aux.tag == "VBD" || aux.lemma == "have") past_aux = true;  // "did", "was", "has been"
+    if (aux.tag == "VBZ" || aux.tag == "VBP") present_aux = true;
+  }
+  if (past_aux) return -1;
+  if (to) return 1;
+  // "is scheduled Tuesday", "are expected Friday"
+  static const std::string_view kPlanning[] = {"expect", "schedule", "plan", "due", "set", "intend", "propose"};
+  const bool planning = std::find(std::begin(kPlanning), std::end(kPlanning), v.lemma) != std::end(kPlanning);
+  if (planning && (present_aux || v.tag == "VBZ" || v.tag == "VBP")) return 1;
+  if (v.tag == "VBD") return -1;
+  if (v.tag == "VBN") return -1;  // "has said", "was killed", "killed Tuesday"
+  if (v.tag == "VBG" && present_aux) return 1;  // "is leaving Tuesday"
+  return 0;
+}
+
 // -1 when the expression most likely points to the past, +1 to the future:
 // news reports what happened, so past unless the sentence speaks of the
 // future; a date right after a reporting verb ("said Friday") is the day of
@@ -101,6 +149,7 @@ int Tense(const Context& ctx) {
   const std::uint32_t from = ctx.begin > 30 ? ctx.begin - 30 : 0;
   const std::string_view before = ctx.text.substr(from, ctx.begin - from);
   if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kReported)) return -1;
+  if (const int verb = VerbTense(ctx)) return verb;
   const std::string_view sentence = SentenceAround(ctx.text, ctx.begin, ctx.end);
   return RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), kFuture) ? 1 : -1;
 }
@@ -150,6 +199,28 @@ int YearIn(const Words& words) {
   return 0;
 }
 
+// A year said in words, as broadcast transcripts write it: "nineteen
+// ninety-six", "two thousand one"; 0 if it is not one.
+int SpokenYear(const Words& words) {
+  int base = 0, rest = 0;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (words[i] == "nineteen" && i + 1 < words.size() && !base) {
+      base = 1900;
+    } else if (words[i] == "thousand" && i > 0 && words[i - 1] == "two") {
+      base = 2000;
+    } else if (base && words[i] != "hundred" && words[i] != "and") {
+      rest += CardinalOf(words[i]).value_or(0);
+    }
+  }
+  return base ? base + rest : 0;
+}
+
+// A year in digits or in words.
+int AnyYearIn(const Words& words) {
+  const int digits = YearIn(words);
+  return digits ? digits : SpokenYear(words);
+}
+
 // A part of a year named around a year value: "the first half of 1989" ->
 // 1989-H1, "the summer of 1998" -> 1998-SU; other parts ("early", "the end
 // of") keep the value, as TimeML puts them in a modifier.
@@ -187,6 +258,10 @@ bool BareMonthIsDate(const Context& ctx) {
   return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kBefore);
 }
 
+// A month this close to the reference is the nearest one whatever the tense
+// ("was extended to Nov. 16" in late October).
+constexpr int kNearMonths = 2;
+
 std::optional<Reading> ReadCalendar(const Context& ctx, const Words& words) {
   int month = 0, day = 0;
   for (const std::string& w : words) {
@@ -197,16 +272,29 @@ std::optional<Reading> ReadCalendar(const Context& ctx, const Words& words) {
         day = n;
     }
   }
-  int year = YearIn(words);
+  int year = AnyYearIn(words);
   if (!month) return std::nullopt;
   if (!year && Has(words, "year") && ctx.resolver.anchored()) year = ctx.resolver.year() + DirectionOf(words);
   if (year) return Reading{Type::kDate, day ? DateValue(year, month, day) : fmt::format("{:04}-{:02}", year, month)};
   const int direction = DirectionOf(words);
-  // Without "last" or "next": the occurrence nearest the reference.
-  if (day) return Reading{Type::kDate, ctx.resolver.MonthDay(month, day, direction == kNoDirection ? 0 : direction)};
   if (words.size() == 1 && words[0] == "may" && !BareMonthIsDate(ctx)) return std::nullopt;
-  if (direction == kNoDirection) return Reading{Type::kDate, ctx.resolver.Month(month, 0, false)};
-  return Reading{Type::kDate, ctx.resolver.Month(month, direction, direction != 0)};
+  // Without "last" or "next": the one the sentence's tense points to; "this
+  // September" is in the reference's year.
+  if (direction == 0) return Reading{Type::kDate, DateValue(ctx.resolver.year(), month, day).substr(0, day ? 10 : 7)};
+  if (direction != kNoDirection) {
+    if (day) return Reading{Type::kDate, ctx.resolver.MonthDay(month, day, direction)};
+    return Reading{Type::kDate, ctx.resolver.Month(month, direction, true)};
+  }
+  // Otherwise the nearest one, unless it is months away and the governing
+  // verb's tense points the other way ("the Oct. 23 slaying" in May).
+  const auto resolve = [&](int toward) {
+    return day ? ctx.resolver.MonthDay(month, day, toward) : ctx.resolver.Month(month, toward, false);
+  };
+  std::string nearest = resolve(0);
+  const int months = ctx.resolver.MonthsFrom(nearest);
+  const int tense = VerbTense(ctx);
+  if (std::abs(months) > kNearMonths && tense != 0 && (months > 0) != (tense > 0)) return Reading{Type::kDate, resolve(tense)};
+  return Reading{Type::kDate, std::move(nearest)};
 }
 
 // A bare four-digit number is a year unless its neighbours say it counts
@@ -226,22 +314,6 @@ bool LooksLikeYear(const Context& ctx, const Words& words, int year) {
   const std::uint32_t from = ctx.begin > 12 ? ctx.begin - 12 : 0;
   const std::string_view before = ctx.text.substr(from, ctx.begin - from);
   return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kYearPreposition);
-}
-
-// A year said in words, as broadcast transcripts write it: "nineteen
-// ninety-six", "two thousand one"; 0 if it is not one.
-int SpokenYear(const Words& words) {
-  int base = 0, rest = 0;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (words[i] == "nineteen" && i + 1 < words.size() && !base) {
-      base = 1900;
-    } else if (words[i] == "thousand" && i > 0 && words[i - 1] == "two") {
-      base = 2000;
-    } else if (base && words[i] != "hundred" && words[i] != "and") {
-      rest += CardinalOf(words[i]).value_or(0);
-    }
-  }
-  return base ? base + rest : 0;
 }
 
 std::optional<Reading> ReadYear(const Context& ctx, const Words& words) {
@@ -282,6 +354,11 @@ std::optional<Reading> ReadQuarter(const Context& ctx, const Words& words) {
   if (Has(words, "final")) ordinal = half ? 2 : 4;
   if (!ordinal) {
     if (Has(words, "half")) return std::nullopt;
+    // "the 1988 quarter": the reported quarter's number in that year.
+    if (const int year = YearIn(words)) {
+      const std::string reported = ctx.resolver.Shifted(TimeUnit::kQuarter, ReportedQuarterOffset());
+      return Reading{Type::kDate, fmt::format("{:04}{}", year, reported.substr(4))};
+    }
     int offset = ReportedQuarterOffset();
     if (Has(words, "current")) offset = 0;
     if (Has(words, "previous") || Has(words, "prior")) offset -= 1;
@@ -289,6 +366,9 @@ std::optional<Reading> ReadQuarter(const Context& ctx, const Words& words) {
     return Reading{Type::kDate, ctx.resolver.Shifted(TimeUnit::kQuarter, offset)};
   }
   int year = YearIn(words);
+  if (!year && ctx.resolver.anchored() && Has(words, "year") &&
+      (Has(words, "ago") || Has(words, "earlier")))  // "the year-ago third quarter"
+    year = ctx.resolver.year() - 1;
   if (!year && ctx.resolver.anchored()) {
     const int direction = DirectionOf(words);
     if (direction != kNoDirection) {
@@ -379,8 +459,12 @@ std::optional<Reading> ReadWeekday(const Context& ctx, const Words& words) {
   int direction = DirectionOf(words);
   const bool strict = direction == -1 || direction == 1;
   if (direction == kNoDirection) direction = Tense(ctx);
-  // TimeBank mostly writes "Friday night" as the day alone.
-  return Reading{Type::kDate, ctx.resolver.Weekday(weekday, direction, strict)};
+  std::string_view part;
+  for (const std::string& w : words)
+    if (std::string_view p = DayPartOf(w); !p.empty()) part = p;
+  std::string day = ctx.resolver.Weekday(weekday, direction, strict);
+  if (!part.empty()) day += "T" + std::string(part);
+  return Reading{Type::kDate, std::move(day)};
 }
 
 std::optional<Reading> ReadClock(const Context& ctx, const Words& words) {
@@ -398,7 +482,10 @@ std::optional<Reading> ReadClock(const Context& ctx, const Words& words) {
   const bool am = all.find("a.m") != std::string::npos || all.find("am") != std::string::npos;
   if (pm && hour < 12) hour += 12;
   if (am && hour == 12) hour = 0;
-  return Reading{Type::kTime, fmt::format("{}T{:02}:{:02}", ctx.resolver.Day(0), hour, minute)};
+  // Universal time is marked Z; local zones stay unmarked (TimeML has no
+  // offset for them without converting).
+  const bool utc = Has(words, "utc") || Has(words, "gmt");
+  return Reading{Type::kTime, fmt::format("{}T{:02}:{:02}{}", ctx.resolver.Day(0), hour, minute, utc ? "Z" : "")};
 }
 
 std::optional<Reading> ReadHoliday(const Context& ctx, const Words& words) {
@@ -435,7 +522,7 @@ std::optional<Reading> ReadSeason(const Context& ctx, const Words& words) {
   for (const std::string& w : words)
     if (std::string_view s = SeasonOf(w); !s.empty()) code = s;
   if (code.empty() || !SeasonIsDate(ctx, words)) return std::nullopt;
-  if (const int year = YearIn(words)) return Reading{Type::kDate, fmt::format("{:04}-{}", year, code)};
+  if (const int year = AnyYearIn(words)) return Reading{Type::kDate, fmt::format("{:04}-{}", year, code)};
   const int direction = DirectionOf(words);
   int offset = 0;
   if (direction == -1 || direction == 1) {
@@ -459,6 +546,7 @@ std::optional<Reading> ReadSet(const Context& ctx, const Words& words) {
       if (words[0] == word) return Reading{Type::kSet, std::string(value)};
   const std::string& last = words.back();
   if (const int weekday = WeekdayOf(last)) return Reading{Type::kSet, fmt::format("XXXX-WXX-{}", weekday)};
+  if (const int month = MonthOf(last)) return Reading{Type::kSet, fmt::format("XXXX-{:02}", month)};
   if (std::string_view part = DayPartOf(last); !part.empty()) return Reading{Type::kSet, "TXX" + std::string(part)};
   const std::optional<TimeUnit> unit = UnitOf(last);
   if (!unit) return std::nullopt;
@@ -467,7 +555,7 @@ std::optional<Reading> ReadSet(const Context& ctx, const Words& words) {
 
 std::optional<Reading> ReadReference(const Context& ctx, const Words& words) {
   const std::string& w = words.back();
-  if (w == "future" || w == "soon") return Reading{Type::kDate, "FUTURE_REF"};
+  if (w == "future" || w == "soon" || w == "term") return Reading{Type::kDate, "FUTURE_REF"};
   if (w == "recently" || w == "lately" || w == "previously" || w == "formerly" || w == "past" || w == "recent")
     return Reading{Type::kDate, "PAST_REF"};
   return Reading{Type::kDate, "PRESENT_REF"};
@@ -506,6 +594,7 @@ std::optional<Reading> Read(TimeShape shape, const Context& ctx) {
 struct Tagged {
   TimeExpression expression;
   TimeShape shape;
+  bool dated = false;  // a clock time joined to the day written beside it
 };
 
 // Longest candidates first; a candidate overlapping one already taken is
@@ -547,6 +636,7 @@ std::vector<Tagged> JoinDayAndClock(std::vector<Tagged> tagged, std::string_view
         prev.expression.type = Type::kTime;
         prev.expression.span.end = t.expression.span.end;
         prev.shape = TimeShape::kClock;
+        prev.dated = true;
         continue;
       }
     }
@@ -555,23 +645,54 @@ std::vector<Tagged> JoinDayAndClock(std::vector<Tagged> tagged, std::string_view
   return out;
 }
 
-}  // namespace
+// A clock time with no day beside it happens on the day the sentence names
+// ("at about 10:35 a.m. (0735 GMT) Friday"), the nearest one; without one,
+// on the reference day.
+void DateClocks(std::vector<Tagged>& tagged, std::string_view text) {
+  for (Tagged& clock : tagged) {
+    if (clock.shape != TimeShape::kClock || clock.dated) continue;
+    const Span& at = clock.expression.span;
+    const std::string_view sentence = SentenceAround(text, at.begin, at.end);
+    const auto from = static_cast<std::uint32_t>(sentence.data() - text.data());
+    const Span bounds{from, static_cast<std::uint32_t>(from + sentence.size())};
+    const Tagged* nearest = nullptr;
+    std::uint32_t best = UINT32_MAX;
+    for (const Tagged& day : tagged) {
+      const Span& d = day.expression.span;
+      if (!IsDayValue(day.expression.value) || !bounds.contains(d)) continue;
+      const std::uint32_t distance = d.begin > at.begin ? d.begin - at.end : at.begin - d.end;
+      if (distance < best) best = distance, nearest = &day;
+    }
+    std::string& value = clock.expression.value;
+    if (nearest) value = nearest->expression.value + value.substr(value.find('T'));
+  }
+}
 
-std::vector<TimeExpression> FindTimes(std::string_view text, std::string_view reference_date) {
+// `doc` may be null (plain text) or a Document whose tokens, when parsed,
+// tell the tense of the verbs times depend on.
+std::vector<TimeExpression> Find(std::string_view text, const Document* doc, std::string_view reference_date) {
   const TimeResolver resolver(reference_date);
   static const RE2 kQuarterly("(?i:quarter)");
   const bool about_quarters = RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kQuarterly);
   std::vector<Tagged> tagged;
   for (const TimeCandidate& c : FindTimeCandidates(text)) {
-    const Context ctx{text, c.begin, c.end, resolver, about_quarters};
+    const Context ctx{text, doc, c.begin, c.end, resolver, about_quarters};
     if (std::optional<Reading> reading = Read(c.shape, ctx))
       tagged.push_back({TimeExpression{Span{c.begin, c.end}, reading->type, std::move(reading->value)}, c.shape});
   }
+  std::vector<Tagged> chosen = JoinDayAndClock(ChooseLongest(std::move(tagged)), text);
+  DateClocks(chosen, text);
   std::vector<TimeExpression> out;
-  for (Tagged& t : JoinDayAndClock(ChooseLongest(std::move(tagged)), text)) out.push_back(std::move(t.expression));
+  for (Tagged& t : chosen) out.push_back(std::move(t.expression));
   return out;
 }
 
-void TagTimes(Document& doc, std::string_view reference_date) { doc.times = FindTimes(doc.text(), reference_date); }
+}  // namespace
+
+std::vector<TimeExpression> FindTimes(std::string_view text, std::string_view reference_date) {
+  return Find(text, nullptr, reference_date);
+}
+
+void TagTimes(Document& doc, std::string_view reference_date) { doc.times = Find(doc.text(), &doc, reference_date); }
 
 }  // namespace tidings

@@ -8,27 +8,35 @@
 
 #include "eval/scores.h"
 
+#include "annotate/time_resolver.h"
 #include "annotate/time_tagger.h"
+#include "syntax/syntax_model.h"
+#include "text/segmenter.h"
 
 namespace tidings {
 namespace {
 
-// A few MEANTIME articles carry no creation time; like a reader of the page,
-// take the first full date written in the text (the dateline) instead.
+// A few MEANTIME articles carry no creation time, or one not in ISO form
+// ("03-02-2009", day or month first?); like a reader of the page, take the
+// first full date written in the text (the dateline) instead.
 std::string DatelineOf(std::string_view text) {
   for (const TimeExpression& t : FindTimes(text, ""))
     if (t.value.size() == 10 && t.value.find('X') == std::string::npos) return t.value;
   return {};
 }
 
-// Tags `doc.text` anchored at its DCT; expressions overlapping a DCT written
-// in the text are dropped, as the gold side drops the DCT.
-std::vector<TimeExpression> Tag(const TemporalDoc& gold) {
-  const std::string reference = gold.dct.empty() ? DatelineOf(gold.text) : gold.dct;
+// Tags `doc.text` anchored at its DCT, after the stages the pipeline runs
+// before it (segmentation, syntax: verb tense places weekdays and months);
+// expressions overlapping a DCT written in the text are dropped, as the gold
+// side drops the DCT.
+std::vector<TimeExpression> Tag(const TemporalDoc& gold, const SyntaxModel& syntax) {
+  const std::string reference = TimeResolver(gold.dct).anchored() ? gold.dct : DatelineOf(gold.text);
   Article article;
   article.published = reference;
   article.paragraphs.push_back({gold.text, ParagraphKind::kParagraph});
   Document doc(std::move(article));
+  Segment(doc);
+  ParseSyntax(doc, syntax);
   TagTimes(doc, reference);
   if (gold.dct_span.size() > 0)
     std::erase_if(doc.times, [&](const TimeExpression& t) { return t.span.overlaps(gold.dct_span); });
@@ -50,12 +58,14 @@ using Reader = Result<TemporalDoc> (*)(const std::string&);
 
 Result<SuiteResult> RunSuite(const std::string& suite, const std::vector<std::string>& files, Reader read) {
   if (files.empty()) return Status::NotFound(suite + ": no corpus files found");
+  Result<SyntaxModel> syntax = LoadSyntaxModel(std::string(TIDINGS_DATA_DIR) + "/models");
+  if (!syntax.ok()) return syntax.status();
   const auto start = std::chrono::steady_clock::now();
   TimexCounts total;
   for (const std::string& file : files) {
     Result<TemporalDoc> doc = read(file);
     if (!doc.ok()) return doc.status();
-    total.Add(ScoreTimexes(doc->timexes, Tag(*doc)));
+    total.Add(ScoreTimexes(doc->timexes, Tag(*doc, *syntax)));
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 

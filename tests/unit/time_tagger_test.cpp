@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "annotate/time_tagger.h"
+#include "syntax/syntax_model.h"
+#include "text/segmenter.h"
 
 namespace tidings {
 namespace {
@@ -127,7 +129,7 @@ TEST(TimeTagger, QuartersSeasonsAndHalves) {
 TEST(TimeTagger, ClockTimesJoinTheirDay) {
   const Found gmt = One("The blast came on 5 December, 05:06 GMT, near the port.", "2024-12-05");
   EXPECT_EQ(gmt.type, "TIME");
-  EXPECT_EQ(gmt.value, "2024-12-05T05:06");
+  EXPECT_EQ(gmt.value, "2024-12-05T05:06Z");
   EXPECT_EQ(One("Polls close at 3 p.m. local time.", "2024-12-05").value, "2024-12-05T15:00");
   EXPECT_EQ(One("Polls close at 8 pm Tuesday.", "2024-12-05").value, "2024-12-03T20:00");
 }
@@ -141,7 +143,8 @@ TEST(TimeTagger, DurationsWithCountsFractionsAndVagueAmounts) {
   EXPECT_EQ(One("It took several months.", "2024-12-31").value, "PXM");
   EXPECT_EQ(One("Rates climbed in the past two months.", "2024-12-31").text, "the past two months");
   EXPECT_EQ(One("A 16-hour shift ended.", "2024-12-31").value, "PT16H");
-  EXPECT_EQ(One("Feuds lasting decades flared.", "2024-12-31").value, "PXDE");
+  EXPECT_EQ(One("Feuds lasting decades flared.", "2024-12-31").value, "PXY");
+  EXPECT_EQ(One("The lowest figure in almost two decades.", "2024-12-31").value, "P20Y");
 }
 
 TEST(TimeTagger, AgesAndFractionsAreNotDurations) {
@@ -192,6 +195,45 @@ TEST(TimeTagger, TagTimesFillsTheDocument) {
   ASSERT_EQ(doc.times.size(), 1u);
   EXPECT_EQ(doc.text(doc.times[0].span), "December 31");
   EXPECT_EQ(doc.times[0].value, "2024-12-31");
+}
+
+TEST(TimeTagger, NearbyMonthsAreTheNearestOneAndThisMonthIsInTheReferenceYear) {
+  EXPECT_EQ(One("The offer was extended to Nov. 16.", "1989-10-30").value, "1989-11-16");
+  EXPECT_EQ(One("With the general election due this September, it came at a bad time.", "1998-02-05").value,
+            "1998-09");
+}
+
+TEST(TimeTagger, ClockTimesTakeTheDayTheSentenceNamesAndMarkUniversalTime) {
+  EXPECT_EQ(One("The first flight took off at 18:00 UTC.", "2009-12-16").value, "2009-12-16T18:00Z");
+  const std::vector<Found> all =
+      Tag("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "1998-08-08");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].text, "10:35 a.m.");  // "about" is a modifier, outside the extent
+  EXPECT_EQ(all[0].value, "1998-08-07T10:35");
+}
+
+TEST(TimeTagger, QuarterlyReportsYearAgoQuartersAndSpokenYears) {
+  EXPECT_EQ(One("Profit rose from the year-ago third quarter.", "1989-10-30").value, "1988-Q3");
+  EXPECT_EQ(One("It earned $376,000 in the 1988 quarter.", "1989-10-30").value, "1988-Q3");
+  EXPECT_EQ(One("Atlanta again, in January nineteen ninety-seven.", "1998-02-27").value, "1997-01");
+  EXPECT_EQ(One("Orangemen march each July through the town.", "1998-03-01").value, "XXXX-07");
+  EXPECT_EQ(One("Protesters gathered Wednesday night in the square.", "2000-02-17").value, "2000-02-16TNI");
+}
+
+// With the parse, the tense of the governing verb places a month that is
+// far from the reference: past here, though the nearest October is ahead.
+TEST(TimeTagger, ParsedTenseTurnsADistantMonthToThePast) {
+  Result<SyntaxModel> model = LoadSyntaxModel(std::string(TIDINGS_DATA_DIR) + "/models");
+  if (!model.ok()) GTEST_SKIP() << model.status().ToString();
+  Article article;
+  article.paragraphs.push_back({"Police have searched for him since the Oct. 23 slaying.", ParagraphKind::kParagraph});
+  Document doc(std::move(article));
+  Segment(doc);
+  ParseSyntax(doc, *model);
+  TagTimes(doc, "1999-05-06");
+  ASSERT_EQ(doc.times.size(), 1u);
+  EXPECT_EQ(doc.times[0].value, "1998-10-23");
+  EXPECT_EQ(One("Police have searched for him since the Oct. 23 slaying.", "1999-05-06").value, "1999-10-23");
 }
 
 TEST(TimeTagger, TextInOtherScriptsGivesNothing) {
