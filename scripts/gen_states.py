@@ -23,8 +23,8 @@ ISO_DEFAULT = "/usr/share/iso-codes/json/iso_3166-1.json"
 
 # Field order in the output block. List fields are '|'-separated.
 FIELDS = ["alpha2", "numeric", "cameo", "kind", "official", "iso_name", "names",
-          "abbreviations", "demonyms", "capital", "gov_metonyms", "un_member", "note"]
-LIST_FIELDS = {"names", "abbreviations", "demonyms", "capital", "gov_metonyms"}
+          "abbreviations", "demonyms", "capital", "places", "gov_metonyms", "un_member", "note"]
+LIST_FIELDS = {"names", "abbreviations", "demonyms", "capital", "places", "gov_metonyms"}
 SCALAR_FIELDS = set(FIELDS) - LIST_FIELDS
 CODE_RE = re.compile(r"^[A-Z]{3}$")
 

@@ -118,7 +118,8 @@ void ReadState(const Block& block, BlockReader& reader, KnowledgeModel& model) {
       AddAliases(state, f.value, AliasForm::kName);
     } else if (f.key == "demonyms") {
       AddAliases(state, f.value, AliasForm::kDemonym);
-    } else if (f.key == "capital") {
+    } else if (f.key == "capital" || f.key == "places") {
+      // Other cities and regions stand for their state as a place does, like the capital.
       AddAliases(state, f.value, AliasForm::kCapital);
     } else if (f.key == "gov_metonyms") {
       AddAliases(state, f.value, AliasForm::kGovMetonym);
