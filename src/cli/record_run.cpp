@@ -8,10 +8,14 @@
 namespace tidings::cli {
 
 void AddRecordRunOptions(CLI::App* verb, RecordRunArgs& args) {
+  AddInputOptions(verb, args);
+  verb->add_option("-o,--output", args.output, "Write JSON Lines here instead of stdout")->capture_default_str();
+}
+
+void AddInputOptions(CLI::App* verb, RecordRunArgs& args) {
   verb->add_option("inputs", args.inputs,
                    "Files, folders (walked recursively) or - for stdin: .html/.htm(.gz), .warc(.gz), .jsonl, .txt")
       ->required();
-  verb->add_option("-o,--output", args.output, "Write JSON Lines here instead of stdout")->capture_default_str();
   verb->add_option("--max-record-bytes", args.ingest.max_record_bytes,
                    "Reject records larger than this after decompression")
       ->capture_default_str();
@@ -19,6 +23,10 @@ void AddRecordRunOptions(CLI::App* verb, RecordRunArgs& args) {
       ->capture_default_str();
   verb->add_option("--max-dom-nodes", args.extract.max_dom_nodes, "Reject pages with more HTML nodes than this")
       ->capture_default_str();
+}
+
+void PrintRejection(const std::string& verb, const Rejection& r) {
+  fmt::print(stderr, "tidings {}: rejected {} at offset {}: {}\n", verb, r.input, r.offset, r.reason);
 }
 
 int RunOverRecords(const std::string& verb, const RecordRunArgs& args, const RecordToJson& process) {
@@ -36,7 +44,7 @@ int RunOverRecords(const std::string& verb, const RecordRunArgs& args, const Rec
   auto reject = [&](Rejection&& r) {
     ++read;
     ++rejected;
-    fmt::print(stderr, "tidings {}: rejected {} at offset {}: {}\n", verb, r.input, r.offset, r.reason);
+    PrintRejection(verb, r);
   };
   auto accept = [&](Record&& record) {
     Result<nlohmann::ordered_json> json = process(record);

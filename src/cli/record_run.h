@@ -24,6 +24,11 @@ struct RecordRunArgs {
 
 // Registers inputs, -o and the limits on `verb`.
 void AddRecordRunOptions(CLI::App* verb, RecordRunArgs& args);
+// Registers inputs and the limits only, for verbs that write no stream.
+void AddInputOptions(CLI::App* verb, RecordRunArgs& args);
+
+// Prints the rejection of one record on stderr.
+void PrintRejection(const std::string& verb, const Rejection& rejection);
 
 // Turns one record into one JSON line, or a Status that rejects it.
 using RecordToJson = std::function<Result<nlohmann::ordered_json>(const Record&)>;

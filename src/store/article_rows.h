@@ -1,0 +1,27 @@
+// Article rows: one annotated Document written as its articles row and the
+// rows of its paragraphs, sentences, mentions, entities, quotations and time
+// expressions, with spans converted to code-point offsets. Events are written
+// separately (event_merge.h) because they are merged across articles.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "store/sqlite.h"
+#include "tidings/document.h"
+
+namespace tidings::store {
+
+// The publisher an article counts as for num_sources: the URL's host without
+// "www.", else the site name, else "".
+std::string ArticleSource(const Article& article);
+
+// JSON array of who relayed words, nearest first: [{"text", "entity"}].
+std::string RelaysJson(const Document& doc, const std::vector<Span>& texts, const std::vector<std::int32_t>& entities);
+
+// Inserts the article and its child rows. The caller has checked the
+// article id is new.
+Status InsertArticleRows(Connection& db, const Document& doc, std::string_view text_hash);
+
+}  // namespace tidings::store

@@ -1,0 +1,116 @@
+#include "store/duplicate_clusters.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "store/content_hash.h"
+#include "tidings/near_duplicates.h"
+
+namespace tidings::store {
+namespace {
+
+// Candidates read per band key (smallest ids first). Only a flood of copies
+// of one text fills a bucket, and those are already in one cluster, so
+// checking the first few keeps a hot key from slowing every insert; past
+// this many, which copies are compared can depend on arrival order.
+constexpr int kCandidatesPerBandKey = 32;
+
+bool IsWordByte(unsigned char c) { return c >= 0x80 || std::isalnum(c); }
+
+// Merges the clusters named in `clusters` (and the article's own) into the
+// one with the smallest id.
+Status MergeClusters(Connection& db, const std::string& article_id, std::vector<std::string> clusters) {
+  clusters.push_back(article_id);
+  const std::string target = *std::min_element(clusters.begin(), clusters.end());
+  for (const std::string& c : clusters) {
+    if (c == target) continue;
+    Result<Statement*> st = db.Prepare("UPDATE articles SET cluster_id = ? WHERE cluster_id = ?");
+    if (!st.ok()) return st.status();
+    if (Status s = (*st)->Bind(1, target).Bind(2, c).Run(); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+// Clusters of the articles sharing the text hash.
+Status ExactDuplicateClusters(Connection& db, const std::string& article_id, std::string_view text_hash,
+                              std::vector<std::string>& clusters) {
+  if (text_hash.empty()) return Status::Ok();  // no words: nothing to be a duplicate of
+  Result<Statement*> st = db.Prepare("SELECT DISTINCT cluster_id FROM articles WHERE text_hash = ? AND id <> ?");
+  if (!st.ok()) return st.status();
+  (*st)->Bind(1, text_hash).Bind(2, article_id);
+  for (;;) {
+    Result<bool> row = (*st)->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return Status::Ok();
+    clusters.push_back((*st)->Text(0));
+  }
+}
+
+Status StoreSignature(Connection& db, const std::string& article_id, const Signature& signature,
+                      const std::vector<std::uint64_t>& keys) {
+  Result<Statement*> st = db.Prepare("UPDATE articles SET signature = ? WHERE id = ?");
+  if (!st.ok()) return st.status();
+  if (Status s = (*st)->BindBlob(1, SerializeSignature(signature)).Bind(2, article_id).Run(); !s.ok()) return s;
+  for (std::size_t band = 0; band < keys.size(); ++band) {
+    Result<Statement*> key = db.Prepare("INSERT OR IGNORE INTO band_keys (band, key, article_id) VALUES (?, ?, ?)");
+    if (!key.ok()) return key.status();
+    (*key)->Bind(1, static_cast<std::int64_t>(band)).Bind(2, static_cast<std::int64_t>(keys[band]));
+    if (Status s = (*key)->Bind(3, article_id).Run(); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+// Clusters of the earlier articles sharing a band key whose signature is
+// similar enough.
+Status NearDuplicateClusters(Connection& db, const std::string& article_id, const Signature& signature,
+                             const std::vector<std::uint64_t>& keys, std::vector<std::string>& clusters) {
+  for (std::size_t band = 0; band < keys.size(); ++band) {
+    Result<Statement*> st = db.Prepare(
+        "SELECT a.cluster_id, a.signature FROM band_keys k JOIN articles a ON a.id = k.article_id "
+        "WHERE k.band = ? AND k.key = ? AND k.article_id <> ? ORDER BY k.article_id LIMIT ?");
+    if (!st.ok()) return st.status();
+    (*st)->Bind(1, static_cast<std::int64_t>(band)).Bind(2, static_cast<std::int64_t>(keys[band]));
+    (*st)->Bind(3, article_id).Bind(4, std::int64_t{kCandidatesPerBandKey});
+    for (;;) {
+      Result<bool> row = (*st)->Step();
+      if (!row.ok()) return row.status();
+      if (!*row) break;
+      Result<Signature> other = ParseSignature(std::string_view((*st)->Blob(1)));
+      if (other.ok() && AreNearDuplicates(signature, *other)) clusters.push_back((*st)->Text(0));
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+std::string NormalizedTextHash(std::string_view text) {
+  std::string normalized;
+  normalized.reserve(text.size());
+  bool gap = false;
+  for (unsigned char c : text) {
+    if (!IsWordByte(c)) {
+      gap = !normalized.empty();
+      continue;
+    }
+    if (gap) normalized += ' ';
+    gap = false;
+    normalized += static_cast<char>(std::tolower(c));
+  }
+  return normalized.empty() ? std::string() : ContentHash({normalized});
+}
+
+Status JoinDuplicateClusters(Connection& db, const std::string& article_id, std::string_view text_hash,
+                             std::string_view text) {
+  std::vector<std::string> clusters;
+  if (Status s = ExactDuplicateClusters(db, article_id, text_hash, clusters); !s.ok()) return s;
+  const Signature signature = SignText(text);
+  if (signature.shingles > 0) {
+    const std::vector<std::uint64_t> keys = BandKeys(signature);
+    if (Status s = NearDuplicateClusters(db, article_id, signature, keys, clusters); !s.ok()) return s;
+    if (Status s = StoreSignature(db, article_id, signature, keys); !s.ok()) return s;
+  }
+  return MergeClusters(db, article_id, std::move(clusters));
+}
+
+}  // namespace tidings::store

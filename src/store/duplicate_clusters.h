@@ -1,0 +1,30 @@
+// Duplicate clusters: exact duplicates (the same normalized text: one story
+// under two URLs, a page fetched twice with different markup) and near
+// duplicates (wire copies with a changed headline, a trimmed or added
+// paragraph, small edits: MinHash similarity at or above
+// kNearDuplicateThreshold, include/tidings/near_duplicates.h) share
+// articles.cluster_id, the smallest article id among them. Clusters are the
+// connected components of the duplicate relation, so they do not depend on
+// the order articles arrive in. Near-duplicate candidates come from the
+// band_keys table; each article's signature is stored in articles.signature.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "store/sqlite.h"
+
+namespace tidings::store {
+
+// Hash of the text with case folded (ASCII), and runs of anything but letters
+// and digits read as one space: markup and spacing differences vanish.
+// Empty for a text without letters or digits.
+std::string NormalizedTextHash(std::string_view text);
+
+// Joins the stored article `article_id` to the clusters of the articles
+// sharing its text hash or near-duplicate of its text, and stores its
+// signature and band keys.
+Status JoinDuplicateClusters(Connection& db, const std::string& article_id, std::string_view text_hash,
+                             std::string_view text);
+
+}  // namespace tidings::store

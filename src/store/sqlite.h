@@ -1,0 +1,104 @@
+// A thin RAII layer over the SQLite C API: a Connection owns one database
+// handle and a cache of prepared statements keyed by their SQL text, so every
+// statement is compiled once per connection and always bound, never built by
+// string concatenation. A Connection is used by one thread at a time.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "tidings/status.h"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace tidings::store {
+
+// One prepared statement. Bind values by 1-based position, then Step() until
+// it returns false (no more rows) or fails. A statement stopped before its
+// last row keeps its read transaction open until Reset(): callers that read
+// one row reset it. Connection::Prepare resets too.
+class Statement {
+ public:
+  explicit Statement(sqlite3_stmt* stmt) : stmt_(stmt) {}
+  ~Statement();
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  Statement& Bind(int index, std::string_view text);
+  Statement& Bind(int index, std::int64_t value);
+  Statement& Bind(int index, double value);
+  Statement& BindBlob(int index, std::string_view bytes);
+  Statement& BindNull(int index);
+  // Empty text and negative integers become NULL (unknown / unresolved).
+  Statement& BindOptional(int index, std::string_view text);
+  Statement& BindOptional(int index, std::int64_t value);
+
+  // Runs one step: true when a row is available, false when done.
+  Result<bool> Step();
+  // Runs a statement that returns no rows.
+  Status Run();
+
+  std::int64_t Int(int column) const;
+  double Real(int column) const;
+  std::string Text(int column) const;
+  std::string Blob(int column) const;
+  bool IsNull(int column) const;
+  int Columns() const;
+  std::string ColumnName(int column) const;
+
+  void Reset();
+
+ private:
+  // Remembers the first failed bind; Step() reports it.
+  Statement& Check(int rc);
+
+  sqlite3_stmt* stmt_;
+  Status bind_error_;
+};
+
+class Connection {
+ public:
+  static Result<Connection> Open(const std::string& path, bool read_only);
+  Connection(Connection&&) noexcept;
+  Connection& operator=(Connection&&) noexcept;
+  ~Connection();
+
+  // Runs one or more statements without parameters (schema, pragmas).
+  Status Execute(std::string_view sql);
+  // The cached statement for `sql`, reset and unbound.
+  Result<Statement*> Prepare(std::string_view sql);
+  // Runs a query returning one integer (PRAGMA user_version, COUNT(*)).
+  Result<std::int64_t> QueryInt(std::string_view sql);
+  // Number of rows the last INSERT/UPDATE/DELETE changed.
+  std::int64_t Changes() const;
+
+  std::string ErrorMessage() const;
+  const std::string& path() const { return path_; }
+
+ private:
+  Connection(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  void Close();
+
+  sqlite3* db_ = nullptr;
+  std::string path_;
+  std::map<std::string, std::unique_ptr<Statement>, std::less<>> statements_;
+};
+
+// Runs `body` inside BEGIN IMMEDIATE ... COMMIT; rolls back when it fails.
+template <typename Body>
+Status InTransaction(Connection& db, Body&& body) {
+  if (Status s = db.Execute("BEGIN IMMEDIATE"); !s.ok()) return s;
+  Status s = body();
+  if (!s.ok()) {
+    db.Execute("ROLLBACK");
+    return s;
+  }
+  return db.Execute("COMMIT");
+}
+
+}  // namespace tidings::store

@@ -1,0 +1,294 @@
+// The corpus store on hand-built documents: schema versions, idempotent
+// writes, rejections, exact-duplicate clusters and events merged across
+// articles independently of the order articles arrive in.
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "store/schema.h"
+#include "store/sqlite.h"
+#include "tidings/store.h"
+
+namespace tidings {
+namespace {
+
+namespace fs = std::filesystem;
+
+class TempDb {
+ public:
+  TempDb() {
+    static int counter = 0;
+    path_ = (fs::temp_directory_path() / ("tidings_store_test_" + std::to_string(getpid()) + "_" +
+                                          std::to_string(counter++) + ".db"))
+                .string();
+    Remove();
+  }
+  ~TempDb() { Remove(); }
+  const std::string& path() const { return path_; }
+
+ private:
+  void Remove() {
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path_ + suffix);
+  }
+  std::string path_;
+};
+
+// An article of one paragraph whose only event is source -cameo-> target on `date`.
+RecordOutcome Reported(const std::string& id, const std::string& url, const std::string& text,
+                       const std::string& source, const std::string& cameo, const std::string& target,
+                       const std::string& date) {
+  Article article;
+  article.id = id;
+  article.url = url;
+  article.published = date;
+  article.paragraphs.push_back({text, ParagraphKind::kParagraph});
+  Document doc(std::move(article));
+  doc.sentences.push_back({{0, static_cast<std::uint32_t>(text.size())}, 0, 0, 0});
+  Event e;
+  e.span = {0, static_cast<std::uint32_t>(std::min<std::size_t>(text.size(), 5))};
+  e.sources.push_back({{0, 1}, -1, source});
+  e.targets.push_back({{0, 1}, -1, target});
+  e.cameo = cameo;
+  e.root = cameo.substr(0, 2);
+  e.date = date;
+  doc.events.push_back(e);
+  return RecordOutcome{"key-" + id, "input.jsonl", 0, url, std::move(doc), {}};
+}
+
+Store OpenStore(const std::string& path) {
+  Result<Store> store = Store::Open(path);
+  EXPECT_TRUE(store.ok()) << store.status().ToString();
+  return std::move(store).value();
+}
+
+std::int64_t Rows(Store& store, const std::string& table) {
+  Result<std::vector<TableCount>> counts = store.Counts();
+  EXPECT_TRUE(counts.ok());
+  for (const TableCount& c : *counts)
+    if (c.table == table) return c.rows;
+  ADD_FAILURE() << "no table " << table;
+  return -1;
+}
+
+// Every events row as text, sorted: what must not depend on arrival order.
+std::vector<std::string> EventRows(const std::string& path) {
+  Result<store::Connection> db = store::Connection::Open(path, true);
+  EXPECT_TRUE(db.ok());
+  Result<store::Statement*> st = db->Prepare(
+      "SELECT id, source_actor, target_actor, cameo, date, date_last, num_mentions, num_sources, num_articles, "
+      "first_article_id, (SELECT group_concat(article_id, ',') FROM (SELECT article_id FROM event_mentions m "
+      "WHERE m.event_id = events.id ORDER BY article_id)) FROM events ORDER BY id");
+  EXPECT_TRUE(st.ok());
+  std::vector<std::string> rows;
+  while (*(*st)->Step()) {
+    std::string row;
+    for (int c = 0; c < 11; ++c) row += (*st)->Text(c) + "|";
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+TEST(Store, CreatesTheSchemaAtTheCurrentVersionAndReopens) {
+  TempDb db;
+  {
+    Store store = OpenStore(db.path());
+    EXPECT_EQ(store.schema_version(), store::SchemaVersion());
+    EXPECT_EQ(Rows(store, "articles"), 0);
+  }
+  Result<Store> again = Store::Open(db.path(), {.read_only = true});
+  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  EXPECT_EQ(again->schema_version(), store::SchemaVersion());
+}
+
+TEST(Store, RefusesADatabaseFromANewerBuild) {
+  TempDb db;
+  { OpenStore(db.path()); }
+  {
+    Result<store::Connection> raw = store::Connection::Open(db.path(), false);
+    ASSERT_TRUE(raw.ok());
+    ASSERT_TRUE(raw->Execute("PRAGMA user_version = 999").ok());
+  }
+  Result<Store> store = Store::Open(db.path());
+  ASSERT_FALSE(store.ok());
+  EXPECT_NE(store.status().message().find("999"), std::string::npos) << store.status().ToString();
+}
+
+TEST(Store, RefusesAFileThatIsNotADatabase) {
+  TempDb db;
+  std::ofstream(db.path()) << "this is a text file, not SQLite, and it is long enough to have a header page";
+  Result<Store> store = Store::Open(db.path());
+  ASSERT_FALSE(store.ok());
+  EXPECT_NE(store.status().message().find(db.path()), std::string::npos) << store.status().ToString();
+}
+
+TEST(Store, WritingTheSameOutcomesTwiceAddsNothing) {
+  TempDb db;
+  Store store = OpenStore(db.path());
+  std::vector<RecordOutcome> batch;
+  batch.push_back(Reported("a1", "https://www.one.example/a", "Kim greeted Putin.", "PRK", "018", "RUS", "2024-12-31"));
+  batch.push_back(RecordOutcome{"key-bad", "input.jsonl", 99, "", std::nullopt, "invalid input: not JSON"});
+  Result<std::size_t> first = store.Write(batch);
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  EXPECT_EQ(*first, 1u);
+  batch.clear();
+  batch.push_back(Reported("a1", "https://www.one.example/a", "Kim greeted Putin.", "PRK", "018", "RUS", "2024-12-31"));
+  batch.push_back(RecordOutcome{"key-bad", "input.jsonl", 99, "", std::nullopt, "invalid input: not JSON"});
+  Result<std::size_t> second = store.Write(batch);
+  ASSERT_TRUE(second.ok());
+  EXPECT_EQ(*second, 0u);
+  EXPECT_EQ(Rows(store, "records"), 2);
+  EXPECT_EQ(Rows(store, "articles"), 1);
+  EXPECT_EQ(Rows(store, "events"), 1);
+  EXPECT_EQ(Rows(store, "event_mentions"), 1);
+
+  Result<std::optional<StoredStatus>> rejected = store.Find("key-bad");
+  ASSERT_TRUE(rejected.ok() && rejected->has_value());
+  EXPECT_FALSE((*rejected)->processed);
+  EXPECT_EQ((*rejected)->reason, "invalid input: not JSON");
+  Result<std::optional<StoredStatus>> unknown = store.Find("key-never-seen");
+  ASSERT_TRUE(unknown.ok());
+  EXPECT_FALSE(unknown->has_value());
+}
+
+TEST(Store, OneEventReportedByTwoSitesHasTwoSourcesAndTwoArticles) {
+  TempDb db;
+  Store store = OpenStore(db.path());
+  std::vector<RecordOutcome> batch;
+  batch.push_back(Reported("a1", "https://www.one.example/a", "Kim greeted Putin.", "PRK", "018", "RUS", "2024-12-31"));
+  batch.push_back(Reported("a2", "https://two.example/b", "Kim sent greetings to Putin.", "PRK", "018", "RUS",
+                           "2025-01-01"));
+  batch.push_back(Reported("a3", "https://one.example/c", "Again: Kim greeted Putin.", "PRK", "018", "RUS",
+                           "2024-12-31"));
+  ASSERT_TRUE(store.Write(batch).ok());
+  Result<std::vector<EventSummary>> events = store.TopEvents(10);
+  ASSERT_TRUE(events.ok());
+  ASSERT_EQ(events->size(), 1u);
+  const EventSummary& e = events->front();
+  EXPECT_EQ(e.num_mentions, 3);
+  EXPECT_EQ(e.num_articles, 3);
+  EXPECT_EQ(e.num_sources, 2);  // www.one.example and one.example are one publisher
+  EXPECT_EQ(e.date, "2024-12-31");
+  EXPECT_EQ(e.first_article_id, "a1");  // earliest published, then smallest id
+}
+
+TEST(Store, DifferentDyadsCodesOrDistantDatesAreDifferentEvents) {
+  TempDb db;
+  Store store = OpenStore(db.path());
+  std::vector<RecordOutcome> batch;
+  batch.push_back(Reported("a1", "https://a.example/1", "Kim greeted Putin.", "PRK", "018", "RUS", "2024-12-31"));
+  batch.push_back(Reported("a2", "https://a.example/2", "Putin greeted Kim.", "RUS", "018", "PRK", "2024-12-31"));
+  batch.push_back(Reported("a3", "https://a.example/3", "Kim praised Putin.", "PRK", "051", "RUS", "2024-12-31"));
+  batch.push_back(Reported("a4", "https://a.example/4", "Kim greeted Putin again.", "PRK", "018", "RUS", "2025-01-02"));
+  ASSERT_TRUE(store.Write(batch).ok());
+  EXPECT_EQ(Rows(store, "events"), 4);
+}
+
+TEST(Store, EventsDoNotDependOnTheOrderArticlesArrive) {
+  // 1 and 3 March are two events until 2 March bridges them; 9 March stays apart.
+  const std::vector<std::pair<std::string, std::string>> reports = {
+      {"a1", "2024-03-01"}, {"a2", "2024-03-03"}, {"a3", "2024-03-02"}, {"a4", "2024-03-09"}};
+  // Every order of the first three with a4 last, and a4 first or between.
+  std::vector<std::vector<std::size_t>> orders = {{3, 2, 1, 0}, {1, 3, 0, 2}};
+  std::vector<std::size_t> first_three = {0, 1, 2};
+  do {
+    orders.push_back(first_three);
+    orders.back().push_back(3);
+  } while (std::next_permutation(first_three.begin(), first_three.end()));
+  std::vector<std::string> reference;
+  for (const std::vector<std::size_t>& order : orders) {
+    TempDb db;
+    {
+      Store store = OpenStore(db.path());
+      for (std::size_t i : order) {
+        std::vector<RecordOutcome> one;
+        one.push_back(Reported(reports[i].first, "https://" + reports[i].first + ".example/", "Talks held.", "USA",
+                               "040", "CHN", reports[i].second));
+        ASSERT_TRUE(store.Write(one).ok());
+      }
+    }
+    std::vector<std::string> rows = EventRows(db.path());
+    ASSERT_EQ(rows.size(), 2u);  // 1..3 March chained, 9 March alone
+    if (reference.empty()) reference = rows;
+    EXPECT_EQ(rows, reference);
+  }
+}
+
+TEST(Store, ExactDuplicatesShareTheSmallestIdAsCluster) {
+  TempDb db;
+  Store store = OpenStore(db.path());
+  std::vector<RecordOutcome> batch;
+  batch.push_back(Reported("b", "https://one.example/x", "The Senate passed the budget.", "USA", "010", "", ""));
+  batch.push_back(Reported("c", "https://two.example/y", "THE senate passed -- the budget!", "USA", "010", "", ""));
+  batch.push_back(Reported("a", "https://three.example/z", "The  Senate passed the budget", "USA", "010", "", ""));
+  batch.push_back(Reported("d", "https://four.example/w", "The Senate rejected the budget.", "USA", "010", "", ""));
+  ASSERT_TRUE(store.Write(batch).ok());
+  Result<store::Connection> raw = store::Connection::Open(db.path(), true);
+  ASSERT_TRUE(raw.ok());
+  Result<store::Statement*> st = raw->Prepare("SELECT id, cluster_id FROM articles ORDER BY id");
+  ASSERT_TRUE(st.ok());
+  std::vector<std::string> clusters;
+  while (*(*st)->Step()) clusters.push_back((*st)->Text(0) + ":" + (*st)->Text(1));
+  EXPECT_EQ(clusters, (std::vector<std::string>{"a:a", "b:a", "c:a", "d:d"}));
+}
+
+TEST(Store, NearDuplicatesJoinOneClusterAndOtherStoriesDoNot) {
+  const std::string story =
+      "The finance ministers of the seven largest economies met in Rome on Tuesday to discuss a common "
+      "approach to taxing multinational companies, according to officials familiar with the talks. The "
+      "meeting ended without a joint statement, but several delegations said that progress had been made "
+      "on the minimum rate and on the rules for digital services.";
+  std::string edited = story;
+  edited.replace(edited.find("Tuesday"), 7, "Wednesday");
+  edited += " A follow-up meeting is planned for next month.";
+  TempDb db;
+  Store store = OpenStore(db.path());
+  std::vector<RecordOutcome> batch;
+  batch.push_back(Reported("n2", "https://wire.example/1", story, "USA", "040", "", ""));
+  batch.push_back(Reported("n1", "https://copy.example/2", "Ministers meet\n\n" + edited, "USA", "040", "", ""));
+  batch.push_back(Reported("n3", "https://other.example/3",
+                           "Heavy rain flooded the northern valleys overnight, and rescue teams evacuated "
+                           "hundreds of residents from villages along the river before dawn on Tuesday.",
+                           "USA", "040", "", ""));
+  ASSERT_TRUE(store.Write(batch).ok());
+  Result<store::Connection> raw = store::Connection::Open(db.path(), true);
+  ASSERT_TRUE(raw.ok());
+  Result<store::Statement*> st = raw->Prepare("SELECT id, cluster_id FROM articles ORDER BY id");
+  ASSERT_TRUE(st.ok());
+  std::vector<std::string> clusters;
+  while (*(*st)->Step()) clusters.push_back((*st)->Text(0) + ":" + (*st)->Text(1));
+  EXPECT_EQ(clusters, (std::vector<std::string>{"n1:n1", "n2:n1", "n3:n3"}));
+  EXPECT_GT(Rows(store, "band_keys"), 0);
+}
+
+TEST(Store, UndatedEventsGroupOnlyWithinTheirArticle) {
+  TempDb db;
+  Store store = OpenStore(db.path());
+  std::vector<RecordOutcome> batch;
+  batch.push_back(Reported("a1", "https://a.example/1", "Talks.", "USA", "040", "CHN", ""));
+  batch.push_back(Reported("a2", "https://b.example/2", "Talks.", "USA", "040", "CHN", ""));
+  ASSERT_TRUE(store.Write(batch).ok());
+  EXPECT_EQ(Rows(store, "events"), 2);
+}
+
+TEST(Store, RecordKeysDependOnPlaceAndContent) {
+  Record a;
+  a.input = "-";
+  a.payload = "<p>one</p>";
+  Record b = a;
+  b.payload = "<p>two</p>";
+  Record c = a;
+  c.offset = 10;
+  EXPECT_EQ(RecordKey(a), RecordKey(Record(a)));
+  EXPECT_NE(RecordKey(a), RecordKey(b));
+  EXPECT_NE(RecordKey(a), RecordKey(c));
+  EXPECT_NE(RecordKey(Rejection{"-", 0, "too large"}), RecordKey(Rejection{"-", 0, "not HTML"}));
+}
+
+}  // namespace
+}  // namespace tidings
