@@ -12,10 +12,10 @@ int main(int argc, char** argv) {
   tidings::cli::AddCodeVerb(app, &exit_code);
   tidings::cli::AddEvalVerb(app, &exit_code);
   tidings::cli::AddTrainVerb(app, &exit_code);
-  tidings::cli::AddQueryVerb(app, &exit_code);
-  tidings::cli::AddExportVerb(app, &exit_code);
   tidings::cli::AddIngestVerb(app, &exit_code);
   tidings::cli::AddDbVerb(app, &exit_code);
+  tidings::cli::AddQueryVerb(app, &exit_code);
+  tidings::cli::AddExportVerb(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
