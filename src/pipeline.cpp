@@ -5,6 +5,7 @@
 #include "annotate/time_tagger.h"
 #include "code/cameo_ontology.h"
 #include "code/coder.h"
+#include "code/discard_list.h"
 #include "code/verb_dictionary.h"
 #include "code/verb_dictionary_petrarch2.h"
 #include "syntax/syntax_model.h"
@@ -17,6 +18,7 @@ struct Pipeline::Knowledge {
   CueLexicon cues;
   SyntaxModel syntax;
   VerbDictionary verbs;
+  DiscardList discards;
   CameoOntology cameo;
   std::vector<std::string> warnings;
 };
@@ -24,17 +26,38 @@ struct Pipeline::Knowledge {
 Pipeline::Pipeline(std::shared_ptr<const Knowledge> knowledge, PipelineOptions options)
     : knowledge_(std::move(knowledge)), options_(std::move(options)) {}
 
+namespace {
+
+Result<ActorKnowledge> LoadActors(const PipelineOptions& options) {
+  const PipelineOptions::ExternalDictionaries& petrarch = options.petrarch;
+  if (petrarch.actors.empty() && petrarch.agents.empty()) return LoadActorKnowledge(options.data_dir + "/actors");
+  KnowledgeModel model;
+  for (const auto& [paths, format] : {std::pair{&petrarch.actors, DictionaryFormat::kPetrarchActors},
+                                      std::pair{&petrarch.agents, DictionaryFormat::kPetrarchAgents}})
+    for (const std::string& path : *paths) {
+      Status status = LoadActorDictionary(path, format, model);
+      if (!status.ok()) return status;
+    }
+  return ActorKnowledge(std::move(model));
+}
+
+Result<VerbDictionary> LoadVerbs(const PipelineOptions& options) {
+  if (!options.petrarch.verbs.empty()) return LoadVerbDictionaryFiles(options.petrarch.verbs);
+  return LoadBundledVerbDictionary(options.verbs_dir.empty() ? options.data_dir + "/verbs" : options.verbs_dir);
+}
+
+}  // namespace
+
 Result<Pipeline> Pipeline::Load(const PipelineOptions& options) {
-  Result<ActorKnowledge> actors = LoadActorKnowledge(options.data_dir + "/actors");
+  Result<ActorKnowledge> actors = LoadActors(options);
   if (!actors.ok()) return actors.status();
   Result<SyntaxModel> syntax = LoadSyntaxModel(options.data_dir + "/models");
   if (!syntax.ok()) return syntax.status();
   auto knowledge = std::make_shared<Knowledge>(
-      Knowledge{std::move(actors).value(), CueLexicon::Default(), std::move(syntax).value(), {}, {}, {}});
+      Knowledge{std::move(actors).value(), CueLexicon::Default(), std::move(syntax).value(), {}, {}, {}, {}});
   knowledge->warnings = knowledge->actors.warnings();
   if (options.code_events) {
-    Result<VerbDictionary> verbs =
-        LoadBundledVerbDictionary(options.verbs_dir.empty() ? options.data_dir + "/verbs" : options.verbs_dir);
+    Result<VerbDictionary> verbs = LoadVerbs(options);
     if (!verbs.ok()) return verbs.status();
     Result<CameoOntology> cameo = LoadCameoOntology(options.data_dir + "/cameo");
     if (!cameo.ok()) return cameo.status();
@@ -42,6 +65,10 @@ Result<Pipeline> Pipeline::Load(const PipelineOptions& options) {
     knowledge->cameo = std::move(cameo).value();
     for (const std::string& w : knowledge->verbs.warnings()) knowledge->warnings.push_back(w);
     for (const std::string& w : knowledge->cameo.warnings()) knowledge->warnings.push_back(w);
+    Result<DiscardList> discards = LoadDiscardList(options.petrarch.discards);
+    if (!discards.ok()) return discards.status();
+    knowledge->discards = std::move(discards).value();
+    for (const std::string& w : knowledge->discards.warnings()) knowledge->warnings.push_back(w);
   }
   return Pipeline(std::move(knowledge), options);
 }
@@ -59,7 +86,8 @@ Document Pipeline::Annotate(Article article) const {
   TagTimes(doc, doc.article().published);
   AnnotateActors(doc, knowledge_->actors);
   AnnotateQuotes(doc, knowledge_->cues);
-  if (options_.code_events) CodeEvents(doc, knowledge_->verbs, knowledge_->cameo);
+  if (options_.code_events)
+    CodeEvents(doc, knowledge_->verbs, knowledge_->cameo, &knowledge_->discards, &knowledge_->actors);
   return doc;
 }
 

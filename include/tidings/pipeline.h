@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "tidings/document.h"
 #include "tidings/extract.h"
@@ -28,6 +29,15 @@ struct PipelineOptions {
   std::string verbs_dir;
   // Run the event coder (src/code/coder.h) after the other stages.
   bool code_events = true;
+  // PETRARCH/TABARI dictionary files (such as the Phoenix set or a
+  // validation suite's own) to use instead of the bundled knowledge: when
+  // `actors` or `agents` is not empty they replace data_dir/actors, when
+  // `verbs` is not empty (read in order, each file in PETRARCH-2 or
+  // PETRARCH-1/TABARI format, told apart by its content) they replace the
+  // verb patterns. `discards` name sentences and stories not to code.
+  struct ExternalDictionaries {
+    std::vector<std::string> actors, agents, verbs, discards;
+  } petrarch;
 };
 
 class Pipeline {

@@ -43,8 +43,12 @@ const std::vector<Area>& Areas() {
        {{"conll", EvalConll, "ner/conllpp"}}},
       {"syntax", "Part-of-speech tags and dependencies: UD English EWT test, UPOS/XPOS accuracy, UAS, LAS",
        {{"ewt", EvalSyntax, ""}}},
-      {"coding", "Event coding from raw text: PETR unit-test records and PLOVER gold dev, correct/missed/extra",
-       {{"petr", EvalCodingPetr, "events"}, {"plover", EvalCodingPlover, "events"}}},
+      {"coding",
+       "Event coding from raw text: PETR unit-test, UD-PETR and TABARI validation records (their own dictionaries), "
+       "PLOVER gold dev (bundled and Phoenix dictionaries)",
+       {{"petr", EvalCodingPetr, "events"}, {"ud-petr", EvalCodingUdPetr, "events"},
+        {"tabari", EvalCodingTabari, "events"}, {"plover", EvalCodingPlover, "events"},
+        {"plover-phoenix", EvalCodingPloverPhoenix, "events"}}},
       {"dedup", "Near-duplicates: generated copies of extracted pages (pairwise P/R/F1, signing speed); MSRP side check",
        {{"generated", EvalDedupGenerated, "extraction"}, {"msrp", EvalDedupMsrp, "dedup/MSRP"}}},
   };

@@ -24,6 +24,8 @@ bool OutsideClause(std::string_view rel) {
 // What one sentence offers the matcher.
 struct SentenceView {
   const Document* doc = nullptr;
+  const ActorKnowledge* knowledge = nullptr;  // agents ("government", "soldiers"); may be null
+  TokenView words;                            // the sentence's tokens, for agent lookups
   std::uint32_t first = 0, count = 0;
   std::vector<std::vector<std::uint32_t>> children;  // local indices, in order
   std::vector<std::string> upper, lemma_upper;
@@ -169,33 +171,132 @@ bool MatchSequence(const SentenceView& s, const VerbDictionary& dict, const std:
   return true;
 }
 
-// Entities named by the noun phrase headed by `h` and its conjuncts.
-void ActorsOf(const SentenceView& s, std::uint32_t h, std::vector<EventActor>& out, int depth = 0) {
-  if (depth > 32) return;
+// Tokens of the noun phrase headed by `h`, without conjuncts, clauses and appositions, in order.
+std::vector<std::uint32_t> NounPhrase(const SentenceView& s, std::uint32_t h) {
+  std::vector<std::uint32_t> sub{h};
+  for (std::uint32_t c : s.children[h]) {
+    const std::string_view r = s.rel[c];
+    if (r != "conj" && r != "cc" && r != "acl:relcl" && r != "acl" && r != "appos" && r != "punct") Subtree(s, c, sub);
+  }
+  std::sort(sub.begin(), sub.end());
+  return sub;
+}
+
+// The agent whose phrase starts the run of `phrase` tokens at k (all outside
+// mentions), or null; `length` is set to its length in tokens.
+const AgentEntry* AgentAt(const SentenceView& s, const std::vector<std::uint32_t>& phrase, std::size_t k,
+                          std::uint32_t* length) {
+  std::size_t run = k;
+  while (run + 1 < phrase.size() && phrase[run + 1] == phrase[run] + 1 && s.mention_of[phrase[run + 1]] < 0) ++run;
+  std::vector<std::uint32_t> payloads;
+  *length = s.knowledge->gazetteer().LongestMatch(s.words, phrase[k], phrase[run] + 1, &payloads);
+  if (*length == 0) return nullptr;
+  for (std::uint32_t p : payloads) {
+    const PhraseTarget& target = s.knowledge->target(p);
+    if (target.type != PhraseTarget::Type::kActor) return &s.knowledge->agents()[target.index];
+  }
+  return nullptr;
+}
+
+// The actor code of `mention` with the agents written around it in its noun
+// phrase, as PETRARCH composes them: "Gondor's government" GON + GOV,
+// "MSF Arnor" NGO~ + ARN. Only states and organizations take agents (a
+// person's code already holds the role); an agent code already ending the
+// code is not repeated ("White House officials" stays USAGOV).
+std::string WithAgents(const SentenceView& s, std::uint32_t token, const std::string& code) {
   const Document& doc = *s.doc;
-  auto add = [&](std::int32_t mention) {
-    const Mention& m = doc.mentions[mention];
+  const std::int32_t mention = s.mention_of[token];
+  const MentionKind kind = doc.entities[doc.mentions[mention].entity].kind;
+  if (!s.knowledge || code.empty() || (kind != MentionKind::kState && kind != MentionKind::kOrganization))
+    return code;
+  // The noun phrase the actor modifies: "Gondor's government", "soldiers from Gondor".
+  std::uint32_t top = token;
+  for (int steps = 0; steps < 8 && s.head[top] >= 0; ++steps) {
+    const std::uint32_t up = static_cast<std::uint32_t>(s.head[top]);
+    const std::string_view r = s.rel[top];
+    if (s.mention_of[up] == mention) {
+      top = up;
+      continue;
+    }
+    const std::string_view upos = s.tok(up).upos;
+    if (upos != "NOUN" && upos != "PROPN") break;
+    bool attaches = r == "compound" || r == "nmod:poss" || r == "amod" || r == "flat";
+    if (r == "nmod")
+      for (std::uint32_t c : s.children[top])
+        if (s.rel[c] == "case") attaches = s.upper[c] == "OF" || s.upper[c] == "IN" || s.upper[c] == "FROM";
+    if (!attaches) break;
+    top = up;
+  }
+  const std::vector<std::uint32_t> phrase = NounPhrase(s, top);
+  std::string before, after = code;
+  for (std::size_t k = 0; k < phrase.size();) {
+    std::uint32_t length = 0;
+    const AgentEntry* agent = s.mention_of[phrase[k]] < 0 ? AgentAt(s, phrase, k, &length) : nullptr;
+    if (!agent) {
+      ++k;
+      continue;
+    }
+    std::string& side = agent->prepend ? before : after;
+    if (!side.ends_with(agent->code)) side += agent->code;
+    k += length;
+  }
+  return before + after;
+}
+
+// Entities named by the noun phrase headed by `h` and its conjuncts, from
+// tokens before `limit` only.
+void ActorsOf(const SentenceView& s, std::uint32_t h, std::vector<EventActor>& out, std::uint32_t limit = UINT32_MAX,
+              int depth = 0) {
+  if (depth > 32 || h >= limit) return;
+  const Document& doc = *s.doc;
+  const std::vector<std::uint32_t> phrase = NounPhrase(s, h);
+  auto add = [&](std::uint32_t token) {
+    const Mention& m = doc.mentions[s.mention_of[token]];
     const Entity& e = doc.entities[m.entity];
     for (const EventActor& a : out)
       if (a.entity == m.entity) return;
-    out.push_back({m.span, m.entity, e.actor});
+    out.push_back({m.span, m.entity, WithAgents(s, token, e.actor)});
   };
   if (s.mention_of[h] >= 0) {
-    add(s.mention_of[h]);
+    add(h);
   } else {
-    // The first actor inside the phrase, conjuncts excluded.
-    std::vector<std::uint32_t> sub{h};
-    for (std::uint32_t c : s.children[h])
-      if (s.rel[c] != "conj" && s.rel[c] != "acl:relcl" && s.rel[c] != "appos") Subtree(s, c, sub);
-    std::sort(sub.begin(), sub.end());
-    for (std::uint32_t t : sub)
-      if (s.mention_of[t] >= 0) {
-        add(s.mention_of[t]);
+    // The first actor inside the phrase; its own conjuncts join it ("the ambassadors of Arnor,
+    // Osgiliath and Gondor").
+    for (std::uint32_t t : phrase)
+      if (t < limit && s.mention_of[t] >= 0) {
+        add(t);
+        std::uint32_t inner = t;
+        while (s.head[inner] >= 0 && s.mention_of[s.head[inner]] == s.mention_of[t]) inner = s.head[inner];
+        if (inner != h)
+          for (std::uint32_t c : s.children[inner])
+            if (s.rel[c] == "conj") ActorsOf(s, c, out, limit, depth + 1);
         break;
       }
   }
   for (std::uint32_t c : s.children[h])
-    if (s.rel[c] == "conj") ActorsOf(s, c, out, depth + 1);
+    if (s.rel[c] == "conj") ActorsOf(s, c, out, limit, depth + 1);
+}
+
+bool HasChild(const SentenceView& s, std::uint32_t v, std::string_view rel);
+
+// Where a verb's own stretch of words ends, reading rightwards: punctuation
+// that separates clauses, a subordinating or relative word, or a verb with a
+// subject of its own.
+bool ClauseBoundary(const SentenceView& s, std::uint32_t t) {
+  static constexpr std::string_view kWords[] = {"WHICH", "WHO",   "WHOM",  "WHOSE",  "UNLESS", "AFTER",
+                                                "BEFORE", "BECAUSE", "WHILE", "WHEN", "SINCE",  "IF",
+                                                "UNTIL", "ALTHOUGH", "THOUGH", "WHERE"};
+  const std::string& w = s.upper[t];
+  if (w == "," || w == ";" || w == ":" || w == "--") return true;
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return s.tok(t).upos == "VERB" && (HasChild(s, t, "nsubj") || HasChild(s, t, "nsubj:pass"));
+}
+
+bool HasChild(const SentenceView& s, std::uint32_t v, std::string_view rel) {
+  for (std::uint32_t c : s.children[v])
+    if (s.rel[c] == rel) return true;
+  return false;
 }
 
 // The subject token of verb v, inherited through xcomp/conj; passive agents separately.
@@ -203,7 +304,7 @@ std::int32_t SubjectOf(const SentenceView& s, std::uint32_t v, bool* passive) {
   std::int32_t cur = static_cast<std::int32_t>(v);
   for (int steps = 0; cur >= 0 && steps < 16; ++steps) {
     for (std::uint32_t c : s.children[cur]) {
-      if (s.rel[c] == "nsubj" || s.rel[c] == "csubj") return static_cast<std::int32_t>(c);
+      if (s.rel[c] == "nsubj" || s.rel[c] == "csubj" || s.rel[c] == "expl") return static_cast<std::int32_t>(c);
       if (s.rel[c] == "nsubj:pass") {
         if (steps == 0) *passive = true;
         return static_cast<std::int32_t>(c);
@@ -214,9 +315,53 @@ std::int32_t SubjectOf(const SentenceView& s, std::uint32_t v, bool* passive) {
       cur = s.head[cur];
     } else if (r == "acl:relcl" || r == "acl") {
       return s.head[cur];
+    } else if (r == "dep" && s.head[cur] >= 0 && s.head[cur] < cur &&
+               (s.tok(s.head[cur]).upos == "NOUN" || s.tok(s.head[cur]).upos == "PROPN")) {
+      // A verb hung from the noun phrase before it ("Ivory Coast rebels on Friday rejected ..."):
+      // that phrase is its subject.
+      if (steps == 0 && HasChild(s, cur, "aux:pass")) *passive = true;
+      return s.head[cur];
     } else {
       break;
     }
+  }
+  return -1;
+}
+
+// Where the actors of a verb without a subject in the parse may stand: the
+// words before it back to another verb or a clause opener. The tagger may
+// read an unknown name opening a sentence as an adjective ("Fornost and
+// Gondor welcome ..."), leaving the verb without a subject.
+void ActorsBeforeVerb(const SentenceView& s, std::uint32_t v, std::vector<EventActor>& out) {
+  std::vector<std::uint32_t> heads;
+  for (std::uint32_t t = v; t-- > 0;) {
+    const std::string_view upos = s.tok(t).upos;
+    if ((upos == "VERB" || upos == "AUX") && s.head[t] != static_cast<std::int32_t>(v)) break;
+    if (upos == "SCONJ" || upos == "ADP" || s.upper[t] == ";" || s.upper[t] == "THAT" || s.upper[t] == "WHO" ||
+        s.upper[t] == "WHICH")
+      break;
+    if (s.mention_of[t] >= 0 && (heads.empty() || s.mention_of[heads.back()] != s.mention_of[t])) heads.push_back(t);
+  }
+  for (auto it = heads.rbegin(); it != heads.rend(); ++it) {
+    std::vector<EventActor> one;
+    ActorsOf(s, *it, one, v);
+    for (EventActor& a : one)
+      if (std::none_of(out.begin(), out.end(), [&](const EventActor& b) { return b.entity == a.entity; }))
+        out.push_back(std::move(a));
+  }
+}
+
+// The subject of v's complement clause ("demanded that the US cancel ..."), or -1;
+// `obliged` tells whether that clause says its subject must act ("said Sudan must return ...").
+std::int32_t ComplementSubject(const SentenceView& s, std::uint32_t v, bool* obliged) {
+  for (std::uint32_t c : s.children[v]) {
+    if (s.rel[c] != "ccomp") continue;
+    std::int32_t subject = -1;
+    for (std::uint32_t g : s.children[c]) {
+      if (s.rel[g] == "aux" && s.lemma_upper[g] == "MUST") *obliged = true;
+      if (s.rel[g] == "nsubj") subject = static_cast<std::int32_t>(g);
+    }
+    return subject;
   }
   return -1;
 }
@@ -228,6 +373,11 @@ std::int32_t AgentOf(const SentenceView& s, std::uint32_t v) {
       for (std::uint32_t g : s.children[c])
         if (s.rel[g] == "case" && s.lemma_upper[g] == "BY") return static_cast<std::int32_t>(c);
   }
+  // "was attacked by Burundian militiamen armed with ...", parsed past the agent: the first
+  // actor of the phrase right after "by".
+  if (v + 1 < s.count && s.upper[v + 1] == "BY")
+    for (std::uint32_t t = v + 2; t < s.count && s.tok(t).upos != "PUNCT" && s.tok(t).upos != "VERB"; ++t)
+      if (s.mention_of[t] >= 0) return static_cast<std::int32_t>(t);
   return -1;
 }
 
@@ -265,11 +415,16 @@ bool IsPredicate(const SentenceView& s, std::uint32_t i) {
   return t.upos == "AUX" && s.rel[i] == "root";
 }
 
-void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict, const CameoOntology& cameo) {
+void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict, const CameoOntology& cameo,
+                  const ActorKnowledge* knowledge) {
   const Sentence& sentence = doc.sentences[index];
   if (sentence.token_count == 0) return;
   SentenceView s;
   s.doc = &doc;
+  s.knowledge = knowledge;
+  if (knowledge)
+    for (std::uint32_t i = 0; i < sentence.token_count; ++i)
+      s.words.Add(doc.text(doc.tokens[sentence.first_token + i].span));
   s.first = sentence.first_token;
   s.count = sentence.token_count;
   s.children.assign(s.count, {});
@@ -403,12 +558,16 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       ActorsOf(s, best_state.source_tok, sources);
     } else {
       std::int32_t subj = SubjectOf(s, v, &passive);
+      // A subject before the verb names no actor after it (the verb may hang inside its phrase).
+      const std::uint32_t subj_limit = subj >= 0 && static_cast<std::uint32_t>(subj) < v ? v : UINT32_MAX;
       if (passive) {
         std::int32_t agent = AgentOf(s, v);
         if (agent >= 0) ActorsOf(s, agent, sources);
-        if (subj >= 0) ActorsOf(s, subj, targets);
+        if (subj >= 0) ActorsOf(s, subj, targets, subj_limit);
       } else if (subj >= 0) {
-        ActorsOf(s, subj, sources);
+        ActorsOf(s, subj, sources, subj_limit);
+      } else {
+        ActorsBeforeVerb(s, v, sources);
       }
       // "Syria says it is willing to withdraw": an unresolved pronoun subject of a reported or
       // complement clause is the governing clause's subject.
@@ -420,7 +579,8 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
           if (s.rel[cur] == "ccomp" || s.rel[cur] == "advcl" || s.rel[cur] == "parataxis") {
             bool up_passive = false;
             const std::int32_t up_subj = SubjectOf(s, up, &up_passive);
-            if (up_subj >= 0 && up_subj != subj && !up_passive) ActorsOf(s, up_subj, sources);
+            if (up_subj >= 0 && up_subj != subj && !up_passive)
+              ActorsOf(s, up_subj, sources, up_subj < up ? static_cast<std::uint32_t>(up) : UINT32_MAX);
           }
           cur = up;
         }
@@ -430,19 +590,45 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       targets.clear();
       ActorsOf(s, best_state.target_tok, targets);
     }
-    if (targets.empty()) {
-      for (std::uint32_t t : post) {
-        const std::int32_t mention = s.mention_of[t];
-        if (mention < 0) continue;
-        const std::int32_t entity = doc.mentions[mention].entity;
-        bool is_source = false;
-        for (const EventActor& a : sources) is_source |= a.entity == entity;
-        if (is_source) continue;
-        // The noun phrase head holding the mention, for conjuncts.
-        std::uint32_t h = t;
-        while (s.head[h] >= 0 && s.mention_of[s.head[h]] == mention) h = s.head[h];
-        ActorsOf(s, h, targets);
-        break;
+    // The actors of the noun phrase holding token t as targets, unless they are the source.
+    auto take_target = [&](std::uint32_t t) {
+      const std::int32_t mention = s.mention_of[t];
+      if (mention < 0) return false;
+      const std::int32_t entity = doc.mentions[mention].entity;
+      for (const EventActor& a : sources)
+        if (a.entity == entity) return false;
+      // The noun phrase head holding the mention, for conjuncts.
+      std::uint32_t h = t;
+      while (s.head[h] >= 0 && s.mention_of[s.head[h]] == mention) h = s.head[h];
+      ActorsOf(s, h, targets);
+      return true;
+    };
+    if (targets.empty() && !code.forward.starts_with("01")) {
+      // The parse often hangs the phrase naming the target outside the verb's clause ("withdraw its
+      // troops from neighboring Lebanon", "providing intelligence to Macedonia which ..."): the first
+      // actor after the verb, before the next clause or comma, is the target.
+      for (std::uint32_t t = v + 1; t < s.count && !ClauseBoundary(s, t); ++t)
+        if (take_target(t)) break;
+    }
+    if (targets.empty())
+      for (std::uint32_t t : post)
+        if (take_target(t)) break;
+    // The one addressed by a demand is the subject of its complement clause; a statement that
+    // another actor must act ("Russia said Sudan must return the helicopter") is a demand on it.
+    bool obliged = false;
+    const std::int32_t addressed = ComplementSubject(s, v, &obliged);
+    const bool statement = code.forward.starts_with("01");
+    bool demand_by_statement = false;
+    if (addressed >= 0 && (statement ? obliged : targets.empty())) {
+      std::vector<EventActor> named;
+      ActorsOf(s, addressed, named);
+      bool self = named.size() == 1 && sources.size() == 1 && named[0].entity == sources[0].entity;
+      if (!named.empty() && !self) {
+        targets = std::move(named);
+        if (statement) {
+          code = VerbCode{"100", "", false, false};
+          demand_by_statement = true;
+        }
       }
     }
     for (std::uint32_t t : clause) covered[t] = true;
@@ -462,6 +648,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       base.evidence_line = entry.line;
       base.evidence_pattern = entry.base;
     }
+    if (demand_by_statement) base.evidence_pattern += " + MUST (complement clause)";
     auto emit = [&](const std::string& c, const std::vector<EventActor>& src, const std::vector<EventActor>& tgt) {
       if (c.empty()) return;
       // An actor acting on itself (a '%' slot or target search finding the source again) is no event.
@@ -480,8 +667,11 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       e.targets = tgt;
       events.push_back(std::move(e));
     };
-    if (targets.empty() && sources.size() >= 2) {
-      // "Xi and Putin exchanged greetings": a compound subject without a target acts on itself, each on each.
+    // A '%' slot names a compound actor that is both source and target ("Gondor and Osgiliath have
+    // delayed their meeting"); so does a compound subject without a target ("Xi and Putin exchanged
+    // greetings"): each acts on each.
+    const bool compound = best_state.source_tok >= 0 && best_state.source_tok == best_state.target_tok;
+    if (compound || (targets.empty() && sources.size() >= 2)) {
       for (const EventActor& a : sources)
         for (const EventActor& b : sources)
           if (a.entity != b.entity) emit(code.forward, {a}, {b});
@@ -532,6 +722,16 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       e.quad_class = c->quad_class;
       e.plover_event = c->plover_event;
       e.plover_mode = c->plover_mode;
+      // PLOVER codes promised, planned, conditional and future cooperation (consult to yield) as AGREE,
+      // and future or conditional protest, sanctions, coercion and force as THREATEN.
+      const bool not_yet = e.modality == "future" || e.modality == "intended" || e.modality == "hypothetical";
+      if (not_yet && e.root >= "04" && e.root <= "08") {
+        e.plover_event = "AGREE";
+        e.plover_mode.clear();
+      } else if ((e.modality == "future" || e.modality == "hypothetical") && e.root >= "14") {
+        e.plover_event = "THREATEN";
+        e.plover_mode.clear();
+      }
     } else {
       e.root = e.cameo.substr(0, std::min<std::size_t>(2, e.cameo.size()));
     }
@@ -580,9 +780,23 @@ void SelectEvents(Document& doc, const EventSelection& selection) {
   doc.events = std::move(kept);
 }
 
-void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology& cameo) {
+void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology& cameo,
+                const DiscardList* discards, const ActorKnowledge* agents) {
   doc.events.clear();
-  for (std::uint32_t i = 0; i < doc.sentences.size(); ++i) CodeSentence(doc, i, verbs, cameo);
+  std::vector<bool> discarded(doc.sentences.size(), false);
+  if (discards && !discards->empty()) {
+    for (std::uint32_t i = 0; i < doc.sentences.size(); ++i) {
+      const Sentence& sentence = doc.sentences[i];
+      std::vector<std::string> words;
+      for (std::uint32_t t = 0; t < sentence.token_count; ++t)
+        words.push_back(Upper(doc.text(doc.tokens[sentence.first_token + t].span)));
+      const DiscardPhrase* phrase = discards->Find(words);
+      if (phrase && phrase->story) return;
+      discarded[i] = phrase != nullptr;
+    }
+  }
+  for (std::uint32_t i = 0; i < doc.sentences.size(); ++i)
+    if (!discarded[i]) CodeSentence(doc, i, verbs, cameo, agents);
 }
 
 }  // namespace tidings

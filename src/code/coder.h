@@ -26,15 +26,21 @@
 // shared by threads.
 #pragma once
 
+#include "annotate/actor_knowledge.h"
 #include "code/cameo_ontology.h"
+#include "code/discard_list.h"
 #include "code/verb_dictionary.h"
 #include "tidings/document.h"
 
 namespace tidings {
 
 // Fills doc.events (replacing what was there). Needs tokens with syntax,
-// mentions/entities, times and quotes.
-void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology& cameo);
+// mentions/entities, times and quotes. A sentence holding a phrase of
+// `discards` codes nothing; a story-level phrase empties the document.
+// With `agents`, a state or organization takes the agent codes of its noun
+// phrase ("Gondor's government" GONGOV).
+void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology& cameo,
+                const DiscardList* discards = nullptr, const ActorKnowledge* agents = nullptr);
 
 // What `tidings code` keeps of the coded events.
 struct EventSelection {

@@ -5,9 +5,15 @@
 // quotes, coder) and its events are scored with coding_eval.h.
 //
 // petr: PETR.UnitTest.records.xml, CAMEO actor codes and event codes, with
-// the bundled dictionaries (its Middle-earth actors are unknown to them).
+// the suite's own dictionaries (its <Environment>: verbs, actors, agents,
+// discards) loaded through PipelineOptions like any user's set.
+// ud-petr: UniversalPetrarch's PETR_Validate_records_2_02.xml, the same way.
+// tabari: TABARI's Validate.text with the dictionaries of Validate.project.
 // plover: PLOVER_GSR_CAMEO.dev.json, (source country, target country, PLOVER
-// event) triples, plus per-record accuracy of each part.
+// event) triples, plus per-record accuracy of each part; the gold's PLOVER
+// 0.5 event names are compared with the coder's by CAMEO root (see the .cpp).
+// plover-phoenix: the same records with the PETRARCH-2 Phoenix dictionaries
+// (CAMEO.2.0 verbs, Phoenix actors and agents) in place of the bundled ones.
 #pragma once
 
 #include <string>
@@ -16,8 +22,11 @@
 
 namespace tidings {
 
-// `dir` holds petrarch2/ (petr) or PLOVER/ (plover): the events data folder.
+// `dir` is the events data folder, holding petrarch2/ and PLOVER/.
 Result<SuiteResult> EvalCodingPetr(const std::string& dir);
+Result<SuiteResult> EvalCodingUdPetr(const std::string& dir);
+Result<SuiteResult> EvalCodingTabari(const std::string& dir);
 Result<SuiteResult> EvalCodingPlover(const std::string& dir);
+Result<SuiteResult> EvalCodingPloverPhoenix(const std::string& dir);
 
 }  // namespace tidings

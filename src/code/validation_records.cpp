@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "annotate/knowledge_model.h"
 #include "code/verb_dictionary.h"
 #include "ingest/gzip.h"
 
@@ -112,6 +113,19 @@ std::string BlankOutNoise(std::string_view text) {
   return out;
 }
 
+// `file` named inside `path`: a path in the same folder unless absolute.
+std::string Beside(const std::string& path, const std::string& file) {
+  if (file.starts_with('/')) return file;
+  const std::size_t slash = path.rfind('/');
+  return slash == std::string::npos ? file : path.substr(0, slash + 1) + file;
+}
+
+Status CheckNamesDictionaries(const SuiteDictionaryFiles& files, const std::string& path) {
+  if (files.verbs.empty() || files.actors.empty())
+    return Status::InvalidInput(path + ": names no verb or no actor dictionary");
+  return Status::Ok();
+}
+
 }  // namespace
 
 ValidationSuite ParsePetrarchValidation(std::string_view raw, const std::string& path) {
@@ -119,9 +133,12 @@ ValidationSuite ParsePetrarchValidation(std::string_view raw, const std::string&
   suite.path = path;
   const std::string clean = BlankOutNoise(raw);
   const std::string_view text = clean;
-  for (std::string_view file_tag : {"Verbfile", "Actorfile", "Agentfile", "Discardfile", "PICOfile"}) {
-    const std::string_view file = Element(text, file_tag);
-    if (!file.empty()) suite.dictionaries.push_back(CollapseBlanks(file));
+  for (const auto& [tag, files] : {std::pair{"Verbfile", &suite.dictionaries.verbs},
+                                   std::pair{"Actorfile", &suite.dictionaries.actors},
+                                   std::pair{"Agentfile", &suite.dictionaries.agents},
+                                   std::pair{"Discardfile", &suite.dictionaries.discards}}) {
+    const std::string_view file = Element(text, tag);
+    if (!file.empty()) files->push_back(Beside(path, CollapseBlanks(file)));
   }
   {
     const std::string include = CollapseBlanks(Element(text, "Include"));
@@ -365,6 +382,63 @@ Result<ValidationSuite> ReadTabariValidation(const std::string& path) {
   Result<std::string> text = ReadFile(path, kMaxSuiteBytes);
   if (!text.ok()) return text.status();
   return ParseTabariValidation(*text, path);
+}
+
+Result<SuiteDictionaryFiles> ReadTabariProject(const std::string& path) {
+  Result<std::string> text = ReadFile(path, kMaxSuiteBytes);
+  if (!text.ok()) return text.status();
+  SuiteDictionaryFiles files;
+  // "<actorsfile> \tTABARI.Demo.actors": a tag, then the file name.
+  ForEachDictionaryLine(*text, [&](std::uint32_t, std::string_view line) {
+    line = TrimSpaces(line);
+    const std::size_t close = line.find('>');
+    if (!line.starts_with('<') || close == std::string_view::npos) return;
+    const std::string_view tag = line.substr(1, close - 1);
+    const std::string file = CollapseBlanks(line.substr(close + 1));
+    if (file.empty() || file.find(' ') != std::string::npos) return;
+    if (tag == "actorsfile") files.actors.push_back(Beside(path, file));
+    else if (tag == "verbsfile") files.verbs.push_back(Beside(path, file));
+    else if (tag == "agentsfile") files.agents.push_back(Beside(path, file));
+    else if (tag == "discardsfile") files.discards.push_back(Beside(path, file));
+    else if (tag == "issuesfile") files.issues.push_back(Beside(path, file));
+  });
+  if (Status status = CheckNamesDictionaries(files, path); !status.ok()) return status;
+  return files;
+}
+
+Result<SuiteDictionaryFiles> ReadPetrarchConfig(const std::string& path) {
+  Result<std::string> text = ReadFile(path, kMaxSuiteBytes);
+  if (!text.ok()) return text.status();
+  SuiteDictionaryFiles files;
+  bool in_dictionaries = false;
+  ForEachDictionaryLine(*text, [&](std::uint32_t, std::string_view line) {
+    line = TrimSpaces(line);
+    if (line.empty() || line.front() == '#' || line.front() == ';') return;
+    if (line.front() == '[') {
+      in_dictionaries = line == "[Dictionaries]";
+      return;
+    }
+    const std::size_t eq = line.find('=');
+    if (!in_dictionaries || eq == std::string_view::npos) return;
+    const std::string_view key = TrimSpaces(line.substr(0, eq));
+    std::vector<std::string>* target = key == "verbfile_name"      ? &files.verbs
+                                       : key == "actorfile_list"   ? &files.actors
+                                       : key == "agentfile_name"   ? &files.agents
+                                       : key == "discardfile_name" ? &files.discards
+                                       : key == "issuefile_name"   ? &files.issues
+                                                                   : nullptr;
+    if (!target) return;
+    // "a.txt, b.txt": a comma-separated list.
+    std::string_view list = line.substr(eq + 1);
+    while (!list.empty()) {
+      const std::size_t comma = std::min(list.find(','), list.size());
+      const std::string_view file = TrimSpaces(list.substr(0, comma));
+      if (!file.empty()) target->push_back(Beside(path, std::string(file)));
+      list.remove_prefix(std::min(comma + 1, list.size()));
+    }
+  });
+  if (Status status = CheckNamesDictionaries(files, path); !status.ok()) return status;
+  return files;
 }
 
 Result<ValidationSuite> ReadPloverGold(const std::string& path) {

@@ -53,11 +53,19 @@ struct ValidationRecord {
   std::string context;
 };
 
+// The dictionary files a suite codes with, as paths beside the file naming
+// them: PETR <Environment> (Verbfile, Actorfile, Agentfile, Discardfile), a
+// TABARI .project (<actorsfile>, <verbsfile>, <agentsfile>) or a PETRARCH
+// config .ini ([Dictionaries] verbfile_name, actorfile_list, ...).
+struct SuiteDictionaryFiles {
+  std::vector<std::string> verbs, actors, agents, discards, issues;
+};
+
 struct ValidationSuite {
   std::string path;
   std::vector<ValidationRecord> records;
   std::vector<std::string> include;  // PETR <Include> categories; empty when none
-  std::vector<std::string> dictionaries;  // PETR <Environment> files, TABARI .project files
+  SuiteDictionaryFiles dictionaries;  // PETR <Environment> files
   std::vector<std::string> warnings;
 };
 
@@ -69,6 +77,12 @@ ValidationSuite ParsePetrarchValidation(std::string_view text, const std::string
 // TABARI Validate.text.
 Result<ValidationSuite> ReadTabariValidation(const std::string& path);
 ValidationSuite ParseTabariValidation(std::string_view text, const std::string& path);
+
+// The dictionaries named by a TABARI .project file or a PETRARCH config
+// .ini; an unknown tag or key is ignored, a file naming no verbs or actors
+// is an error.
+Result<SuiteDictionaryFiles> ReadTabariProject(const std::string& path);
+Result<SuiteDictionaryFiles> ReadPetrarchConfig(const std::string& path);
 
 // PLOVER gold JSON; expected events are (source code, target code, event)
 // for every pair of source and target ("" when there is no target).

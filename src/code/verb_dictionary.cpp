@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "code/verb_dictionary_petrarch2.h"
+#include "code/verb_dictionary_tabari.h"
 #include "ingest/gzip.h"
 
 namespace tidings {
@@ -496,15 +498,27 @@ bool ParseVerbBlockHeader(std::string_view line, std::string* name, VerbCode* co
     return true;
   }
   const std::size_t open = line.find('[');
-  const std::size_t close = line.rfind(']');
-  if (open == std::string_view::npos || close == std::string_view::npos || close < open ||
-      !TrimBlanks(line.substr(close + 1)).empty()) {
+  const std::size_t close = line.find(']', open == std::string_view::npos ? 0 : open);
+  if (open == std::string_view::npos || close == std::string_view::npos) {
     *reason = "block header without [code]";
     return false;
   }
-  *name = std::string(TrimBlanks(line.substr(0, open)));
-  if (name->empty() || name->find_first_of(" \t") != std::string::npos) {
-    *reason = "block header needs one verb name";
+  // The PETRARCH validation file has "--- DELAY [120]  [031:031] ---" (the first code is the
+  // block's; later groups must at least be codes) and "--- LASH OUT [122] ---" (a phrasal verb).
+  for (std::string_view rest = TrimBlanks(line.substr(close + 1)); !rest.empty();) {
+    const std::size_t end = rest.find(']');
+    VerbCode ignored;
+    if (rest.front() != '[' || end == std::string_view::npos ||
+        !ParseVerbCode(rest.substr(1, end - 1), &ignored, reason)) {
+      if (reason->empty()) *reason = "text after the block header's [code]";
+      return false;
+    }
+    rest = TrimBlanks(rest.substr(end + 1));
+  }
+  name->clear();
+  for (std::string_view word : SplitWords(line.substr(0, open))) *name += (name->empty() ? "" : " ") + std::string(word);
+  if (name->empty()) {
+    *reason = "block header needs a verb name";
     return false;
   }
   return ParseVerbCode(line.substr(open + 1, close - open - 1), code, reason);
@@ -621,6 +635,20 @@ Result<VerbDictionary> LoadVerbFiles(const std::vector<std::string>& paths, cons
     Result<std::string> text = ReadFile(path, kMaxDictionaryBytes);
     if (!text.ok()) return text.status();
     parse(*text, path, builder);
+  }
+  return std::move(builder).Finish();
+}
+
+Result<VerbDictionary> LoadVerbDictionaryFiles(const std::vector<std::string>& paths,
+                                               const VerbDictionaryLimits& limits) {
+  constexpr std::uint64_t kMaxDictionaryBytes = 64 << 20;
+  VerbDictionaryBuilder builder(limits);
+  for (const std::string& path : paths) {
+    Result<std::string> text = ReadFile(path, kMaxDictionaryBytes);
+    if (!text.ok()) return text.status();
+    bool blocks = false;
+    ForEachDictionaryLine(*text, [&](std::uint32_t, std::string_view line) { blocks |= line.starts_with("---"); });
+    (blocks ? ParsePetrarch2Verbs : ParseTabariVerbs)(*text, path, builder);
   }
   return std::move(builder).Finish();
 }

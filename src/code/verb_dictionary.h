@@ -255,6 +255,12 @@ class VerbDictionaryBuilder {
 // named in warnings) into `builder`.
 using VerbFormatParser = void (*)(std::string_view text, const std::string& path, VerbDictionaryBuilder& builder);
 
+// Reads `paths` in order into one dictionary, each file with the reader of
+// its format: PETRARCH-2 when it holds a "---" verb block header, else
+// PETRARCH-1/TABARI. An unreadable file is an error.
+Result<VerbDictionary> LoadVerbDictionaryFiles(const std::vector<std::string>& paths,
+                                               const VerbDictionaryLimits& limits = {});
+
 // Reads `paths` in order with `parse` into one dictionary; an unreadable file
 // is an error, a malformed line only a warning.
 Result<VerbDictionary> LoadVerbFiles(const std::vector<std::string>& paths, const VerbDictionaryLimits& limits,
