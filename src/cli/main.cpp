@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   tidings::cli::AddCodeVerb(app, &exit_code);
   tidings::cli::AddEvalVerb(app, &exit_code);
   tidings::cli::AddTrainVerb(app, &exit_code);
+  tidings::cli::AddDictVerb(app, &exit_code);
   tidings::cli::AddIngestVerb(app, &exit_code);
   tidings::cli::AddDbVerb(app, &exit_code);
   tidings::cli::AddQueryVerb(app, &exit_code);

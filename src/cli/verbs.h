@@ -18,6 +18,7 @@ void AddAnnotateVerb(CLI::App& app, int* exit_code);
 void AddCodeVerb(CLI::App& app, int* exit_code);
 void AddEvalVerb(CLI::App& app, int* exit_code);
 void AddTrainVerb(CLI::App& app, int* exit_code);
+void AddDictVerb(CLI::App& app, int* exit_code);
 void AddIngestVerb(CLI::App& app, int* exit_code);
 void AddDbVerb(CLI::App& app, int* exit_code);
 void AddQueryVerb(CLI::App& app, int* exit_code);
