@@ -130,11 +130,15 @@ class ClauseReader {
     if (xcomp >= 0 && Child(static_cast<std::uint32_t>(xcomp), "mark") >= 0)  // "vowed to fight"
       return Clause(static_cast<std::uint32_t>(xcomp), cue);
     if (cue_class != CueClass::kStance) return {};
-    // "called for talks": the object of the cue's own preposition.
-    if (cue.end - cue.begin > 1)
+    // "called for talks", "called on Trump to apologize": the object of the
+    // cue's own preposition and what follows it.
+    if (cue.end - cue.begin > 1) {
+      TokenRange r{cue.end, cue.end};
       for (std::uint32_t c : children_[v])
-        if ((Rel(c) == "obl" || Rel(c) == "obj") && c >= cue.end - 1 && Subtree(c).begin + 1 >= cue.end)
-          return {cue.end, Subtree(c).end};
+        if (c >= cue.end - 1 && (Rel(c) == "obl" || Rel(c) == "obj" || Rel(c) == "advcl" || Rel(c) == "xcomp"))
+          r.end = std::max(r.end, Clause(c, cue).end);
+      if (!r.empty()) return r;
+    }
     const std::int32_t obj = Child(v, "obj");
     if (obj < 0 || static_cast<std::uint32_t>(obj) < v) return {};
     TokenRange content = Clause(static_cast<std::uint32_t>(obj), cue);

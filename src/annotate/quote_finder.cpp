@@ -289,25 +289,38 @@ class Finder {
 
   // A name of one to three capitalised words that the parser (when it has
   // run) reads as a proper noun: "PENCE", "Pat Caddell".
-  bool IsNameLabel(TokenRange r) const {
+  bool IsNameLabel(TokenRange r, bool any_head = false) const {
     if (r.empty() || r.end - r.begin > kMaxLabelWords) return false;
     for (std::uint32_t t = r.begin; t < r.end; ++t)
       if (!words_.IsWord(t) || !words_.IsCapitalised(t) || words_.IsDeterminer(t)) return false;
     const std::string_view last = words_.text(r.end - 1);
     const bool upper = last.size() > 1 && std::none_of(last.begin(), last.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    return doc_.tokens[r.end - 1].upos == "PROPN" || upper;
+    return any_head || doc_.tokens[r.end - 1].upos == "PROPN" || upper;
+  }
+
+  // A full name signing a quotation: "Julie A. Diaz Martinez".
+  bool IsSignature(TokenRange r) const {
+    if (r.empty() || r.end - r.begin > kMaxSignatureWords) return false;
+    for (std::uint32_t t = r.begin; t < r.end; ++t)
+      if (!(words_.IsWord(t) && words_.IsCapitalised(t)) && !(Is(t, ".") && t > r.begin && words_.IsWord(t - 1)))
+        return false;
+    return true;
   }
 
   // Transcripts and headlines: "PENCE: Well, look, …" / "Pat Caddell:
   // Democrat voters worried …": the paragraph after the label is the turn.
   void ReadSpeakerLabel(TokenRange paragraph) {
     // A transcript may quote the whole turn: "“PENCE: Well, …”".
-    const std::uint32_t first = IsOpenMark(paragraph.begin) ? paragraph.begin + 1 : paragraph.begin;
+    const std::uint32_t first = IsQuoteMark(paragraph.begin) ? paragraph.begin + 1 : paragraph.begin;
     std::uint32_t colon = first;
     while (colon < paragraph.end && colon - first <= kMaxLabelWords && !Is(colon, ":")) ++colon;
-    if (colon >= paragraph.end || !Is(colon, ":") || !IsNameLabel({first, colon})) return;
+    if (colon >= paragraph.end || !Is(colon, ":")) return;
+    // A headline's "Pence: Flowers won't be at debate" needs no proper noun.
+    const bool heading = doc_.article().paragraphs[doc_.sentences[SentenceOf(first)].paragraph].kind ==
+                         ParagraphKind::kHeading;
+    if (!IsNameLabel({first, colon}, /*any_head=*/heading)) return;
     std::uint32_t content_end = ContentEnd(colon + 1, paragraph.end);
-    if (first > paragraph.begin && content_end > colon + 1 && IsCloseMark(content_end - 1)) --content_end;
+    if (first > paragraph.begin && content_end > colon + 1 && IsQuoteMark(content_end - 1)) --content_end;
     if (WordCount({colon + 1, content_end}) < kMinReportedWords) return;
     Attribution a;
     a.cue = {colon, colon + 1};
@@ -318,18 +331,43 @@ class Finder {
   }
 
   // A quotation signed at the end of its paragraph: "“…” ― Karen Bobadilla."
+  // The marks need not pair ("”…” ― Name" occurs), so the words between
+  // the paragraph's first mark and the one before the dash are the quotation.
   void ReadSignature(TokenRange paragraph) {
     std::uint32_t end = paragraph.end;
     while (end > paragraph.begin && !words_.IsWord(end - 1)) --end;
     std::uint32_t dash = end;
-    while (dash > paragraph.begin && end - dash <= kMaxLabelWords && !IsDash(words_.lower(dash - 1))) --dash;
-    if (dash <= paragraph.begin + 1 || !IsDash(words_.lower(dash - 1))) return;
+    while (dash > paragraph.begin && end - dash <= kMaxSignatureWords && !IsDash(words_.lower(dash - 1))) --dash;
+    if (dash <= paragraph.begin + 2 || !IsDash(words_.lower(dash - 1))) return;
     const std::uint32_t close = dash - 2;
-    if (!IsCloseMark(close) || region_used_[token_region_[close]] || !IsNameLabel({dash, end})) return;
+    // The tokenizer leaves a closing-style mark glued to the word it opens: "”He".
+    const std::size_t glued = GluedMarkBytes(paragraph.begin);
+    if (!(IsQuoteMark(paragraph.begin) || glued) || !IsQuoteMark(close) || cue_used_[close] ||
+        !IsSignature({dash, end}))
+      return;
+    for (std::uint32_t t = paragraph.begin; t <= close; ++t)
+      if (InRegion(t) && region_used_[token_region_[t]]) return;
     Attribution a;
     a.cue = {dash - 1, dash};
     a.speaker = {dash, end};
-    EmitRegion(token_region_[close], a);
+    for (std::uint32_t t = paragraph.begin; t <= close; ++t)
+      if (InRegion(t)) region_used_[token_region_[t]] = true;
+    Span content = words_.SpanOf({glued ? paragraph.begin : paragraph.begin + 1, close});
+    content.begin += static_cast<std::uint32_t>(glued);
+    Emit(content, Quote::Kind::kDirect, a);
+  }
+
+  // Bytes of a quotation mark opening the word token `t`, 0 when none.
+  std::size_t GluedMarkBytes(std::uint32_t t) const {
+    const std::string_view text = words_.text(t);
+    for (std::string_view mark : {"\u201C", "\u201D", "\""})
+      if (text.size() > mark.size() && text.starts_with(mark)) return mark.size();
+    return 0;
+  }
+
+  bool IsQuoteMark(std::uint32_t t) const {
+    static constexpr std::array<std::string_view, 5> kMarks = {"\"", "\u201C", "\u201D", "\u2018", "\u2019"};
+    return t < words_.size() && std::find(kMarks.begin(), kMarks.end(), words_.text(t)) != kMarks.end();
   }
 
   static bool IsDash(const std::string& w) {

@@ -59,8 +59,11 @@ inline constexpr std::uint32_t kMinReportedWords = 3;
 // win. "…").
 inline constexpr std::uint32_t kMaxContinuationGap = 40;
 
-// Words of a speaker label: "PENCE: …", "“…” ― Karen Bobadilla".
+// Words of a speaker label: "PENCE: …", "Pat Caddell: …".
 inline constexpr std::uint32_t kMaxLabelWords = 3;
+
+// Words of a name signing a quotation: "“…” ― Julie A. Diaz Martinez".
+inline constexpr std::uint32_t kMaxSignatureWords = 5;
 
 void AnnotateQuotes(Document& doc, const CueLexicon& cues);
 

@@ -269,9 +269,9 @@ TEST(QuoteFinder, SubheadingBeforeAColonIsNoSpeaker) {
 }
 
 TEST(QuoteFinder, QuotationSignedAtTheEndOfItsParagraph) {
-  const auto q = Quotes(Annotated({"\u201CHe represents everything the country is not.\u201D \u2015 KAREN BOBADILLA."}));
+  const auto q = Quotes(Annotated({"\u201DHe represents everything the country is not.\u201D \u2015 Karen A. Bobadilla."}));
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "KAREN BOBADILLA");
+  EXPECT_EQ(q[0].speaker, "Karen A. Bobadilla");
   EXPECT_EQ(q[0].content, "He represents everything the country is not.");
 }
 
