@@ -23,34 +23,55 @@ void PerceptronModel::BuildIndex() {
   slots_.assign(SlotCount(keys_.size()), Slot());
   mask_ = slots_.size() - 1;
   for (std::uint32_t row = 0; row < keys_.size(); ++row) {
-    std::uint64_t slot = Mix(keys_[row]) & mask_;
-    while (slots_[slot].key != 0) slot = (slot + 1) & mask_;
-    slots_[slot] = {keys_[row], starts_[row], starts_[row + 1]};
+    std::uint64_t at = Home(keys_[row]);
+    while (slots_[at].key != 0) at = (at + 1) & mask_;
+    Slot& slot = slots_[at];
+    slot.key = keys_[row];
+    slot.count = static_cast<std::uint16_t>(starts_[row + 1] - starts_[row]);
+    if (slot.count > kInlineWeights) {
+      slot.begin = starts_[row];
+      continue;
+    }
+    for (std::uint16_t e = 0; e < slot.count; ++e) {
+      slot.inline_class[e] = entries_[starts_[row] + e].cls;
+      slot.inline_weight[e] = entries_[starts_[row] + e].weight;
+    }
   }
 }
 
-const PerceptronModel::Slot& PerceptronModel::Find(std::uint64_t key) const {
-  std::uint64_t slot = Mix(key) & mask_;
-  while (slots_[slot].key != key && slots_[slot].key != 0) slot = (slot + 1) & mask_;
-  return slots_[slot];
+const PerceptronModel::Slot& PerceptronModel::Find(std::uint64_t key, std::uint64_t home) const {
+  std::uint64_t at = home;
+  while (slots_[at].key != key && slots_[at].key != 0) at = (at + 1) & mask_;
+  return slots_[at];
 }
 
 void PerceptronModel::Score(std::span<const std::uint64_t> keys, std::int32_t* scores) const {
   std::fill(scores, scores + classes_, 0);
   if (keys_.empty()) return;
+  keys = keys.first(std::min(keys.size(), kMaxKeysPerExample));
   // Start every load before using any, so that the cache misses overlap:
-  // first the slots, then the weights they point to.
-  for (std::uint64_t key : keys) __builtin_prefetch(&slots_[Mix(key) & mask_]);
-  const Slot* found[kMaxKeysPerExample];
-  std::size_t n = 0;
-  for (std::uint64_t key : keys.first(std::min(keys.size(), kMaxKeysPerExample))) {
-    const Slot& slot = Find(key);
-    if (slot.begin == slot.end) continue;
-    __builtin_prefetch(&entries_[slot.begin]);
-    found[n++] = &slot;
+  // first the slots, then the weights the large features point to.
+  std::uint64_t homes[kMaxKeysPerExample];
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    homes[k] = Home(keys[k]);
+    __builtin_prefetch(&slots_[homes[k]]);
   }
-  for (std::size_t f = 0; f < n; ++f)
-    for (std::uint32_t e = found[f]->begin; e < found[f]->end; ++e) scores[entries_[e].cls] += entries_[e].weight;
+  const Slot* large[kMaxKeysPerExample];
+  std::size_t n = 0;
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    const Slot& slot = Find(keys[k], homes[k]);
+    if (slot.count > kInlineWeights) {
+      __builtin_prefetch(&entries_[slot.begin]);
+      large[n++] = &slot;
+      continue;
+    }
+    for (std::uint16_t e = 0; e < slot.count; ++e) scores[slot.inline_class[e]] += slot.inline_weight[e];
+  }
+  for (std::size_t f = 0; f < n; ++f) {
+    const Entry* entry = &entries_[large[f]->begin];
+    const Entry* const last = entry + large[f]->count;
+    for (; entry != last; ++entry) scores[entry->cls] += entry->weight;
+  }
 }
 
 void PerceptronModel::Write(ByteWriter& out) const {

@@ -17,6 +17,8 @@
 #include <span>
 #include <vector>
 
+#include "syntax/features.h"
+#include "syntax/huge_pages.h"
 #include "syntax/model_io.h"
 #include "tidings/status.h"
 
@@ -49,22 +51,32 @@ class PerceptronModel {
     std::uint8_t cls;
     std::int16_t weight;
   };
-  // Open addressing, linear probing; a slot holds the key and its entries
-  // so that a lookup costs one cache miss for the slot and one for the
-  // weights. Key 0 marks an empty slot.
+  // Open addressing, linear probing; key 0 marks an empty slot. Most
+  // features (three in five of the parser's) hold one or two weights: those
+  // live in the slot itself, so that a lookup costs one cache miss; the
+  // others point into entries_, a second miss.
+  static constexpr std::uint16_t kInlineWeights = 2;
   struct Slot {
     std::uint64_t key = 0;
-    std::uint32_t begin = 0, end = 0;
+    std::uint16_t count = 0;  // weights of the feature
+    std::uint8_t inline_class[kInlineWeights] = {};
+    union {
+      std::uint32_t begin = 0;  // first of `count` entries when count > kInlineWeights
+      std::int16_t inline_weight[kInlineWeights];
+    };
   };
+  static_assert(sizeof(Slot) == 16);
   void BuildIndex();
-  const Slot& Find(std::uint64_t key) const;
+  std::uint64_t Home(std::uint64_t key) const { return Mix(key) & mask_; }
+  // The slot holding `key`, or the empty slot that ends its probe.
+  const Slot& Find(std::uint64_t key, std::uint64_t home) const;
 
   int classes_ = 0;
   float scale_ = 1;
   std::vector<std::uint64_t> keys_;     // row r's key
   std::vector<std::uint32_t> starts_;   // row r's entries are [starts_[r], starts_[r+1])
-  std::vector<Entry> entries_;
-  std::vector<Slot> slots_;
+  std::vector<Entry, HugePageAllocator<Entry>> entries_;
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;
   std::uint64_t mask_ = 0;
 };
 
