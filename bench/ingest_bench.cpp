@@ -1,0 +1,174 @@
+// End-to-end ingest speed: a WARC of the trafilatura evaluation pages
+// (../shared/data/extraction, written to a temporary folder at run time) into
+// a fresh database by IngestCorpus, with 1 and 2 worker threads. Each run is
+// a forked child so its peak memory (getrusage maxrss) is its own. Then, on
+// one thread, where the CPU time goes: extraction, the rest of the pipeline
+// (syntax, annotation, coding) and the database writes (SQLite's own work,
+// including the FTS5 index and fsync waits outside CPU time, is on this thread).
+//
+// Usage: build/bench/ingest_bench [pages (default: all)] [jobs... (default: 1 2)]
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "eval/eval_pages.h"
+#include "tidings/corpus_ingest.h"
+#include "tidings/extract.h"
+#include "tidings/pipeline.h"
+#include "tidings/store.h"
+
+namespace tidings {
+namespace {
+
+namespace fs = std::filesystem;
+
+
+// CPU seconds (user + system) this process has used: steadier than wall time
+// on a shared machine.
+double CpuSeconds() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// CPU time of the calling thread, for the stage split.
+double ThreadCpuSeconds() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return t.tv_sec + t.tv_nsec / 1e9;
+}
+
+double PeakMiB() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss / 1024.0;
+}
+
+// Writes up to `limit` pages as WARC/1.1 response records; returns how many.
+std::size_t WriteWarc(const fs::path& warc, std::size_t limit) {
+  const std::string dir = TIDINGS_SHARED_DIR "/data/extraction/trafilatura-eval/tests";
+  std::vector<fs::path> files;
+  for (const char* sub : {"/eval", "/cache"})
+    if (fs::is_directory(dir + sub))
+      for (const auto& entry : fs::directory_iterator(dir + sub)) files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  std::ofstream out(warc, std::ios::binary);
+  std::size_t written = 0;
+  for (const fs::path& file : files) {
+    if (written == limit) break;
+    Result<std::string> html = LoadGzippedPage(file.string());
+    if (!html.ok()) continue;
+    const std::string http =
+        fmt::format("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\n\r\n{}",
+                    html->size(), *html);
+    out << "WARC/1.1\r\nWARC-Type: response\r\n"
+        << fmt::format("WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-{:012}>\r\n", written)
+        << "WARC-Date: 2024-01-01T00:00:00Z\r\n"
+        << fmt::format("WARC-Target-URI: https://site{}.example/{}\r\n", written % 50, file.filename().string())
+        << "Content-Type: application/http; msgtype=response\r\n"
+        << fmt::format("Content-Length: {}\r\n\r\n", http.size()) << http << "\r\n\r\n";
+    ++written;
+  }
+  return written;
+}
+
+void RemoveDb(const fs::path& db) {
+  for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db.string() + suffix);
+}
+
+// In a child process: the whole ingest with `jobs` workers.
+void MeasureIngest(const Pipeline& pipeline, const fs::path& warc, const fs::path& db, unsigned jobs) {
+  RemoveDb(db);
+  const double cpu_before = CpuSeconds();
+  Result<IngestCounts> counts = IngestCorpus(db.string(), pipeline, {warc.string()}, {{}, jobs, 64}, {});
+  if (!counts.ok()) {
+    fmt::print(stderr, "ingest failed: {}\n", counts.status().ToString());
+    return;
+  }
+  const double cpu = CpuSeconds() - cpu_before;
+  const double mib = static_cast<double>(fs::file_size(db)) / (1 << 20);
+  fmt::print("jobs {}: {} records, {} articles in {:.2f} s wall = {:.1f} articles/s; {:.2f} CPU s = {:.1f} articles "
+             "per CPU second; peak memory {:.0f} MiB; database {:.1f} MiB = {:.1f} MiB per 1,000 articles\n",
+             jobs, counts->read, counts->new_articles, counts->seconds, counts->new_articles / counts->seconds, cpu,
+             counts->new_articles / cpu, PeakMiB(), mib, mib * 1000 / std::max<std::uint64_t>(1, counts->new_articles));
+}
+
+// In a child process: extraction, annotation and writing timed apart on one thread.
+void MeasureStages(const Pipeline& pipeline, const fs::path& warc, const fs::path& db) {
+  std::vector<Record> records;
+  ReadInputs({warc.string()}, {}, [&](Record&& r) { records.push_back(std::move(r)); }, [](Rejection&&) {});
+  double t = ThreadCpuSeconds();
+  std::vector<Article> articles;
+  for (const Record& r : records)
+    if (Result<Article> a = Extract(r); a.ok()) articles.push_back(std::move(a).value());
+  const double extract = ThreadCpuSeconds() - t;
+  t = ThreadCpuSeconds();
+  std::vector<RecordOutcome> outcomes;
+  for (std::size_t i = 0; i < articles.size(); ++i)
+    outcomes.push_back({std::to_string(i), warc.string(), i, {}, pipeline.Annotate(std::move(articles[i])), {}});
+  const double annotate = ThreadCpuSeconds() - t;
+  RemoveDb(db);
+  Result<Store> store = Store::Open(db.string());
+  if (!store.ok()) return;
+  t = ThreadCpuSeconds();
+  for (std::size_t i = 0; i < outcomes.size(); i += 64)
+    if (!store->Write(std::span(outcomes).subspan(i, std::min<std::size_t>(64, outcomes.size() - i))).ok()) return;
+  const double write = ThreadCpuSeconds() - t;
+  const double total = extract + annotate + write;
+  fmt::print("one thread, CPU time, {} articles: extract {:.2f} ms/article ({:.0f}%), syntax+annotate+code {:.2f} ms ({:.0f}%), "
+             "database write {:.2f} ms ({:.0f}%)\n",
+             outcomes.size(), 1000 * extract / outcomes.size(), 100 * extract / total,
+             1000 * annotate / outcomes.size(), 100 * annotate / total, 1000 * write / outcomes.size(),
+             100 * write / total);
+}
+
+template <typename Body>
+void InChild(Body&& body) {
+  std::fflush(stdout);
+  const pid_t pid = fork();
+  if (pid == 0) {
+    body();
+    std::fflush(stdout);
+    _exit(0);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+}
+
+}  // namespace
+}  // namespace tidings
+
+int main(int argc, char** argv) {
+  using namespace tidings;
+  const std::size_t limit = argc > 1 ? std::stoul(argv[1]) : static_cast<std::size_t>(-1);
+  std::vector<unsigned> jobs;
+  for (int i = 2; i < argc; ++i) jobs.push_back(static_cast<unsigned>(std::stoul(argv[i])));
+  if (jobs.empty()) jobs = {1, 2};
+
+  const fs::path dir = fs::temp_directory_path() / fmt::format("tidings_ingest_bench_{}", getpid());
+  fs::create_directories(dir);
+  const fs::path warc = dir / "pages.warc";
+  const std::size_t pages = WriteWarc(warc, limit);
+  if (pages == 0) {
+    fmt::print(stderr, "no pages under " TIDINGS_SHARED_DIR "/data/extraction/trafilatura-eval\n");
+    return 1;
+  }
+  fmt::print("{} pages, WARC {:.1f} MiB\n", pages, static_cast<double>(fs::file_size(warc)) / (1 << 20));
+  Result<Pipeline> pipeline = Pipeline::Load();
+  if (!pipeline.ok()) {
+    fmt::print(stderr, "{}\n", pipeline.status().ToString());
+    return 1;
+  }
+  for (unsigned j : jobs) InChild([&] { MeasureIngest(*pipeline, warc, dir / fmt::format("jobs{}.db", j), j); });
+  InChild([&] { MeasureStages(*pipeline, warc, dir / "stages.db"); });
+  fs::remove_all(dir);
+  return 0;
+}
