@@ -33,15 +33,20 @@ const Event* Find(const std::vector<Event>& events, const std::string& plover) {
   return nullptr;
 }
 
+// The event has exactly one source and one target, with these actor codes.
+void ExpectDyad(const Event& e, const std::string& source, const std::string& target) {
+  ASSERT_EQ(e.sources.size(), 1u);
+  EXPECT_EQ(e.sources[0].actor, source);
+  ASSERT_EQ(e.targets.size(), 1u);
+  EXPECT_EQ(e.targets[0].actor, target);
+}
+
 TEST(PloverCoding, FutureAidIsAnAgreement) {
   std::vector<Event> events = Code("Finland will give Tanzania a grant of 580 million dollars.");
   const Event* e = Find(events, "AGREE");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->root, "07");  // CAMEO keeps the aid; PLOVER reads the promise
-  ASSERT_EQ(e->sources.size(), 1u);
-  EXPECT_EQ(e->sources[0].actor, "FIN");
-  ASSERT_EQ(e->targets.size(), 1u);
-  EXPECT_EQ(e->targets[0].actor, "TZA");
+  ExpectDyad(*e, "FIN", "TZA");
   EXPECT_EQ(Find(events, "AID"), nullptr);
 }
 
@@ -50,10 +55,7 @@ TEST(PloverCoding, AnnouncedWithdrawalOfForcesIsAThreat) {
   const Event* e = Find(events, "THREATEN");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->modality, "future");
-  ASSERT_EQ(e->sources.size(), 1u);
-  EXPECT_EQ(e->sources[0].actor, "NGA");
-  ASSERT_EQ(e->targets.size(), 1u);
-  EXPECT_EQ(e->targets[0].actor, "TCD");
+  ExpectDyad(*e, "NGA", "TCD");
 }
 
 TEST(PloverCoding, SayingAnotherMustActIsADemandOnIt) {
@@ -63,19 +65,13 @@ TEST(PloverCoding, SayingAnotherMustActIsADemandOnIt) {
     if (x.cameo == "100") e = &x;
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->plover_event, "REQUEST");
-  ASSERT_EQ(e->sources.size(), 1u);
-  EXPECT_EQ(e->sources[0].actor, "RUS");
-  ASSERT_EQ(e->targets.size(), 1u);
-  EXPECT_EQ(e->targets[0].actor, "SDN");
+  ExpectDyad(*e, "RUS", "SDN");
 }
 
 TEST(PloverCoding, ACityStandsForItsState) {
   std::vector<Event> events = Code("Iranian artillery shelled villages near Basra on Monday.");
   ASSERT_EQ(events.size(), 1u);
-  ASSERT_EQ(events[0].sources.size(), 1u);
-  EXPECT_EQ(events[0].sources[0].actor, "IRN");
-  ASSERT_EQ(events[0].targets.size(), 1u);
-  EXPECT_EQ(events[0].targets[0].actor, "IRQ");
+  ExpectDyad(events[0], "IRN", "IRQ");
 }
 
 }  // namespace
