@@ -102,6 +102,41 @@ std::size_t PhraseAt(const SentenceView& s, const std::vector<std::uint32_t>& se
   return n;
 }
 
+// The token sequences a pattern with TABARI alternatives ("HAS { NOT |
+// REFUSED_TO } *") stands for, one per choice, the first group expanded
+// first; at most 64. A pattern without alternatives is itself.
+std::vector<std::vector<PatternToken>> WithoutAlternatives(const std::vector<PatternToken>& tokens) {
+  constexpr std::size_t kMaxVariants = 64;
+  std::vector<std::vector<PatternToken>> done, todo{tokens};
+  while (!todo.empty() && done.size() + todo.size() <= kMaxVariants) {
+    std::vector<PatternToken> t = std::move(todo.back());
+    todo.pop_back();
+    const auto open =
+        std::find_if(t.begin(), t.end(), [](const PatternToken& p) { return p.kind == PatternTokenKind::kAltOpen; });
+    if (open == t.end()) {
+      done.push_back(std::move(t));
+      continue;
+    }
+    // The group's choices, split at bars of its own level.
+    std::vector<std::vector<PatternToken>> choices(1);
+    auto k = open + 1;
+    for (int depth = 0; k != t.end(); ++k) {
+      if (k->kind == PatternTokenKind::kAltOpen) ++depth;
+      if (k->kind == PatternTokenKind::kAltClose && depth-- == 0) break;
+      if (k->kind == PatternTokenKind::kAltBar && depth == 0) choices.emplace_back();
+      else choices.back().push_back(*k);
+    }
+    if (k == t.end()) continue;  // unbalanced: the reader rejects these, nothing to match
+    for (auto c = choices.rbegin(); c != choices.rend(); ++c) {
+      std::vector<PatternToken> variant(t.begin(), open);
+      variant.insert(variant.end(), c->begin(), c->end());
+      variant.insert(variant.end(), k + 1, t.end());
+      todo.push_back(std::move(variant));
+    }
+  }
+  return done;
+}
+
 // Matches pattern tokens [begin, end) as a subsequence of seq; words glued
 // to the previous one must follow it directly.
 bool MatchSequence(const SentenceView& s, const VerbDictionary& dict, const std::vector<PatternToken>& pt,
@@ -485,6 +520,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       }
     if (entries.empty()) entries = dict.FindVerbs(s.upper[v]);
     if (entries.empty()) entries = dict.FindVerbs(s.lemma_upper[v]);
+    if (entries.empty()) entries = dict.FindStemVerbs(s.upper[v]);
     if (entries.empty()) continue;
 
     std::vector<std::uint32_t> clause = ClauseOf(s, v);
@@ -503,17 +539,19 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
         seen_blocks.push_back(block);
         for (std::uint32_t pi : dict.blocks()[block].patterns) {
           const VerbPattern& p = dict.patterns()[pi];
-          std::size_t star = 0;
-          while (star < p.tokens.size() && p.tokens[star].kind != PatternTokenKind::kVerb) ++star;
-          if (star == p.tokens.size()) continue;
-          MatchState m;
-          m.score = 0;
-          m.last_tok = v;
-          if (!MatchSequence(s, dict, p.tokens, 0, star, pre, m)) continue;
-          if (!MatchSequence(s, dict, p.tokens, star + 1, p.tokens.size(), after, m)) continue;
-          if (m.score > best_state.score) {
-            best = &p;
-            best_state = m;
+          for (const std::vector<PatternToken>& tokens : WithoutAlternatives(p.tokens)) {
+            std::size_t star = 0;
+            while (star < tokens.size() && tokens[star].kind != PatternTokenKind::kVerb) ++star;
+            if (star == tokens.size()) continue;
+            MatchState m;
+            m.score = 0;
+            m.last_tok = v;
+            if (!MatchSequence(s, dict, tokens, 0, star, pre, m)) continue;
+            if (!MatchSequence(s, dict, tokens, star + 1, tokens.size(), after, m)) continue;
+            if (m.score > best_state.score) {
+              best = &p;
+              best_state = m;
+            }
           }
         }
       }

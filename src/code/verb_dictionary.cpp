@@ -271,6 +271,18 @@ std::vector<std::uint32_t> VerbDictionary::FindVerbs(std::string_view form) cons
   return it == by_form_.end() ? std::vector<std::uint32_t>() : it->second;
 }
 
+std::vector<std::uint32_t> VerbDictionary::FindStemVerbs(std::string_view word) const {
+  std::vector<std::uint32_t> out;
+  // Longest stem first: "RESTORED" finds RESTOR before any shorter stem.
+  for (std::size_t n = word.size(); n-- > 1 && out.empty();) {
+    auto it = by_form_.find(std::string(word.substr(0, n)));
+    if (it == by_form_.end()) continue;
+    for (std::uint32_t v : it->second)
+      if (verbs_[v].stem) out.push_back(v);
+  }
+  return out;
+}
+
 const Synset* VerbDictionary::FindSynset(std::string_view name) const {
   auto it = by_synset_.find(SynsetKey(name));
   return it == by_synset_.end() ? nullptr : &synsets_[it->second];

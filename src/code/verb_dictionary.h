@@ -134,6 +134,9 @@ class VerbDictionary {
 
   // Verbs having `form` (upper case, words joined by spaces) as a surface form.
   std::vector<std::uint32_t> FindVerbs(std::string_view form) const;
+  // TABARI stem verbs (VerbEntry::stem) that `word` (upper case) starts with
+  // and goes beyond, the longest stem's first.
+  std::vector<std::uint32_t> FindStemVerbs(std::string_view word) const;
   // The synset named `name` (with or without '&'), or null.
   const Synset* FindSynset(std::string_view name) const;
   // "file:line" of a pattern, for evidence.

@@ -25,15 +25,15 @@ void ExpectSuiteFloors(const std::string& file, Result<SuiteResult> (*eval)(cons
 }
 
 TEST(CodingEval, PetrUnitTestRecordsWithTheirOwnDictionaries) {
-  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.62, 0.20);
+  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.66, 0.16);
 }
 
 TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
-  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.65, 0.21);
+  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.70, 0.16);
 }
 
 TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {
-  ExpectSuiteFloors("/TABARI-Code/Validate.text", EvalCodingTabari, 0.37, 0.16);
+  ExpectSuiteFloors("/TABARI-Code/Validate.text", EvalCodingTabari, 0.47, 0.17);
 }
 
 TEST(CodingEval, PloverGoldDevFromRawText) {
