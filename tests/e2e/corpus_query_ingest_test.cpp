@@ -16,6 +16,7 @@
 
 #include "store/gdelt_export.h"
 #include "support/seed.h"
+#include "support/tsv.h"
 #include "tidings/corpus_ingest.h"
 #include "tidings/corpus_query.h"
 
@@ -24,20 +25,6 @@ namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
-
-std::vector<std::vector<std::string>> Rows(const std::string& tsv) {
-  std::vector<std::vector<std::string>> rows;
-  std::istringstream lines(tsv);
-  for (std::string line; std::getline(lines, line);) {
-    std::vector<std::string> fields;
-    std::size_t start = 0;
-    for (std::size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1)
-      fields.push_back(line.substr(start, tab - start));
-    fields.push_back(line.substr(start));
-    rows.push_back(std::move(fields));
-  }
-  return rows;
-}
 
 class IngestedCorpus : public ::testing::Test {
  protected:
@@ -81,10 +68,10 @@ fs::path* IngestedCorpus::dir_ = nullptr;
 TEST_F(IngestedCorpus, GdeltTablesAgreeWithTheDatabase) {
   const json events = Events({});
   ASSERT_FALSE(events.empty()) << "the examples code no event";
-  const auto event_rows = Rows(Export(ExportFormat::kGdeltEvents));
+  const auto event_rows = testing::SplitTsv(Export(ExportFormat::kGdeltEvents));
   ASSERT_EQ(event_rows.size(), events.size());
   std::map<std::string, int> mentions_per_id;
-  for (const auto& m : Rows(Export(ExportFormat::kGdeltMentions))) {
+  for (const auto& m : testing::SplitTsv(Export(ExportFormat::kGdeltMentions))) {
     ASSERT_EQ(m.size(), 16u);
     ++mentions_per_id[m[0]];
   }

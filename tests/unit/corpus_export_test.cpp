@@ -11,6 +11,7 @@
 #include "store/actor_code.h"
 #include "store/gdelt_export.h"
 #include "support/corpus_fixture.h"
+#include "support/tsv.h"
 #include "tidings/corpus_query.h"
 
 namespace tidings {
@@ -18,20 +19,6 @@ namespace {
 
 using nlohmann::json;
 using Fields = std::vector<std::string>;
-
-std::vector<Fields> SplitTable(const std::string& text) {
-  std::vector<Fields> rows;
-  std::istringstream lines(text);
-  for (std::string line; std::getline(lines, line);) {
-    Fields fields;
-    std::size_t start = 0;
-    for (std::size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1)
-      fields.push_back(line.substr(start, tab - start));
-    fields.push_back(line.substr(start));
-    rows.push_back(std::move(fields));
-  }
-  return rows;
-}
 
 class CorpusExportTest : public ::testing::Test {
  protected:
@@ -52,7 +39,7 @@ class CorpusExportTest : public ::testing::Test {
   static std::map<std::string, std::string> GdeltEvent(const std::string& event_id) {
     const Fields names = GdeltEventColumns();
     const std::string id = std::to_string(store::GlobalEventId(event_id));
-    for (const Fields& row : SplitTable(Export(ExportFormat::kGdeltEvents))) {
+    for (const Fields& row : testing::SplitTsv(Export(ExportFormat::kGdeltEvents))) {
       if (row[0] != id) continue;
       std::map<std::string, std::string> named;
       for (std::size_t i = 0; i < names.size() && i < row.size(); ++i) named[names[i]] = row[i];
@@ -68,7 +55,7 @@ class CorpusExportTest : public ::testing::Test {
 testing::CorpusFixture* CorpusExportTest::corpus_ = nullptr;
 
 TEST_F(CorpusExportTest, GdeltEventsHave61TabSeparatedColumnsPerLine) {
-  const std::vector<Fields> rows = SplitTable(Export(ExportFormat::kGdeltEvents));
+  const std::vector<Fields> rows = testing::SplitTsv(Export(ExportFormat::kGdeltEvents));
   ASSERT_EQ(rows.size(), 4u);
   for (const Fields& row : rows) EXPECT_EQ(row.size(), 61u);
   EXPECT_EQ(GdeltEventColumns().size(), 61u);
@@ -130,7 +117,7 @@ TEST_F(CorpusExportTest, GdeltSplitsOrganizationsAndLeavesUnknownsEmpty) {
 }
 
 TEST_F(CorpusExportTest, GdeltMentionsHave16ColumnsWithOffsetsAndSources) {
-  const std::vector<Fields> rows = SplitTable(Export(ExportFormat::kGdeltMentions));
+  const std::vector<Fields> rows = testing::SplitTsv(Export(ExportFormat::kGdeltMentions));
   ASSERT_EQ(rows.size(), 5u);
   for (const Fields& row : rows) EXPECT_EQ(row.size(), 16u);
   const std::string ev1 = std::to_string(store::GlobalEventId("ev1"));
@@ -166,7 +153,7 @@ TEST_F(CorpusExportTest, GdeltMentionsHave16ColumnsWithOffsetsAndSources) {
 }
 
 TEST_F(CorpusExportTest, HeaderNamesTheColumnsAsGdeltDoes) {
-  const std::vector<Fields> rows = SplitTable(Export(ExportFormat::kGdeltEvents, {}, {.header = true}));
+  const std::vector<Fields> rows = testing::SplitTsv(Export(ExportFormat::kGdeltEvents, {}, {.header = true}));
   ASSERT_EQ(rows.size(), 5u);
   EXPECT_EQ(rows[0], GdeltEventColumns());
   std::ifstream labels(TIDINGS_SHARED_DIR "/data/events/gdelt2HeaderRows/GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv");
@@ -180,8 +167,8 @@ TEST_F(CorpusExportTest, HeaderNamesTheColumnsAsGdeltDoes) {
 }
 
 TEST_F(CorpusExportTest, FiltersApplyToExports) {
-  EXPECT_EQ(SplitTable(Export(ExportFormat::kGdeltEvents, {.actor = "IGOUNO"})).size(), 1u);
-  EXPECT_EQ(SplitTable(Export(ExportFormat::kGdeltMentions, {.dyad = "RUSGOV,CHNGOV"})).size(), 2u);
+  EXPECT_EQ(testing::SplitTsv(Export(ExportFormat::kGdeltEvents, {.actor = "IGOUNO"})).size(), 1u);
+  EXPECT_EQ(testing::SplitTsv(Export(ExportFormat::kGdeltMentions, {.dyad = "RUSGOV,CHNGOV"})).size(), 2u);
   std::ostringstream out;
   EXPECT_EQ(ExportCorpus(corpus_->path(), {.code = "x"}, ExportFormat::kCsv, out).code(), Status::Code::kInvalidInput);
 }
