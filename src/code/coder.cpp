@@ -4,14 +4,10 @@
 #include <cctype>
 #include <string_view>
 
+#include "code/dictionary_files.h"
+
 namespace tidings {
 namespace {
-
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool IsSubjectRel(std::string_view rel) { return rel.starts_with("nsubj") || rel.starts_with("csubj") || rel == "expl"; }
 
@@ -470,8 +466,8 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
   s.rel.resize(s.count);
   for (std::uint32_t i = 0; i < s.count; ++i) {
     const Token& t = s.tok(i);
-    s.upper[i] = Upper(doc.text(t.span));
-    s.lemma_upper[i] = Upper(t.lemma.empty() ? doc.text(t.span) : std::string_view(t.lemma));
+    s.upper[i] = UpperAscii(doc.text(t.span));
+    s.lemma_upper[i] = UpperAscii(t.lemma.empty() ? doc.text(t.span) : std::string_view(t.lemma));
     s.rel[i] = t.deprel;
     if (t.head >= static_cast<std::int32_t>(s.first) && t.head < static_cast<std::int32_t>(s.first + s.count) &&
         t.head != static_cast<std::int32_t>(s.first + i)) {
@@ -827,7 +823,7 @@ void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology&
       const Sentence& sentence = doc.sentences[i];
       std::vector<std::string> words;
       for (std::uint32_t t = 0; t < sentence.token_count; ++t)
-        words.push_back(Upper(doc.text(doc.tokens[sentence.first_token + t].span)));
+        words.push_back(UpperAscii(doc.text(doc.tokens[sentence.first_token + t].span)));
       const DiscardPhrase* phrase = discards->Find(words);
       if (phrase && phrase->story) return;
       discarded[i] = phrase != nullptr;

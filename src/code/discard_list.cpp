@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "code/verb_dictionary.h"
-#include "ingest/gzip.h"
+#include "code/dictionary_files.h"
 
 namespace tidings {
 namespace {
@@ -81,14 +81,7 @@ const DiscardPhrase* DiscardList::Find(const std::vector<std::string>& words) co
 }
 
 Result<DiscardList> LoadDiscardList(const std::vector<std::string>& paths) {
-  constexpr std::uint64_t kMaxBytes = 16 << 20;
-  DiscardList list;
-  for (const std::string& path : paths) {
-    Result<std::string> text = ReadFile(path, kMaxBytes);
-    if (!text.ok()) return text.status();
-    list.Parse(*text, path);
-  }
-  return list;
+  return LoadDictionaryFiles<DiscardList>(paths);
 }
 
 }  // namespace tidings
