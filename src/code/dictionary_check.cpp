@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 
 #include "annotate/actor_knowledge.h"
+#include "code/discard_list.h"
+#include "code/issue_list.h"
 #include "code/verb_dictionary_petrarch2.h"
 #include "code/verb_dictionary_tabari.h"
 #include "ingest/gzip.h"
@@ -19,7 +21,7 @@ namespace fs = std::filesystem;
 // Dictionary files are a few MB; anything far larger is not one.
 constexpr std::uint64_t kMaxDictionaryBytes = 64 << 20;
 
-enum class Kind { kSynsets, kPetrarch2Verbs, kTabariVerbs, kActors, kAgents, kTidings, kSkipped };
+enum class Kind { kSynsets, kPetrarch2Verbs, kTabariVerbs, kActors, kAgents, kTidings, kDiscards, kIssues, kSkipped };
 
 std::string Lower(std::string s) {
   for (char& c : s)
@@ -51,7 +53,11 @@ std::optional<DictionaryFormat> TidingsFormat(const std::string& name) {
 Kind Classify(const std::string& name, std::string_view text) {
   const std::string lower = Lower(name);
   if (TidingsFormat(lower)) return Kind::kTidings;
-  if (lower.find("discard") != std::string::npos || lower.find("issue") != std::string::npos) return Kind::kSkipped;
+  if (lower.find("discard") != std::string::npos) return Kind::kDiscards;
+  if (lower.find("issue") != std::string::npos) return Kind::kIssues;
+  // PETRARCH-1 (CAMEO.verbpatterns.*) has block headers too; it and TABARI
+  // (*.verbs) are known by name.
+  if (lower.find("verbpatterns") != std::string::npos || lower.ends_with(".verbs")) return Kind::kTabariVerbs;
   if (HasBlockHeader(text)) return Kind::kPetrarch2Verbs;
   if (lower == "synsets.txt") return Kind::kSynsets;
   if (lower.find("verb") != std::string::npos) return Kind::kTabariVerbs;
@@ -68,6 +74,8 @@ std::string_view KindName(Kind kind) {
     case Kind::kActors: return "actors (PETRARCH/TABARI)";
     case Kind::kAgents: return "agents (PETRARCH/TABARI)";
     case Kind::kTidings: return "actors (tidings)";
+    case Kind::kDiscards: return "discards";
+    case Kind::kIssues: return "issues";
     case Kind::kSkipped: break;
   }
   return "skipped: no reader for this file";
@@ -120,7 +128,7 @@ Result<DictionaryCheck> CheckDictionaries(const std::string& dir, const CameoOnt
   std::sort(paths.begin(), paths.end());
 
   DictionaryCheck check;
-  std::vector<std::string> synsets, petrarch2, tabari;
+  std::vector<std::string> synsets, petrarch2, tabari, discards, issues;
   KnowledgeModel actors;
   for (const std::string& path : paths) {
     Result<std::string> text = ReadFile(path, kMaxDictionaryBytes);
@@ -136,11 +144,23 @@ Result<DictionaryCheck> CheckDictionaries(const std::string& dir, const CameoOnt
       case Kind::kActors: status = LoadActorDictionary(path, DictionaryFormat::kPetrarchActors, actors); break;
       case Kind::kAgents: status = LoadActorDictionary(path, DictionaryFormat::kPetrarchAgents, actors); break;
       case Kind::kTidings: status = LoadActorDictionary(path, *TidingsFormat(Lower(name)), actors); break;
+      case Kind::kDiscards: discards.push_back(path); break;
+      case Kind::kIssues: issues.push_back(path); break;
       case Kind::kSkipped: break;
     }
     if (!status.ok()) return status;
   }
   check.diagnostics = std::move(actors.warnings);
+  if (!discards.empty()) {
+    Result<DiscardList> list = LoadDiscardList(discards);
+    if (!list.ok()) return list.status();
+    check.diagnostics.insert(check.diagnostics.end(), list->warnings().begin(), list->warnings().end());
+  }
+  if (!issues.empty()) {
+    Result<IssueList> list = LoadIssueList(issues);
+    if (!list.ok()) return list.status();
+    check.diagnostics.insert(check.diagnostics.end(), list->warnings().begin(), list->warnings().end());
+  }
   // Synonym sets serve the verb files beside them (the bundled data/verbs).
   std::vector<std::string>& users = petrarch2.empty() && !tabari.empty() ? tabari : petrarch2;
   users.insert(users.begin(), synsets.begin(), synsets.end());

@@ -2,15 +2,17 @@
 // project's own loaders, and every per-line diagnostic they report, as
 // "file:line: reason" (what `tidings dict check DIR` prints).
 //
-// Files are recognised by name and content: verb files (PETRARCH-2 when
-// they hold a "--- NAME [code] ---" block header, else PETRARCH-1/TABARI;
+// Files are recognised by name and content: verb files (PETRARCH-1/TABARI
+// when named *verbpatterns* or *.verbs, else PETRARCH-2 when they hold a
+// "--- NAME [code] ---" block header;
 // the files of one format load together, synsets.txt first, then in name
 // order, so a synonym set defined in one file serves the next), PETRARCH/
-// TABARI actor and agent files, and tidings' own data/actors files
-// (states.txt, people.txt, organizations.txt, media.txt, agents.txt).
+// TABARI actor and agent files, discard and issue files, and tidings' own
+// data/actors files (states.txt, people.txt, organizations.txt, media.txt,
+// agents.txt).
 // Beyond what the loaders report, verb, block and pattern codes are checked
 // against the CAMEO ontology ("unknown CAMEO code"). Files no loader reads
-// (discards, issues, options, records) are listed as skipped.
+// (options, records, configuration) are listed as skipped.
 #pragma once
 
 #include <string>
