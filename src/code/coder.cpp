@@ -73,7 +73,7 @@ struct MatchState {
 bool WordMatches(const SentenceView& s, std::uint32_t t, const PatternToken& p) {
   const std::string& w = p.text;
   if (s.upper[t] == w || s.lemma_upper[t] == w) return true;
-  if (!p.exact && s.upper[t] == RegularPlural(w)) return true;
+  if (!p.exact && s.upper[t] == p.plural) return true;
   return false;
 }
 
@@ -96,6 +96,11 @@ std::size_t PhraseAt(const SentenceView& s, const std::vector<std::uint32_t>& se
     start = end + 1;
   }
   return n;
+}
+
+bool HasAlternatives(const std::vector<PatternToken>& tokens) {
+  return std::any_of(tokens.begin(), tokens.end(),
+                     [](const PatternToken& p) { return p.kind == PatternTokenKind::kAltOpen; });
 }
 
 // The token sequences a pattern with TABARI alternatives ("HAS { NOT |
@@ -535,20 +540,26 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
         seen_blocks.push_back(block);
         for (std::uint32_t pi : dict.blocks()[block].patterns) {
           const VerbPattern& p = dict.patterns()[pi];
-          for (const std::vector<PatternToken>& tokens : WithoutAlternatives(p.tokens)) {
+          auto match_tokens = [&](const std::vector<PatternToken>& tokens) {
             std::size_t star = 0;
             while (star < tokens.size() && tokens[star].kind != PatternTokenKind::kVerb) ++star;
-            if (star == tokens.size()) continue;
+            if (star == tokens.size()) return;
             MatchState m;
             m.score = 0;
             m.last_tok = v;
-            if (!MatchSequence(s, dict, tokens, 0, star, pre, m)) continue;
-            if (!MatchSequence(s, dict, tokens, star + 1, tokens.size(), after, m)) continue;
+            if (!MatchSequence(s, dict, tokens, 0, star, pre, m)) return;
+            if (!MatchSequence(s, dict, tokens, star + 1, tokens.size(), after, m)) return;
             if (m.score > best_state.score) {
               best = &p;
               best_state = m;
             }
+          };
+          // Most patterns have no alternatives: match them in place rather than copy them.
+          if (!HasAlternatives(p.tokens)) {
+            match_tokens(p.tokens);
+            continue;
           }
+          for (const std::vector<PatternToken>& tokens : WithoutAlternatives(p.tokens)) match_tokens(tokens);
         }
       }
     };

@@ -454,6 +454,8 @@ VerbDictionary VerbDictionaryBuilder::Finish() && {
     }
     pattern.tokens = std::move(resolved);
     if (!ok) continue;
+    for (PatternToken& token : pattern.tokens)
+      if (token.kind == PatternTokenKind::kWord && !token.exact) token.plural = RegularPlural(token.text);
     remap[p] = static_cast<std::uint32_t>(kept.size());
     kept.push_back(std::move(pattern));
   }

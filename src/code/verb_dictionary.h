@@ -75,6 +75,9 @@ struct PatternToken {
   bool exact = false;        // written with a trailing '_': no stem or plural expansion
   bool glued = false;        // joined by '_' to the next token: it must follow immediately
   std::uint32_t synset = 0;  // for kSynset, after Finish()
+  // For a kWord that is not exact: its regular plural, derived once by
+  // Finish() so matching a sentence builds no strings.
+  std::string plural;
 };
 
 struct VerbPattern {
