@@ -4,6 +4,7 @@
 #include <string>
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 namespace tidings {
 namespace {
@@ -115,16 +116,49 @@ struct CompiledPattern {
   std::unique_ptr<RE2> re;
 };
 
-const std::vector<CompiledPattern>& Compiled() {
-  static const std::vector<CompiledPattern>* const compiled = [] {
-    auto* out = new std::vector<CompiledPattern>;
-    RE2::Options options;
-    options.set_longest_match(true);
-    options.set_log_errors(true);
-    for (Pattern& p : Patterns()) out->push_back({p.shape, std::make_unique<RE2>(p.regex, options)});
+// The patterns one by one, to find their extents, and all together as a set:
+// one pass over the text tells which of them match at all, so a text runs only
+// the few that do rather than every pattern.
+struct CompiledPatterns {
+  std::vector<CompiledPattern> each;
+  std::unique_ptr<RE2::Set> any;  // null if the set could not be built: run them all
+};
+
+RE2::Options PatternOptions() {
+  RE2::Options options;
+  options.set_longest_match(true);
+  options.set_log_errors(true);
+  return options;
+}
+
+std::unique_ptr<RE2::Set> CompileSet(const std::vector<Pattern>& patterns) {
+  auto set = std::make_unique<RE2::Set>(PatternOptions(), RE2::UNANCHORED);
+  for (std::size_t i = 0; i < patterns.size(); ++i)
+    if (set->Add(patterns[i].regex, nullptr) != static_cast<int>(i)) return nullptr;
+  return set->Compile() ? std::move(set) : nullptr;
+}
+
+const CompiledPatterns& Compiled() {
+  static const CompiledPatterns* const compiled = [] {
+    auto* out = new CompiledPatterns;
+    const std::vector<Pattern> patterns = Patterns();
+    for (const Pattern& p : patterns) out->each.push_back({p.shape, std::make_unique<RE2>(p.regex, PatternOptions())});
+    out->any = CompileSet(patterns);
     return out;
   }();
   return *compiled;
+}
+
+// Which patterns match somewhere in `input`; all of them when the set cannot tell.
+std::vector<bool> PatternsPresent(const CompiledPatterns& patterns, const re2::StringPiece& input) {
+  std::vector<bool> present(patterns.each.size(), true);
+  if (!patterns.any) return present;
+  std::vector<int> matched;
+  RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+  if (!patterns.any->Match(input, &matched, &error) && error.kind != RE2::Set::kNoError) return present;
+  present.assign(present.size(), false);
+  for (int i : matched) present[static_cast<std::size_t>(i)] = true;
+  return present;
 }
 
 }  // namespace
@@ -132,7 +166,11 @@ const std::vector<CompiledPattern>& Compiled() {
 std::vector<TimeCandidate> FindTimeCandidates(std::string_view text) {
   std::vector<TimeCandidate> out;
   const re2::StringPiece input(text.data(), text.size());
-  for (const CompiledPattern& p : Compiled()) {
+  const CompiledPatterns& patterns = Compiled();
+  const std::vector<bool> present = PatternsPresent(patterns, input);
+  for (std::size_t i = 0; i < patterns.each.size(); ++i) {
+    if (!present[i]) continue;
+    const CompiledPattern& p = patterns.each[i];
     std::size_t pos = 0;
     re2::StringPiece match;
     while (pos < text.size() && p.re->Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
