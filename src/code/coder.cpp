@@ -28,6 +28,9 @@ struct SentenceView {
   std::vector<std::int32_t> mention_of;  // outermost resolved mention covering the token, -1 none
   std::vector<std::int32_t> head;        // local, -1 root
   std::vector<std::string_view> rel;
+  // By VerbDictionary::WordId: the pattern words some token's surface form or
+  // lemma is, and those some surface form is.
+  std::vector<bool> form_seen, surface_seen;
 
   const Token& tok(std::uint32_t i) const { return doc->tokens[first + i]; }
 };
@@ -69,6 +72,13 @@ struct MatchState {
   std::int32_t source_tok = -1, target_tok = -1;
   std::uint32_t last_tok = 0;
 };
+
+// False when a word pattern `p` requires matches no token of the sentence (see WordMatches).
+bool RequiredWordsSeen(const SentenceView& s, const VerbDictionary& dict, std::uint32_t p) {
+  for (const RequiredWord& w : dict.RequiredWords(p))
+    if (!s.form_seen[w.word] && (w.plural == kNoWord || !s.surface_seen[w.plural])) return false;
+  return true;
+}
 
 bool WordMatches(const SentenceView& s, std::uint32_t t, const PatternToken& p) {
   const std::string& w = p.text;
@@ -480,6 +490,12 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       s.children[s.head[i]].push_back(i);
     }
   }
+  s.form_seen.assign(dict.word_count(), false);
+  s.surface_seen.assign(dict.word_count(), false);
+  for (std::uint32_t i = 0; i < s.count; ++i) {
+    if (const std::uint32_t id = dict.WordId(s.upper[i]); id != kNoWord) s.form_seen[id] = s.surface_seen[id] = true;
+    if (const std::uint32_t id = dict.WordId(s.lemma_upper[i]); id != kNoWord) s.form_seen[id] = true;
+  }
   // Outermost resolved mention per token (mentions are in text order, longest first).
   {
     std::uint32_t ti = 0;
@@ -539,6 +555,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
         if (std::find(seen_blocks.begin(), seen_blocks.end(), block) != seen_blocks.end()) continue;
         seen_blocks.push_back(block);
         for (std::uint32_t pi : dict.blocks()[block].patterns) {
+          if (!RequiredWordsSeen(s, dict, pi)) continue;
           const VerbPattern& p = dict.patterns()[pi];
           auto match_tokens = [&](const std::vector<PatternToken>& tokens) {
             std::size_t star = 0;

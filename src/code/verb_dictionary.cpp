@@ -283,6 +283,11 @@ std::vector<std::uint32_t> VerbDictionary::FindStemVerbs(std::string_view word) 
   return out;
 }
 
+std::uint32_t VerbDictionary::WordId(const std::string& word) const {
+  auto it = word_ids_.find(word);
+  return it == word_ids_.end() ? kNoWord : it->second;
+}
+
 const Synset* VerbDictionary::FindSynset(std::string_view name) const {
   auto it = by_synset_.find(SynsetKey(name));
   return it == by_synset_.end() ? nullptr : &synsets_[it->second];
@@ -406,6 +411,21 @@ void VerbDictionaryBuilder::AddTransformation(VerbTransformation transformation)
   dict_.transformations_.push_back(std::move(transformation));
 }
 
+void VerbDictionaryBuilder::IndexRequiredWords(VerbDictionary& d) {
+  auto id_of = [&](const std::string& word) {
+    return d.word_ids_.try_emplace(word, static_cast<std::uint32_t>(d.word_ids_.size())).first->second;
+  };
+  d.required_begin_.assign(1, 0);
+  for (const VerbPattern& pattern : d.patterns_) {
+    const bool alternatives = std::any_of(pattern.tokens.begin(), pattern.tokens.end(),
+                                          [](const PatternToken& t) { return t.kind == PatternTokenKind::kAltOpen; });
+    if (!alternatives)
+      for (const PatternToken& t : pattern.tokens)
+        if (t.kind == PatternTokenKind::kWord) d.required_words_.push_back({id_of(t.text), t.exact ? kNoWord : id_of(t.plural)});
+    d.required_begin_.push_back(static_cast<std::uint32_t>(d.required_words_.size()));
+  }
+}
+
 VerbDictionary VerbDictionaryBuilder::Finish() && {
   VerbDictionary& d = dict_;
   // Resolve synset references; drop patterns that name an unknown set.
@@ -460,6 +480,7 @@ VerbDictionary VerbDictionaryBuilder::Finish() && {
     kept.push_back(std::move(pattern));
   }
   d.patterns_ = std::move(kept);
+  IndexRequiredWords(d);
   for (VerbBlock& block : d.blocks_) {
     std::vector<std::uint32_t> patterns;
     for (std::uint32_t p : block.patterns)

@@ -22,6 +22,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -88,6 +89,17 @@ struct VerbPattern {
   std::uint32_t line = 0;
 };
 
+// A word without which a pattern cannot match (one of its kWord tokens, for
+// a pattern without alternatives), as VerbDictionary::WordId ids: the word,
+// matched by a token's surface form or lemma, and its plural (kNoWord when
+// exact), matched by a surface form. Lets the coder drop most patterns by
+// looking up a few ids, never touching their tokens.
+inline constexpr std::uint32_t kNoWord = UINT32_MAX;
+struct RequiredWord {
+  std::uint32_t word = kNoWord;
+  std::uint32_t plural = kNoWord;
+};
+
 // One verb of a block with all the surface forms that select it.
 struct VerbEntry {
   std::string base;                // words joined by spaces: "CALL OFF"
@@ -142,6 +154,15 @@ class VerbDictionary {
   std::vector<std::uint32_t> FindStemVerbs(std::string_view word) const;
   // The synset named `name` (with or without '&'), or null.
   const Synset* FindSynset(std::string_view name) const;
+  // The id of a word or plural that some pattern requires, or kNoWord;
+  // ids run from 0 to word_count() - 1.
+  std::uint32_t WordId(const std::string& word) const;
+  std::size_t word_count() const { return word_ids_.size(); }
+  // The words patterns()[p] requires; none for a pattern with alternatives.
+  std::span<const RequiredWord> RequiredWords(std::uint32_t p) const {
+    return std::span<const RequiredWord>(required_words_).subspan(required_begin_[p],
+                                                                  required_begin_[p + 1] - required_begin_[p]);
+  }
   // "file:line" of a pattern, for evidence.
   std::string Where(const VerbPattern& pattern) const;
 
@@ -156,6 +177,9 @@ class VerbDictionary {
   std::vector<std::string> warnings_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_form_;
   std::unordered_map<std::string, std::uint32_t> by_synset_;
+  std::unordered_map<std::string, std::uint32_t> word_ids_;
+  std::vector<RequiredWord> required_words_;
+  std::vector<std::uint32_t> required_begin_;  // per pattern into required_words_, and the end
 };
 
 // Regular forms of a verb as PETRARCH derives them: -S (-ES after S, X, Z,
@@ -250,6 +274,9 @@ class VerbDictionaryBuilder {
   VerbDictionary Finish() &&;
 
  private:
+  // Fills the dictionary's word ids and RequiredWords from its patterns.
+  static void IndexRequiredWords(VerbDictionary& d);
+
   VerbDictionaryLimits limits_;
   VerbDictionary dict_;
   int current_synset_ = -1;

@@ -42,6 +42,12 @@ VerbDictionary LoadPetrarch2(std::string_view text) {
   return std::move(builder).Finish();
 }
 
+VerbDictionary LoadTabari(std::string_view text) {
+  VerbDictionaryBuilder builder;
+  ParseTabariVerbs(text, "demo.verbs", builder);
+  return std::move(builder).Finish();
+}
+
 bool Has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
 
 TEST(VerbDictionary, SynsetsGetRegularPluralsUnlessMarkedWithUnderscore) {
@@ -122,8 +128,7 @@ TEST(VerbDictionary, MalformedLinesAreReportedWithFileAndLineAndSkipped) {
 }
 
 TEST(VerbDictionary, TabariEntriesHaveStemsAlternativesAndDiscards) {
-  VerbDictionaryBuilder builder;
-  ParseTabariVerbs(
+  const VerbDictionary dict = LoadTabari(
       "<SYNSETS>\n"
       "&TIES\n"
       "+MILITARY\n"
@@ -138,9 +143,7 @@ TEST(VerbDictionary, TabariEntriesHaveStemsAlternativesAndDiscards) {
       "ACT_ [100]\n"
       "{ ACTING_ ACTED_ }\n"
       "WORLD_CUP  [###] ;ELH\n"
-      "- * ) [010]\n",
-      "demo.verbs", builder);
-  const VerbDictionary dict = std::move(builder).Finish();
+      "- * ) [010]\n");
   ASSERT_EQ(dict.blocks().size(), 3u);
   const VerbEntry& abduct = dict.verbs()[0];
   EXPECT_TRUE(abduct.stem);
@@ -162,6 +165,30 @@ TEST(VerbDictionary, TabariEntriesHaveStemsAlternativesAndDiscards) {
   EXPECT_TRUE(glued.tokens[2].glued);
   EXPECT_EQ(glued.tokens[3].text, "RELATIONS");
   EXPECT_EQ(dict.warnings(), std::vector<std::string>{"demo.verbs:15: unbalanced ')'"});
+}
+
+TEST(VerbDictionary, PatternsListTheWordsTheyRequireWithPlurals) {
+  const VerbDictionary dict = LoadTabari(
+      "<SYNSETS>\n"
+      "&KIN\n"
+      "+FAMILY\n"
+      "</SYNSETS>\n"
+      "SEIZE  [181]\n"
+      "- + * BY_ $  [181]\n"
+      "- * FOR { SANCTIONS | BOYCOTT } [172]\n"
+      "- * NEW_&KIN_CONTACT [903]\n");
+  ASSERT_EQ(dict.patterns().size(), 3u);
+  ASSERT_EQ(dict.RequiredWords(0).size(), 1u);
+  EXPECT_EQ(dict.RequiredWords(0)[0].word, dict.WordId("BY"));
+  EXPECT_EQ(dict.RequiredWords(0)[0].plural, kNoWord);  // BY_ is exact
+  EXPECT_TRUE(dict.RequiredWords(1).empty());  // only one of the alternatives is needed
+  ASSERT_EQ(dict.RequiredWords(2).size(), 2u);
+  EXPECT_EQ(dict.RequiredWords(2)[0].word, dict.WordId("NEW"));
+  EXPECT_EQ(dict.RequiredWords(2)[0].plural, dict.WordId("NEWS"));
+  EXPECT_EQ(dict.RequiredWords(2)[1].plural, dict.WordId("CONTACTS"));
+  EXPECT_NE(dict.WordId("CONTACTS"), kNoWord);
+  EXPECT_EQ(dict.WordId("FAMILY"), kNoWord);  // synset members are not pattern words
+  EXPECT_EQ(dict.word_count(), 5u);           // BY, NEW, NEWS, CONTACT, CONTACTS
 }
 
 TEST(VerbDictionary, OverlongPatternsAreRejectedByTheLimit) {
