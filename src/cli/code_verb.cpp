@@ -22,7 +22,11 @@ struct CodeArgs {
 };
 
 int RunCode(const CodeArgs& args) {
-  Result<Pipeline> pipeline = Pipeline::Load({args.run.extract, args.data_dir, args.dictionaries, true});
+  PipelineOptions options;
+  options.extract = args.run.extract;
+  options.data_dir = args.data_dir;
+  options.verbs_dir = args.dictionaries;
+  Result<Pipeline> pipeline = Pipeline::Load(options);
   if (!pipeline.ok()) {
     fmt::print(stderr, "tidings code: {}\n", pipeline.status().ToString());
     return kUsageError;

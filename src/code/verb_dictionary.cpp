@@ -688,6 +688,32 @@ Result<VerbDictionary> LoadVerbDictionaryFiles(const std::vector<std::string>& p
   return std::move(builder).Finish();
 }
 
+bool ReadBlockOrSynsetStart(std::string_view line, std::uint16_t file, std::uint32_t n,
+                            VerbDictionaryBuilder& builder, bool* skipping_block) {
+  if (line.starts_with("---")) {
+    std::string name, reason;
+    VerbCode code;
+    if (!ParseVerbBlockHeader(line, &name, &code, &reason)) {
+      builder.EndBlock();
+      *skipping_block = true;
+      builder.Warn(file, n, reason + "; block skipped");
+      return true;
+    }
+    *skipping_block = false;
+    builder.StartBlock(name, code, file, n);
+    return true;
+  }
+  if (line.front() == '&') {
+    *skipping_block = false;
+    if (line.find_first_of(" \t") != std::string_view::npos)
+      builder.Warn(file, n, "bad synset name");
+    else
+      builder.StartSynset(line, file, n);
+    return true;
+  }
+  return false;
+}
+
 void AddPatternLine(std::string_view line, bool tabari, std::uint16_t file, std::uint32_t n,
                     VerbDictionaryBuilder& builder) {
   const std::size_t open = line.rfind('[');

@@ -202,6 +202,13 @@ class VerbDictionaryBuilder;
 void AddPatternLine(std::string_view line, bool tabari, std::uint16_t file, std::uint32_t n,
                     VerbDictionaryBuilder& builder);
 
+// Reads the lines that open a verb block ("--- NAME [code] ---") or a synset
+// ("&NAME"), the same in both formats. False when `line` is neither. A bad
+// header ends the current block and sets `*skipping_block`, so its pattern
+// lines are skipped rather than filed under the block before it.
+bool ReadBlockOrSynsetStart(std::string_view line, std::uint16_t file, std::uint32_t n,
+                            VerbDictionaryBuilder& builder, bool* skipping_block);
+
 // Reads a verb line of a block: "VERB", "VERB {FORMS} [code]", "+CALL_OFF
 // {+CALLS_OFF ..}", TABARI "BAN= [191]", "ACT_ [100]", "APPRECIATE POSITION
 // [042]" (comments already removed). Words joined by '_' or a blank form one

@@ -23,24 +23,7 @@ void ParsePetrarch2Verbs(std::string_view text, const std::string& path, VerbDic
     const std::string_view line = StripDictionaryComment(raw);
     if (line.empty()) return;
     std::string reason;
-    if (line.starts_with("---")) {
-      std::string name;
-      VerbCode code;
-      if (!ParseVerbBlockHeader(line, &name, &code, &reason)) {
-        builder.EndBlock();
-        skipping_block = true;
-        return builder.Warn(file, n, reason + "; block skipped");
-      }
-      skipping_block = false;
-      builder.StartBlock(name, code, file, n);
-      return;
-    }
-    if (line.front() == '&') {
-      skipping_block = false;
-      if (line.find_first_of(" \t") != std::string_view::npos) return builder.Warn(file, n, "bad synset name");
-      builder.StartSynset(line, file, n);
-      return;
-    }
+    if (ReadBlockOrSynsetStart(line, file, n, builder, &skipping_block)) return;
     if (line.front() == '~') {
       builder.AddTransformation({std::string(line), file, n});
       return;

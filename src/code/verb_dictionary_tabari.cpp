@@ -30,25 +30,8 @@ void ParseTabariVerbs(std::string_view text, const std::string& path, VerbDictio
       return;
     }
     if (in_time) return;
-    if (line.starts_with("---")) {
-      petrarch1_blocks = true;
-      std::string name;
-      VerbCode code;
-      if (!ParseVerbBlockHeader(line, &name, &code, &reason)) {
-        builder.EndBlock();
-        skipping_block = true;
-        return builder.Warn(file, n, reason + "; block skipped");
-      }
-      skipping_block = false;
-      builder.StartBlock(name, code, file, n);
-      return;
-    }
-    if (line.front() == '&') {
-      skipping_block = false;
-      if (line.find_first_of(" \t") != std::string_view::npos) return builder.Warn(file, n, "bad synset name");
-      builder.StartSynset(line, file, n);
-      return;
-    }
+    if (line.starts_with("---")) petrarch1_blocks = true;
+    if (ReadBlockOrSynsetStart(line, file, n, builder, &skipping_block)) return;
     if (skipping_block) return;
     if (line.front() == '+' && builder.InSynset()) return builder.AddSynsetMember(line.substr(1), file, n);
     if (line.front() == '-') return AddPatternLine(line, /*tabari=*/true, file, n, builder);
