@@ -97,7 +97,9 @@ class Store {
   // Rows per table, in schema order.
   Result<std::vector<TableCount>> Counts();
 
-  // Events reported by the most articles first (then earliest, then id).
+  // Events reported by the most articles first; among equals, those with
+  // both actors known before those with one or none (what an analyst looks
+  // for), then the most mentioned, the earliest, the smallest id.
   Result<std::vector<EventSummary>> TopEvents(std::size_t limit);
 
  private:

@@ -177,6 +177,22 @@ TEST(Store, OneEventReportedByTwoSitesHasTwoSourcesAndTwoArticles) {
   EXPECT_EQ(e.first_article_id, "a1");  // earliest published, then smallest id
 }
 
+TEST(Store, TopEventsListDyadsBeforeEventsWithUnknownActors) {
+  TempDb db;
+  Store store = OpenStore(db.path());
+  std::vector<RecordOutcome> batch;
+  batch.push_back(Reported("a1", "https://a.example/1", "Someone said something.", "", "010", "", "2024-12-30"));
+  batch.push_back(Reported("a2", "https://a.example/2", "Officials spoke to Russia.", "", "010", "RUS", "2024-12-30"));
+  batch.push_back(Reported("a3", "https://a.example/3", "Kim greeted Putin.", "PRK", "018", "RUS", "2024-12-31"));
+  ASSERT_TRUE(store.Write(batch).ok());
+  Result<std::vector<EventSummary>> events = store.TopEvents(10);
+  ASSERT_TRUE(events.ok());
+  ASSERT_EQ(events->size(), 3u);
+  EXPECT_EQ((*events)[0].first_article_id, "a3");
+  EXPECT_EQ((*events)[1].first_article_id, "a2");
+  EXPECT_EQ((*events)[2].first_article_id, "a1");
+}
+
 TEST(Store, DifferentDyadsCodesOrDistantDatesAreDifferentEvents) {
   TempDb db;
   Store store = OpenStore(db.path());
