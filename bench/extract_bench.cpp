@@ -19,13 +19,10 @@ namespace {
 const std::vector<std::string>& Pages() {
   static const std::vector<std::string> pages = [] {
     std::vector<std::string> out;
-    const std::string dir = TIDINGS_SHARED_DIR "/data/extraction/trafilatura-eval/tests";
-    if (!std::filesystem::is_directory(dir)) return out;
-    for (const char* sub : {"/eval", "/cache"})
-      for (const auto& entry : std::filesystem::directory_iterator(dir + sub)) {
-        Result<std::string> html = LoadGzippedPage(entry.path().string());
-        if (html.ok()) out.push_back(std::move(*html));
-      }
+    for (const std::string& file : TrafilaturaPageFiles(TIDINGS_SHARED_DIR)) {
+      Result<std::string> html = LoadGzippedPage(file);
+      if (html.ok()) out.push_back(std::move(*html));
+    }
     return out;
   }();
   return pages;

@@ -54,15 +54,9 @@ double PeakMiB() {
 
 // Writes up to `limit` pages as WARC/1.1 response records; returns how many.
 std::size_t WriteWarc(const fs::path& warc, std::size_t limit) {
-  const std::string dir = TIDINGS_SHARED_DIR "/data/extraction/trafilatura-eval/tests";
-  std::vector<fs::path> files;
-  for (const char* sub : {"/eval", "/cache"})
-    if (fs::is_directory(dir + sub))
-      for (const auto& entry : fs::directory_iterator(dir + sub)) files.push_back(entry.path());
-  std::sort(files.begin(), files.end());
   std::ofstream out(warc, std::ios::binary);
   std::size_t written = 0;
-  for (const fs::path& file : files) {
+  for (const fs::path file : TrafilaturaPageFiles(TIDINGS_SHARED_DIR)) {
     if (written == limit) break;
     Result<std::string> html = LoadGzippedPage(file.string());
     if (!html.ok()) continue;

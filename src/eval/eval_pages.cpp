@@ -1,5 +1,7 @@
 #include "eval/eval_pages.h"
 
+#include <algorithm>
+#include <filesystem>
 #include <vector>
 
 #include "ingest/charset.h"
@@ -34,6 +36,17 @@ std::string NormaliseSpace(std::string_view s) {
     out += static_cast<char>(c);
   }
   return out;
+}
+
+std::vector<std::string> TrafilaturaPageFiles(const std::string& shared_dir) {
+  namespace fs = std::filesystem;
+  const std::string dir = shared_dir + "/data/extraction/trafilatura-eval/tests";
+  std::vector<std::string> files;
+  std::error_code error;
+  for (const char* sub : {"/eval", "/cache"})
+    for (const auto& entry : fs::directory_iterator(dir + sub, error)) files.push_back(entry.path().string());
+  std::sort(files.begin(), files.end());
+  return files;
 }
 
 }  // namespace tidings

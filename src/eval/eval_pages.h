@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "tidings/status.h"
 
@@ -17,6 +18,11 @@ inline constexpr std::uint64_t kMaxEvalPageBytes = 64ull << 20;
 // Reads and gunzips `path` and decodes it to UTF-8 from the charset its
 // bytes and <meta> declare.
 Result<std::string> LoadGzippedPage(const std::string& path);
+
+// The gzipped pages of the trafilatura evaluation set under `shared_dir`
+// (its eval/ and cache/ folders), sorted by path; empty when absent. The
+// benchmarks read their real-world pages from here.
+std::vector<std::string> TrafilaturaPageFiles(const std::string& shared_dir);
 
 // Collapses every run of whitespace (ASCII and no-break space) into one
 // space and trims both ends.
