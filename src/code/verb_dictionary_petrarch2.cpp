@@ -5,13 +5,7 @@
 
 #include <fmt/format.h>
 
-
 namespace tidings {
-namespace {
-
-
-
-}  // namespace
 
 void ParsePetrarch2Verbs(std::string_view text, const std::string& path, VerbDictionaryBuilder& builder) {
   const std::uint16_t file = builder.AddFile(path);

@@ -2,13 +2,7 @@
 
 #include <fmt/format.h>
 
-
 namespace tidings {
-namespace {
-
-
-
-}  // namespace
 
 void ParseTabariVerbs(std::string_view text, const std::string& path, VerbDictionaryBuilder& builder) {
   const std::uint16_t file = builder.AddFile(path);
