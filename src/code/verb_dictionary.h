@@ -291,6 +291,20 @@ class VerbDictionaryBuilder {
   bool current_synset_no_plural_ = false;
 };
 
+// Iterates the lines of a verb file that carry content, as both formats
+// read them: a line over the limit is reported and skipped, comments are
+// removed, blank lines skipped; calls `fn(line_number, line)`.
+template <typename Fn>
+void ForEachVerbFileLine(std::string_view text, std::uint16_t file, VerbDictionaryBuilder& builder, Fn&& fn) {
+  const std::size_t max_bytes = builder.limits().max_line_bytes;
+  ForEachDictionaryLine(text, [&](std::uint32_t n, std::string_view raw) {
+    if (raw.size() > max_bytes)
+      return builder.Warn(file, n, "line longer than " + std::to_string(max_bytes) + " bytes");
+    const std::string_view line = StripDictionaryComment(raw);
+    if (!line.empty()) fn(n, line);
+  });
+}
+
 // A reader of one dictionary format: parses `text` (the contents of `path`,
 // named in warnings) into `builder`.
 using VerbFormatParser = void (*)(std::string_view text, const std::string& path, VerbDictionaryBuilder& builder);

@@ -3,19 +3,13 @@
 #include <algorithm>
 #include <filesystem>
 
-#include <fmt/format.h>
-
 namespace tidings {
 
 void ParsePetrarch2Verbs(std::string_view text, const std::string& path, VerbDictionaryBuilder& builder) {
   const std::uint16_t file = builder.AddFile(path);
   const VerbDictionaryLimits& limits = builder.limits();
   bool skipping_block = false;
-  ForEachDictionaryLine(text, [&](std::uint32_t n, std::string_view raw) {
-    if (raw.size() > limits.max_line_bytes)
-      return builder.Warn(file, n, fmt::format("line longer than {} bytes", limits.max_line_bytes));
-    const std::string_view line = StripDictionaryComment(raw);
-    if (line.empty()) return;
+  ForEachVerbFileLine(text, file, builder, [&](std::uint32_t n, std::string_view line) {
     std::string reason;
     if (ReadBlockOrSynsetStart(line, file, n, builder, &skipping_block)) return;
     if (line.front() == '~') {

@@ -10,11 +10,7 @@ void ParseTabariVerbs(std::string_view text, const std::string& path, VerbDictio
   bool petrarch1_blocks = false;  // saw a "--- NAME [code] ---" header
   bool in_time = false;
   bool skipping_block = false;
-  ForEachDictionaryLine(text, [&](std::uint32_t n, std::string_view raw) {
-    if (raw.size() > limits.max_line_bytes)
-      return builder.Warn(file, n, fmt::format("line longer than {} bytes", limits.max_line_bytes));
-    const std::string_view line = StripDictionaryComment(raw);
-    if (line.empty()) return;
+  ForEachVerbFileLine(text, file, builder, [&](std::uint32_t n, std::string_view line) {
     std::string reason;
     if (line.front() == '<') {
       if (line.starts_with("<TIME>")) in_time = true;
