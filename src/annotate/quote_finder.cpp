@@ -288,7 +288,7 @@ class Finder {
   }
 
   // A name of one to three capitalised words that the parser (when it has
-  // run) reads as a proper noun: "PENCE", "Pat Caddell".
+  // run) reads as a proper noun: "OKAFOR", "Ana Ruiz".
   bool IsNameLabel(TokenRange r, bool any_head = false) const {
     if (r.empty() || r.end - r.begin > kMaxLabelWords) return false;
     for (std::uint32_t t = r.begin; t < r.end; ++t)
@@ -307,15 +307,15 @@ class Finder {
     return true;
   }
 
-  // Transcripts and headlines: "PENCE: Well, look, …" / "Pat Caddell:
+  // Transcripts and headlines: "OKAFOR: Well, look, …" / "Ana Ruiz:
   // Democrat voters worried …": the paragraph after the label is the turn.
   void ReadSpeakerLabel(TokenRange paragraph) {
-    // A transcript may quote the whole turn: "“PENCE: Well, …”".
+    // A transcript may quote the whole turn: "“OKAFOR: Well, …”".
     const std::uint32_t first = IsQuoteMark(paragraph.begin) ? paragraph.begin + 1 : paragraph.begin;
     std::uint32_t colon = first;
     while (colon < paragraph.end && colon - first <= kMaxLabelWords && !Is(colon, ":")) ++colon;
     if (colon >= paragraph.end || !Is(colon, ":")) return;
-    // A headline's "Pence: Flowers won't be at debate" needs no proper noun.
+    // A headline's "Okafor: No debate this week" needs no proper noun.
     const bool heading = doc_.article().paragraphs[doc_.sentences[SentenceOf(first)].paragraph].kind ==
                          ParagraphKind::kHeading;
     if (!IsNameLabel({first, colon}, /*any_head=*/heading)) return;
@@ -330,7 +330,7 @@ class Finder {
     Emit(words_.SpanOf({colon + 1, content_end}), Quote::Kind::kDirect, a);
   }
 
-  // A quotation signed at the end of its paragraph: "“…” ― Karen Bobadilla."
+  // A quotation signed at the end of its paragraph: "“…” ― Ana Ruiz."
   // The marks need not pair ("”…” ― Name" occurs), so the words between
   // the paragraph's first mark and the one before the dash are the quotation.
   void ReadSignature(TokenRange paragraph) {

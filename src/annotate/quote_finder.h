@@ -11,8 +11,8 @@
 //   mixed     an indirect quotation holding a quoted fragment.
 // A quotation split by its attribution goes on after it, past an aside or
 // into the next sentences of the paragraph ("…," she said of the vote.
-// "…"). Transcript turns ("PENCE: …") and signed quotations ("“…” ―
-// Karen Bobadilla") name their speaker by label. When the Document is
+// "…"). Transcript turns ("OKAFOR: …") and signed quotations ("“…” ―
+// Ana Ruiz") name their speaker by label. When the Document is
 // parsed, the attributions that surface patterns miss are read from the
 // dependency parse (annotate/quote_clauses.h): "Trump vowed to …",
 // "Sanders criticized the deal", "Clinton, who has argued that …".
@@ -59,7 +59,7 @@ inline constexpr std::uint32_t kMinReportedWords = 3;
 // win. "…").
 inline constexpr std::uint32_t kMaxContinuationGap = 40;
 
-// Words of a speaker label: "PENCE: …", "Pat Caddell: …".
+// Words of a speaker label: "OKAFOR: …", "Ana Ruiz: …".
 inline constexpr std::uint32_t kMaxLabelWords = 3;
 
 // Words of a name signing a quotation: "“…” ― Julie A. Diaz Martinez".

@@ -257,11 +257,11 @@ TEST(QuoteFinder, QuotationAfterAnotherCueDoesNotContinue) {
 }
 
 TEST(QuoteFinder, TranscriptLabelNamesTheSpeakerOfItsParagraph) {
-  const auto q = Quotes(Annotated({"WALLACE: Do you really see those two as equivalent? Tell us why."}));
+  const auto q = Quotes(Annotated({"MARTINEZ: Are the two plans really the same? Tell us why."}));
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "WALLACE");
+  EXPECT_EQ(q[0].speaker, "MARTINEZ");
   EXPECT_EQ(q[0].cue, ":");
-  EXPECT_EQ(q[0].content, "Do you really see those two as equivalent? Tell us why");
+  EXPECT_EQ(q[0].content, "Are the two plans really the same? Tell us why");
 }
 
 TEST(QuoteFinder, SubheadingBeforeAColonIsNoSpeaker) {
@@ -269,10 +269,10 @@ TEST(QuoteFinder, SubheadingBeforeAColonIsNoSpeaker) {
 }
 
 TEST(QuoteFinder, QuotationSignedAtTheEndOfItsParagraph) {
-  const auto q = Quotes(Annotated({"\u201DHe represents everything the country is not.\u201D \u2015 Karen A. Bobadilla."}));
+  const auto q = Quotes(Annotated({"\u201DThe plan will never pass.\u201D \u2015 Maria T. Okafor."}));
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "Karen A. Bobadilla");
-  EXPECT_EQ(q[0].content, "He represents everything the country is not.");
+  EXPECT_EQ(q[0].speaker, "Maria T. Okafor");
+  EXPECT_EQ(q[0].content, "The plan will never pass.");
 }
 
 TEST(QuoteFinder, ReportedClauseStopsBeforeAConjoinedCue) {
