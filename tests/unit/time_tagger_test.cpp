@@ -199,14 +199,14 @@ TEST(TimeTagger, TagTimesFillsTheDocument) {
 
 TEST(TimeTagger, NearbyMonthsAreTheNearestOneAndThisMonthIsInTheReferenceYear) {
   EXPECT_EQ(One("The offer was extended to Nov. 16.", "1989-10-30").value, "1989-11-16");
-  EXPECT_EQ(One("With the general election due this September, it came at a bad time.", "1998-02-05").value,
+  EXPECT_EQ(One("With the vote due this September, the timing was poor.", "1998-02-05").value,
             "1998-09");
 }
 
 TEST(TimeTagger, ClockTimesTakeTheDayTheSentenceNamesAndMarkUniversalTime) {
   EXPECT_EQ(One("The first flight took off at 18:00 UTC.", "2009-12-16").value, "2009-12-16T18:00Z");
   const std::vector<Found> all =
-      Tag("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "1998-08-08");
+      Tag("The fire started at about 10:35 a.m. (0735 GMT) Friday, closing the station.", "1998-08-08");
   ASSERT_EQ(all.size(), 2u);
   EXPECT_EQ(all[0].text, "10:35 a.m.");  // "about" is a modifier, outside the extent
   EXPECT_EQ(all[0].value, "1998-08-07T10:35");
@@ -214,9 +214,9 @@ TEST(TimeTagger, ClockTimesTakeTheDayTheSentenceNamesAndMarkUniversalTime) {
 
 TEST(TimeTagger, QuarterlyReportsYearAgoQuartersAndSpokenYears) {
   EXPECT_EQ(One("Profit rose from the year-ago third quarter.", "1989-10-30").value, "1988-Q3");
-  EXPECT_EQ(One("It earned $376,000 in the 1988 quarter.", "1989-10-30").value, "1988-Q3");
-  EXPECT_EQ(One("Atlanta again, in January nineteen ninety-seven.", "1998-02-27").value, "1997-01");
-  EXPECT_EQ(One("Orangemen march each July through the town.", "1998-03-01").value, "XXXX-07");
+  EXPECT_EQ(One("The shop made $52,000 in the 1988 quarter.", "1989-10-30").value, "1988-Q3");
+  EXPECT_EQ(One("The team met again in January nineteen ninety-seven.", "1998-02-27").value, "1997-01");
+  EXPECT_EQ(One("The fair returns each July to the valley.", "1998-03-01").value, "XXXX-07");
   EXPECT_EQ(One("Protesters gathered Wednesday night in the square.", "2000-02-17").value, "2000-02-16TNI");
 }
 
@@ -226,14 +226,14 @@ TEST(TimeTagger, ParsedTenseTurnsADistantMonthToThePast) {
   Result<SyntaxModel> model = LoadSyntaxModel(std::string(TIDINGS_DATA_DIR) + "/models");
   if (!model.ok()) GTEST_SKIP() << model.status().ToString();
   Article article;
-  article.paragraphs.push_back({"Police have searched for him since the Oct. 23 slaying.", ParagraphKind::kParagraph});
+  article.paragraphs.push_back({"Detectives have hunted the suspect since the Oct. 23 robbery.", ParagraphKind::kParagraph});
   Document doc(std::move(article));
   Segment(doc);
   ParseSyntax(doc, *model);
   TagTimes(doc, "1999-05-06");
   ASSERT_EQ(doc.times.size(), 1u);
   EXPECT_EQ(doc.times[0].value, "1998-10-23");
-  EXPECT_EQ(One("Police have searched for him since the Oct. 23 slaying.", "1999-05-06").value, "1999-10-23");
+  EXPECT_EQ(One("Detectives have hunted the suspect since the Oct. 23 robbery.", "1999-05-06").value, "1999-10-23");
 }
 
 TEST(TimeTagger, TextInOtherScriptsGivesNothing) {
