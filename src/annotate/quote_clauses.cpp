@@ -142,7 +142,7 @@ class ClauseReader {
     const std::int32_t obj = Child(v, "obj");
     if (obj < 0 || static_cast<std::uint32_t>(obj) < v) return {};
     TokenRange content = Clause(static_cast<std::uint32_t>(obj), cue);
-    // "called the charges unsubstantiated": the object and what is said of it.
+    // "called the plan reckless": the object and what is said of it.
     if (xcomp > obj) content.end = std::max(content.end, Clause(static_cast<std::uint32_t>(xcomp), cue).end);
     return content;
   }

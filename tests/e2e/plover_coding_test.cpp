@@ -42,11 +42,11 @@ void ExpectDyad(const Event& e, const std::string& source, const std::string& ta
 }
 
 TEST(PloverCoding, FutureAidIsAnAgreement) {
-  std::vector<Event> events = Code("Finland will give Tanzania a grant of 580 million dollars.");
+  std::vector<Event> events = Code("Norway will give Kenya a grant of 40 million dollars.");
   const Event* e = Find(events, "AGREE");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->root, "07");  // CAMEO keeps the aid; PLOVER reads the promise
-  ExpectDyad(*e, "FIN", "TZA");
+  ExpectDyad(*e, "NOR", "KEN");
   EXPECT_EQ(Find(events, "AID"), nullptr);
 }
 

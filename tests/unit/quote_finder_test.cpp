@@ -235,9 +235,9 @@ TEST(QuoteFinder, DoubledApostrophesAreQuotationMarks) {
 
 TEST(QuoteFinder, QuotationAfterTheAttributionSentenceContinuesIt) {
   const auto q = Quotes(Annotated(
-      {"\u201CIt is finished,\u201D she said of the election. \u201CIn my head, anyway, it is over.\u201D"}));
+      {"\u201CIt is done,\u201D she said of the match. \u201CFor me, at least, the season is over.\u201D"}));
   ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(q[1].content, "In my head, anyway, it is over.");
+  EXPECT_EQ(q[1].content, "For me, at least, the season is over.");
   EXPECT_EQ(q[1].speaker, "she");
   EXPECT_EQ(q[1].cue, "said");
 }
@@ -297,11 +297,11 @@ SyntaxModel* ParsedQuoteFinder::model_ = nullptr;
 
 TEST_F(ParsedQuoteFinder, InfinitiveOfAPledgeIsItsContent) {
   if (!model_) GTEST_SKIP() << "syntax model not available";
-  const auto q = Parsed("Trump vowed to bring back lost mining jobs.");
+  const auto q = Parsed("The mayor vowed to reopen the closed steel mill.");
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "Trump");
+  EXPECT_EQ(q[0].speaker, "The mayor");
   EXPECT_EQ(q[0].cue, "vowed");
-  EXPECT_EQ(q[0].content, "to bring back lost mining jobs");
+  EXPECT_EQ(q[0].content, "to reopen the closed steel mill");
 }
 
 TEST_F(ParsedQuoteFinder, ObjectOfAStanceVerbIsItsContent) {
