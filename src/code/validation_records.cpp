@@ -288,6 +288,11 @@ ValidationSuite ParseTabariValidation(std::string_view text, const std::string& 
     }
     const std::size_t open = line.find("/*");
     if (record && open != std::string_view::npos) {
+      // "... officials said./*": the sentence's last words may share the comment's line.
+      if (record->expected.empty() && !record->no_events && record->options.empty()) {
+        const std::string before = CollapseBlanks(line.substr(0, open));
+        if (!before.empty()) record->text += (record->text.empty() ? "" : " ") + before;
+      }
       body.assign(line.substr(open + 2)).push_back('\n');
       comment_line = number;
       if (line.find("*/", open + 2) != std::string_view::npos) {

@@ -55,7 +55,9 @@ bool ParseVerbCode(std::string_view inside, VerbCode* code, std::string* reason)
   while (!inside.empty() && (inside.front() == ' ' || inside.front() == '\t')) inside.remove_prefix(1);
   while (!inside.empty() && (inside.back() == ' ' || inside.back() == '\t')) inside.remove_suffix(1);
   if (inside == "---") return true;
-  if (inside == "###") {
+  // "[+++]" is TABARI's mark of a sentence too complex to code: like a
+  // discard, it leaves the sentence without events.
+  if (inside == "###" || inside == "+++") {
     code->discard = true;
     return true;
   }
@@ -78,6 +80,10 @@ bool ParseVerbCode(std::string_view inside, VerbCode* code, std::string* reason)
       return false;
     }
     *out[i] = std::string(parts[i]);
+    if (out[i]->size() > 1 && out[i]->back() == '?') {
+      out[i]->pop_back();
+      code->subordinate = true;
+    }
   }
   if (inside.empty() || (code->paired && code->forward.empty() && code->reverse.empty() &&
                          parts[0] != "---" && parts[1] != "---")) {

@@ -47,14 +47,18 @@ struct VerbCode {
   std::string forward;  // source->target code; empty when none
   std::string reverse;  // target->source code of a paired code; empty when none
   bool paired = false;  // written "[a:b]"
-  bool discard = false; // "[###]": the sentence is discarded
+  bool discard = false; // "[###]" (TABARI also "[+++]", too complex): the sentence is discarded
+  // TABARI "[023?]": a subordinate verb ("said", "reported") whose event
+  // stands only when no other verb of the sentence codes one.
+  bool subordinate = false;
 
   // "[---]": matches but codes nothing.
   bool null() const { return forward.empty() && reverse.empty() && !discard; }
 };
 
 // Reads the inside of "[...]": "040", "040:040", ":110", "---", "###",
-// "111!" (TABARI flags are kept in the code). False with a reason otherwise.
+// "111!" (TABARI flags are kept in the code), "023?" (a subordinate code:
+// the '?' is dropped, VerbCode::subordinate set). False with a reason otherwise.
 bool ParseVerbCode(std::string_view inside, VerbCode* code, std::string* reason);
 
 enum class PatternTokenKind : std::uint8_t {

@@ -3,6 +3,18 @@
 #include <fmt/format.h>
 
 namespace tidings {
+namespace {
+
+// TABARI adds its regular endings to a verb written with a trailing '_'
+// unless it lists its forms: -S, -ES, -ED, -D, -EN and -ING, appended as
+// they are ("DEPART_" matches DEPARTS, DEPARTED, DEPARTEN, DEPARTING; its
+// stem would also match DEPARTX). A '=' verb takes no ending at all.
+void AddTabariEndings(std::string_view line, VerbEntry& verb) {
+  if (!line.ends_with('_') || verb.forms.size() != 1 || verb.base.find(' ') != std::string::npos) return;
+  for (std::string_view ending : {"S", "ES", "ED", "D", "EN", "ING"}) verb.forms.push_back(verb.base + std::string(ending));
+}
+
+}  // namespace
 
 void ParseTabariVerbs(std::string_view text, const std::string& path, VerbDictionaryBuilder& builder) {
   const std::uint16_t file = builder.AddFile(path);
@@ -38,6 +50,11 @@ void ParseTabariVerbs(std::string_view text, const std::string& path, VerbDictio
     verb.line = n;
     if (!ParseVerbLine(line, /*tabari_stems=*/!petrarch1_blocks, limits, &verb, &reason))
       return builder.Warn(file, n, reason);
+    if (!petrarch1_blocks) {
+      std::string_view written = line.substr(0, line.find('['));
+      while (!written.empty() && (written.back() == ' ' || written.back() == '\t')) written.remove_suffix(1);
+      AddTabariEndings(written, verb);
+    }
     if (petrarch1_blocks) {
       if (!builder.InBlock()) return builder.Warn(file, n, "verb outside a verb block");
     } else {

@@ -191,6 +191,33 @@ TEST(VerbDictionary, PatternsListTheWordsTheyRequireWithPlurals) {
   EXPECT_EQ(dict.word_count(), 5u);           // BY, NEW, NEWS, CONTACT, CONTACTS
 }
 
+TEST(VerbDictionary, TabariExactVerbsTakeRegularEndingsButEqualsVerbsNone) {
+  const VerbDictionary dict = LoadTabari(
+      "GREET_ [032]\n"
+      "SHUN= [191]\n"
+      "PRAIS [041]\n");
+  for (const char* form : {"GREET", "GREETS", "GREETES", "GREETED", "GREETEN", "GREETING"})
+    EXPECT_EQ(dict.FindVerbs(form).size(), 1u) << form;
+  EXPECT_TRUE(dict.FindVerbs("GREETINK").empty());
+  EXPECT_EQ(dict.FindVerbs("SHUN").size(), 1u);
+  EXPECT_TRUE(dict.FindVerbs("SHUNS").empty());
+  EXPECT_TRUE(dict.FindVerbs("SHUNNED").empty());
+  EXPECT_EQ(dict.FindStemVerbs("PRAISED").size(), 1u);  // a stem, not an exact verb
+}
+
+TEST(VerbDictionary, QuestionMarkCodesAreSubordinate) {
+  VerbCode code;
+  std::string reason;
+  ASSERT_TRUE(ParseVerbCode("023?", &code, &reason));
+  EXPECT_EQ(code.forward, "023");
+  EXPECT_TRUE(code.subordinate);
+  ASSERT_TRUE(ParseVerbCode("+++", &code, &reason));
+  EXPECT_TRUE(code.discard);
+  ASSERT_TRUE(ParseVerbCode("111!", &code, &reason));
+  EXPECT_EQ(code.forward, "111!");
+  EXPECT_FALSE(code.subordinate);
+}
+
 TEST(VerbDictionary, OverlongPatternsAreRejectedByTheLimit) {
   VerbDictionaryLimits limits;
   limits.max_pattern_tokens = 5;

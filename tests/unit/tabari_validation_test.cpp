@@ -1,0 +1,30 @@
+// TABARI validation records (Validate.text): headers, sentence text and the
+// expectations in the "/* .. */" block after each record.
+#include <gtest/gtest.h>
+
+#include "code/validation_records.h"
+
+namespace tidings {
+namespace {
+
+TEST(TabariValidation, SentenceWordsSharingTheCommentLineAreKept) {
+  const ValidationSuite suite = ParseTabariValidation(
+      "950102  TEST-01\n"
+      "Gondor on Monday pledged grain\n"
+      "to Arnor, officials said./*\n"
+      "\\n{ GON / ARN / 052 } 950102 */\n"
+      "\n"
+      "950103  TEST-02\n"
+      "Arnor thanked Gondor.\n"
+      "/*\\n{ ARN / GON / 041 } */\n",
+      "mini.text");
+  ASSERT_EQ(suite.records.size(), 2u);
+  EXPECT_EQ(suite.records[0].text, "Gondor on Monday pledged grain to Arnor, officials said.");
+  ASSERT_EQ(suite.records[0].expected.size(), 1u);
+  EXPECT_EQ(suite.records[0].expected[0], (CodedEvent{"GON", "ARN", "052"}));
+  EXPECT_EQ(suite.records[0].date, "19950102");
+  EXPECT_EQ(suite.records[1].text, "Arnor thanked Gondor.");
+}
+
+}  // namespace
+}  // namespace tidings
