@@ -28,7 +28,12 @@ class ClauseReader {
       const std::uint32_t end = sentence.first_token + sentence.token_count;
       for (std::uint32_t v = sentence.first_token; v < end; ++v) {
         CueLexicon::Match m = cues_.MatchAt(words_.lower(), v, end);
-        if (doc_.tokens[v].upos != "VERB") continue;
+        const std::string& upos = doc_.tokens[v].upos;
+        if (upos != "VERB" && !(upos == "ADJ" && ThatClause(v))) continue;
+        if (m.words == 0) {
+          const CueClass* by_lemma = cues_.Find(doc_.tokens[v].lemma);
+          if (by_lemma) m = {1, *by_lemma};
+        }
         if (m.words == 0 && ThatClause(v)) m = {1, CueClass::kReport};
         if (m.words == 0) continue;
         if (m.cue_class == CueClass::kSource || m.cue_class == CueClass::kRelay || m.cue_class == CueClass::kMedium)
@@ -60,7 +65,9 @@ class ClauseReader {
     const std::int32_t ccomp = Child(v, "ccomp");
     if (ccomp < 0 || static_cast<std::uint32_t>(ccomp) < v) return false;
     const std::int32_t mark = Child(static_cast<std::uint32_t>(ccomp), "mark");
-    return mark >= 0 && words_.lower(static_cast<std::uint32_t>(mark)) == "that";
+    if (mark < 0) return false;
+    const std::string& w = words_.lower(static_cast<std::uint32_t>(mark));
+    return w == "that" || w == "whether" || w == "if";
   }
 
   bool Negated(std::uint32_t v) const {
@@ -126,10 +133,10 @@ class ClauseReader {
       const TokenRange r = Clause(static_cast<std::uint32_t>(ccomp), cue);
       if (Words(r) >= kMinClauseWords) return r;
     }
-    if (cue_class == CueClass::kSay) return {};
+    if (cue_class == CueClass::kSay) return About(v, cue);
     if (xcomp >= 0 && Child(static_cast<std::uint32_t>(xcomp), "mark") >= 0)  // "vowed to fight"
       return Clause(static_cast<std::uint32_t>(xcomp), cue);
-    if (cue_class != CueClass::kStance) return {};
+    if (cue_class == CueClass::kSay) return {};
     // "called for talks", "called on Trump to apologize": the object of the
     // cue's own preposition and what follows it.
     if (cue.end - cue.begin > 1) {
@@ -140,11 +147,23 @@ class ClauseReader {
       if (!r.empty()) return r;
     }
     const std::int32_t obj = Child(v, "obj");
-    if (obj < 0 || static_cast<std::uint32_t>(obj) < v) return {};
+    if (obj < 0 || static_cast<std::uint32_t>(obj) < v) return About(v, cue);
     TokenRange content = Clause(static_cast<std::uint32_t>(obj), cue);
     // "called the plan reckless": the object and what is said of it.
     if (xcomp > obj) content.end = std::max(content.end, Clause(static_cast<std::uint32_t>(xcomp), cue).end);
     return content;
+  }
+
+  // What a cue is about: "spoke of the war", "complained about the heat".
+  TokenRange About(std::uint32_t v, TokenRange cue) const {
+    for (std::uint32_t c : children_[v]) {
+      if (c < cue.end || Rel(c) != "obl") continue;
+      const std::int32_t kase = Child(c, "case");
+      if (kase < 0) continue;
+      const std::string& p = words_.lower(static_cast<std::uint32_t>(kase));
+      if (p == "about" || p == "of" || p == "on" || p == "against" || p == "over") return Clause(c, cue);
+    }
+    return {};
   }
 
   // Words a complement clause needs; shorter ones are fragments the parser

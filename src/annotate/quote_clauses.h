@@ -4,11 +4,15 @@
 // bring back mining jobs", "the senators called for the footage to be
 // released", "Sanders criticized the deal").
 //
-// A cue verb of the lexicon with a nominal subject is an attribution: the
-// subject phrase is the speaker, the clausal complement (ccomp, or xcomp for
-// verbs that take an infinitive) is the content; for kStance verbs a direct
-// object, or the object of the cue's own preposition ("called for"), is
-// content as well. A participle or a coordinated cue with no subject of its
+// A cue verb of the lexicon (by its form, or by its lemma when the form is
+// not listed) with a nominal subject is an attribution: the subject phrase is
+// the speaker, the clausal complement (ccomp, or xcomp for verbs that take an
+// infinitive) is the content; for verbs other than kSay a direct object, or
+// the object of the cue's own preposition ("called for"), is content as
+// well, and so is what the cue is about ("spoke of the war", "complained
+// about the delays"). Any verb or adjective with a "that", "whether" or "if"
+// clause reports or judges it ("the court ruled that …", "aides are afraid
+// that …"). A participle or a coordinated cue with no subject of its
 // own takes the subject of the verb it hangs from ("…, saying …", "… and
 // warned …"). Negated cues ("did not say") report nothing.
 //

@@ -312,6 +312,30 @@ TEST_F(ParsedQuoteFinder, ObjectOfAStanceVerbIsItsContent) {
   EXPECT_EQ(q[0].content, "the trade agreement");
 }
 
+TEST_F(ParsedQuoteFinder, AdjectiveWithAThatClauseIsAnAttitude) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("The farmers are afraid that the river will flood their fields.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The farmers");
+  EXPECT_EQ(q[0].content, "that the river will flood their fields");
+}
+
+TEST_F(ParsedQuoteFinder, WhatACueIsAboutIsItsContent) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("The coach complained about the schedule of the new league.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The coach");
+  EXPECT_EQ(q[0].content, "about the schedule of the new league");
+}
+
+TEST_F(ParsedQuoteFinder, CueFoundByItsLemma) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("Yesterday the governor discussed the new flood defences.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "discussed");
+  EXPECT_EQ(q[0].content, "the new flood defences");
+}
+
 TEST_F(ParsedQuoteFinder, NegatedCueReportsNothing) {
   if (!model_) GTEST_SKIP() << "syntax model not available";
   EXPECT_TRUE(Parsed("The senator did not criticize the trade agreement.").empty());
