@@ -222,7 +222,9 @@ std::vector<std::uint32_t> NounPhrase(const SentenceView& s, std::uint32_t h) {
   std::vector<std::uint32_t> sub{h};
   for (std::uint32_t c : s.children[h]) {
     const std::string_view r = s.rel[c];
-    if (r != "conj" && r != "cc" && r != "acl:relcl" && r != "acl" && r != "appos" && r != "punct") Subtree(s, c, sub);
+    if (r != "conj" && r != "cc" && r != "acl:relcl" && r != "acl" && r != "appos" && r != "punct" && r != "dep" &&
+        r != "parataxis")
+      Subtree(s, c, sub);
   }
   std::sort(sub.begin(), sub.end());
   return sub;
@@ -325,6 +327,9 @@ void ActorsOf(const SentenceView& s, std::uint32_t h, std::vector<EventActor>& o
 
 bool HasChild(const SentenceView& s, std::uint32_t v, std::string_view rel);
 
+// One actor: the same entity in the same role (a state and its police are two actors).
+bool SameActor(const EventActor& a, const EventActor& b) { return a.entity == b.entity && a.actor == b.actor; }
+
 // Where a verb's own stretch of words ends, reading rightwards: punctuation
 // that separates clauses, a subordinating or relative word, or a verb with a
 // subject of its own.
@@ -345,11 +350,31 @@ bool HasChild(const SentenceView& s, std::uint32_t v, std::string_view rel) {
   return false;
 }
 
-// The subject token of verb v, inherited through xcomp/conj; passive agents separately.
+// Whether token t lies inside a time expression ("on Thursday", "today"). The
+// parser trained on web text often makes the day in "Gondor on Monday
+// rejected ..." the verb's subject.
+bool InTimeExpression(const SentenceView& s, std::uint32_t t) {
+  const Span span = s.tok(t).span;
+  for (const TimeExpression& time : s.doc->times)
+    if (time.span.contains(span)) return true;
+  return false;
+}
+
+// Whether verb v heads an infinitive of purpose or a bare infinitive clause
+// ("sent troops to patrol the border"), whose subject is its governor's.
+bool InfinitiveClause(const SentenceView& s, std::uint32_t v) {
+  for (std::uint32_t c : s.children[v])
+    if (s.rel[c] == "mark" && s.lemma_upper[c] == "TO") return true;
+  return false;
+}
+
+// The subject token of verb v, inherited through xcomp/conj and infinitives
+// of purpose; passive agents separately.
 std::int32_t SubjectOf(const SentenceView& s, std::uint32_t v, bool* passive) {
   std::int32_t cur = static_cast<std::int32_t>(v);
   for (int steps = 0; cur >= 0 && steps < 16; ++steps) {
     for (std::uint32_t c : s.children[cur]) {
+      if (InTimeExpression(s, c)) continue;
       if (s.rel[c] == "nsubj" || s.rel[c] == "csubj" || s.rel[c] == "expl") return static_cast<std::int32_t>(c);
       if (s.rel[c] == "nsubj:pass") {
         if (steps == 0) *passive = true;
@@ -357,8 +382,9 @@ std::int32_t SubjectOf(const SentenceView& s, std::uint32_t v, bool* passive) {
       }
     }
     std::string_view r = s.rel[cur];
-    if (r == "xcomp" || r == "conj") {
-      cur = s.head[cur];
+    const std::int32_t up = s.head[cur];
+    if (r == "xcomp" || r == "conj" || (r == "advcl" && InfinitiveClause(s, cur))) {
+      cur = up;
     } else if (r == "acl:relcl" || r == "acl") {
       return s.head[cur];
     } else if (r == "dep" && s.head[cur] >= 0 && s.head[cur] < cur &&
@@ -382,6 +408,8 @@ void ActorsBeforeVerb(const SentenceView& s, std::uint32_t v, std::vector<EventA
   std::vector<std::uint32_t> heads;
   for (std::uint32_t t = v; t-- > 0;) {
     const std::string_view upos = s.tok(t).upos;
+    // "Gondor on Monday rejected ...": the date and its preposition stand between actor and verb.
+    if (InTimeExpression(s, t) || (upos == "ADP" && t + 1 < v && InTimeExpression(s, t + 1))) continue;
     if ((upos == "VERB" || upos == "AUX") && s.head[t] != static_cast<std::int32_t>(v)) break;
     if (upos == "SCONJ" || upos == "ADP" || s.upper[t] == ";" || s.upper[t] == "THAT" || s.upper[t] == "WHO" ||
         s.upper[t] == "WHICH")
@@ -446,9 +474,12 @@ std::string ModalityOf(const SentenceView& s, std::uint32_t v) {
     if (cur < 0) break;
     const std::string& l = s.lemma_upper[cur];
     if (l == "WISH" || l == "HOPE") return "wished";
+    // "failed to reach agreement", "refused to meet": the governed event did not happen.
+    if (l == "FAIL" || l == "REFUSE" || l == "DECLINE") return "negated";
     if (l == "WILLING" || l == "READY" || l == "READINESS" || l == "WILLINGNESS" || l == "PLAN" || l == "INTEND" ||
         l == "WANT" || l == "SEEK" || l == "AIM" || l == "PREPARE" || l == "INTENTION" || l == "DETERMINED" ||
-        l == "COMMIT" || l == "PROMISE" || l == "PLEDGE" || l == "VOW")
+        l == "COMMIT" || l == "PROMISE" || l == "PLEDGE" || l == "VOW" || l == "PREPARED" || l == "COMMITTED" ||
+        l == "EAGER" || l == "KEEN" || l == "RESOLVED" || l == "OFFER" || l == "AGREE")
       return "intended";
   }
   return "asserted";
@@ -523,7 +554,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
   std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return depth[a] < depth[b]; });
 
   std::vector<bool> covered(s.count, false);
-  std::vector<Event> events;
+  std::vector<Event> events, subordinate_events;
   bool discard = false;
   for (std::uint32_t v : order) {
     if (covered[v]) continue;
@@ -656,14 +687,18 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     auto take_target = [&](std::uint32_t t) {
       const std::int32_t mention = s.mention_of[t];
       if (mention < 0) return false;
-      const std::int32_t entity = doc.mentions[mention].entity;
-      for (const EventActor& a : sources)
-        if (a.entity == entity) return false;
       // The noun phrase head holding the mention, for conjuncts.
       std::uint32_t h = t;
       while (s.head[h] >= 0 && s.mention_of[s.head[h]] == mention) h = s.head[h];
-      ActorsOf(s, h, targets);
-      return true;
+      std::vector<EventActor> found;
+      ActorsOf(s, h, found);
+      // The source named again is no target, but another part of its state is: "Gondor's police
+      // detained Gondor's journalists", "Gondor's government imposed a curfew in Gondor".
+      for (const EventActor& a : sources)
+        for (const EventActor& f : found)
+          if (SameActor(a, f)) return false;
+      targets.insert(targets.end(), found.begin(), found.end());
+      return !found.empty();
     };
     if (targets.empty() && !code.forward.starts_with("01")) {
       // The parse often hangs the phrase naming the target outside the verb's clause ("withdraw its
@@ -693,7 +728,9 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
         }
       }
     }
-    for (std::uint32_t t : clause) covered[t] = true;
+    // A subordinate verb ("X said Y regretted ...") leaves its clause to the verbs inside it.
+    if (!code.subordinate)
+      for (std::uint32_t t : clause) covered[t] = true;
 
     Event base;
     base.sentence = index;
@@ -714,7 +751,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     auto emit = [&](const std::string& c, const std::vector<EventActor>& src, const std::vector<EventActor>& tgt) {
       if (c.empty()) return;
       // An actor acting on itself (a '%' slot or target search finding the source again) is no event.
-      if (src.size() == 1 && tgt.size() == 1 && src[0].entity == tgt[0].entity) return;
+      if (src.size() == 1 && tgt.size() == 1 && SameActor(src[0], tgt[0])) return;
       for (const Event& old : events)
         if (old.cameo == c && old.span.begin == base.span.begin && old.sources.size() == src.size() &&
             old.targets.size() == tgt.size() &&
@@ -727,7 +764,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       e.cameo = c;
       e.sources = src;
       e.targets = tgt;
-      events.push_back(std::move(e));
+      (code.subordinate ? subordinate_events : events).push_back(std::move(e));
     };
     // A '%' slot names a compound actor that is both source and target ("Gondor and Osgiliath have
     // delayed their meeting"); so does a compound subject without a target ("Xi and Putin exchanged
@@ -743,6 +780,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     }
   }
   if (discard) return;
+  if (events.empty()) events = std::move(subordinate_events);
 
   // Date, attribution, ontology.
   std::string date;
@@ -787,7 +825,11 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       // PLOVER codes promised, planned, conditional and future cooperation (consult to yield) as AGREE,
       // and future or conditional protest, sanctions, coercion and force as THREATEN.
       const bool not_yet = e.modality == "future" || e.modality == "intended" || e.modality == "hypothetical";
-      if (not_yet && e.root >= "04" && e.root <= "08") {
+      if (e.modality == "negated" && e.root >= "03" && e.root <= "08") {
+        // Cooperation refused or not given ("will not accept", "failed to reach agreement").
+        e.plover_event = "REJECT";
+        e.plover_mode.clear();
+      } else if (not_yet && e.root >= "04" && e.root <= "08") {
         e.plover_event = "AGREE";
         e.plover_mode.clear();
       } else if ((e.modality == "future" || e.modality == "hypothetical") && e.root >= "14") {
