@@ -87,6 +87,8 @@ std::vector<Pattern> Patterns() {
       {TimeShape::kNamedDay,
        "\\b(?i:(?:early |late |earlier |later )?(?:the day (?:before|after) )?(?:today|yesterday|tomorrow|tonight)" +
            day_part + "|(?:this|last|tomorrow|yesterday) (?:morning|afternoon|evening|night))\\b"},
+      {TimeShape::kNamedDay,
+       "\\b(?i:(?:(?:late|later|early|earlier) in |the (?:start|end|rest|close|middle) of )?the (?:same )?day)\\b"},
       {TimeShape::kWeekday, "\\b(?:(?i:last|next|this|early|late|earlier|later|the following|the previous) )?" +
                                 kWeekday + day_part + "\\b"},
       {TimeShape::kClock,
@@ -108,6 +110,7 @@ std::vector<Pattern> Patterns() {
        "the (?:near|short|long) term|current)"
        "\\b"},
       {TimeShape::kWeekend, "\\b(?i:the weekend)\\b"},
+      {TimeShape::kAnaphoric, "\\b(?i:(?:(?:later|earlier) )?(?:that (?:day|month|year)|the same (?:day|year)))\\b"},
   };
 }
 

@@ -20,6 +20,9 @@ using Type = TimeExpression::Type;
 struct Reading {
   Type type = Type::kDate;
   std::string value;
+  // "that day", "later that year": the period the story last named, when
+  // there is one; `value` is the reference's own as a fallback.
+  bool anaphoric = false;
 };
 
 // What a reader knows besides the matched words.
@@ -102,6 +105,53 @@ int TokenAt(const std::vector<Token>& tokens, std::uint32_t at) {
 
 bool IsVerbTag(std::string_view tag) { return tag.starts_with("VB") || tag == "MD"; }
 
+bool IsOneOf(std::string_view word, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// Verbs whose complement happens after them: "plans to leave Friday", "is
+// expected Tuesday".
+bool IsIntentVerb(std::string_view lemma) {
+  return IsOneOf(lemma, {"expect", "schedule", "plan", "due", "set", "intend", "propose", "want", "hope", "seek", "aim",
+                         "prepare", "promise", "vow", "threaten", "postpone", "delay", "reschedule"});
+}
+
+// The tense of the verb at `verb`: -1 past, +1 future, 0 present or unknown.
+// An infinitive ("to acquire") takes the tense of the verb it depends on,
+// unless that verb looks ahead; a bare participle ("arriving Tuesday") is
+// past when that verb is.
+int TenseOfVerb(const std::vector<Token>& tokens, int verb, int depth) {
+  const Token& v = tokens[verb];
+  bool past_aux = false, present_aux = false, to = false;
+  // Auxiliaries and an infinitive "to" are the verb's children; they sit
+  // within a few tokens before it.
+  for (int i = std::max(0, verb - 6); i < verb; ++i) {
+    if (tokens[i].head != verb) continue;
+    const Token& aux = tokens[i];
+    if (aux.deprel == "mark" && aux.tag == "TO") to = true;
+    if (aux.deprel != "aux" && aux.deprel != "aux:pass") continue;
+    // "would" reports a plan from the past: "said he would leave Friday".
+    if (aux.tag == "MD" && aux.lemma != "could" && aux.lemma != "might") return 1;
+    if (aux.lemma == "'ll" || aux.lemma == "wo") return 1;
+    if (aux.tag == "VBD" || aux.lemma == "have") past_aux = true;  // "did", "was", "has been"
+    if (aux.tag == "VBZ" || aux.tag == "VBP") present_aux = true;
+  }
+  if (past_aux) return -1;
+  if (IsIntentVerb(v.lemma) && (present_aux || v.tag == "VBZ" || v.tag == "VBP")) return 1;
+  const int head = v.head;
+  const bool head_is_verb = head >= 0 && IsVerbTag(tokens[head].tag) && depth < 2;
+  if (to) {
+    if (!head_is_verb || IsIntentVerb(tokens[head].lemma)) return 1;
+    const int governing = TenseOfVerb(tokens, head, depth + 1);
+    return governing ? governing : 1;
+  }
+  if (v.tag == "VBD") return -1;
+  if (v.tag == "VBN") return -1;  // "has said", "was killed", "killed Tuesday"
+  if (v.tag == "VBG" && present_aux) return 1;  // "is leaving Tuesday"
+  if (v.tag == "VBG" && head_is_verb) return std::min(0, TenseOfVerb(tokens, head, depth + 1));
+  return 0;
+}
+
 // Which way the verb that governs the expression points: -1 past ("met
 // Monday", "has said"), +1 future ("will meet Monday", "plans to leave
 // Thursday", "is expected"), 0 present or unknown. Needs the parse: 0
@@ -112,30 +162,7 @@ int VerbTense(const Context& ctx) {
   int verb = TokenAt(tokens, ctx.end - 1);
   for (int step = 0; verb >= 0 && step < 4 && !IsVerbTag(tokens[verb].tag); ++step) verb = tokens[verb].head;
   if (verb < 0 || !IsVerbTag(tokens[verb].tag)) return 0;
-  const Token& v = tokens[verb];
-  bool past_aux = false, present_aux = false, to = false;
-  // Auxiliaries and an infinitive "to" are the verb's children; they sit
-  // within a few tokens before it.
-  for (int i = std::max(0, verb - 6); i < verb; ++i) {
-    if (tokens[i].head != verb) continue;
-    const Token& aux = tokens[i];
-    if (aux.deprel == "mark" && aux.tag == "TO") to = true;
-    if (aux.deprel != "aux" && aux.deprel != "aux:pass") continue;
-    if (aux.lemma == "will" || aux.lemma == "shall" || aux.lemma == "'ll" || aux.lemma == "wo") return 1;
-    if (aux.tag == "MD" && aux.lemma != "would" && aux.lemma != "could") return 1;
-    if (aux.tag == "VBD" || aux.lemma == "have") past_aux = true;  // "did", "was", "has been"
-    if (aux.tag == "VBZ" || aux.tag == "VBP") present_aux = true;
-  }
-  if (past_aux) return -1;
-  if (to) return 1;
-  // "is scheduled Tuesday", "are expected Friday"
-  static const std::string_view kPlanning[] = {"expect", "schedule", "plan", "due", "set", "intend", "propose"};
-  const bool planning = std::find(std::begin(kPlanning), std::end(kPlanning), v.lemma) != std::end(kPlanning);
-  if (planning && (present_aux || v.tag == "VBZ" || v.tag == "VBP")) return 1;
-  if (v.tag == "VBD") return -1;
-  if (v.tag == "VBN") return -1;  // "has said", "was killed", "killed Tuesday"
-  if (v.tag == "VBG" && present_aux) return 1;  // "is leaving Tuesday"
-  return 0;
+  return TenseOfVerb(tokens, verb, 0);
 }
 
 // -1 when the expression most likely points to the past, +1 to the future:
@@ -146,9 +173,14 @@ int Tense(const Context& ctx) {
   static const RE2 kReported("(?i:said|says|announced|reported|told|added|disclosed|stated)(?: on)? $");
   static const RE2 kFuture(
       "\\b(?i:will|won't|shall|going to|scheduled|expected to|is to|are to|plans? to|set to|due to)\\b|'ll\\b");
+  // A deadline or an earliest date lies ahead: "until Friday", "as early as Tuesday".
+  static const RE2 kAhead("(?i:until|till|as (?:soon|early) as|no later than) $");
   const std::uint32_t from = ctx.begin > 30 ? ctx.begin - 30 : 0;
   const std::string_view before = ctx.text.substr(from, ctx.begin - from);
   if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kReported)) return -1;
+  if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kAhead)) return 1;
+  // "Wednesday's ruling" names something that has happened.
+  if (ctx.text.substr(ctx.end, 2) == "'s") return -1;
   if (const int verb = VerbTense(ctx)) return verb;
   const std::string_view sentence = SentenceAround(ctx.text, ctx.begin, ctx.end);
   return RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), kFuture) ? 1 : -1;
@@ -430,14 +462,44 @@ std::optional<Reading> ReadDuration(const Context& ctx, const Words& words) {
   return Reading{Type::kDuration, DurationValue(amount.value, *unit)};
 }
 
+// A bare plural ("years of war", "months later") is more often part of a
+// phrase than a duration of its own, unless a preposition of extent leads it
+// ("for years", "within minutes"), a verb of lasting ("lasting decades") or
+// it is an adjective ("decades-long").
+bool IsBareDuration(const Context& ctx) {
+  static const RE2 kExtent("(?i:for|in|within|over|after|lasting|lasted|lasts|took|takes|spent|spend) $");
+  const std::uint32_t from = ctx.begin > 10 ? ctx.begin - 10 : 0;
+  const std::string_view before = ctx.text.substr(from, ctx.begin - from);
+  return ctx.text.substr(ctx.end, 5) == "-long" ||
+         RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kExtent);
+}
+
 std::optional<Reading> ReadVagueDuration(const Context& ctx, const Words& words) {
   const std::optional<TimeUnit> unit = UnitIn(words);
-  if (!unit) return std::nullopt;
+  if (!unit || (words.size() == 1 && !IsBareDuration(ctx))) return std::nullopt;
   if (Has(words, "recent") && *unit == TimeUnit::kYear) return Reading{Type::kDate, "PAST_REF"};
   return Reading{Type::kDuration, DurationValue(std::nullopt, *unit)};
 }
 
+// "the day" is the day of the report when it stands for a period ("shares
+// fell 2% on the day", "later in the day"), not when it is described ("the
+// day before", "the day the plant closed").
+bool TheDayIsReported(const Context& ctx, const Words& words) {
+  static const RE2 kBefore("(?i:for|during|on|in|of|throughout|over|through|across|at) $");
+  static const RE2 kDescribed("^(?: (?:before|after|of|when|that|which|in which|on which|he|she|they|it|I|we)\\b|-)");
+  const std::string_view after = ctx.text.substr(ctx.end, 12);
+  if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kDescribed)) return false;
+  if (words.front() != "the") return true;  // "late in the day", "the end of the day"
+  const std::uint32_t from = ctx.begin > 12 ? ctx.begin - 12 : 0;
+  const std::string_view before = ctx.text.substr(from, ctx.begin - from);
+  return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kBefore);
+}
+
 std::optional<Reading> ReadNamedDay(const Context& ctx, const Words& words) {
+  if (words.back() == "day") {
+    if (!TheDayIsReported(ctx, words)) return std::nullopt;
+    return Reading{Type::kDate, ctx.resolver.Day(0), true};
+  }
   int offset = 0;
   std::string_view part;
   for (const std::string& w : words) {
@@ -561,6 +623,12 @@ std::optional<Reading> ReadReference(const Context& ctx, const Words& words) {
   return Reading{Type::kDate, "PRESENT_REF"};
 }
 
+std::optional<Reading> ReadAnaphoric(const Context& ctx, const Words& words) {
+  const std::optional<TimeUnit> unit = UnitOf(words.back());
+  if (!unit) return std::nullopt;
+  return Reading{Type::kDate, ctx.resolver.Shifted(*unit, 0), true};
+}
+
 std::optional<Reading> ReadWeekend(const Context& ctx, const Words& words) {
   return Reading{Type::kDate, ctx.resolver.Shifted(TimeUnit::kWeekend, Tense(ctx) > 0 ? 0 : -1)};
 }
@@ -587,6 +655,7 @@ std::optional<Reading> Read(TimeShape shape, const Context& ctx) {
     case TimeShape::kSet: return ReadSet(ctx, words);
     case TimeShape::kReference: return ReadReference(ctx, words);
     case TimeShape::kWeekend: return ReadWeekend(ctx, words);
+    case TimeShape::kAnaphoric: return ReadAnaphoric(ctx, words);
   }
   return std::nullopt;
 }
@@ -595,6 +664,7 @@ struct Tagged {
   TimeExpression expression;
   TimeShape shape;
   bool dated = false;  // a clock time joined to the day written beside it
+  bool anaphoric = false;
 };
 
 // Longest candidates first; a candidate overlapping one already taken is
@@ -668,6 +738,28 @@ void DateClocks(std::vector<Tagged>& tagged, std::string_view text) {
   }
 }
 
+// "that day", "the same year": the last day (or year, month, week) named
+// before, when one was; the values the text states are what the story is
+// about, which need not be the reference date.
+void ResolveAnaphora(std::vector<Tagged>& tagged) {
+  std::string last_day, last_month, last_year;
+  const auto digits = [](std::string_view v, std::size_t n) {
+    return v.size() >= n && std::all_of(v.begin(), v.begin() + n, [](char c) { return c >= '0' && c <= '9' || c == '-'; });
+  };
+  for (Tagged& t : tagged) {
+    std::string& value = t.expression.value;
+    if (!t.anaphoric) {
+      if (IsDayValue(value) && digits(value, 10)) last_day = value;
+      if (digits(value, 7) && (value.size() == 7 || IsDayValue(value))) last_month = value.substr(0, 7);
+      if (digits(value, 4)) last_year = value.substr(0, 4);
+      continue;
+    }
+    const bool day = IsDayValue(value), year = value.size() == 4;
+    const std::string& last = day ? last_day : year ? last_year : last_month;
+    if (!last.empty()) value = last;
+  }
+}
+
 // `doc` may be null (plain text) or a Document whose tokens, when parsed,
 // tell the tense of the verbs times depend on.
 std::vector<TimeExpression> Find(std::string_view text, const Document* doc, std::string_view reference_date) {
@@ -678,10 +770,12 @@ std::vector<TimeExpression> Find(std::string_view text, const Document* doc, std
   for (const TimeCandidate& c : FindTimeCandidates(text)) {
     const Context ctx{text, doc, c.begin, c.end, resolver, about_quarters};
     if (std::optional<Reading> reading = Read(c.shape, ctx))
-      tagged.push_back({TimeExpression{Span{c.begin, c.end}, reading->type, std::move(reading->value)}, c.shape});
+      tagged.push_back({TimeExpression{Span{c.begin, c.end}, reading->type, std::move(reading->value)}, c.shape,
+                        false, reading->anaphoric});
   }
   std::vector<Tagged> chosen = JoinDayAndClock(ChooseLongest(std::move(tagged)), text);
   DateClocks(chosen, text);
+  ResolveAnaphora(chosen);
   std::vector<TimeExpression> out;
   for (Tagged& t : chosen) out.push_back(std::move(t.expression));
   return out;

@@ -58,6 +58,7 @@ const std::vector<Area>& Areas() {
 struct EvalArgs {
   std::string data_dir = "../shared/data";
   std::vector<std::string> only;
+  bool verbose = false;
 };
 
 int RunArea(const Area& area, const EvalArgs& args) {
@@ -72,6 +73,7 @@ int RunArea(const Area& area, const EvalArgs& args) {
       continue;
     }
     fmt::print("{}\n", result->report);
+    if (args.verbose && !result->details.empty()) fmt::print("{}\n", result->details);
   }
   return rc;
 }
@@ -89,6 +91,7 @@ void AddEvalVerb(CLI::App& app, int* exit_code) {
     std::string names;
     for (const Suite& s : area.suites) names += (names.empty() ? "" : ", ") + std::string(s.name);
     sub->add_option("--suite", args->only, "Run only these suites: " + names);
+    sub->add_flag("--verbose", args->verbose, "Also list the errors behind the figures, grouped by kind (suites that keep them)");
     sub->callback([&area, args, exit_code] { *exit_code = RunArea(area, *args); });
   }
 }

@@ -22,7 +22,8 @@ struct EvalFigure {
 struct SuiteResult {
   std::string suite;
   std::vector<EvalFigure> figures;
-  std::string report;  // human-readable table, several lines
+  std::string report;   // human-readable table, several lines
+  std::string details;  // the individual errors behind the figures, when the suite lists them (eval --verbose)
 
   double figure(const std::string& name) const {
     for (const EvalFigure& f : figures)

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -56,16 +57,82 @@ std::vector<std::string> CorpusFiles(const std::vector<std::string>& dirs, std::
 
 using Reader = Result<TemporalDoc> (*)(const std::string&);
 
+// A value's shape, digits written as 9: "2024-W52" -> "9999-W99", so that
+// errors of one kind group together whatever the date.
+std::string ShapeOf(std::string_view value) {
+  std::string shape(value);
+  for (char& c : shape)
+    if (c >= '0' && c <= '9') c = '9';
+  return shape;
+}
+
+// One line per value error, missed and spurious expression, keyed by its
+// kind so that sorting groups them.
+struct ErrorLine {
+  std::string group;
+  std::string line;
+};
+
+void ListErrors(const TemporalDoc& doc, const std::vector<TimeExpression>& system, std::vector<ErrorLine>& out) {
+  const auto text_of = [&](const Span& s) { return doc.text.substr(s.begin, s.size()); };
+  // The words around an expression, on one line.
+  const auto context_of = [&](const Span& s) {
+    constexpr std::uint32_t kReach = 70;
+    const std::uint32_t from = s.begin > kReach ? s.begin - kReach : 0;
+    std::string around = doc.text.substr(from, std::min<std::size_t>(s.end + kReach, doc.text.size()) - from);
+    std::replace(around.begin(), around.end(), '\n', ' ');
+    return around;
+  };
+  const std::string name = std::filesystem::path(doc.name).filename().string();
+  std::vector<bool> matched(system.size(), false);
+  for (const TimexMatch& m : MatchTimexes(doc.timexes, system)) {
+    const GoldTimex& g = doc.timexes[m.gold];
+    if (m.system < 0) {
+      out.push_back({fmt::format("missed {} {}", g.type, ShapeOf(g.value)),
+                     fmt::format("{}: \"{}\" {}", name, text_of(g.span), g.value)});
+      continue;
+    }
+    matched[m.system] = true;
+    const TimeExpression& s = system[m.system];
+    if (s.value == g.value) continue;
+    out.push_back({fmt::format("value {} {} <- {}", g.type, ShapeOf(g.value), ShapeOf(s.value)),
+                   fmt::format("{}: \"{}\" / \"{}\" gold {} got {} (dct {}) | {}", name, text_of(g.span),
+                               text_of(s.span), g.value, s.value, doc.dct, context_of(g.span))});
+  }
+  for (std::size_t i = 0; i < system.size(); ++i)
+    if (!matched[i])
+      out.push_back({fmt::format("spurious {} {}", TimeTypeName(system[i].type), ShapeOf(system[i].value)),
+                     fmt::format("{}: \"{}\" {}", name, text_of(system[i].span), system[i].value)});
+}
+
+// The errors grouped by kind, largest group first.
+std::string ErrorReport(std::vector<ErrorLine> errors) {
+  std::map<std::string, std::vector<std::string>> groups;
+  for (ErrorLine& e : errors) groups[e.group].push_back(std::move(e.line));
+  std::vector<std::pair<std::string, std::vector<std::string>>> sorted(groups.begin(), groups.end());
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
+  std::string out;
+  for (const auto& [group, lines] : sorted) {
+    out += fmt::format("\n[{}] {}\n", lines.size(), group);
+    for (const std::string& line : lines) out += "    " + line + "\n";
+  }
+  return out;
+}
+
 Result<SuiteResult> RunSuite(const std::string& suite, const std::vector<std::string>& files, Reader read) {
   if (files.empty()) return Status::NotFound(suite + ": no corpus files found");
   Result<SyntaxModel> syntax = LoadSyntaxModel(std::string(TIDINGS_DATA_DIR) + "/models");
   if (!syntax.ok()) return syntax.status();
   const auto start = std::chrono::steady_clock::now();
   TimexCounts total;
+  std::vector<ErrorLine> errors;
   for (const std::string& file : files) {
     Result<TemporalDoc> doc = read(file);
     if (!doc.ok()) return doc.status();
-    total.Add(ScoreTimexes(doc->timexes, Tag(*doc, *syntax)));
+    const std::vector<TimeExpression> system = Tag(*doc, *syntax);
+    total.Add(ScoreTimexes(doc->timexes, system));
+    ListErrors(*doc, system, errors);
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
@@ -88,6 +155,7 @@ Result<SuiteResult> RunSuite(const std::string& suite, const std::vector<std::st
       "  value         P {:.3f}  R {:.3f}  F1 {:.3f}",
       suite, files.size(), total.gold, total.system, seconds, strict.precision, strict.recall, strict.f1, relaxed.precision, relaxed.recall,
       relaxed.f1, type.precision, type.recall, type.f1, value.precision, value.recall, value.f1);
+  result.details = ErrorReport(std::move(errors));
   return result;
 }
 
@@ -98,24 +166,33 @@ void TimexCounts::Add(const TimexCounts& o) {
   strict += o.strict, relaxed += o.relaxed, type += o.type, value += o.value;
 }
 
+std::vector<TimexMatch> MatchTimexes(const std::vector<GoldTimex>& gold, const std::vector<TimeExpression>& system) {
+  // One-to-one: each gold takes the first free overlapping system expression,
+  // preferring an exact one.
+  std::vector<TimexMatch> matches;
+  std::vector<bool> taken(system.size(), false);
+  for (std::size_t g = 0; g < gold.size(); ++g) {
+    std::size_t pick = system.size();
+    for (std::size_t s = 0; s < system.size(); ++s) {
+      if (taken[s] || !system[s].span.overlaps(gold[g].span)) continue;
+      const bool exact = system[s].span.begin == gold[g].span.begin && system[s].span.end == gold[g].span.end;
+      if (pick == system.size() || exact) pick = s;
+      if (exact) break;
+    }
+    if (pick < system.size()) taken[pick] = true;
+    matches.push_back({g, pick < system.size() ? static_cast<int>(pick) : -1});
+  }
+  return matches;
+}
+
 TimexCounts ScoreTimexes(const std::vector<GoldTimex>& gold, const std::vector<TimeExpression>& system) {
   TimexCounts counts;
   counts.gold = static_cast<long>(gold.size());
   counts.system = static_cast<long>(system.size());
-  // One-to-one: each gold takes the first free overlapping system expression,
-  // preferring an exact one.
-  std::vector<bool> taken(system.size(), false);
-  for (const GoldTimex& g : gold) {
-    std::size_t pick = system.size();
-    for (std::size_t s = 0; s < system.size(); ++s) {
-      if (taken[s] || !system[s].span.overlaps(g.span)) continue;
-      const bool exact = system[s].span.begin == g.span.begin && system[s].span.end == g.span.end;
-      if (pick == system.size() || exact) pick = s;
-      if (exact) break;
-    }
-    if (pick == system.size()) continue;
-    taken[pick] = true;
-    const TimeExpression& s = system[pick];
+  for (const TimexMatch& m : MatchTimexes(gold, system)) {
+    if (m.system < 0) continue;
+    const GoldTimex& g = gold[m.gold];
+    const TimeExpression& s = system[m.system];
     ++counts.relaxed;
     if (s.span.begin == g.span.begin && s.span.end == g.span.end) ++counts.strict;
     if (TimeTypeName(s.type) == g.type) ++counts.type;

@@ -9,8 +9,9 @@
 // EvalTimeBank reads `temporal_dir`/TBAQ-cleaned/{TimeBank,AQUAINT}/*.tml (the
 // tuning set), EvalMeantime `temporal_dir`/meantime_newsreader_english_oct15/
 // intra-doc_annotation/corpus_*/*.xml (held out). Both return their figures
-// (strict_f1, relaxed_f1, type_f1, value_f1 and the P/R behind them) and a
-// printable report.
+// (strict_f1, relaxed_f1, type_f1, value_f1 and the P/R behind them), a
+// printable report and, as details, every value error, missed and spurious
+// expression grouped by kind ("value DATE 9999-99-99 <- 9999-99-99").
 #pragma once
 
 #include <string>
@@ -27,6 +28,15 @@ struct TimexCounts {
 
   void Add(const TimexCounts& o);
 };
+
+// Pairs each gold expression (index into gold) with the system expression
+// (index into system) it overlaps, one-to-one, preferring an exact extent;
+// system is -1 when the gold one was missed. In gold order.
+struct TimexMatch {
+  std::size_t gold;
+  int system;
+};
+std::vector<TimexMatch> MatchTimexes(const std::vector<GoldTimex>& gold, const std::vector<TimeExpression>& system);
 
 // Scores one document's system expressions against its gold ones.
 TimexCounts ScoreTimexes(const std::vector<GoldTimex>& gold, const std::vector<TimeExpression>& system);

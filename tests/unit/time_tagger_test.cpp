@@ -88,6 +88,28 @@ TEST(TimeTagger, WeekdaysArePastUnlessTheSentenceLooksAhead) {
   EXPECT_EQ(last_tuesday.text, "last Tuesday");
   EXPECT_EQ(last_tuesday.value, "2024-12-24");
   EXPECT_EQ(One("The company said Friday it had sold the unit.", "2024-12-31").value, "2024-12-27");
+  // A deadline lies ahead; a possessive weekday names what already happened.
+  EXPECT_EQ(One("The bridge stays shut until Friday, officials warn.", "2024-12-31").value, "2025-01-03");
+  EXPECT_EQ(One("Lawyers will appeal Monday's verdict.", "2024-12-31").value, "2024-12-30");
+}
+
+// The parse decides: a modal that reports a plan points ahead, an infinitive
+// hanging off a past verb stays in the past.
+TEST(TimeTagger, ParsedTenseOfTheGoverningVerbPlacesWeekdays) {
+  Result<SyntaxModel> model = LoadSyntaxModel(std::string(TIDINGS_DATA_DIR) + "/models");
+  if (!model.ok()) GTEST_SKIP() << model.status().ToString();
+  const auto tag = [&](std::string text) {
+    Article article;
+    article.paragraphs.push_back({std::move(text), ParagraphKind::kParagraph});
+    Document doc(std::move(article));
+    Segment(doc);
+    ParseSyntax(doc, *model);
+    TagTimes(doc, "2024-12-31");  // a Tuesday
+    return doc.times.size() == 1 ? doc.times[0].value : std::string("?");
+  };
+  EXPECT_EQ(tag("The minister said the envoy would be flying to Oslo Thursday."), "2025-01-02");
+  EXPECT_EQ(tag("Two firms raised their bids to buy the mill Friday, though the board will decide later."),
+            "2024-12-27");
 }
 
 TEST(TimeTagger, RelativePeriodsAtTheirOwnGranularity) {
@@ -145,6 +167,20 @@ TEST(TimeTagger, DurationsWithCountsFractionsAndVagueAmounts) {
   EXPECT_EQ(One("A 16-hour shift ended.", "2024-12-31").value, "PT16H");
   EXPECT_EQ(One("Feuds lasting decades flared.", "2024-12-31").value, "PXY");
   EXPECT_EQ(One("The lowest figure in almost two decades.", "2024-12-31").value, "P20Y");
+  EXPECT_EQ(One("The dispute has simmered for years.", "2024-12-31").value, "PXY");
+  // A bare plural inside a phrase is no duration of its own.
+  EXPECT_TRUE(Tag("Months of talks produced nothing.", "2024-12-31").empty());
+}
+
+TEST(TimeTagger, TheDayAndThatYearReferToTheLastNamedDate) {
+  EXPECT_EQ(One("Oil slid 2% on the day.", "2024-12-31").value, "2024-12-31");
+  EXPECT_TRUE(Tag("They met the day the plant closed.", "2024-12-31").empty());
+  const std::vector<Found> story = Tag("The mine flooded on March 3, 2021. Rescuers arrived later that day, and "
+                                       "the owners sold it the same year.", "2024-12-31");
+  ASSERT_EQ(story.size(), 3u);
+  EXPECT_EQ(story[1].text, "later that day");
+  EXPECT_EQ(story[1].value, "2021-03-03");
+  EXPECT_EQ(story[2].value, "2021");
 }
 
 TEST(TimeTagger, AgesAndFractionsAreNotDurations) {
