@@ -119,9 +119,13 @@ namespace {
 // whose SANCTION and COERCE still held all of CAMEO 16 and 17 (2021 moved
 // sanctions to COERCE, property destruction and violent repression to
 // ASSAULT): an event is compared in the gold's terms, read from its CAMEO root
-// unless the coder made it a threat.
+// unless the coder made it a threat or a refusal. PLOVER 0.5 also counted
+// resignations (0831) as RETREAT and lifted curfews and emergency rule
+// (0813, 0814) as CONCEDE.
 std::string GoldVersionEvent(const Event& e) {
-  if (e.plover_event.empty() || e.plover_event == "THREATEN") return e.plover_event;
+  if (e.plover_event.empty() || e.plover_event == "THREATEN" || e.plover_event == "REJECT") return e.plover_event;
+  if (e.cameo == "0831") return "RETREAT";
+  if (e.cameo == "0813" || e.cameo == "0814") return "CONCEDE";
   if (e.root == "09") return "INVESTIGATE";
   if (e.root == "16") return "SANCTION";
   if (e.root == "17") return "COERCE";
@@ -149,7 +153,8 @@ Result<SuiteResult> ScorePlover(const Pipeline& pipeline, const std::string& dir
       event |= name == record.category;
       // Without a gold target the gold sources act on each other (PLOVER's reciprocal
       // SRC/TAR markup), so a target among them is right, as is none.
-      bool s_ok = false, t_ok = gold_targets.empty();
+      // Without a gold source (an unnamed attacker) an event without one is right.
+      bool s_ok = gold_sources.empty() && e.sources.empty(), t_ok = gold_targets.empty();
       for (const EventActor& s : e.sources) sources.insert(Country(s.actor)), s_ok |= gold_sources.count(Country(s.actor)) > 0;
       for (const EventActor& t : e.targets) {
         targets.insert(Country(t.actor));
