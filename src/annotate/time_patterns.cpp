@@ -111,6 +111,9 @@ std::vector<Pattern> Patterns() {
        "\\b"},
       {TimeShape::kWeekend, "\\b(?i:the weekend)\\b"},
       {TimeShape::kAnaphoric, "\\b(?i:(?:(?:later|earlier) )?(?:that (?:day|month|year)|the same (?:day|year)))\\b"},
+      {TimeShape::kAnaphoric,
+       "\\b(?i:(?:the )?(?:beginning|start|end|middle|rest|remainder|close) of the (?:fiscal |calendar )?year|"
+       "the (?:full|entire|whole) (?:fiscal |calendar )?year)\\b"},
   };
 }
 

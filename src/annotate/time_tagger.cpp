@@ -482,10 +482,12 @@ std::optional<Reading> ReadVagueDuration(const Context& ctx, const Words& words)
 }
 
 // "the day" is the day of the report when it stands for a period ("shares
-// fell 2% on the day", "later in the day"), not when it is described ("the
+// fell 2% on the day", "later in the day", "ended the day higher"), not when it is described ("the
 // day before", "the day the plant closed").
 bool TheDayIsReported(const Context& ctx, const Words& words) {
-  static const RE2 kBefore("(?i:for|during|on|in|of|throughout|over|through|across|at) $");
+  static const RE2 kBefore(
+      "(?i:for|during|on|in|of|throughout|over|through|across|at|end|ended|ending|close|closed|closing|finish|finished|"
+      "start|started|starting|open|opened|opening) $");
   static const RE2 kDescribed("^(?: (?:before|after|of|when|that|which|in which|on which|he|she|they|it|I|we)\\b|-)");
   const std::string_view after = ctx.text.substr(ctx.end, 12);
   if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kDescribed)) return false;
@@ -623,10 +625,14 @@ std::optional<Reading> ReadReference(const Context& ctx, const Words& words) {
   return Reading{Type::kDate, "PRESENT_REF"};
 }
 
+// "that day", "the entire year": the one the story last named. A part of
+// "the year" ("by the end of the year") is the reference's year, since
+// that is the year a report looks ahead or back within.
 std::optional<Reading> ReadAnaphoric(const Context& ctx, const Words& words) {
   const std::optional<TimeUnit> unit = UnitOf(words.back());
   if (!unit) return std::nullopt;
-  return Reading{Type::kDate, ctx.resolver.Shifted(*unit, 0), true};
+  const bool part = Has(words, "of");
+  return Reading{Type::kDate, ctx.resolver.Shifted(*unit, 0), !part};
 }
 
 std::optional<Reading> ReadWeekend(const Context& ctx, const Words& words) {

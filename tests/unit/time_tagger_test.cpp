@@ -181,6 +181,12 @@ TEST(TimeTagger, TheDayAndThatYearReferToTheLastNamedDate) {
   EXPECT_EQ(story[1].text, "later that day");
   EXPECT_EQ(story[1].value, "2021-03-03");
   EXPECT_EQ(story[2].value, "2021");
+  EXPECT_EQ(One("Brokers ended the day flat.", "2024-12-31").value, "2024-12-31");
+  // A part of "the year" is the reference's; "the entire year" the one named.
+  EXPECT_EQ(One("The plant will reopen by the end of the year.", "2024-05-02").value, "2024");
+  const std::vector<Found> annual = Tag("Losses grew in 2019; the entire year was grim.", "2024-05-02");
+  ASSERT_EQ(annual.size(), 2u);
+  EXPECT_EQ(annual[1].value, "2019");
 }
 
 TEST(TimeTagger, AgesAndFractionsAreNotDurations) {
