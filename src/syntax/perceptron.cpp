@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <cstdlib>
 
 #include "syntax/features.h"
 
@@ -22,26 +24,37 @@ std::uint64_t SlotCount(std::size_t n) {
 void PerceptronModel::BuildIndex() {
   slots_.assign(SlotCount(keys_.size()), Slot());
   mask_ = slots_.size() - 1;
-  for (std::uint32_t row = 0; row < keys_.size(); ++row) {
-    std::uint64_t at = Home(keys_[row]);
-    while (slots_[at].key != 0) at = (at + 1) & mask_;
-    Slot& slot = slots_[at];
-    slot.key = keys_[row];
-    slot.count = static_cast<std::uint16_t>(starts_[row + 1] - starts_[row]);
-    if (slot.count > kInlineWeights) {
-      slot.begin = starts_[row];
-      continue;
-    }
-    for (std::uint16_t e = 0; e < slot.count; ++e) {
-      slot.inline_class[e] = entries_[starts_[row] + e].cls;
-      slot.inline_weight[e] = entries_[starts_[row] + e].weight;
-    }
-  }
+  row_width_ = (static_cast<std::size_t>(classes_) + kVectorWidth - 1) / kVectorWidth * kVectorWidth;
+  rows_.clear();
+  for (std::uint32_t row = 0; row < keys_.size(); ++row) Place(row);
 }
 
-const PerceptronModel::Slot& PerceptronModel::Find(std::uint64_t key, std::uint64_t home) const {
-  std::uint64_t at = home;
-  while (slots_[at].key != key && slots_[at].key != 0) at = (at + 1) & mask_;
+void PerceptronModel::Place(std::uint32_t row) {
+  std::uint64_t at = keys_[row] & mask_;
+  while (slots_[at].check != 0) at = (at + 1) & mask_;
+  Slot& slot = slots_[at];
+  slot.check = Check(keys_[row]);
+  const std::uint32_t first = starts_[row], count = starts_[row + 1] - first;
+  if (count <= kInlineWeights) {
+    for (std::uint32_t e = 0; e < count; ++e) {
+      slot.cls[e] = entries_[first + e].cls;
+      slot.weight[e] = entries_[first + e].weight;
+    }
+    return;
+  }
+  slot.cls[0] = kOutOfLine;
+  slot.far.count = count;
+  slot.far.begin = first;
+  if (count <= kSparseWeights) return;
+  slot.far.begin = static_cast<std::uint32_t>(rows_.size());
+  rows_.resize(rows_.size() + row_width_, 0);
+  for (std::uint32_t e = first; e < first + count; ++e) rows_[slot.far.begin + entries_[e].cls] = entries_[e].weight;
+}
+
+const PerceptronModel::Slot& PerceptronModel::Find(std::uint64_t key) const {
+  const std::uint32_t check = Check(key);
+  std::uint64_t at = key & mask_;
+  while (slots_[at].check != check && slots_[at].check != 0) at = (at + 1) & mask_;
   return slots_[at];
 }
 
@@ -50,28 +63,42 @@ void PerceptronModel::Score(std::span<const std::uint64_t> keys, std::int32_t* s
   if (keys_.empty()) return;
   keys = keys.first(std::min(keys.size(), kMaxKeysPerExample));
   // Start every load before using any, so that the cache misses overlap:
-  // first the slots, then the weights the large features point to.
-  std::uint64_t homes[kMaxKeysPerExample];
-  for (std::size_t k = 0; k < keys.size(); ++k) {
-    homes[k] = Home(keys[k]);
-    __builtin_prefetch(&slots_[homes[k]]);
-  }
-  const Slot* large[kMaxKeysPerExample];
-  std::size_t n = 0;
-  for (std::size_t k = 0; k < keys.size(); ++k) {
-    const Slot& slot = Find(keys[k], homes[k]);
-    if (slot.count > kInlineWeights) {
-      __builtin_prefetch(&entries_[slot.begin]);
-      large[n++] = &slot;
-      continue;
+  // first the slots, then the weights they point to.
+  for (std::uint64_t key : keys) __builtin_prefetch(&slots_[key & mask_]);
+  const Slot* sparse[kMaxKeysPerExample];
+  const std::int16_t* dense[kMaxKeysPerExample];
+  std::size_t sparse_n = 0, dense_n = 0;
+  for (std::uint64_t key : keys) {
+    const Slot& slot = Find(key);
+    if (slot.cls[0] != kOutOfLine) {
+      for (int e = 0; e < kInlineWeights; ++e) scores[slot.cls[e]] += slot.weight[e];
+    } else if (slot.far.count <= kSparseWeights) {
+      __builtin_prefetch(&entries_[slot.far.begin]);
+      sparse[sparse_n++] = &slot;
+    } else {
+      const std::int16_t* row = &rows_[slot.far.begin];
+      for (std::size_t at = 0; at < row_width_; at += 32) __builtin_prefetch(row + at);
+      dense[dense_n++] = row;
     }
-    for (std::uint16_t e = 0; e < slot.count; ++e) scores[slot.inline_class[e]] += slot.inline_weight[e];
   }
-  for (std::size_t f = 0; f < n; ++f) {
-    const Entry* entry = &entries_[large[f]->begin];
-    const Entry* const last = entry + large[f]->count;
+  for (std::size_t f = 0; f < sparse_n; ++f) {
+    const Entry* entry = &entries_[sparse[f]->far.begin];
+    const Entry* const last = entry + sparse[f]->far.count;
     for (; entry != last; ++entry) scores[entry->cls] += entry->weight;
   }
+  if (dense_n > 0) AddRows({dense, dense_n}, scores);
+}
+
+void PerceptronModel::AddRows(std::span<const std::int16_t* const> rows, std::int32_t* scores) const {
+  Wide sums[kMaxClasses / kVectorWidth + 1] = {};
+  const std::size_t vectors = row_width_ / kVectorWidth;
+  for (const std::int16_t* row : rows)
+    for (std::size_t v = 0; v < vectors; ++v) {
+      Narrow weights;
+      std::memcpy(&weights, row + v * kVectorWidth, sizeof(weights));
+      sums[v] += __builtin_convertvector(weights, Wide);
+    }
+  for (int c = 0; c < classes_; ++c) scores[c] += sums[c / kVectorWidth][c % kVectorWidth];
 }
 
 void PerceptronModel::Write(ByteWriter& out) const {

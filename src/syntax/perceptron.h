@@ -51,25 +51,42 @@ class PerceptronModel {
     std::uint8_t cls;
     std::int16_t weight;
   };
-  // Open addressing, linear probing; key 0 marks an empty slot. Most
-  // features (three in five of the parser's) hold one or two weights: those
-  // live in the slot itself, so that a lookup costs one cache miss; the
-  // others point into entries_, a second miss.
-  static constexpr std::uint16_t kInlineWeights = 2;
+  // Open addressing, linear probing over the low bits of the key (keys are
+  // hashes already); a slot keeps the key's high half as a check, 0 marking
+  // an empty slot. Features come in three sizes, each scored its cheapest
+  // way. Most hold at most kInlineWeights weights (all of the parser's
+  // transition features): those live in the slot itself, one cache miss.
+  // Up to kSparseWeights weights sit in entries_ as (class, weight) pairs.
+  // The few features that carry weights for most classes (tags, tag pairs:
+  // the ones met at nearly every step) get a dense row of every class's
+  // weight in rows_, summed with vector instructions instead of one
+  // scattered add per weight.
+  static constexpr int kInlineWeights = 4;
+  static constexpr int kSparseWeights = 16;
+  static constexpr std::uint8_t kOutOfLine = 0xff;  // no class has this id (kMaxClasses)
   struct Slot {
-    std::uint64_t key = 0;
-    std::uint16_t count = 0;  // weights of the feature
-    std::uint8_t inline_class[kInlineWeights] = {};
+    std::uint32_t check = 0;
+    std::uint8_t cls[kInlineWeights] = {};  // cls[0] == kOutOfLine: weights elsewhere
     union {
-      std::uint32_t begin = 0;  // first of `count` entries when count > kInlineWeights
-      std::int16_t inline_weight[kInlineWeights];
+      std::int16_t weight[kInlineWeights] = {};  // unused ones are 0
+      struct {
+        std::uint32_t begin;  // first entry (sparse) or first row weight (dense)
+        std::uint32_t count;
+      } far;
     };
   };
   static_assert(sizeof(Slot) == 16);
+  // Dense rows are summed kVectorWidth classes at a time, 16-bit weights
+  // widened to 32-bit sums (GCC/Clang vector extensions: SSE2 or NEON).
+  static constexpr std::size_t kVectorWidth = 8;
+  using Narrow = std::int16_t __attribute__((vector_size(16)));
+  using Wide = std::int32_t __attribute__((vector_size(32)));
+  void AddRows(std::span<const std::int16_t* const> rows, std::int32_t* scores) const;
+  static std::uint32_t Check(std::uint64_t key) { return static_cast<std::uint32_t>(key >> 32) | 1; }
   void BuildIndex();
-  std::uint64_t Home(std::uint64_t key) const { return Mix(key) & mask_; }
+  void Place(std::uint32_t row);
   // The slot holding `key`, or the empty slot that ends its probe.
-  const Slot& Find(std::uint64_t key, std::uint64_t home) const;
+  const Slot& Find(std::uint64_t key) const;
 
   int classes_ = 0;
   float scale_ = 1;
@@ -77,6 +94,8 @@ class PerceptronModel {
   std::vector<std::uint32_t> starts_;   // row r's entries are [starts_[r], starts_[r+1])
   std::vector<Entry, HugePageAllocator<Entry>> entries_;
   std::vector<Slot, HugePageAllocator<Slot>> slots_;
+  std::vector<std::int16_t, HugePageAllocator<std::int16_t>> rows_;  // dense features, row_width_ each
+  std::size_t row_width_ = 0;  // classes_ rounded up to whole vectors
   std::uint64_t mask_ = 0;
 };
 
