@@ -330,6 +330,12 @@ bool HasChild(const SentenceView& s, std::uint32_t v, std::string_view rel);
 // One actor: the same entity in the same role (a state and its police are two actors).
 bool SameActor(const EventActor& a, const EventActor& b) { return a.entity == b.entity && a.actor == b.actor; }
 
+bool NamesStateOrPlace(const Document& doc, const EventActor& a) {
+  if (a.entity < 0) return false;
+  const MentionKind kind = doc.entities[a.entity].kind;
+  return kind == MentionKind::kState || kind == MentionKind::kPlace;
+}
+
 // Where a verb's own stretch of words ends, reading rightwards: punctuation
 // that separates clauses, a subordinating or relative word, or a verb with a
 // subject of its own.
@@ -485,6 +491,19 @@ std::string ModalityOf(const SentenceView& s, std::uint32_t v) {
   return "asserted";
 }
 
+// A dictionary verb the tagger read as another word class right after an
+// actor ("Gondor arms Arnor", "Arnor and Rohan welcomed", unknown names
+// opening a sentence throw the tagger off): TABARI and PETRARCH-1 take any
+// dictionary verb in that place as the verb: a word in lower case right
+// after an actor's name, matched by its surface form.
+bool MistaggedVerb(const SentenceView& s, const VerbDictionary& dict, std::uint32_t i) {
+  const Token& t = s.tok(i);
+  if (i == 0 || t.upos == "VERB" || t.upos == "AUX" || t.upos == "PUNCT" || s.mention_of[i] >= 0) return false;
+  const std::string_view text = s.doc->text(t.span);
+  if (text.empty() || !(text[0] >= 'a' && text[0] <= 'z') || s.mention_of[i - 1] < 0) return false;
+  return !dict.FindVerbs(s.upper[i]).empty() || !dict.FindStemVerbs(s.upper[i]).empty();
+}
+
 bool IsPredicate(const SentenceView& s, std::uint32_t i) {
   const Token& t = s.tok(i);
   if (t.upos == "VERB") return true;
@@ -550,7 +569,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
   }
   std::vector<std::uint32_t> order;
   for (std::uint32_t i = 0; i < s.count; ++i)
-    if (IsPredicate(s, i)) order.push_back(i);
+    if (IsPredicate(s, i) || MistaggedVerb(s, dict, i)) order.push_back(i);
   std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return depth[a] < depth[b]; });
 
   std::vector<bool> covered(s.count, false);
@@ -572,6 +591,11 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     if (entries.empty()) continue;
 
     std::vector<std::uint32_t> clause = ClauseOf(s, v);
+    if (!IsPredicate(s, v)) {
+      // Its parse is no clause: the words up to the next clause boundary are.
+      clause = {v};
+      for (std::uint32_t t = v + 1; t < s.count && !ClauseBoundary(s, t); ++t) clause.push_back(t);
+    }
     std::vector<std::uint32_t> post, pre;
     for (std::uint32_t t : clause)
       if (t > v) post.push_back(t);
@@ -684,6 +708,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       ActorsOf(s, best_state.target_tok, targets);
     }
     // The actors of the noun phrase holding token t as targets, unless they are the source.
+    const bool protest = code.forward.starts_with("14");
     auto take_target = [&](std::uint32_t t) {
       const std::int32_t mention = s.mention_of[t];
       if (mention < 0) return false;
@@ -693,10 +718,11 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       std::vector<EventActor> found;
       ActorsOf(s, h, found);
       // The source named again is no target, but another part of its state is: "Gondor's police
-      // detained Gondor's journalists", "Gondor's government imposed a curfew in Gondor".
+      // detained Gondor's journalists", "Gondor's government imposed a curfew in Gondor". A protest
+      // in the protesters' own state or city is aimed at that state (PLOVER's domestic protest).
       for (const EventActor& a : sources)
         for (const EventActor& f : found)
-          if (SameActor(a, f)) return false;
+          if (SameActor(a, f) && !(protest && NamesStateOrPlace(doc, f))) return false;
       targets.insert(targets.end(), found.begin(), found.end());
       return !found.empty();
     };
@@ -751,7 +777,8 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     auto emit = [&](const std::string& c, const std::vector<EventActor>& src, const std::vector<EventActor>& tgt) {
       if (c.empty()) return;
       // An actor acting on itself (a '%' slot or target search finding the source again) is no event.
-      if (src.size() == 1 && tgt.size() == 1 && SameActor(src[0], tgt[0])) return;
+      if (src.size() == 1 && tgt.size() == 1 && SameActor(src[0], tgt[0]) && !(protest && NamesStateOrPlace(doc, tgt[0])))
+        return;
       for (const Event& old : events)
         if (old.cameo == c && old.span.begin == base.span.begin && old.sources.size() == src.size() &&
             old.targets.size() == tgt.size() &&

@@ -22,7 +22,9 @@ void ParseTabariVerbs(std::string_view text, const std::string& path, VerbDictio
   bool petrarch1_blocks = false;  // saw a "--- NAME [code] ---" header
   bool in_time = false;
   bool skipping_block = false;
+  bool finished = false;  // TABARI closes its files with a "~~FINISH <time>" line
   ForEachVerbFileLine(text, file, builder, [&](std::uint32_t n, std::string_view line) {
+    if (finished || (finished = line.starts_with("~~FINISH"))) return;
     std::string reason;
     if (line.front() == '<') {
       if (line.starts_with("<TIME>")) in_time = true;

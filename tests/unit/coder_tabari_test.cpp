@@ -1,0 +1,59 @@
+// The event coder with a small TABARI-format dictionary of our own: a
+// subordinate "said" code gives way to the verb it reports, and a dictionary
+// verb the tagger reads as a noun right after an actor is still coded.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "tidings/pipeline.h"
+
+namespace tidings {
+namespace {
+
+const Pipeline& TabariPipeline() {
+  static const Pipeline* pipeline = [] {
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() / "tidings_coder_tabari_test";
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "mini.actors") << "GONDOR [GON]\nARNOR [ARN]\nROHAN [ROH]\n";
+    std::ofstream(dir / "mini.verbs") << "SAID  [023?] ;reported speech\n"
+                                          "PRAISE_  [041]\n"
+                                          "ARM_  [182]\n"
+                                          "~~FINISH\n"
+                                          "not a verb line: ignored after the end mark\n";
+    PipelineOptions options;
+    options.petrarch.actors = {(dir / "mini.actors").string()};
+    options.petrarch.verbs = {(dir / "mini.verbs").string()};
+    Result<Pipeline> loaded = Pipeline::Load(options);
+    EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
+    EXPECT_TRUE(loaded->warnings().empty()) << loaded->warnings().front();
+    return new Pipeline(std::move(loaded).value());
+  }();
+  return *pipeline;
+}
+
+std::vector<std::string> Triples(const std::string& text) {
+  Article article;
+  article.id = "t";
+  article.published = "2024-05-01";
+  article.paragraphs.push_back({text});
+  const Document doc = TabariPipeline().Annotate(std::move(article));
+  std::vector<std::string> out;
+  for (const Event& e : doc.events)
+    for (const EventActor& s : e.sources)
+      out.push_back(s.actor + "/" + (e.targets.empty() ? "" : e.targets.front().actor) + "/" + e.cameo);
+  return out;
+}
+
+TEST(CoderTabari, SubordinateSaidGivesWayToTheReportedVerb) {
+  EXPECT_EQ(Triples("Gondor said that Arnor praised Rohan warmly."), std::vector<std::string>{"ARN/ROH/041"});
+  // Alone, the subordinate verb codes, without its '?'.
+  EXPECT_EQ(Triples("Gondor said nothing about Arnor."), std::vector<std::string>{"GON/ARN/023"});
+}
+
+TEST(CoderTabari, DictionaryVerbAfterAnActorIsCodedWhateverItsTag) {
+  EXPECT_EQ(Triples("Gondor arms Rohan."), std::vector<std::string>{"GON/ROH/182"});
+}
+
+}  // namespace
+}  // namespace tidings
