@@ -2,10 +2,12 @@
 // dictionaries, from raw sentences: promised and future cooperation is AGREE,
 // future or conditional sanctions and force are THREATEN, a statement that
 // another actor must act is a demand on it, and cities and regions of
-// data/actors/states.txt `places` stand for their state.
+// data/actors/states.txt `places` stand for their state; and forty news
+// sentences of our own across the PLOVER events.
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "tidings/pipeline.h"
 
@@ -72,6 +74,82 @@ TEST(PloverCoding, ACityStandsForItsState) {
   std::vector<Event> events = Code("Iranian artillery shelled villages near Basra on Monday.");
   ASSERT_EQ(events.size(), 1u);
   ExpectDyad(events[0], "IRN", "IRQ");
+}
+
+// One expected event: its PLOVER event (the 2021 mapping the coder emits),
+// the source's country and the target's ("" when the sentence names none).
+struct Expected {
+  const char* sentence;
+  const char* plover;
+  const char* source;
+  const char* target;
+};
+
+// Whether some event of `events` is `want`: same PLOVER event, a source in
+// its country, and (when one is expected) a target in its country.
+bool HasEvent(const std::vector<Event>& events, const Expected& want) {
+  for (const Event& e : events) {
+    if (e.plover_event != want.plover) continue;
+    auto in = [](const std::vector<EventActor>& actors, const std::string& country) {
+      for (const EventActor& a : actors)
+        if (a.actor.substr(0, 3) == country) return true;
+      return false;
+    };
+    if (in(e.sources, want.source) && (*want.target == '\0' || in(e.targets, want.target))) return true;
+  }
+  return false;
+}
+
+// News sentences written for this test, a few for each PLOVER event and for
+// the kinds the coder must read: a date between subject and verb, negated
+// and failed cooperation, promises, demands by statement, blame, domestic
+// protest, force and its threat, peacekeepers arriving (the sender's aid and
+// the host's concession).
+TEST(PloverCoding, OwnNewsSentencesAcrossTheEvents) {
+  const Expected kCases[] = {
+      {"Peru on Monday flatly rejected a Bolivian proposal for new border talks.", "REJECT", "PER", "BOL"},
+      {"Argentina said it will not accept any more refugees from the conflict.", "REJECT", "ARG", ""},
+      {"Greece and Turkey failed to reach an agreement on the disputed islands.", "REJECT", "GRC", "TUR"},
+      {"The Chilean president reneged on his promise to hold a referendum.", "REJECT", "CHL", ""},
+      {"Venezuela rejected the American demand for new elections.", "REJECT", "VEN", "USA"},
+      {"Kenya refused to extradite the Ugandan opposition leader.", "REJECT", "KEN", "UGA"},
+      {"Norway will give Kenya a grant of 40 million dollars.", "AGREE", "NOR", "KEN"},
+      {"India said it is ready to resume talks with Pakistan.", "AGREE", "IND", "PAK"},
+      {"The German chancellor met French officials in Paris on Tuesday.", "CONSULT", "DEU", "FRA"},
+      {"Chinese President Xi Jinping held talks with US President Joe Biden in Bali.", "CONSULT", "CHN", "USA"},
+      {"Qatar launched a mediation effort between Sudan and Chad.", "CONSULT", "QAT", "SDN"},
+      {"India and Russia launched joint exercises with Russian warships in the Indian Ocean.", "COOPERATE", "IND", "RUS"},
+      {"The first United Nations peacekeepers have arrived in Haiti.", "AID", "IGO", "HTI"},
+      {"The first United Nations peacekeepers have arrived in Haiti.", "RETREAT", "HTI", "IGO"},
+      {"The United States sent military aid to Ukraine.", "AID", "USA", "UKR"},
+      {"Israel released 200 Palestinian prisoners on Sunday.", "RETREAT", "ISR", "PSE"},
+      {"Pakistani authorities eased the curfew in Karachi.", "RETREAT", "PAK", "PAK"},
+      {"The Egyptian government on Thursday lifted the state of emergency.", "RETREAT", "EGY", ""},
+      {"The World Bank reiterated its demand that Kenya cut spending.", "REQUEST", "IGO", "KEN"},
+      {"Russia said on Tuesday that Sudan must return the helicopter.", "REQUEST", "RUS", "SDN"},
+      {"The United Nations called on Myanmar to free political prisoners.", "REQUEST", "IGO", "MMR"},
+      {"Pakistan blamed India for the bombing in Lahore.", "ACCUSE", "PAK", "IND"},
+      {"China accused Japan of provoking tensions in the region.", "ACCUSE", "CHN", "JPN"},
+      {"Brazil praised Argentina for its handling of the debt crisis.", "SUPPORT", "BRA", "ARG"},
+      {"Thousands of Greek workers marched in Athens on Monday.", "PROTEST", "GRC", "GRC"},
+      {"Kenyan teachers began a hunger strike to demand higher pay.", "PROTEST", "KEN", ""},
+      {"Chilean students demonstrated in Santiago against the new fees.", "PROTEST", "CHL", "CHL"},
+      {"The Indian army deployed troops along the border with Pakistan.", "MOBILIZE", "IND", "PAK"},
+      {"Britain expelled three Russian diplomats.", "SANCTION", "GBR", "RUS"},
+      {"Japan withdrew its ambassador from South Korea.", "SANCTION", "JPN", "KOR"},
+      {"France suspended trade with Iran.", "COERCE", "FRA", "IRN"},
+      {"Turkish authorities imposed a curfew in the town of Batman in southeastern Turkey.", "COERCE", "TUR", "TUR"},
+      {"Israeli police arrested two Palestinians.", "COERCE", "ISR", "PSE"},
+      {"Iran banned the reformist newspaper.", "COERCE", "IRN", ""},
+      {"Iranian artillery shelled villages near Basra on Monday.", "ASSAULT", "IRN", "IRQ"},
+      {"Kenyan police opened fire on Somali smugglers near the border.", "ASSAULT", "KEN", "SOM"},
+      {"Israeli warplanes bombed targets in southern Lebanon.", "ASSAULT", "ISR", "LBN"},
+      {"Nigeria announced that it will withdraw its peacekeeping force from Chad.", "THREATEN", "NGA", "TCD"},
+      {"The United States threatened Iran with new sanctions.", "THREATEN", "USA", "IRN"},
+      {"French prosecutors launched an investigation into the bribery allegations.", "ACCUSE", "FRA", ""},
+  };
+  for (const Expected& c : kCases)
+    EXPECT_TRUE(HasEvent(Code(c.sentence), c)) << c.sentence << " -> " << c.plover << " " << c.source << ">" << c.target;
 }
 
 }  // namespace
