@@ -27,7 +27,7 @@ const std::string kNumberWord =
     "(?:" + kTens + "(?:[- ]" + kOnes + ")?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     "sixteen|seventeen|eighteen|nineteen|(?:a |one )?hundred|a dozen|a few|a couple of|a couple|several|few|"
     "many|some|a|an|half an?|a half)";
-const std::string kNumber = "(?:\\d+(?:\\.\\d+)?(?: 1/2)?|(?i:" + kNumberWord + "))";
+const std::string kNumber = "(?:\\d+(?:\\.\\d+)?(?: 1/2)?|(?i:" + kNumberWord + "(?: and a half)?))";
 const std::string kUnit =
     "(?i:seconds?|minutes?|hours?|days?|nights?|weekends?|weeks?|months?|quarters?|years?|decades?|centur(?:y|ies))";
 // Approximators ("about", "nearly", "over") stay out of the extent, as
@@ -80,7 +80,7 @@ std::vector<Pattern> Patterns() {
       {TimeShape::kDuration,
        "\\b" + kQualifier + "(?:(?i:the) )?(?:(?i:past|last|next|first|coming|previous|final|following|latest|"
        "initial|remaining|additional|last|same) )?" + kNumber + "[ -](?:(?i:more|full|straight|consecutive|long|"
-       "additional) )?" + kUnit + "(?:-(?i:long))?\\b"},
+       "additional|trading|business|working) )?" + kUnit + "(?:-(?i:long))?\\b"},
       {TimeShape::kVagueDuration,
        "\\b(?:(?i:the |recent |coming |past |many |several |few |a few |some )*)(?i:years|months|weeks|days|"
        "decades|centuries|hours|minutes)\\b"},
@@ -114,6 +114,9 @@ std::vector<Pattern> Patterns() {
       {TimeShape::kAnaphoric,
        "\\b(?i:(?:the )?(?:beginning|start|end|middle|rest|remainder|close) of the (?:fiscal |calendar )?year|"
        "the (?:full|entire|whole) (?:fiscal |calendar )?year)\\b"},
+      {TimeShape::kAnaphoric,
+       "\\b(?i:(?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)) "
+       "(?:straight |consecutive |successive )?(?:day|week|month|year))\\b"},
   };
 }
 

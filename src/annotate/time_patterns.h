@@ -37,7 +37,7 @@ enum class TimeShape {
   kSet,           // every week, weekly, annually, each year
   kReference,     // now, currently, recently, the past, the future, soon
   kWeekend,       // the weekend
-  kAnaphoric,     // that day, the same year, later that month, the full year, the end of the year
+  kAnaphoric,     // that day, the same year, the full year, the end of the year, a third straight day
 };
 
 struct TimeCandidate {

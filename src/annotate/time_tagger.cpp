@@ -452,6 +452,15 @@ bool IsAgeOrFraction(const Context& ctx, TimeUnit unit) {
   return after.starts_with(" of") || match.find('-') != std::string_view::npos;
 }
 
+// "a second" is far more often the ordinal ("a second term", "for a second
+// day") than a duration; only a clear continuation makes it one.
+bool IsOrdinalSecond(const Context& ctx, const Words& words) {
+  static const RE2 kDurationAfter("^(?:[.,;:!?)]| (?:or|and|of|ago|later|earlier|before|after)\\b)");
+  if (words.size() != 2 || words[1] != "second" || (words[0] != "a" && words[0] != "one")) return false;
+  const std::string_view after = ctx.text.substr(ctx.end, 8);
+  return !RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kDurationAfter);
+}
+
 std::optional<Reading> ReadDuration(const Context& ctx, const Words& words) {
   const Amount amount = AmountOf(words);
   const std::optional<TimeUnit> unit = UnitIn(words);
@@ -459,6 +468,7 @@ std::optional<Reading> ReadDuration(const Context& ctx, const Words& words) {
       IsAgeOrFraction(ctx, *unit))
     return std::nullopt;
   if (IsRate(ctx, words)) return Reading{Type::kSet, DurationValue(1.0, *unit)};
+  if (IsOrdinalSecond(ctx, words)) return std::nullopt;
   return Reading{Type::kDuration, DurationValue(amount.value, *unit)};
 }
 

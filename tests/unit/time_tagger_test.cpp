@@ -168,6 +168,10 @@ TEST(TimeTagger, DurationsWithCountsFractionsAndVagueAmounts) {
   EXPECT_EQ(One("Feuds lasting decades flared.", "2024-12-31").value, "PXY");
   EXPECT_EQ(One("The lowest figure in almost two decades.", "2024-12-31").value, "P20Y");
   EXPECT_EQ(One("The dispute has simmered for years.", "2024-12-31").value, "PXY");
+  EXPECT_EQ(One("The project is almost two and a half years late.", "2024-12-31").value, "P2Y6M");
+  EXPECT_EQ(One("Stocks slid over the past five trading days.", "2024-12-31").value, "P5D");
+  // "a second" is mostly the ordinal.
+  EXPECT_TRUE(Tag("She won a second term.", "2024-12-31").empty());
   // A bare plural inside a phrase is no duration of its own.
   EXPECT_TRUE(Tag("Months of talks produced nothing.", "2024-12-31").empty());
 }
@@ -182,6 +186,7 @@ TEST(TimeTagger, TheDayAndThatYearReferToTheLastNamedDate) {
   EXPECT_EQ(story[1].value, "2021-03-03");
   EXPECT_EQ(story[2].value, "2021");
   EXPECT_EQ(One("Brokers ended the day flat.", "2024-12-31").value, "2024-12-31");
+  EXPECT_EQ(One("The port stayed shut for a third straight day.", "2024-12-31").value, "2024-12-31");
   // A part of "the year" is the reference's; "the entire year" the one named.
   EXPECT_EQ(One("The plant will reopen by the end of the year.", "2024-05-02").value, "2024");
   const std::vector<Found> annual = Tag("Losses grew in 2019; the entire year was grim.", "2024-05-02");
