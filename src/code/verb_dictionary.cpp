@@ -35,6 +35,15 @@ std::string_view TrimBlanks(std::string_view s) {
   return s;
 }
 
+// "DIDN'T" -> "DID N'T", "CAN'T" -> "CA N'T", "ARNOR'S" -> "ARNOR 'S": a
+// dictionary word with a clitic, split the way the tokenizer splits text.
+std::string SplitClitic(std::string_view word) {
+  for (std::string_view clitic : {"N'T", "'S", "'RE", "'VE", "'LL", "'D", "'M"})
+    if (word.size() > clitic.size() && word.ends_with(clitic))
+      return std::string(word.substr(0, word.size() - clitic.size())) + " " + std::string(clitic);
+  return std::string(word);
+}
+
 std::vector<std::string_view> SplitWords(std::string_view s) {
   std::vector<std::string_view> words;
   std::size_t i = 0;
@@ -351,7 +360,7 @@ void VerbDictionaryBuilder::AddSynsetMember(std::string_view member, std::uint16
         return Warn(file, line, fmt::format("synset member refers to undefined synset {}", word));
       options = dict_.synsets_[it->second].members;
     } else {
-      options.emplace_back(word);
+      options.push_back(SplitClitic(word));
     }
     std::vector<std::string> next;
     for (const std::string& p : phrases)

@@ -218,6 +218,18 @@ TEST(VerbDictionary, QuestionMarkCodesAreSubordinate) {
   EXPECT_FALSE(code.subordinate);
 }
 
+TEST(VerbDictionary, SynsetMembersWithContractionsAreSplitLikeTheText) {
+  const VerbDictionary dict = LoadTabari(
+      "<SYNSETS>\n"
+      "&NEGATION\n"
+      "+DIDN'T\n"
+      "+WON'T_EVER\n"
+      "</SYNSETS>\n");
+  ASSERT_EQ(dict.synsets().size(), 1u);
+  EXPECT_TRUE(Has(dict.synsets()[0].members, "DID N'T"));
+  EXPECT_TRUE(Has(dict.synsets()[0].members, "WO N'T EVER"));
+}
+
 TEST(VerbDictionary, OverlongPatternsAreRejectedByTheLimit) {
   VerbDictionaryLimits limits;
   limits.max_pattern_tokens = 5;
