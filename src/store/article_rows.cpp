@@ -28,33 +28,31 @@ Status InsertArticle(Connection& db, const Document& doc, std::string_view text_
   return (*st)->Run();
 }
 
+// The child rows go in with multi-row INSERT OR ROLLBACK statements: a
+// failed row ends the batch's whole transaction anyway (Store::Write), and
+// saying so spares SQLite a statement journal for each multi-row INSERT.
 Status InsertParagraphs(Connection& db, const Document& doc) {
   const Article& a = doc.article();
-  std::uint32_t begin = 0;
-  for (std::size_t i = 0; i < a.paragraphs.size(); ++i) {
-    const std::uint32_t end = begin + static_cast<std::uint32_t>(a.paragraphs[i].text.size());
-    Result<Statement*> st = db.Prepare(
-        "INSERT INTO paragraphs (article_id, idx, kind, char_begin, char_end) VALUES (?, ?, ?, ?, ?)");
-    if (!st.ok()) return st.status();
-    (*st)->Bind(1, a.id).Bind(2, static_cast<std::int64_t>(i)).Bind(3, ParagraphKindName(a.paragraphs[i].kind));
-    (*st)->Bind(4, CodePoint(doc, begin)).Bind(5, CodePoint(doc, end));
-    if (Status s = (*st)->Run(); !s.ok()) return s;
-    begin = end + 2;  // the blank line text() puts between paragraphs
-  }
-  return Status::Ok();
+  std::vector<std::uint32_t> begins(a.paragraphs.size());
+  for (std::size_t i = 1; i < begins.size(); ++i)  // text() puts a blank line between paragraphs
+    begins[i] = begins[i - 1] + static_cast<std::uint32_t>(a.paragraphs[i - 1].text.size()) + 2;
+  return InsertRows(db, "INSERT OR ROLLBACK INTO paragraphs (article_id, idx, kind, char_begin, char_end)", 5,
+                    a.paragraphs.size(), [&](Statement& st, int p, std::size_t i) {
+                      const std::uint32_t end = begins[i] + static_cast<std::uint32_t>(a.paragraphs[i].text.size());
+                      st.Bind(p, a.id).Bind(p + 1, static_cast<std::int64_t>(i));
+                      st.Bind(p + 2, ParagraphKindName(a.paragraphs[i].kind)).Bind(p + 3, CodePoint(doc, begins[i]));
+                      st.Bind(p + 4, CodePoint(doc, end));
+                    });
 }
 
 Status InsertSentences(Connection& db, const Document& doc) {
-  for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
-    const Sentence& s = doc.sentences[i];
-    Result<Statement*> st = db.Prepare(
-        "INSERT INTO sentences (article_id, idx, paragraph, char_begin, char_end) VALUES (?, ?, ?, ?, ?)");
-    if (!st.ok()) return st.status();
-    (*st)->Bind(1, doc.article().id).Bind(2, static_cast<std::int64_t>(i)).Bind(3, std::int64_t{s.paragraph});
-    (*st)->Bind(4, CodePoint(doc, s.span.begin)).Bind(5, CodePoint(doc, s.span.end));
-    if (Status status = (*st)->Run(); !status.ok()) return status;
-  }
-  return Status::Ok();
+  return InsertRows(db, "INSERT OR ROLLBACK INTO sentences (article_id, idx, paragraph, char_begin, char_end)", 5,
+                    doc.sentences.size(), [&](Statement& st, int p, std::size_t i) {
+                      const Sentence& s = doc.sentences[i];
+                      st.Bind(p, doc.article().id).Bind(p + 1, static_cast<std::int64_t>(i));
+                      st.Bind(p + 2, std::int64_t{s.paragraph}).Bind(p + 3, CodePoint(doc, s.span.begin));
+                      st.Bind(p + 4, CodePoint(doc, s.span.end));
+                    });
 }
 
 // The entity of each mention: entities list their mentions (coreference adds
@@ -70,63 +68,51 @@ std::vector<std::int64_t> MentionEntities(const Document& doc) {
 
 Status InsertMentions(Connection& db, const Document& doc) {
   const std::vector<std::int64_t> entities = MentionEntities(doc);
-  for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
-    const Mention& m = doc.mentions[i];
-    Result<Statement*> st = db.Prepare(
-        "INSERT INTO mentions (article_id, idx, kind, entity, char_begin, char_end, text) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    if (!st.ok()) return st.status();
-    (*st)->Bind(1, doc.article().id).Bind(2, static_cast<std::int64_t>(i)).Bind(3, MentionKindName(m.kind));
-    (*st)->BindOptional(4, entities[i]).Bind(5, CodePoint(doc, m.span.begin));
-    (*st)->Bind(6, CodePoint(doc, m.span.end)).Bind(7, doc.text(m.span));
-    if (Status s = (*st)->Run(); !s.ok()) return s;
-  }
-  return Status::Ok();
+  return InsertRows(db, "INSERT OR ROLLBACK INTO mentions (article_id, idx, kind, entity, char_begin, char_end, text)", 7,
+                    doc.mentions.size(), [&](Statement& st, int p, std::size_t i) {
+                      const Mention& m = doc.mentions[i];
+                      st.Bind(p, doc.article().id).Bind(p + 1, static_cast<std::int64_t>(i));
+                      st.Bind(p + 2, MentionKindName(m.kind)).BindOptional(p + 3, entities[i]);
+                      st.Bind(p + 4, CodePoint(doc, m.span.begin)).Bind(p + 5, CodePoint(doc, m.span.end));
+                      st.Bind(p + 6, doc.text(m.span));
+                    });
 }
 
 Status InsertEntities(Connection& db, const Document& doc) {
-  for (std::size_t i = 0; i < doc.entities.size(); ++i) {
-    const Entity& e = doc.entities[i];
-    Result<Statement*> st = db.Prepare(
-        "INSERT INTO entities (article_id, idx, local_id, name, kind, actor, role, country, mentions) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!st.ok()) return st.status();
-    (*st)->Bind(1, doc.article().id).Bind(2, static_cast<std::int64_t>(i)).Bind(3, e.id).Bind(4, e.name);
-    (*st)->Bind(5, MentionKindName(e.kind)).BindOptional(6, e.actor).BindOptional(7, e.role);
-    (*st)->BindOptional(8, e.country).Bind(9, static_cast<std::int64_t>(e.mentions.size()));
-    if (Status s = (*st)->Run(); !s.ok()) return s;
-  }
-  return Status::Ok();
+  return InsertRows(
+      db, "INSERT OR ROLLBACK INTO entities (article_id, idx, local_id, name, kind, actor, role, country, mentions)", 9,
+      doc.entities.size(), [&](Statement& st, int p, std::size_t i) {
+        const Entity& e = doc.entities[i];
+        st.Bind(p, doc.article().id).Bind(p + 1, static_cast<std::int64_t>(i)).Bind(p + 2, e.id).Bind(p + 3, e.name);
+        st.Bind(p + 4, MentionKindName(e.kind)).BindOptional(p + 5, e.actor).BindOptional(p + 6, e.role);
+        st.BindOptional(p + 7, e.country).Bind(p + 8, static_cast<std::int64_t>(e.mentions.size()));
+      });
 }
 
 Status InsertQuotes(Connection& db, const Document& doc) {
-  for (std::size_t i = 0; i < doc.quotes.size(); ++i) {
-    const Quote& q = doc.quotes[i];
-    Result<Statement*> st = db.Prepare(
-        "INSERT INTO quotes (article_id, idx, kind, char_begin, char_end, text, speaker_text, speaker_entity, "
-        "cue_text, relayed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!st.ok()) return st.status();
-    (*st)->Bind(1, doc.article().id).Bind(2, static_cast<std::int64_t>(i)).Bind(3, QuoteKindName(q.kind));
-    (*st)->Bind(4, CodePoint(doc, q.span.begin)).Bind(5, CodePoint(doc, q.span.end)).Bind(6, doc.text(q.span));
-    (*st)->BindOptional(7, doc.text(q.speaker)).BindOptional(8, std::int64_t{q.speaker_entity});
-    (*st)->BindOptional(9, doc.text(q.cue)).Bind(10, RelaysJson(doc, q.relayed_by, q.relayed_by_entities));
-    if (Status s = (*st)->Run(); !s.ok()) return s;
-  }
-  return Status::Ok();
+  return InsertRows(db,
+                    "INSERT OR ROLLBACK INTO quotes (article_id, idx, kind, char_begin, char_end, text, speaker_text, "
+                    "speaker_entity, cue_text, relayed_by)",
+                    10, doc.quotes.size(), [&](Statement& st, int p, std::size_t i) {
+                      const Quote& q = doc.quotes[i];
+                      st.Bind(p, doc.article().id).Bind(p + 1, static_cast<std::int64_t>(i));
+                      st.Bind(p + 2, QuoteKindName(q.kind)).Bind(p + 3, CodePoint(doc, q.span.begin));
+                      st.Bind(p + 4, CodePoint(doc, q.span.end)).Bind(p + 5, doc.text(q.span));
+                      st.BindOptional(p + 6, doc.text(q.speaker)).BindOptional(p + 7, std::int64_t{q.speaker_entity});
+                      st.BindOptional(p + 8, doc.text(q.cue));
+                      st.Bind(p + 9, RelaysJson(doc, q.relayed_by, q.relayed_by_entities));
+                    });
 }
 
 Status InsertTimes(Connection& db, const Document& doc) {
-  for (std::size_t i = 0; i < doc.times.size(); ++i) {
-    const TimeExpression& t = doc.times[i];
-    Result<Statement*> st = db.Prepare(
-        "INSERT INTO times (article_id, idx, type, value, char_begin, char_end, text) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    if (!st.ok()) return st.status();
-    (*st)->Bind(1, doc.article().id).Bind(2, static_cast<std::int64_t>(i)).Bind(3, TimeTypeName(t.type));
-    (*st)->Bind(4, t.value).Bind(5, CodePoint(doc, t.span.begin)).Bind(6, CodePoint(doc, t.span.end));
-    (*st)->Bind(7, doc.text(t.span));
-    if (Status s = (*st)->Run(); !s.ok()) return s;
-  }
-  return Status::Ok();
+  return InsertRows(db, "INSERT OR ROLLBACK INTO times (article_id, idx, type, value, char_begin, char_end, text)", 7,
+                    doc.times.size(), [&](Statement& st, int p, std::size_t i) {
+                      const TimeExpression& t = doc.times[i];
+                      st.Bind(p, doc.article().id).Bind(p + 1, static_cast<std::int64_t>(i));
+                      st.Bind(p + 2, TimeTypeName(t.type)).Bind(p + 3, t.value);
+                      st.Bind(p + 4, CodePoint(doc, t.span.begin)).Bind(p + 5, CodePoint(doc, t.span.end));
+                      st.Bind(p + 6, doc.text(t.span));
+                    });
 }
 
 }  // namespace

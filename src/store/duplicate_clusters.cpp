@@ -51,13 +51,11 @@ Status StoreSignature(Connection& db, const std::string& article_id, const Signa
   Result<Statement*> st = db.Prepare("UPDATE articles SET signature = ? WHERE id = ?");
   if (!st.ok()) return st.status();
   if (Status s = (*st)->BindBlob(1, SerializeSignature(signature)).Bind(2, article_id).Run(); !s.ok()) return s;
-  for (std::size_t band = 0; band < keys.size(); ++band) {
-    Result<Statement*> key = db.Prepare("INSERT OR IGNORE INTO band_keys (band, key, article_id) VALUES (?, ?, ?)");
-    if (!key.ok()) return key.status();
-    (*key)->Bind(1, static_cast<std::int64_t>(band)).Bind(2, static_cast<std::int64_t>(keys[band]));
-    if (Status s = (*key)->Bind(3, article_id).Run(); !s.ok()) return s;
-  }
-  return Status::Ok();
+  return InsertRows(db, "INSERT OR IGNORE INTO band_keys (band, key, article_id)", 3, keys.size(),
+                    [&](Statement& key, int p, std::size_t band) {
+                      key.Bind(p, static_cast<std::int64_t>(band)).Bind(p + 1, static_cast<std::int64_t>(keys[band]));
+                      key.Bind(p + 2, article_id);
+                    });
 }
 
 // Clusters of the earlier articles sharing a band key whose signature is

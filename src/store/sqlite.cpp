@@ -150,4 +150,17 @@ std::int64_t Connection::Changes() const { return sqlite3_changes64(db_); }
 
 std::string Connection::ErrorMessage() const { return db_ ? sqlite3_errmsg(db_) : "database is closed"; }
 
+std::string MultiRowInsertSql(std::string_view head, int columns, std::size_t rows) {
+  std::string row = "(?";
+  for (int c = 1; c < columns; ++c) row += ", ?";
+  row += ')';
+  std::string sql(head);
+  sql += " VALUES ";
+  for (std::size_t r = 0; r < rows; ++r) {
+    if (r > 0) sql += ", ";
+    sql += row;
+  }
+  return sql;
+}
+
 }  // namespace tidings::store

@@ -96,6 +96,9 @@ class CorpusFixture {
     a.Bind(1, id).BindOptional(2, url).BindOptional(3, site).Bind(4, source).Bind(5, title).BindOptional(6, published);
     a.Bind(7, text).Bind(8, "hash-" + id).Bind(9, id);
     Run(a);
+    // The store's writer fills the full-text index itself (schema version 2).
+    Run(Prepare("INSERT INTO articles_fts (rowid, title, text) SELECT seq, title, text FROM articles "
+                "WHERE seq = last_insert_rowid()"));
     for (std::size_t p = 0; p < spans.size(); ++p) {
       store::Statement& st = Prepare("INSERT INTO paragraphs VALUES (?, ?, 'paragraph', ?, ?)");
       st.Bind(1, id).Bind(2, static_cast<std::int64_t>(p)).Bind(3, spans[p][0]).Bind(4, spans[p][1]);
