@@ -585,6 +585,11 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
         if (entries.empty()) entries = dict.FindVerbs(s.lemma_upper[v] + " " + s.upper[c]);
         break;
       }
+    // A verb of several words the parse does not join ("called upon Arnor": "upon" heads no particle).
+    if (entries.empty() && v + 1 < s.count) {
+      entries = dict.FindVerbs(s.upper[v] + " " + s.upper[v + 1]);
+      if (entries.empty()) entries = dict.FindVerbs(s.lemma_upper[v] + " " + s.upper[v + 1]);
+    }
     if (entries.empty()) entries = dict.FindVerbs(s.upper[v]);
     if (entries.empty()) entries = dict.FindVerbs(s.lemma_upper[v]);
     if (entries.empty()) entries = dict.FindStemVerbs(s.upper[v]);

@@ -1,6 +1,7 @@
 // The event coder with a small TABARI-format dictionary of our own: a
-// subordinate "said" code gives way to the verb it reports, and a dictionary
-// verb the tagger reads as a noun right after an actor is still coded.
+// subordinate "said" code gives way to the verb it reports, a dictionary
+// verb the tagger reads as a noun right after an actor is still coded, and a
+// verb of two words is found where the parse does not join them.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -19,6 +20,7 @@ const Pipeline& TabariPipeline() {
     std::ofstream(dir / "mini.verbs") << "SAID  [023?] ;reported speech\n"
                                           "PRAISE_  [041]\n"
                                           "ARM_  [182]\n"
+                                          "CALLED_UPON  [097]\n"
                                           "~~FINISH\n"
                                           "not a verb line: ignored after the end mark\n";
     PipelineOptions options;
@@ -53,6 +55,10 @@ TEST(CoderTabari, SubordinateSaidGivesWayToTheReportedVerb) {
 
 TEST(CoderTabari, DictionaryVerbAfterAnActorIsCodedWhateverItsTag) {
   EXPECT_EQ(Triples("Gondor arms Rohan."), std::vector<std::string>{"GON/ROH/182"});
+}
+
+TEST(CoderTabari, VerbsOfTwoWordsMatchTheWordsAsWritten) {
+  EXPECT_EQ(Triples("Gondor called upon Rohan to help."), std::vector<std::string>{"GON/ROH/097"});
 }
 
 }  // namespace
