@@ -330,6 +330,13 @@ bool HasChild(const SentenceView& s, std::uint32_t v, std::string_view rel);
 // One actor: the same entity in the same role (a state and its police are two actors).
 bool SameActor(const EventActor& a, const EventActor& b) { return a.entity == b.entity && a.actor == b.actor; }
 
+// Whether the actor is named by a city or site standing for its state ("Bree" for Arnor).
+bool NamedByPlace(const Document& doc, const EventActor& a) {
+  for (const Mention& m : doc.mentions)
+    if (m.span.begin == a.text.begin && m.span.end == a.text.end) return m.kind == MentionKind::kPlace;
+  return false;
+}
+
 bool NamesStateOrPlace(const Document& doc, const EventActor& a) {
   if (a.entity < 0) return false;
   const MentionKind kind = doc.entities[a.entity].kind;
@@ -708,6 +715,10 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
         }
       }
     }
+    // A '%' slot holding one actor ("Gondor met Arnor's envoy" against "- % *") is the source alone;
+    // the target is then found as for any pattern.
+    if (best_state.source_tok >= 0 && best_state.source_tok == best_state.target_tok && sources.size() < 2)
+      best_state.target_tok = -1;
     if (best_state.target_tok >= 0) {
       targets.clear();
       ActorsOf(s, best_state.target_tok, targets);
@@ -741,6 +752,16 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     if (targets.empty())
       for (std::uint32_t t : post)
         if (take_target(t)) break;
+    // "sent experts to Gondor to investigate": an infinitive of purpose acts on its governor's target.
+    if (targets.empty() && s.rel[v] == "advcl" && InfinitiveClause(s, v) && s.head[v] >= 0 &&
+        static_cast<std::uint32_t>(s.head[v]) < v)
+      for (std::uint32_t t = s.head[v] + 1; t < v; ++t)
+        if (take_target(t)) break;
+    // Several parties meeting, talking or negotiating in a city meet each other there: the city is
+    // the venue ("Gondorian and Arnorian envoys met in Bree"), not a party.
+    if (sources.size() >= 2 && code.forward.starts_with("04") && best_state.target_tok < 0 &&
+        std::all_of(targets.begin(), targets.end(), [&](const EventActor& a) { return NamedByPlace(doc, a); }))
+      targets.clear();
     // The one addressed by a demand is the subject of its complement clause; a statement that
     // another actor must act ("Russia said Sudan must return the helicopter") is a demand on it.
     bool obliged = false;
