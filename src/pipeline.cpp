@@ -15,6 +15,7 @@ namespace tidings {
 
 struct Pipeline::Knowledge {
   ActorKnowledge actors;
+  NameTagger names;
   CueLexicon cues;
   SyntaxModel syntax;
   VerbDictionary verbs;
@@ -53,8 +54,11 @@ Result<Pipeline> Pipeline::Load(const PipelineOptions& options) {
   if (!actors.ok()) return actors.status();
   Result<SyntaxModel> syntax = LoadSyntaxModel(options.data_dir + "/models");
   if (!syntax.ok()) return syntax.status();
-  auto knowledge = std::make_shared<Knowledge>(
-      Knowledge{std::move(actors).value(), CueLexicon::Default(), std::move(syntax).value(), {}, {}, {}, {}});
+  Result<NameTagger> names = NameTagger::Load(NameTaggerPath(options.data_dir + "/models"));
+  if (!names.ok()) return names.status();
+  auto knowledge = std::make_shared<Knowledge>(Knowledge{std::move(actors).value(), std::move(names).value(),
+                                                         CueLexicon::Default(), std::move(syntax).value(), {}, {}, {},
+                                                         {}});
   knowledge->warnings = knowledge->actors.warnings();
   if (options.code_events) {
     Result<VerbDictionary> verbs = LoadVerbs(options);
@@ -84,7 +88,7 @@ Document Pipeline::Annotate(Article article) const {
   Segment(doc);
   ParseSyntax(doc, knowledge_->syntax);
   TagTimes(doc, doc.article().published);
-  AnnotateActors(doc, knowledge_->actors);
+  AnnotateActors(doc, knowledge_->actors, &knowledge_->names);
   AnnotateQuotes(doc, knowledge_->cues);
   if (options_.code_events)
     CodeEvents(doc, knowledge_->verbs, knowledge_->cameo, &knowledge_->discards, &knowledge_->actors);

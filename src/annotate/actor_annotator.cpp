@@ -23,9 +23,9 @@ Day ArticleDay(const Document& doc) {
 
 }  // namespace
 
-void AnnotateActors(Document& doc, const ActorKnowledge& knowledge) {
+void AnnotateActors(Document& doc, const ActorKnowledge& knowledge, const NameTagger* names) {
   const TokenView tokens = DocumentTokens(doc);
-  const std::vector<FoundMention> found = FindActorMentions(doc, tokens, knowledge);
+  const std::vector<FoundMention> found = FindActorMentions(doc, tokens, knowledge, names);
   ResolveActors(doc, tokens, found, knowledge, ArticleDay(doc));
 }
 

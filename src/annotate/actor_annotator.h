@@ -9,11 +9,14 @@
 #pragma once
 
 #include "annotate/actor_knowledge.h"
+#include "annotate/ner_tagger.h"
 #include "tidings/document.h"
 
 namespace tidings {
 
-// Fills doc.mentions and doc.entities (replacing earlier content).
-void AnnotateActors(Document& doc, const ActorKnowledge& knowledge);
+// Fills doc.mentions and doc.entities (replacing earlier content). `names`,
+// when given, finds the names the knowledge does not hold; it reads the
+// parts of speech of the syntax stage when that has run.
+void AnnotateActors(Document& doc, const ActorKnowledge& knowledge, const NameTagger* names = nullptr);
 
 }  // namespace tidings

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string_view>
 
 #include "annotate/actor_names.h"
@@ -39,8 +40,8 @@ constexpr std::array<std::string_view, 9> kHonorifics = {"comrade", "mr.", "mr",
 
 class Finder {
  public:
-  Finder(const Document& doc, const TokenView& tokens, const ActorKnowledge& knowledge)
-      : doc_(doc), tokens_(tokens), knowledge_(knowledge) {}
+  Finder(const Document& doc, const TokenView& tokens, const ActorKnowledge& knowledge, const NameTagger* names)
+      : doc_(doc), tokens_(tokens), knowledge_(knowledge), names_(names) {}
 
   std::vector<FoundMention> Run() {
     for (const Sentence& s : doc_.sentences) ScanSentence(s);
@@ -158,6 +159,7 @@ class Finder {
 
   void ScanSentence(const Sentence& sentence) {
     const std::uint32_t first = sentence.first_token, end = sentence.first_token + sentence.token_count;
+    const std::size_t sentence_mentions = out_.size();
     const std::vector<Item> items = Match(first, end);
     std::vector<bool> covered(end - first, false);
     std::vector<std::int32_t> person_at(end - first, -1);  // mention index of a name starting here
@@ -177,8 +179,13 @@ class Finder {
     for (std::size_t k = 0; k < items.size(); ++k)
       if (!consumed[k]) Compose(items, k, first, end, covered, person_at, consumed);
     GenericOutlets(first, end, covered);
-    for (FoundMention& name : FindUnknownNames(tokens_, knowledge_, first, end, covered, NameContextOf(sentence)))
+    for (FoundMention& name : FindUnknownNames(tokens_, knowledge_, first, end, covered, NameContextOf(sentence))) {
+      if (!name.surname_only)
+        for (std::uint32_t t = name.first; t < name.end; ++t) covered[t - first] = true;
       out_.push_back(std::move(name));
+    }
+    if (names_ != nullptr) TaggedNames(first, end, covered);
+    if (IsResultsLine(first, end)) ResultsLineTeams(first, end, sentence_mentions, covered);
   }
 
   // Whether the sentence is a heading, and which of its tokens a time
@@ -261,6 +268,99 @@ class Finder {
     return j;
   }
 
+  // Names the tagger finds on tokens no known mention holds: known actors
+  // keep the kind the knowledge gives them.
+  void TaggedNames(std::uint32_t first, std::uint32_t end, std::vector<bool>& covered) {
+    std::vector<std::string_view> upos;
+    upos.reserve(end - first);
+    for (std::uint32_t i = first; i < end; ++i) upos.push_back(doc_.tokens[i].upos);
+    for (const NameSpan& name : names_->Tag({&tokens_, first, end, upos}, knowledge_)) {
+      if (std::any_of(covered.begin() + (name.first - first), covered.begin() + (name.end - first),
+                      [](bool c) { return c; }))
+        continue;
+      // A lone capitalised word is too ambiguous for a tagger that learnt
+      // from a few hundred sentences; actor_names.h judges those by its cues.
+      if (name.end - name.first < 2 || HoldsKnownPhrase(name.first, name.end)) continue;
+      FoundMention m;
+      m.first = name.first;
+      m.end = name.end;
+      m.kind = name.type == NameType::kPerson         ? MentionKind::kPerson
+               : name.type == NameType::kOrganization ? MentionKind::kOrganization
+                                                      : MentionKind::kPlace;
+      m.unknown = true;
+      for (std::uint32_t t = m.first; t < m.end; ++t) covered[t - first] = true;
+      out_.push_back(std::move(m));
+    }
+  }
+
+  // Whether a phrase of the knowledge (a title, a sector word, a demonym)
+  // starts inside [first, end): such names are the composer's to judge.
+  bool HoldsKnownPhrase(std::uint32_t first, std::uint32_t end) const {
+    std::vector<std::uint32_t> payloads;
+    for (std::uint32_t i = first; i < end; ++i)
+      if (knowledge_.gazetteer().LongestMatch(tokens_, i, end, &payloads) > 0) return true;
+    return false;
+  }
+
+  bool IsScore(std::uint32_t i) const {
+    const std::string_view t = tokens_.text[i];
+    return !t.empty() && t.size() <= 4 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+
+  // A line of sports results or a league table ("Easton 2 Marsh Rovers 1",
+  // "Westbury 4 2 1 1 7 5 7"): names each followed by a score, and besides
+  // them only numbers, punctuation and "v"/"at"/"vs".
+  bool IsResultsLine(std::uint32_t first, std::uint32_t end) const {
+    bool name_then_score = false;
+    std::uint32_t scores = 0;
+    for (std::uint32_t i = first; i < end; ++i) {
+      const std::string_view t = tokens_.text[i];
+      if (IsScore(i)) {
+        ++scores;
+        if (i > first && StartsWithCapital(tokens_.text[i - 1])) name_then_score = true;
+      } else if (!StartsWithCapital(t) && std::isalpha(static_cast<unsigned char>(t[0])) &&
+                 tokens_.folded[i] != "v" && tokens_.folded[i] != "vs" && tokens_.folded[i] != "at") {
+        return false;
+      }
+    }
+    return name_then_score && scores >= 2;
+  }
+
+  // In a results line, a name followed by a score is a team: an
+  // organization, even when it is also a town's name. States keep their
+  // kind (national sides are named for their country).
+  void ResultsLineTeams(std::uint32_t first, std::uint32_t end, std::size_t sentence_mentions,
+                        std::vector<bool>& covered) {
+    for (std::size_t k = sentence_mentions; k < out_.size(); ++k) {
+      FoundMention& m = out_[k];
+      if (m.kind == MentionKind::kState || m.kind == MentionKind::kMedia || m.kind == MentionKind::kRole) continue;
+      if (m.end >= end || !IsScore(m.end)) continue;
+      m.kind = MentionKind::kOrganization;
+      m.actors.clear();
+      m.unknown = true;
+      m.surname_only = false;
+    }
+    for (std::uint32_t i = first; i < end;) {
+      std::uint32_t j = i;
+      while (j < end && !covered[j - first] && StartsWithCapital(tokens_.text[j])) ++j;
+      if (j > i && j < end && IsScore(j) && !AlreadyFound(i, j, sentence_mentions)) {
+        FoundMention m;
+        m.first = i;
+        m.end = j;
+        m.kind = MentionKind::kOrganization;
+        m.unknown = true;
+        out_.push_back(std::move(m));
+      }
+      i = j > i ? j : i + 1;
+    }
+  }
+
+  bool AlreadyFound(std::uint32_t a, std::uint32_t b, std::size_t sentence_mentions) const {
+    for (std::size_t k = sentence_mentions; k < out_.size(); ++k)
+      if (out_[k].first < b && a < out_[k].end) return true;
+    return false;
+  }
+
   void GenericOutlets(std::uint32_t first, std::uint32_t end, const std::vector<bool>& covered) {
     for (std::uint32_t i = first + 1; i < end; ++i) {
       if (covered[i - first] || tokens_.folded[i - 1] != "the") continue;
@@ -281,6 +381,7 @@ class Finder {
   const Document& doc_;
   const TokenView& tokens_;
   const ActorKnowledge& knowledge_;
+  const NameTagger* names_;
   std::vector<FoundMention> out_;
 };
 
@@ -295,8 +396,8 @@ TokenView DocumentTokens(const Document& doc) {
 }
 
 std::vector<FoundMention> FindActorMentions(const Document& doc, const TokenView& tokens,
-                                            const ActorKnowledge& knowledge) {
-  return Finder(doc, tokens, knowledge).Run();
+                                            const ActorKnowledge& knowledge, const NameTagger* names) {
+  return Finder(doc, tokens, knowledge, names).Run();
 }
 
 }  // namespace tidings

@@ -12,7 +12,11 @@
 // An honorific ("Comrade", "Mr.") joins the name it precedes, and a middle
 // name between a known first and last name ("Vladimir Vladimirovich Putin")
 // still names the person. Capitalised names the knowledge does not hold are
-// classified by actor_names.h. Cost: a few hash probes per token.
+// classified by actor_names.h; names of two or more words it finds no cue
+// for are left to the name tagger (ner_tagger.h), when one is given. In a
+// line of sports results ("Easton 2 Marsh Rovers 1") the names before the
+// scores are teams. Cost: a few hash probes per token, and the tagger's
+// forty per word.
 // Thread-safe: reads only the Document and the shared ActorKnowledge.
 #pragma once
 
@@ -22,6 +26,7 @@
 
 #include "annotate/actor_gazetteer.h"
 #include "annotate/actor_knowledge.h"
+#include "annotate/ner_tagger.h"
 #include "tidings/document.h"
 
 namespace tidings {
@@ -46,7 +51,8 @@ TokenView DocumentTokens(const Document& doc);
 
 // Mentions in text order (first token, then longest first); nested ones
 // (the demonym inside a role) follow the mention that contains them.
+// `names` may be null: unknown names then come from actor_names.h alone.
 std::vector<FoundMention> FindActorMentions(const Document& doc, const TokenView& tokens,
-                                            const ActorKnowledge& knowledge);
+                                            const ActorKnowledge& knowledge, const NameTagger* names = nullptr);
 
 }  // namespace tidings

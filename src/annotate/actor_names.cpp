@@ -88,17 +88,6 @@ bool IsAllCapitals(std::string_view token) {
   return letter;
 }
 
-// Headlines and tables in capitals carry no case cues.
-bool SentenceInCapitals(const TokenView& tokens, std::uint32_t first, std::uint32_t end) {
-  std::uint32_t capitals = 0, words = 0;
-  for (std::uint32_t i = first; i < end; ++i) {
-    if (!StartsWithCapital(tokens.text[i]) && !(tokens.text[i][0] >= 'a' && tokens.text[i][0] <= 'z')) continue;
-    ++words;
-    if (IsAllCapitals(tokens.text[i]) && tokens.text[i].size() > 1) ++capitals;
-  }
-  return words >= 3 && capitals * 2 > words;
-}
-
 class Classifier {
  public:
   Classifier(const TokenView& tokens, const ActorKnowledge& knowledge, std::uint32_t first, std::uint32_t end,
@@ -143,6 +132,16 @@ class Classifier {
 };
 
 }  // namespace
+
+bool SentenceInCapitals(const TokenView& tokens, std::uint32_t first, std::uint32_t end) {
+  std::uint32_t capitals = 0, words = 0;
+  for (std::uint32_t i = first; i < end; ++i) {
+    if (!StartsWithCapital(tokens.text[i]) && !(tokens.text[i][0] >= 'a' && tokens.text[i][0] <= 'z')) continue;
+    ++words;
+    if (IsAllCapitals(tokens.text[i]) && tokens.text[i].size() > 1) ++capitals;
+  }
+  return words >= 3 && capitals * 2 > words;
+}
 
 bool IsTitleCaseLine(const TokenView& tokens, std::uint32_t first, std::uint32_t end) {
   if (end <= first) return false;

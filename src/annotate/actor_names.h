@@ -42,6 +42,11 @@ std::vector<FoundMention> FindUnknownNames(const TokenView& tokens, const ActorK
                                            std::uint32_t first, std::uint32_t end, const std::vector<bool>& covered,
                                            const NameContext& context = {});
 
+// True when the tokens [first, end) are written in capitals (a headline,
+// a table): most of their words, and at least three, all capitals. Case
+// says nothing about names there.
+bool SentenceInCapitals(const TokenView& tokens, std::uint32_t first, std::uint32_t end);
+
 // True when the tokens [first, end) read as a title-case line: no final
 // punctuation, three or more words, every word capitalised except short
 // function words ("of", "and", "in"), and no numbers (table rows).

@@ -2,106 +2,43 @@
 
 #include <algorithm>
 #include <chrono>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 #include <tuple>
 
 #include <fmt/format.h>
 
 #include "annotate/actor_annotator.h"
+#include "eval/ner_corpus.h"
+#include "syntax/syntax_model.h"
 
 namespace tidings {
 namespace {
 
-struct ConllSentence {
-  std::vector<std::string> tokens;
-  std::vector<std::string> tags;
-};
-
-using ConllDocument = std::vector<ConllSentence>;
-
 // (sentence, first token, end token, type)
 using TypedSpan = std::tuple<std::uint32_t, std::uint32_t, std::uint32_t, std::string>;
 
-std::vector<ConllDocument> ReadConll(std::istream& in) {
-  std::vector<ConllDocument> docs;
-  ConllSentence sentence;
-  const auto flush = [&] {
-    if (!sentence.tokens.empty()) {
-      if (docs.empty()) docs.emplace_back();
-      docs.back().push_back(std::move(sentence));
-    }
-    sentence = {};
-  };
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty()) {
-      flush();
-      continue;
-    }
-    std::istringstream fields(line);
-    std::string token, pos, chunk, tag;
-    fields >> token >> pos >> chunk >> tag;
-    if (token == "-DOCSTART-") {
-      flush();
-      docs.emplace_back();
-      continue;
-    }
-    sentence.tokens.push_back(token);
-    sentence.tags.push_back(tag);
-  }
-  flush();
-  std::erase_if(docs, [](const ConllDocument& d) { return d.empty(); });
-  return docs;
-}
-
-// IOB1: "I-X" continues a span of X; "B-X", or "I-X" after anything else,
-// starts one. MISC is dropped.
-void GoldSpans(const ConllSentence& s, std::uint32_t index, std::set<TypedSpan>& out) {
-  std::uint32_t start = 0;
-  std::string type;
-  const auto close = [&](std::uint32_t end) {
-    if (!type.empty() && type != "MISC") out.insert({index, start, end, type});
-    type.clear();
-  };
-  for (std::uint32_t i = 0; i < s.tags.size(); ++i) {
-    const std::string& tag = s.tags[i];
-    const std::string t = tag.size() > 2 ? tag.substr(2) : "";
-    if (tag == "O" || t.empty()) {
-      close(i);
-    } else if (tag[0] == 'B' || t != type) {
-      close(i);
-      start = i;
-      type = t;
-    }
-  }
-  close(static_cast<std::uint32_t>(s.tags.size()));
-}
-
 // One Document with CoNLL's tokens and sentences.
-Document BuildDocument(const ConllDocument& conll) {
+Document BuildDocument(const NameDocument& conll) {
   Article article;
   article.published = "1996-08-30";
-  for (const ConllSentence& s : conll) {
+  for (const NameSentence& s : conll.sentences) {
     std::string text;
-    for (const std::string& t : s.tokens) text += (text.empty() ? "" : " ") + t;
+    for (const std::string& t : s.words) text += (text.empty() ? "" : " ") + t;
     article.paragraphs.push_back({std::move(text), ParagraphKind::kParagraph});
   }
   Document doc(std::move(article));
   std::uint32_t offset = 0;
-  for (std::uint32_t p = 0; p < conll.size(); ++p) {
+  for (std::uint32_t p = 0; p < conll.sentences.size(); ++p) {
     Sentence sentence;
     sentence.first_token = static_cast<std::uint32_t>(doc.tokens.size());
     sentence.paragraph = p;
     const std::uint32_t begin = offset;
-    for (const std::string& t : conll[p].tokens) {
+    for (const std::string& t : conll.sentences[p].words) {
       doc.tokens.push_back({Span{offset, offset + static_cast<std::uint32_t>(t.size())}});
       offset += static_cast<std::uint32_t>(t.size()) + 1;
     }
-    sentence.token_count = static_cast<std::uint32_t>(conll[p].tokens.size());
+    sentence.token_count = static_cast<std::uint32_t>(conll.sentences[p].words.size());
     sentence.span = {begin, offset - 1};
     doc.sentences.push_back(sentence);
     offset += 1;  // paragraphs are joined by a blank line: "\n\n" after the last token's end
@@ -165,25 +102,24 @@ struct Counts {
 
 }  // namespace
 
-Result<SuiteResult> EvalConll(const std::string& ner_dir) {
-  const std::string path = ner_dir + "/conllpp_dev.txt";
-  std::ifstream in(path);
-  if (!in) return Status::NotFound(path + ": cannot open");
-  const std::vector<ConllDocument> docs = ReadConll(in);
-  Result<ActorKnowledge> knowledge = LoadActorKnowledge();
-  if (!knowledge.ok()) return knowledge.status();
+namespace {
 
+// Scores the actor stage, with `names` finding unknown names, on `docs`.
+SuiteResult ScoreConll(const std::vector<NameDocument>& docs, const ActorKnowledge& knowledge,
+                       const SyntaxModel& syntax, const NameTagger* names, const std::string& title) {
   std::map<std::string, Counts> by_type;
   Counts all, untyped;
   double annotate_seconds = 0;
   for (std::size_t d = 0; d < docs.size(); ++d) {
     Document doc = BuildDocument(docs[d]);
     const auto start = std::chrono::steady_clock::now();
-    AnnotateActors(doc, *knowledge);
+    ParseSyntax(doc, syntax);
+    AnnotateActors(doc, knowledge, names);
     annotate_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::set<TypedSpan> gold, system;
-    for (std::uint32_t s = 0; s < docs[d].size(); ++s) GoldSpans(docs[d][s], s, gold);
-    SystemSpans(doc, *knowledge, system);
+    for (std::uint32_t s = 0; s < docs[d].sentences.size(); ++s)
+      for (const NameSpan& n : docs[d].sentences[s].names) gold.insert({s, n.first, n.end, NameTypeLabel(n.type)});
+    SystemSpans(doc, knowledge, system);
     std::set<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> gold_spans, system_spans;
     for (const auto& [s, a, b, type] : gold) {
       ++by_type[type].gold;
@@ -211,7 +147,7 @@ Result<SuiteResult> EvalConll(const std::string& ner_dir) {
                     {"f1", all.F1()},                   {"per_f1", by_type["PER"].F1()},
                     {"org_f1", by_type["ORG"].F1()},    {"loc_f1", by_type["LOC"].F1()},
                     {"untyped_f1", untyped.F1()},       {"ms_per_document", 1000 * annotate_seconds / docs.size()}};
-  result.report = fmt::format("CoNLL++ dev, {} documents, PER/ORG/LOC exact span and type (MISC not scored)\n",
+  result.report = fmt::format("{}, {} documents, PER/ORG/LOC exact span and type (MISC not scored)\n", title,
                               docs.size());
   result.report += fmt::format("{:<8} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}\n", "type", "gold", "system", "match",
                                "P", "R", "F1");
@@ -222,7 +158,47 @@ Result<SuiteResult> EvalConll(const std::string& ner_dir) {
   for (const std::string type : {"PER", "ORG", "LOC"}) row(type, by_type[type]);
   row("all", all);
   row("untyped", untyped);
-  result.report += fmt::format("annotate: {:.3f} ms per document\n", 1000 * annotate_seconds / docs.size());
+  result.report += fmt::format("syntax and actors: {:.3f} ms per document\n", 1000 * annotate_seconds / docs.size());
+  return result;
+}
+
+// The dev documents and the knowledge every run scores with.
+struct ConllSetup {
+  std::vector<NameDocument> dev;
+  ActorKnowledge knowledge;
+  SyntaxModel syntax;
+};
+
+Result<ConllSetup> LoadConllSetup(const std::string& ner_dir) {
+  Result<std::vector<NameDocument>> dev = ReadConllNames(ner_dir + "/conllpp_dev.txt");
+  if (!dev.ok()) return dev.status();
+  Result<ActorKnowledge> knowledge = LoadActorKnowledge();
+  if (!knowledge.ok()) return knowledge.status();
+  Result<SyntaxModel> syntax = LoadSyntaxModel(TIDINGS_DATA_DIR "/models");
+  if (!syntax.ok()) return syntax.status();
+  return ConllSetup{std::move(dev).value(), std::move(knowledge).value(), std::move(syntax).value()};
+}
+
+}  // namespace
+
+Result<SuiteResult> EvalConll(const std::string& ner_dir) {
+  Result<ConllSetup> setup = LoadConllSetup(ner_dir);
+  if (!setup.ok()) return setup.status();
+  Result<NameTagger> names = NameTagger::Load(NameTaggerPath(TIDINGS_DATA_DIR "/models"));
+  if (!names.ok()) return names.status();
+  return ScoreConll(setup->dev, setup->knowledge, setup->syntax, &*names, "CoNLL++ dev, shipped system");
+}
+
+Result<SuiteResult> EvalConllTrainedOnConll(const std::string& ner_dir) {
+  Result<ConllSetup> setup = LoadConllSetup(ner_dir);
+  if (!setup.ok()) return setup.status();
+  Result<std::vector<NameDocument>> train = ReadConllNames(ner_dir + "/conllpp_train.txt");
+  if (!train.ok()) return train.status();
+  Result<NameTagger> names = TrainNameTagger(*train, setup->knowledge, setup->syntax, {});
+  if (!names.ok()) return names.status();
+  SuiteResult result = ScoreConll(setup->dev, setup->knowledge, setup->syntax, &*names,
+                                  "CoNLL++ dev, name tagger trained on conllpp_train now (never shipped)");
+  result.suite = "conllpp-dev-conll-trained";
   return result;
 }
 

@@ -5,6 +5,7 @@
 #include <map>
 #include <string_view>
 
+#include "eval/xml_tags.h"
 #include "ingest/gzip.h"
 
 namespace tidings {
@@ -13,43 +14,7 @@ namespace {
 // The largest corpus file is well under 1 MB; this only guards a broken path.
 constexpr std::uint64_t kMaxCorpusFileBytes = 16ull << 20;
 
-// The value of attribute `name` in the tag text `tag` ("<TIMEX3 a=\"b\" ...>").
-std::string Attribute(std::string_view tag, std::string_view name) {
-  std::size_t at = 0;
-  while ((at = tag.find(name, at)) != std::string_view::npos) {
-    const bool starts_word = at > 0 && (tag[at - 1] == ' ' || tag[at - 1] == '\t' || tag[at - 1] == '\n');
-    const std::size_t eq = at + name.size();
-    if (starts_word && eq + 1 < tag.size() && tag[eq] == '=' && tag[eq + 1] == '"') {
-      const std::size_t close = tag.find('"', eq + 2);
-      if (close == std::string_view::npos) return {};
-      return std::string(tag.substr(eq + 2, close - eq - 2));
-    }
-    at = eq;
-  }
-  return {};
-}
-
-// Appends `raw` to `out` with the XML entities decoded.
-void AppendDecoded(std::string_view raw, std::string& out) {
-  static const std::pair<std::string_view, char> kEntities[] = {
-      {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
-  for (std::size_t i = 0; i < raw.size(); ++i) {
-    bool decoded = false;
-    if (raw[i] == '&') {
-      for (const auto& [entity, c] : kEntities) {
-        if (raw.substr(i, entity.size()) == entity) {
-          out += c;
-          i += entity.size() - 1;
-          decoded = true;
-          break;
-        }
-      }
-    }
-    if (!decoded) out += raw[i];
-  }
-}
-
-bool IsCreationTime(std::string_view tag) { return Attribute(tag, "functionInDocument") == "CREATION_TIME"; }
+bool IsCreationTime(std::string_view tag) { return XmlAttribute(tag, "functionInDocument") == "CREATION_TIME"; }
 
 std::string BaseName(const std::string& path) { return path.substr(path.find_last_of('/') + 1); }
 
@@ -65,7 +30,7 @@ Result<TemporalDoc> ReadTimeMl(const std::string& path) {
   const std::size_t dct_at = xml.find("<DCT>");
   if (dct_at != std::string_view::npos) {
     const std::size_t tag_end = xml.find('>', dct_at + 5);
-    doc.dct = Attribute(xml.substr(dct_at, tag_end - dct_at), "value");
+    doc.dct = XmlAttribute(xml.substr(dct_at, tag_end - dct_at), "value");
   }
   const std::size_t open = xml.find("<TEXT>");
   const std::size_t close = xml.find("</TEXT>");
@@ -80,14 +45,14 @@ Result<TemporalDoc> ReadTimeMl(const std::string& path) {
   while (pos < close) {
     const std::size_t lt = xml.find('<', pos);
     const std::size_t text_end = std::min(lt, close);
-    AppendDecoded(xml.substr(pos, text_end - pos), doc.text);
+    AppendXmlDecoded(xml.substr(pos, text_end - pos), doc.text);
     if (text_end == close) break;
     const std::size_t gt = xml.find('>', lt);
     if (gt == std::string_view::npos) return Status::InvalidInput(path + ": unterminated tag");
     const std::string_view tag = xml.substr(lt, gt - lt + 1);
     if (tag.starts_with("<TIMEX3 ") && !IsCreationTime(tag)) {
-      pending = GoldTimex{{static_cast<std::uint32_t>(doc.text.size()), 0}, Attribute(tag, "type"),
-                          Attribute(tag, "value")};
+      pending = GoldTimex{{static_cast<std::uint32_t>(doc.text.size()), 0}, XmlAttribute(tag, "type"),
+                          XmlAttribute(tag, "value")};
       inside = true;
     } else if (tag == "</TIMEX3>" && inside) {
       pending.span.end = static_cast<std::uint32_t>(doc.text.size());
@@ -111,32 +76,28 @@ Result<TemporalDoc> ReadCatTimexes(const std::string& path) {
   std::map<std::string, int> sentence_of;  // t_id -> sentence number
   for (std::size_t at = xml.find("<token "); at != std::string_view::npos; at = xml.find("<token ", at + 1)) {
     const std::string_view tag = xml.substr(at, xml.find('>', at) - at);
-    sentence_of[Attribute(tag, "t_id")] = std::atoi(Attribute(tag, "sentence").c_str());
+    sentence_of[XmlAttribute(tag, "t_id")] = std::atoi(XmlAttribute(tag, "sentence").c_str());
   }
   int last_annotated = -1;
   for (std::size_t at = xml.find("<token_anchor "); at != std::string_view::npos;
        at = xml.find("<token_anchor ", at + 1)) {
-    const auto token = sentence_of.find(Attribute(xml.substr(at, xml.find('>', at) - at), "t_id"));
+    const auto token = sentence_of.find(XmlAttribute(xml.substr(at, xml.find('>', at) - at), "t_id"));
     if (token != sentence_of.end()) last_annotated = std::max(last_annotated, token->second);
   }
 
   std::map<std::string, Span> tokens;  // t_id -> its extent in doc.text
   std::string sentence;
-  for (std::size_t at = xml.find("<token "); at != std::string_view::npos; at = xml.find("<token ", at)) {
-    const std::size_t gt = xml.find('>', at);
-    const std::size_t end = xml.find("</token>", gt);
-    if (gt == std::string_view::npos || end == std::string_view::npos)
-      return Status::InvalidInput(path + ": unterminated <token>");
-    const std::string_view tag = xml.substr(at, gt - at + 1);
-    const std::string this_sentence = Attribute(tag, "sentence");
-    if (std::atoi(this_sentence.c_str()) > last_annotated) break;
+  const Status read = ForEachCatToken(xml, path, [&](std::string_view tag, const std::string& word) {
+    const std::string this_sentence = XmlAttribute(tag, "sentence");
+    if (std::atoi(this_sentence.c_str()) > last_annotated) return false;
     if (!doc.text.empty()) doc.text += this_sentence == sentence ? ' ' : '\n';
     sentence = this_sentence;
     const auto begin = static_cast<std::uint32_t>(doc.text.size());
-    AppendDecoded(xml.substr(gt + 1, end - gt - 1), doc.text);
-    tokens[Attribute(tag, "t_id")] = {begin, static_cast<std::uint32_t>(doc.text.size())};
-    at = end;
-  }
+    doc.text += word;
+    tokens[XmlAttribute(tag, "t_id")] = {begin, static_cast<std::uint32_t>(doc.text.size())};
+    return true;
+  });
+  if (!read.ok()) return read;
 
   for (std::size_t at = xml.find("<TIMEX3 "); at != std::string_view::npos; at = xml.find("<TIMEX3 ", at + 1)) {
     const std::size_t gt = xml.find('>', at);
@@ -155,10 +116,10 @@ Result<TemporalDoc> ReadCatTimexes(const std::string& path) {
     }
     if (span.end == 0) continue;
     if (IsCreationTime(tag)) {
-      doc.dct = Attribute(tag, "value");
+      doc.dct = XmlAttribute(tag, "value");
       doc.dct_span = span;
     } else {
-      doc.timexes.push_back({span, Attribute(tag, "type"), Attribute(tag, "value")});
+      doc.timexes.push_back({span, XmlAttribute(tag, "type"), XmlAttribute(tag, "value")});
     }
   }
   std::sort(doc.timexes.begin(), doc.timexes.end(),

@@ -1,0 +1,97 @@
+// NameTagger: finds the names of people, organizations and places in a
+// sentence, including names the actor knowledge has never seen ("Mr. Orlov",
+// "Tallinn Shipyards", "Port Vesk").
+//
+// A greedy left-to-right BIO tagger over an averaged perceptron
+// (syntax/perceptron.h). It reads each word's form, shape, prefixes and
+// suffixes, capitalisation, its neighbours two either side, the part of
+// speech the syntax stage gave it, whether the actor knowledge holds it
+// (a person, state, demonym, capital, organization, outlet or title, and
+// whether it is a known first name), where it sits in the sentence, whether
+// the sentence is written in capitals (a headline), and the labels it has
+// already chosen. The shipped model is trained on MEANTIME
+// (data/models/README.md; `tidings train ner`). Cost: linear in the words,
+// about forty hash probes per word.
+//
+// A NameTagger is immutable once trained or loaded and may be shared by threads.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annotate/actor_gazetteer.h"
+#include "annotate/actor_knowledge.h"
+#include "syntax/perceptron.h"
+#include "tidings/status.h"
+
+namespace tidings {
+
+struct SyntaxModel;
+
+enum class NameType : std::uint8_t { kPerson, kOrganization, kLocation };
+
+// "PER", "ORG", "LOC" (the CoNLL names).
+const char* NameTypeLabel(NameType type);
+
+struct NameSpan {
+  std::uint32_t first = 0;  // token range [first, end)
+  std::uint32_t end = 0;
+  NameType type = NameType::kPerson;
+  bool operator==(const NameSpan&) const = default;
+};
+
+// Gold names of one sentence (the training and scoring shape).
+struct NameSentence {
+  std::vector<std::string> words;
+  std::vector<NameSpan> names;  // in text order, never overlapping
+};
+
+struct NameDocument {
+  std::string name;
+  std::vector<NameSentence> sentences;
+};
+
+// One sentence as the tagger reads it: tokens [first, end) of `tokens` and
+// their universal parts of speech (upos[i - first]; empty strings when the
+// syntax stage did not run).
+struct NameTaggerInput {
+  const TokenView* tokens = nullptr;
+  std::uint32_t first = 0;
+  std::uint32_t end = 0;
+  std::span<const std::string_view> upos;
+};
+
+struct NameTaggerOptions {
+  int epochs = 10;
+  std::uint32_t seed = 1;    // order of sentences in each epoch
+  float min_weight = 0.05f;  // averaged weights below are dropped from the model
+};
+
+class NameTagger {
+ public:
+  // The names of the sentence, in text order, as absolute token ranges.
+  std::vector<NameSpan> Tag(const NameTaggerInput& sentence, const ActorKnowledge& knowledge) const;
+
+  std::size_t features() const { return model_.features(); }
+
+  Status Save(const std::string& path) const;
+  static Result<NameTagger> Load(const std::string& path);
+
+ private:
+  friend Result<NameTagger> TrainNameTagger(const std::vector<NameDocument>&, const ActorKnowledge&,
+                                            const SyntaxModel&, const NameTaggerOptions&);
+  syntax::PerceptronModel model_;
+};
+
+// Learns a tagger from gold sentences, tagging their words with `syntax`
+// and looking them up in `knowledge` exactly as Tag() will.
+Result<NameTagger> TrainNameTagger(const std::vector<NameDocument>& docs, const ActorKnowledge& knowledge,
+                                   const SyntaxModel& syntax, const NameTaggerOptions& options);
+
+// The model file the pipeline loads: `models_dir`/names.ner.
+std::string NameTaggerPath(const std::string& models_dir);
+
+}  // namespace tidings

@@ -1,0 +1,112 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "annotate/actor_annotator.h"
+#include "annotate/ner_tagger.h"
+#include "syntax/syntax_model.h"
+#include "text/segmenter.h"
+
+namespace tidings {
+namespace {
+
+struct Models {
+  ActorKnowledge knowledge;
+  SyntaxModel syntax;
+};
+
+const Models& Shared() {
+  static const Models models = [] {
+    Result<ActorKnowledge> knowledge = LoadActorKnowledge();
+    Result<SyntaxModel> syntax = LoadSyntaxModel(TIDINGS_DATA_DIR "/models");
+    EXPECT_TRUE(knowledge.ok()) << knowledge.status().ToString();
+    EXPECT_TRUE(syntax.ok()) << syntax.status().ToString();
+    return Models{std::move(knowledge).value(), std::move(syntax).value()};
+  }();
+  return models;
+}
+
+NameSentence Gold(const std::string& text, std::vector<NameSpan> names) {
+  NameSentence s;
+  std::istringstream in(text);
+  for (std::string w; in >> w;) s.words.push_back(w);
+  s.names = std::move(names);
+  return s;
+}
+
+// A few sentences of our own, each pattern several times.
+std::vector<NameDocument> TinyCorpus() {
+  NameDocument doc;
+  for (int i = 0; i < 4; ++i) {
+    doc.sentences.push_back(Gold("Orlan Vesk joined Marrow Shipping Corp. on Monday .",
+                                 {{0, 2, NameType::kPerson}, {3, 6, NameType::kOrganization}}));
+    doc.sentences.push_back(Gold("The ferry sailed from Port Kessa to Lindholm .",
+                                 {{4, 6, NameType::kLocation}, {7, 8, NameType::kLocation}}));
+    doc.sentences.push_back(Gold("Ana Brell said the plan would work .", {{0, 2, NameType::kPerson}}));
+  }
+  return {doc};
+}
+
+std::vector<NameSpan> TagWords(const NameTagger& tagger, const std::string& text) {
+  const NameSentence s = Gold(text, {});
+  TokenView tokens;
+  for (const std::string& w : s.words) tokens.Add(w);
+  const std::vector<std::string_view> upos = TagAndParse(Shared().syntax, tokens.text).upos;
+  return tagger.Tag({&tokens, 0, static_cast<std::uint32_t>(s.words.size()), upos}, Shared().knowledge);
+}
+
+TEST(NameTagger, LearnsItsTrainingSentencesAndSurvivesSaveAndLoad) {
+  Result<NameTagger> tagger = TrainNameTagger(TinyCorpus(), Shared().knowledge, Shared().syntax, {});
+  ASSERT_TRUE(tagger.ok()) << tagger.status().ToString();
+  const std::vector<NameSpan> expected = {{0, 2, NameType::kPerson}, {3, 6, NameType::kOrganization}};
+  EXPECT_EQ(TagWords(*tagger, "Orlan Vesk joined Marrow Shipping Corp. on Monday ."), expected);
+
+  const std::string path = (std::filesystem::temp_directory_path() / "tidings_test_names.ner").string();
+  ASSERT_TRUE(tagger->Save(path).ok());
+  Result<NameTagger> loaded = NameTagger::Load(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_EQ(TagWords(*loaded, "Orlan Vesk joined Marrow Shipping Corp. on Monday ."), expected);
+  EXPECT_EQ(TagWords(*loaded, "The ferry sailed from Port Kessa to Lindholm ."),
+            (std::vector<NameSpan>{{4, 6, NameType::kLocation}, {7, 8, NameType::kLocation}}));
+}
+
+TEST(NameTagger, DamagedOrMissingModelIsRefusedWithItsPath) {
+  const std::string path = (std::filesystem::temp_directory_path() / "tidings_test_damaged.ner").string();
+  std::ofstream(path) << "not a model";
+  Result<NameTagger> damaged = NameTagger::Load(path);
+  ASSERT_FALSE(damaged.ok());
+  EXPECT_NE(damaged.status().ToString().find(path), std::string::npos);
+  EXPECT_FALSE(NameTagger::Load(path + ".missing").ok());
+}
+
+TEST(NameTagger, NothingToLearnFromIsAnError) {
+  EXPECT_FALSE(TrainNameTagger({}, Shared().knowledge, Shared().syntax, {}).ok());
+}
+
+// The kinds the actor stage gives the names of one paragraph.
+std::vector<std::pair<std::string, MentionKind>> Mentions(const std::string& text) {
+  Article article;
+  article.published = "2026-05-02";
+  article.paragraphs.push_back({text, ParagraphKind::kParagraph});
+  Document doc(std::move(article));
+  Segment(doc);
+  AnnotateActors(doc, Shared().knowledge);
+  std::vector<std::pair<std::string, MentionKind>> found;
+  for (const Mention& m : doc.mentions) found.push_back({std::string(doc.text(m.span)), m.kind});
+  return found;
+}
+
+TEST(ActorMentions, NamesBeforeScoresInAResultsLineAreTeams) {
+  using Found = std::vector<std::pair<std::string, MentionKind>>;
+  EXPECT_EQ(Mentions("Marsh Rovers 2 Kelby Town 1"),
+            (Found{{"Marsh Rovers", MentionKind::kOrganization}, {"Kelby Town", MentionKind::kOrganization}}));
+  // In prose, numbers after a name do not make it a team.
+  for (const auto& [name, kind] : Mentions("Orlan Vesk said 2 ships and 3 barges sank."))
+    EXPECT_NE(kind, MentionKind::kOrganization) << name;
+}
+
+}  // namespace
+}  // namespace tidings
