@@ -209,6 +209,24 @@ bool MatchSequence(const SentenceView& s, const VerbDictionary& dict, const std:
         glued = false;
         break;
       }
+      case PatternTokenKind::kSkip: {
+        // "^" passes over the next noun phrase ("* AT ^ +": warned at the capital of Arnor -> Arnor):
+        // its determiners and modifiers, then its actor or its run of nouns.
+        std::size_t q = pos;
+        auto upos = [&](std::size_t k) -> std::string_view { return s.tok(seq[k]).upos; };
+        while (q < seq.size() && s.mention_of[seq[q]] < 0 &&
+               (upos(q) == "DET" || upos(q) == "ADJ" || upos(q) == "NUM" || upos(q) == "PRON"))
+          ++q;
+        if (q < seq.size() && s.mention_of[seq[q]] >= 0) {
+          const std::int32_t mention = s.mention_of[seq[q]];
+          while (q < seq.size() && s.mention_of[seq[q]] == mention) ++q;
+        } else {
+          while (q < seq.size() && s.mention_of[seq[q]] < 0 && (upos(q) == "NOUN" || upos(q) == "PROPN")) ++q;
+        }
+        pos = q;
+        glued = false;
+        break;
+      }
       default:
         break;
     }

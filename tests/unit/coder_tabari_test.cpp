@@ -1,7 +1,8 @@
 // The event coder with a small TABARI-format dictionary of our own: a
 // subordinate "said" code gives way to the verb it reports, a dictionary
 // verb the tagger reads as a noun right after an actor is still coded, and a
-// verb of two words is found where the parse does not join them.
+// verb of two words is found where the parse does not join them; '^' skips a
+// noun phrase.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -21,6 +22,8 @@ const Pipeline& TabariPipeline() {
                                           "PRAISE_  [041]\n"
                                           "ARM_  [182]\n"
                                           "CALLED_UPON  [097]\n"
+                                          "PROTEST_  [130]\n"
+                                          "- * AT ^ +  [132]\n"
                                           "~~FINISH\n"
                                           "not a verb line: ignored after the end mark\n";
     PipelineOptions options;
@@ -59,6 +62,10 @@ TEST(CoderTabari, DictionaryVerbAfterAnActorIsCodedWhateverItsTag) {
 
 TEST(CoderTabari, VerbsOfTwoWordsMatchTheWordsAsWritten) {
   EXPECT_EQ(Triples("Gondor called upon Rohan to help."), std::vector<std::string>{"GON/ROH/097"});
+}
+
+TEST(CoderTabari, CaretSkipsTheNextNounPhrase) {
+  EXPECT_EQ(Triples("Gondor protested at the Arnor embassy about Rohan."), std::vector<std::string>{"GON/ROH/132"});
 }
 
 }  // namespace
