@@ -29,13 +29,17 @@ class ClauseReader {
       for (std::uint32_t v = sentence.first_token; v < end; ++v) {
         CueLexicon::Match m = cues_.MatchAt(words_.lower(), v, end);
         const std::string& upos = doc_.tokens[v].upos;
+        if (upos == "NOUN") {
+          ReadNominal(v, m, &out);
+          continue;
+        }
         if (upos != "VERB" && !(upos == "ADJ" && ThatClause(v))) continue;
         if (m.words == 0) {
           const CueClass* by_lemma = cues_.Find(doc_.tokens[v].lemma);
           if (by_lemma) m = {1, *by_lemma};
         }
         if (m.words == 0 && ThatClause(v)) m = {1, CueClass::kReport};
-        if (m.words == 0) continue;
+        if (m.words == 0 || m.cue_class == CueClass::kNoun) continue;
         if (m.cue_class == CueClass::kSource || m.cue_class == CueClass::kRelay || m.cue_class == CueClass::kMedium)
           continue;
         ParsedAttribution a;
@@ -52,6 +56,32 @@ class ClauseReader {
 
  private:
   const std::string& Rel(std::uint32_t t) const { return doc_.tokens[t].deprel; }
+
+  // A noun of the lexicon (by form or lemma) followed by the clause it
+  // announces: "the minister's claim that …", "the union's decision to …".
+  // The owner named by a possessive, or by the proper nouns compounded with
+  // the noun ("a Reuters report that …"), is the speaker; without one the
+  // noun reports no one and is skipped.
+  void ReadNominal(std::uint32_t n, CueLexicon::Match m, std::vector<ParsedAttribution>* out) const {
+    if (m.words != 1) {
+      const CueClass* by_lemma = cues_.Find(doc_.tokens[n].lemma);
+      if (!by_lemma) return;
+      m = {1, *by_lemma};
+    }
+    if (m.cue_class == CueClass::kSource || m.cue_class == CueClass::kRelay || m.cue_class == CueClass::kMedium) return;
+    const std::uint32_t next = n + 1;
+    if (next >= words_.size() || !(words_.Is(next, "that") || words_.Is(next, "to"))) return;
+    ParsedAttribution a;
+    a.cue = {n, next};
+    for (std::uint32_t c : children_[n]) {
+      const std::string& rel = Rel(c);
+      if (rel == "nmod:poss") a.speaker = SubjectPhrase(c);
+      if (rel == "compound" && doc_.tokens[c].upos == "PROPN" && a.speaker.empty()) a.speaker = {c, n};
+      if ((rel == "acl" || rel == "acl:relcl" || rel == "ccomp") && Subtree(c).begin == next) a.content = Clause(c, a.cue);
+    }
+    if (a.speaker.empty() || Words(a.content) < kMinClauseWords) return;
+    out->push_back(a);
+  }
 
   std::int32_t Child(std::uint32_t t, std::string_view rel) const {
     for (std::uint32_t c : children_[t])
@@ -134,9 +164,12 @@ class ClauseReader {
       if (Words(r) >= kMinClauseWords) return r;
     }
     if (cue_class == CueClass::kSay) return About(v, cue);
-    if (xcomp >= 0 && Child(static_cast<std::uint32_t>(xcomp), "mark") >= 0)  // "vowed to fight"
-      return Clause(static_cast<std::uint32_t>(xcomp), cue);
-    if (cue_class == CueClass::kSay) return {};
+    const std::int32_t obj = Child(v, "obj");
+    // "vowed to fight"; "urged voters to stay home" starts at the object.
+    if (xcomp >= 0 && Child(static_cast<std::uint32_t>(xcomp), "mark") >= 0) {
+      const bool object_first = obj > static_cast<std::int32_t>(v) && obj < xcomp;
+      return WithWhatFollows(v, Clause(static_cast<std::uint32_t>(object_first ? obj : xcomp), cue), cue);
+    }
     // "called for talks", "called on Trump to apologize": the object of the
     // cue's own preposition and what follows it.
     if (cue.end - cue.begin > 1) {
@@ -146,11 +179,23 @@ class ClauseReader {
           r.end = std::max(r.end, Clause(c, cue).end);
       if (!r.empty()) return r;
     }
-    const std::int32_t obj = Child(v, "obj");
     if (obj < 0 || static_cast<std::uint32_t>(obj) < v) return About(v, cue);
-    TokenRange content = Clause(static_cast<std::uint32_t>(obj), cue);
-    // "called the plan reckless": the object and what is said of it.
-    if (xcomp > obj) content.end = std::max(content.end, Clause(static_cast<std::uint32_t>(xcomp), cue).end);
+    return WithWhatFollows(v, Clause(static_cast<std::uint32_t>(obj), cue), cue);
+  }
+
+  // The object and what the cue says of it, the complements that follow it
+  // without a break: "called the plan reckless", "urged his supporters to
+  // vote", "blamed him for the delays".
+  TokenRange WithWhatFollows(std::uint32_t v, TokenRange content, TokenRange cue) const {
+    if (content.empty()) return content;
+    for (std::uint32_t c : children_[v]) {
+      if (c < content.end) continue;
+      const std::string& rel = Rel(c);
+      if (rel != "xcomp" && rel != "obl" && rel != "advcl" && rel != "ccomp" && rel != "obj" && rel != "iobj") break;
+      const TokenRange next = Clause(c, cue);
+      if (next.empty() || next.begin != content.end) break;
+      content.end = next.end;
+    }
     return content;
   }
 
@@ -161,7 +206,7 @@ class ClauseReader {
       const std::int32_t kase = Child(c, "case");
       if (kase < 0) continue;
       const std::string& p = words_.lower(static_cast<std::uint32_t>(kase));
-      if (p == "about" || p == "of" || p == "on" || p == "against" || p == "over") return Clause(c, cue);
+      if (p == "about" || p == "of" || p == "on" || p == "against" || p == "over") return WithWhatFollows(v, Clause(c, cue), cue);
     }
     return {};
   }

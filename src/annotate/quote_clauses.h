@@ -12,7 +12,11 @@
 // well, and so is what the cue is about ("spoke of the war", "complained
 // about the delays"). Any verb or adjective with a "that", "whether" or "if"
 // clause reports or judges it ("the court ruled that …", "aides are afraid
-// that …"). A participle or a coordinated cue with no subject of its
+// that …"). An object takes the complements that follow it without a break
+// ("urged voters to stay home", "blamed him for the delays"). A kNoun cue
+// followed by its "that" or "to" clause is an attribution when a possessive
+// or a proper noun names its owner ("the union's decision to strike", "a
+// Reuters report that …"). A participle or a coordinated cue with no subject of its
 // own takes the subject of the verb it hangs from ("…, saying …", "… and
 // warned …"). Negated cues ("did not say") report nothing.
 //

@@ -30,6 +30,8 @@ enum class CueClass {
   kStance,  // a verb whose object or infinitive is the content: "X criticized
             // the deal", "X called for talks", "X vowed to fight" (read from
             // the dependency parse only)
+  kNoun,    // a noun announcing the clause after it: "the minister's claim
+            // that …", "the union's decision to …" (read from the parse only)
 };
 
 // Entries longer than this many words are rejected: the matcher tries every

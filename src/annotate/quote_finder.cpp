@@ -243,14 +243,20 @@ class Finder {
   // A split quotation goes on after its attribution: "…," Xi said, "…" /
   // "…," Xi said, recalling the war, "…" / "…," Xi said. "…" "…": the
   // quotations that follow in the paragraph, reached past nothing but the
-  // end of the attribution (no other cue, at most one sentence end).
-  void EmitContinuations(std::uint32_t t, const Attribution& a) {
+  // end of the attribution (no other cue, at most one sentence end). A
+  // participle cue on the way ("…," Xi said, adding, "…") is the cue of
+  // what follows: a second attribution by the same speaker.
+  void EmitContinuations(std::uint32_t t, Attribution a) {
     const std::uint32_t paragraph = doc_.sentences[SentenceOf(t < words_.size() ? t : words_.size() - 1)].paragraph;
     bool sentence_ended = false;
     for (std::uint32_t steps = 0; t < words_.size() && steps < kMaxContinuationGap; ++t, ++steps) {
       if (doc_.sentences[SentenceOf(t)].paragraph != paragraph) return;
       if (IsOpenMark(t)) break;
-      if (InRegion(t) || (IsVerbCue(t) && !words_.lower(t).ends_with("ing"))) return;
+      if (InRegion(t)) return;
+      if (IsVerbCue(t)) {
+        if (!words_.lower(t).ends_with("ing")) return;
+        a.cue = {t, t + cues_.MatchAt(words_.lower(), t, words_.size()).words};
+      }
       if (sentence_ended) return;  // a sentence of its own after the attribution
       sentence_ended = IsSentenceEnd(words_.lower(t));
     }
@@ -490,8 +496,11 @@ class Finder {
     // The closing mark may end the sentence before: “…?” Trump said.
     const bool reaches_back =
         before > begin || (s > 0 && before == begin && doc_.sentences[s - 1].paragraph == doc_.sentences[s].paragraph);
+    // A comma closing the quotation hands it to the attribution even when
+    // the sentence goes on: "…," she said after the vote, and ….
+    const bool comma_closed = before < lead || (before > 1 && Is(before - 2, ","));
     if (reaches_back && before > 0 && IsCloseMark(before - 1) && !region_used_[token_region_[before - 1]] &&
-        ClosesSentence(after_attribution, end)) {
+        (ClosesSentence(after_attribution, end) || comma_closed)) {
       CollectRelays(after_attribution, end, &a);
       EmitRegion(token_region_[before - 1], a);
       EmitContinuations(after_attribution, a);

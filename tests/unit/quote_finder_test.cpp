@@ -256,6 +256,22 @@ TEST(QuoteFinder, QuotationAfterAnotherCueDoesNotContinue) {
     if (s.content == "we lost.") EXPECT_NE(s.speaker, "Lee");
 }
 
+TEST(QuoteFinder, ParticipleCueBetweenTwoQuotationsIsTheCueOfTheSecond) {
+  const auto q = Quotes(Annotated({"\"The road is open,\" Ruiz said, adding, \"the bridge will take another month.\""}));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_EQ(q[1].cue, "adding");
+  EXPECT_EQ(q[1].speaker, "Ruiz");
+}
+
+TEST(QuoteFinder, QuotationClosedByACommaIsTakenWhenTheSentenceGoesOn) {
+  const auto q = Quotes(Annotated(
+      {"\u201CI never expected to win,\u201D she said weeks after the race, and her rivals agreed with her."}));
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "I never expected to win,");
+  EXPECT_EQ(q[0].speaker, "she");
+}
+
 TEST(QuoteFinder, TranscriptLabelNamesTheSpeakerOfItsParagraph) {
   const auto q = Quotes(Annotated({"MARTINEZ: Are the two plans really the same? Tell us why."}));
   ASSERT_EQ(q.size(), 1u);
@@ -334,6 +350,28 @@ TEST_F(ParsedQuoteFinder, CueFoundByItsLemma) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].cue, "discussed");
   EXPECT_EQ(q[0].content, "the new flood defences");
+}
+
+TEST_F(ParsedQuoteFinder, ObjectTakesTheComplementsThatFollowIt) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("The coach urged his players to stay calm.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "urged");
+  EXPECT_EQ(q[0].content, "his players to stay calm");
+}
+
+TEST_F(ParsedQuoteFinder, NounAnnouncingAClauseWithAnOwnerIsAnAttribution) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("The union's decision to block the factory gates surprised the company.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "decision");
+  EXPECT_EQ(q[0].speaker, "The union's");
+  EXPECT_EQ(q[0].content, "to block the factory gates");
+}
+
+TEST_F(ParsedQuoteFinder, NounWithoutAnOwnerReportsNoOne) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  EXPECT_TRUE(Parsed("The decision to block the factory gates surprised the company.").empty());
 }
 
 TEST_F(ParsedQuoteFinder, NegatedCueReportsNothing) {
