@@ -14,17 +14,18 @@ std::string Dump(const nlohmann::json& json) {
   return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-Status InsertArticle(Connection& db, const Document& doc, std::string_view text_hash) {
+Status InsertArticle(Connection& db, const Document& doc, const TextDigest& digest) {
   const Article& a = doc.article();
   Result<Statement*> st = db.Prepare(
       "INSERT INTO articles (id, url, site, source, title, author, language, published, published_from, "
-      "description, text, warnings, text_hash, cluster_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-      "?13, ?1)");
+      "description, text, warnings, text_hash, signature, cluster_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+      "?11, ?12, ?13, ?14, ?1)");
   if (!st.ok()) return st.status();
   (*st)->Bind(1, a.id).BindOptional(2, a.url).BindOptional(3, a.site_name).Bind(4, ArticleSource(a));
   (*st)->BindOptional(5, a.title).BindOptional(6, a.author).BindOptional(7, a.language).BindOptional(8, a.published);
   (*st)->BindOptional(9, a.published_from).BindOptional(10, a.description).Bind(11, doc.text());
-  (*st)->Bind(12, Dump(nlohmann::json(a.warnings))).Bind(13, text_hash);
+  (*st)->Bind(12, Dump(nlohmann::json(a.warnings))).Bind(13, digest.text_hash);
+  if (digest.signature.shingles > 0) (*st)->BindBlob(14, SerializeSignature(digest.signature));
   return (*st)->Run();
 }
 
@@ -141,8 +142,8 @@ std::string RelaysJson(const Document& doc, const std::vector<Span>& texts, cons
   return Dump(out);
 }
 
-Status InsertArticleRows(Connection& db, const Document& doc, std::string_view text_hash) {
-  if (Status s = InsertArticle(db, doc, text_hash); !s.ok()) return s;
+Status InsertArticleRows(Connection& db, const Document& doc, const TextDigest& digest) {
+  if (Status s = InsertArticle(db, doc, digest); !s.ok()) return s;
   for (Status (*insert)(Connection&, const Document&) :
        {InsertParagraphs, InsertSentences, InsertMentions, InsertEntities, InsertQuotes, InsertTimes}) {
     if (Status s = insert(db, doc); !s.ok()) return s;

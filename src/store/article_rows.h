@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "store/duplicate_clusters.h"
 #include "store/sqlite.h"
 #include "tidings/document.h"
 
@@ -20,8 +21,8 @@ std::string ArticleSource(const Article& article);
 // JSON array of who relayed words, nearest first: [{"text", "entity"}].
 std::string RelaysJson(const Document& doc, const std::vector<Span>& texts, const std::vector<std::int32_t>& entities);
 
-// Inserts the article and its child rows. The caller has checked the
-// article id is new.
-Status InsertArticleRows(Connection& db, const Document& doc, std::string_view text_hash);
+// Inserts the article, with its text digest, and its child rows. The caller
+// has checked the article id is new.
+Status InsertArticleRows(Connection& db, const Document& doc, const TextDigest& digest);
 
 }  // namespace tidings::store

@@ -4,7 +4,6 @@
 #include <vector>
 
 #include "store/content_hash.h"
-#include "tidings/near_duplicates.h"
 
 namespace tidings::store {
 namespace {
@@ -15,7 +14,12 @@ namespace {
 // this many, which copies are compared can depend on arrival order.
 constexpr int kCandidatesPerBandKey = 32;
 
-bool IsWordByte(unsigned char c) { return c >= 0x80 || std::isalnum(c); }
+// ASCII tests by hand: the <cctype> ones consult the locale for every byte.
+bool IsWordByte(unsigned char c) {
+  return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+char FoldAscii(unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); }
 
 // Merges the clusters named in `clusters` (and the article's own) into the
 // one with the smallest id.
@@ -46,11 +50,7 @@ Status ExactDuplicateClusters(Connection& db, const std::string& article_id, std
   }
 }
 
-Status StoreSignature(Connection& db, const std::string& article_id, const Signature& signature,
-                      const std::vector<std::uint64_t>& keys) {
-  Result<Statement*> st = db.Prepare("UPDATE articles SET signature = ? WHERE id = ?");
-  if (!st.ok()) return st.status();
-  if (Status s = (*st)->BindBlob(1, SerializeSignature(signature)).Bind(2, article_id).Run(); !s.ok()) return s;
+Status StoreBandKeys(Connection& db, const std::string& article_id, const std::vector<std::uint64_t>& keys) {
   return InsertRows(db, "INSERT OR IGNORE INTO band_keys (band, key, article_id)", 3, keys.size(),
                     [&](Statement& key, int p, std::size_t band) {
                       key.Bind(p, static_cast<std::int64_t>(band)).Bind(p + 1, static_cast<std::int64_t>(keys[band]));
@@ -93,20 +93,20 @@ std::string NormalizedTextHash(std::string_view text) {
     }
     if (gap) normalized += ' ';
     gap = false;
-    normalized += static_cast<char>(std::tolower(c));
+    normalized += FoldAscii(c);
   }
   return normalized.empty() ? std::string() : ContentHash({normalized});
 }
 
-Status JoinDuplicateClusters(Connection& db, const std::string& article_id, std::string_view text_hash,
-                             std::string_view text) {
+TextDigest DigestText(std::string_view text) { return {NormalizedTextHash(text), SignText(text)}; }
+
+Status JoinDuplicateClusters(Connection& db, const std::string& article_id, const TextDigest& digest) {
   std::vector<std::string> clusters;
-  if (Status s = ExactDuplicateClusters(db, article_id, text_hash, clusters); !s.ok()) return s;
-  const Signature signature = SignText(text);
-  if (signature.shingles > 0) {
-    const std::vector<std::uint64_t> keys = BandKeys(signature);
-    if (Status s = NearDuplicateClusters(db, article_id, signature, keys, clusters); !s.ok()) return s;
-    if (Status s = StoreSignature(db, article_id, signature, keys); !s.ok()) return s;
+  if (Status s = ExactDuplicateClusters(db, article_id, digest.text_hash, clusters); !s.ok()) return s;
+  if (digest.signature.shingles > 0) {
+    const std::vector<std::uint64_t> keys = BandKeys(digest.signature);
+    if (Status s = NearDuplicateClusters(db, article_id, digest.signature, keys, clusters); !s.ok()) return s;
+    if (Status s = StoreBandKeys(db, article_id, keys); !s.ok()) return s;
   }
   return MergeClusters(db, article_id, std::move(clusters));
 }

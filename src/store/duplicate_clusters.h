@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "store/sqlite.h"
+#include "tidings/near_duplicates.h"
 
 namespace tidings::store {
 
@@ -21,10 +22,18 @@ namespace tidings::store {
 // Empty for a text without letters or digits.
 std::string NormalizedTextHash(std::string_view text);
 
+// What duplicate detection needs of an article's text, computed once before
+// its row is written (the signature is stored in that row).
+struct TextDigest {
+  std::string text_hash;  // NormalizedTextHash
+  Signature signature;    // SignText; shingles == 0 for a text without words
+};
+
+TextDigest DigestText(std::string_view text);
+
 // Joins the stored article `article_id` to the clusters of the articles
-// sharing its text hash or near-duplicate of its text, and stores its
-// signature and band keys.
-Status JoinDuplicateClusters(Connection& db, const std::string& article_id, std::string_view text_hash,
-                             std::string_view text);
+// sharing its text hash or near-duplicate of its text, and stores its band
+// keys.
+Status JoinDuplicateClusters(Connection& db, const std::string& article_id, const TextDigest& digest);
 
 }  // namespace tidings::store

@@ -5,11 +5,11 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "tidings/status.h"
 
@@ -86,7 +86,13 @@ class Connection {
 
   sqlite3* db_ = nullptr;
   std::string path_;
-  std::map<std::string, std::unique_ptr<Statement>, std::less<>> statements_;
+  // Hashed, not ordered: a writer looks up a statement for each row batch,
+  // and ordered lookups compare long SQL texts sharing their first words.
+  struct SqlHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view sql) const { return std::hash<std::string_view>()(sql); }
+  };
+  std::unordered_map<std::string, std::unique_ptr<Statement>, SqlHash, std::equal_to<>> statements_;
 };
 
 // Runs `body` inside BEGIN IMMEDIATE ... COMMIT; rolls back when it fails.

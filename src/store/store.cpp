@@ -61,9 +61,9 @@ Status WriteOutcome(Connection& db, const RecordOutcome& o, std::set<std::string
   if (*exists) return Status::Ok();
 
   const Document& doc = *o.document;
-  const std::string text_hash = store::NormalizedTextHash(doc.text());
-  if (Status s = store::InsertArticleRows(db, doc, text_hash); !s.ok()) return s;
-  if (Status s = store::JoinDuplicateClusters(db, article_id, text_hash, doc.text()); !s.ok()) return s;
+  const store::TextDigest digest = store::DigestText(doc.text());
+  if (Status s = store::InsertArticleRows(db, doc, digest); !s.ok()) return s;
+  if (Status s = store::JoinDuplicateClusters(db, article_id, digest); !s.ok()) return s;
   if (Status s = store::InsertEventMentions(db, doc, touched); !s.ok()) return s;
   ++articles;
   return Status::Ok();
