@@ -95,6 +95,7 @@ class ActorReader {
       text.remove_prefix(eol == std::string_view::npos ? text.size() : eol + 1);
       ++number;
       line = line.substr(0, line.find('#'));
+      line = line.substr(0, line.find(';'));  // TABARI actor files also comment with ';'
       const bool indented = !line.empty() && (line.front() == ' ' || line.front() == '\t');
       line = TrimSpaces(line);
       if (line.empty() || line.front() == ';') continue;

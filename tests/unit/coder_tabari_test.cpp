@@ -17,7 +17,8 @@ const Pipeline& TabariPipeline() {
   static const Pipeline* pipeline = [] {
     const std::filesystem::path dir = std::filesystem::temp_directory_path() / "tidings_coder_tabari_test";
     std::filesystem::create_directories(dir);
-    std::ofstream(dir / "mini.actors") << "GONDOR [GON]\nARNOR [ARN]\nROHAN [ROH]\n";
+    // TABARI actor records: a ';' comment may follow the phrase, the code on the next line.
+    std::ofstream(dir / "mini.actors") << "GONDOR  ; a note\n\t[GON]\nARNOR [ARN] ;another\nROHAN [ROH]\n";
     std::ofstream(dir / "mini.verbs") << "SAID  [023?] ;reported speech\n"
                                           "PRAISE_  [041]\n"
                                           "ARM_  [182]\n"
