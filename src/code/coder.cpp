@@ -740,6 +740,13 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     if (best_state.target_tok >= 0) {
       targets.clear();
       ActorsOf(s, best_state.target_tok, targets);
+      // "met his Arnorian counterpart": a '+' that only names the source again (the possessive)
+      // leaves the target to the search below, which passes over the source.
+      if (best_state.source_tok != best_state.target_tok &&
+          std::all_of(targets.begin(), targets.end(), [&](const EventActor& t) {
+            return std::any_of(sources.begin(), sources.end(), [&](const EventActor& a) { return SameActor(a, t); });
+          }))
+        targets.clear();
     }
     // The actors of the noun phrase holding token t as targets, unless they are the source.
     const bool protest = code.forward.starts_with("14");

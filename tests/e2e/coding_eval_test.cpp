@@ -40,12 +40,13 @@ TEST(CodingEval, PloverGoldDevFromRawText) {
   if (!std::ifstream(kEvents + "/PLOVER/PLOVER_GSR_CAMEO.dev.json")) GTEST_SKIP() << "PLOVER gold not available";
   Result<SuiteResult> result = EvalCodingPlover(kEvents);
   ASSERT_TRUE(result.ok()) << result.status().ToString();
-  EXPECT_GE(result->figure("correct"), 0.48) << result->report;
-  EXPECT_LE(result->figure("extra"), 0.50) << result->report;
-  EXPECT_GE(result->figure("all_right"), 0.58) << result->report;
-  EXPECT_GE(result->figure("event_right"), 0.78) << result->report;
-  EXPECT_GE(result->figure("source_right"), 0.70) << result->report;
-  EXPECT_GE(result->figure("target_right"), 0.78) << result->report;
+  EXPECT_GE(result->figure("correct"), 0.51) << result->report;
+  // The gold marks one event a sentence; other events the sentence reports count as extra.
+  EXPECT_LE(result->figure("extra"), 0.55) << result->report;
+  EXPECT_GE(result->figure("all_right"), 0.62) << result->report;
+  EXPECT_GE(result->figure("event_right"), 0.83) << result->report;
+  EXPECT_GE(result->figure("source_right"), 0.74) << result->report;
+  EXPECT_GE(result->figure("target_right"), 0.82) << result->report;
 }
 
 TEST(CodingEval, PloverGoldDevWithThePhoenixDictionaries) {
