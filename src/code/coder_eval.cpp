@@ -38,6 +38,24 @@ Document CodeRecord(const Pipeline& pipeline, const ValidationRecord& record) {
 
 std::string Country(const std::string& actor) { return actor.substr(0, std::min<std::size_t>(3, actor.size())); }
 
+// One line per record with an error: id, text, what was missed and what was extra.
+std::string ErrorListing(const std::vector<ValidationRecord>& records, const CodingScore& score) {
+  std::string out;
+  auto triples = [](const std::vector<CodedEvent>& events) {
+    std::string s;
+    for (const CodedEvent& e : events) s += fmt::format(" {}/{}/{}", e.source, e.target, e.code);
+    return s;
+  };
+  std::size_t r = 0;
+  for (const RecordScore& rs : score.records) {
+    while (r < records.size() && records[r].id != rs.id) ++r;
+    if (rs.missed.empty() && rs.extra.empty() && rs.counts.correct == rs.counts.expected) continue;
+    out += fmt::format("{}: {}\n  missed:{}\n  extra:{}\n", rs.id, r < records.size() ? records[r].text : "",
+                       triples(rs.missed), triples(rs.extra));
+  }
+  return out;
+}
+
 SuiteResult Finish(const std::string& suite, const CodingScore& score, std::string extra_report) {
   SuiteResult result;
   result.suite = suite;
@@ -84,7 +102,9 @@ Result<SuiteResult> ScoreWithOwnDictionaries(const ValidationSuite& suite, const
   if (!pipeline->warnings().empty())
     notes = fmt::format("  {} dictionary lines skipped (first: {})\n", pipeline->warnings().size(),
                         pipeline->warnings().front());
-  return Finish(title, score, notes);
+  SuiteResult result = Finish(title, score, notes);
+  result.details = ErrorListing(suite.records, score);
+  return result;
 }
 
 }  // namespace
