@@ -2,7 +2,7 @@
 // dictionaries, from raw sentences: promised and future cooperation is AGREE,
 // future or conditional sanctions and force are THREATEN, a statement that
 // another actor must act is a demand on it, and cities and regions of
-// data/actors/states.txt `places` stand for their state; and forty news
+// data/actors/states.txt `places` stand for their state; and over forty news
 // sentences of our own across the PLOVER events.
 #include <gtest/gtest.h>
 
@@ -146,6 +146,9 @@ TEST(PloverCoding, OwnNewsSentencesAcrossTheEvents) {
       {"Israeli warplanes bombed targets in southern Lebanon.", "ASSAULT", "ISR", "LBN"},
       {"Nigeria announced that it will withdraw its peacekeeping force from Chad.", "THREATEN", "NGA", "TCD"},
       {"The United States threatened Iran with new sanctions.", "THREATEN", "USA", "IRN"},
+      {"The Chinese president met his Russian counterpart in Beijing.", "CONSULT", "CHN", "RUS"},
+      {"Australia welcomed New Zealand's decision to send troops.", "SUPPORT", "AUS", "NZL"},
+      {"Greek and Turkish negotiators return to Geneva this week for talks on Cyprus.", "CONSULT", "GRC", "TUR"},
       {"French prosecutors launched an investigation into the bribery allegations.", "ACCUSE", "FRA", ""},
   };
   for (const Expected& c : kCases)
