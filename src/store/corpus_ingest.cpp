@@ -31,6 +31,7 @@ using Wait = store::OrderedOutcomes<Slot>::Wait;
 
 struct Work {
   std::uint64_t seq = 0;
+  RecordOutcome outcome;  // key, source, offset and uri, filled by the reader
   Record record;
 };
 
@@ -116,7 +117,7 @@ class IngestRun {
       outcomes_.Put(seq, Slot{std::move(outcome), std::move(*stored)});
       return;
     }
-    work_.Push(Work{seq, std::move(record)});
+    work_.Push(Work{seq, std::move(outcome), std::move(record)});
   }
 
   void OnRejection(Rejection&& rejection) {
@@ -133,10 +134,9 @@ class IngestRun {
   // Worker threads.
   void Annotate() {
     while (std::optional<Work> work = work_.Pop()) {
-      const Record& r = work->record;
-      RecordOutcome outcome{RecordKey(r), r.input, r.offset, r.url, std::nullopt, {}};
+      RecordOutcome& outcome = work->outcome;
       if (!failed_.load()) {
-        Result<Document> doc = pipeline_.Annotate(r);
+        Result<Document> doc = pipeline_.Annotate(work->record);
         if (doc.ok()) {
           outcome.document.emplace(std::move(doc).value());
         } else {
