@@ -529,6 +529,15 @@ bool MistaggedVerb(const SentenceView& s, const VerbDictionary& dict, std::uint3
   return !dict.FindVerbs(s.upper[i]).empty() || !dict.FindStemVerbs(s.upper[i]).empty();
 }
 
+// "Gondor is a fine place to visit": an infinitive describing the noun a
+// copula predicates (what one could do there) reports no event.
+bool DescribesPredicateNoun(const SentenceView& s, std::uint32_t v) {
+  if (s.rel[v] != "acl" || s.head[v] < 0 || !HasChild(s, v, "mark")) return false;
+  bool to = false;
+  for (std::uint32_t c : s.children[v]) to |= s.rel[c] == "mark" && s.lemma_upper[c] == "TO";
+  return to && HasChild(s, static_cast<std::uint32_t>(s.head[v]), "cop");
+}
+
 bool IsPredicate(const SentenceView& s, std::uint32_t i) {
   const Token& t = s.tok(i);
   if (t.upos == "VERB") return true;
@@ -601,7 +610,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
   std::vector<Event> events, subordinate_events;
   bool discard = false;
   for (std::uint32_t v : order) {
-    if (covered[v]) continue;
+    if (covered[v] || DescribesPredicateNoun(s, v)) continue;
     // Candidate verb entries: phrasal verb first, then surface form, then lemma.
     std::vector<std::uint32_t> entries;
     for (std::uint32_t c : s.children[v])

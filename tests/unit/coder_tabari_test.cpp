@@ -2,7 +2,7 @@
 // subordinate "said" code gives way to the verb it reports, a dictionary
 // verb the tagger reads as a noun right after an actor is still coded, and a
 // verb of two words is found where the parse does not join them; '^' skips a
-// noun phrase.
+// noun phrase; "a place to visit" is no visit.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -25,6 +25,7 @@ const Pipeline& TabariPipeline() {
                                           "CALLED_UPON  [097]\n"
                                           "PROTEST_  [130]\n"
                                           "- * AT ^ +  [132]\n"
+                                          "VISIT_  [032]\n"
                                           "~~FINISH\n"
                                           "not a verb line: ignored after the end mark\n";
     PipelineOptions options;
@@ -38,12 +39,16 @@ const Pipeline& TabariPipeline() {
   return *pipeline;
 }
 
-std::vector<std::string> Triples(const std::string& text) {
+Document Code(const std::string& text) {
   Article article;
   article.id = "t";
   article.published = "2024-05-01";
   article.paragraphs.push_back({text});
-  const Document doc = TabariPipeline().Annotate(std::move(article));
+  return TabariPipeline().Annotate(std::move(article));
+}
+
+std::vector<std::string> Triples(const std::string& text) {
+  const Document doc = Code(text);
   std::vector<std::string> out;
   for (const Event& e : doc.events)
     for (const EventActor& s : e.sources)
@@ -67,6 +72,11 @@ TEST(CoderTabari, VerbsOfTwoWordsMatchTheWordsAsWritten) {
 
 TEST(CoderTabari, CaretSkipsTheNextNounPhrase) {
   EXPECT_EQ(Triples("Gondor protested at the Arnor embassy about Rohan."), std::vector<std::string>{"GON/ROH/132"});
+}
+
+TEST(CoderTabari, AnInfinitiveDescribingAPredicateNounIsNoEvent) {
+  EXPECT_TRUE(Code("Rohan is a pleasant land to visit.").events.empty());
+  EXPECT_EQ(Triples("Gondor will visit Rohan."), std::vector<std::string>{"GON/ROH/032"});
 }
 
 }  // namespace
