@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "annotate/actor_names.h"
+#include "annotate/ner_document.h"
 
 namespace tidings {
 namespace {
@@ -45,6 +46,7 @@ class Finder {
 
   std::vector<FoundMention> Run() {
     for (const Sentence& s : doc_.sentences) ScanSentence(s);
+    AddDocumentNames(doc_, tokens_, out_);
     std::vector<std::uint32_t> order(out_.size());
     for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {

@@ -86,11 +86,11 @@ TEST(NameTagger, NothingToLearnFromIsAnError) {
   EXPECT_FALSE(TrainNameTagger({}, Shared().knowledge, Shared().syntax, {}).ok());
 }
 
-// The kinds the actor stage gives the names of one paragraph.
-std::vector<std::pair<std::string, MentionKind>> Mentions(const std::string& text) {
+// The kinds the actor stage gives the names of an article's paragraphs.
+std::vector<std::pair<std::string, MentionKind>> Mentions(const std::vector<std::string>& paragraphs) {
   Article article;
   article.published = "2026-05-02";
-  article.paragraphs.push_back({text, ParagraphKind::kParagraph});
+  for (const std::string& text : paragraphs) article.paragraphs.push_back({text, ParagraphKind::kParagraph});
   Document doc(std::move(article));
   Segment(doc);
   AnnotateActors(doc, Shared().knowledge);
@@ -101,11 +101,34 @@ std::vector<std::pair<std::string, MentionKind>> Mentions(const std::string& tex
 
 TEST(ActorMentions, NamesBeforeScoresInAResultsLineAreTeams) {
   using Found = std::vector<std::pair<std::string, MentionKind>>;
-  EXPECT_EQ(Mentions("Marsh Rovers 2 Kelby Town 1"),
+  EXPECT_EQ(Mentions({"Marsh Rovers 2 Kelby Town 1"}),
             (Found{{"Marsh Rovers", MentionKind::kOrganization}, {"Kelby Town", MentionKind::kOrganization}}));
   // In prose, numbers after a name do not make it a team.
-  for (const auto& [name, kind] : Mentions("Orlan Vesk said 2 ships and 3 barges sank."))
+  for (const auto& [name, kind] : Mentions({"Orlan Vesk said 2 ships and 3 barges sank."}))
     EXPECT_NE(kind, MentionKind::kOrganization) << name;
+}
+
+MentionKind KindOf(const std::vector<std::pair<std::string, MentionKind>>& found, const std::string& name) {
+  for (const auto& [text, kind] : found)
+    if (text == name) return kind;
+  ADD_FAILURE() << name << " not found";
+  return MentionKind::kRole;
+}
+
+TEST(ActorMentions, ArticleLevelCuesTypeDatelinesAcronymsPlacesAndRepeats) {
+  const auto found = Mentions({"KELBY , Kessland 2026-05-02", "Talks resumed in the village of Brae on Friday.",
+                               "The Harbour Workers Union ( HWU ) met Marrow Shipping Corp. managers.",
+                               "HWU leaders said Marrow Shipping Corp. had refused."});
+  EXPECT_EQ(KindOf(found, "KELBY"), MentionKind::kPlace);
+  EXPECT_EQ(KindOf(found, "Brae"), MentionKind::kPlace);
+  EXPECT_EQ(KindOf(found, "Harbour Workers Union"), MentionKind::kOrganization);
+  std::size_t acronyms = 0;
+  for (const auto& [text, kind] : found)
+    if (text == "HWU") {
+      ++acronyms;
+      EXPECT_EQ(kind, MentionKind::kOrganization);
+    }
+  EXPECT_EQ(acronyms, 2u);  // in brackets, then repeated bare
 }
 
 }  // namespace

@@ -1,0 +1,175 @@
+#include "annotate/ner_document.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace tidings {
+namespace {
+
+// Nouns of settlements and areas that name a place after "of".
+constexpr std::array<std::string_view, 16> kPlaceNouns = {
+    "village", "villages", "town",  "towns",    "city",      "cities",    "island",  "islands",
+    "port",    "province", "region", "district", "districts", "provinces", "suburb", "suburbs"};
+
+constexpr std::size_t kLongestRepeat = 5;  // tokens of the longest name looked for again
+
+bool IsNameKind(MentionKind kind) {
+  return kind == MentionKind::kPerson || kind == MentionKind::kOrganization || kind == MentionKind::kPlace;
+}
+
+bool AllCapitalWord(std::string_view word) {
+  std::size_t letters = 0;
+  for (char c : word) {
+    if (c >= 'a' && c <= 'z') return false;
+    letters += c >= 'A' && c <= 'Z';
+  }
+  return letters >= 2;
+}
+
+// "2026-05-02", "05/02", "1999": the date of a dateline.
+bool IsDateToken(std::string_view word) {
+  return !word.empty() && word[0] >= '0' && word[0] <= '9' &&
+         std::all_of(word.begin(), word.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-' || c == '/'; });
+}
+
+class DocumentNames {
+ public:
+  DocumentNames(const Document& doc, const TokenView& tokens, std::vector<FoundMention>& mentions)
+      : doc_(doc), tokens_(tokens), mentions_(mentions), owner_(tokens.text.size(), 0) {
+    for (const FoundMention& m : mentions_) {
+      if (m.surname_only) continue;
+      for (std::uint32_t t = m.first; t < m.end; ++t) owner_[t] = 1;
+      if (IsNameKind(m.kind) && StartsWithCapital(tokens_.text[m.first])) kinds_.emplace(Key(m.first, m.end), m.kind);
+    }
+  }
+
+  void Run() {
+    Acronyms();
+    for (const Sentence& s : doc_.sentences) {
+      const std::uint32_t first = s.first_token, end = s.first_token + s.token_count;
+      if (&s == &doc_.sentences.front() || (&s - 1)->paragraph != s.paragraph) Dateline(first, end);
+      PlacesAfterNouns(first, end);
+    }
+    for (const Sentence& s : doc_.sentences) Repeats(s.first_token, s.first_token + s.token_count);
+    for (FoundMention& m : mentions_) {
+      if (!m.surname_only) continue;
+      const auto kind = kinds_.find(Key(m.first, m.end));
+      if (kind == kinds_.end()) continue;
+      m.kind = kind->second;
+      m.surname_only = false;
+    }
+  }
+
+ private:
+  std::string Key(std::uint32_t first, std::uint32_t end) const {
+    std::string key;
+    for (std::uint32_t i = first; i < end; ++i) key.append(tokens_.text[i]).push_back(' ');
+    return key;
+  }
+
+  bool Free(std::uint32_t i) const { return owner_[i] == 0; }
+
+  // Names [first, end) unless a surname-only guess overlaps it; one on
+  // exactly these tokens takes the kind instead (mentions are never removed:
+  // others point at them by index).
+  void Add(std::uint32_t first, std::uint32_t end, MentionKind kind) {
+    for (FoundMention& old : mentions_) {
+      if (!old.surname_only || old.end <= first || end <= old.first) continue;
+      if (old.first != first || old.end != end) return;
+      old.kind = kind;
+      old.surname_only = false;
+      Claim(first, end, kind);
+      return;
+    }
+    FoundMention m;
+    m.first = first;
+    m.end = end;
+    m.kind = kind;
+    m.unknown = true;
+    Claim(first, end, kind);
+    mentions_.push_back(std::move(m));
+  }
+
+  void Claim(std::uint32_t first, std::uint32_t end, MentionKind kind) {
+    for (std::uint32_t t = first; t < end; ++t) owner_[t] = 1;
+    kinds_.emplace(Key(first, end), kind);
+  }
+
+  // "Harbour Workers Union ( HWU )".
+  void Acronyms() {
+    const std::size_t count = mentions_.size();
+    for (std::size_t k = 0; k < count; ++k) {
+      const FoundMention m = mentions_[k];
+      const std::uint32_t i = m.end;
+      if (!IsNameKind(m.kind) || m.surname_only || i + 2 >= tokens_.text.size()) continue;
+      if (tokens_.text[i] == "(" && tokens_.text[i + 2] == ")" && AllCapitalWord(tokens_.text[i + 1]) && Free(i + 1))
+        Add(i + 1, i + 2, m.kind);
+    }
+  }
+
+  // "KELBY , Kessland 2026-05-02" or "PORT KESSA 2026-05-02" opening a paragraph.
+  void Dateline(std::uint32_t first, std::uint32_t end) {
+    std::uint32_t j = first;
+    while (j < end && Free(j) && AllCapitalWord(tokens_.text[j])) ++j;
+    if (j == first || j >= end) return;
+    bool dated = IsDateToken(tokens_.text[j]);
+    if (!dated && tokens_.text[j] == ",")
+      for (std::uint32_t k = j + 1; k < end && k <= j + 4 && !dated; ++k) dated = IsDateToken(tokens_.text[k]);
+    if (dated) Add(first, j, MentionKind::kPlace);
+  }
+
+  // The capitalised, unclaimed words from i on.
+  std::uint32_t FreeNameEnd(std::uint32_t i, std::uint32_t end) const {
+    std::uint32_t j = i;
+    while (j < end && Free(j) && StartsWithCapital(tokens_.text[j])) ++j;
+    return j;
+  }
+
+  // "the village of Kessa", "the towns of Lindholm and Brae".
+  void PlacesAfterNouns(std::uint32_t first, std::uint32_t end) {
+    for (std::uint32_t i = first; i + 2 < end; ++i) {
+      if (tokens_.folded[i + 1] != "of" ||
+          std::find(kPlaceNouns.begin(), kPlaceNouns.end(), tokens_.folded[i]) == kPlaceNouns.end())
+        continue;
+      std::uint32_t at = i + 2;
+      for (std::uint32_t name_end; (name_end = FreeNameEnd(at, end)) > at;) {
+        Add(at, name_end, MentionKind::kPlace);
+        if (name_end + 1 >= end || (tokens_.folded[name_end] != "and" && tokens_.text[name_end] != ",")) break;
+        at = name_end + 1;
+      }
+    }
+  }
+
+  // Exact repeats of a typed name on unclaimed tokens, longest first.
+  void Repeats(std::uint32_t first, std::uint32_t end) {
+    for (std::uint32_t i = first; i < end;) {
+      const std::uint32_t run_end = std::min<std::uint32_t>(FreeNameEnd(i, end), i + kLongestRepeat);
+      std::uint32_t found = 0;
+      for (std::uint32_t j = run_end; j > i && found == 0; --j) {
+        const auto kind = kinds_.find(Key(i, j));
+        if (kind != kinds_.end()) {
+          Add(i, j, kind->second);
+          found = j;
+        }
+      }
+      i = found > 0 ? found : i + 1;
+    }
+  }
+
+  const Document& doc_;
+  const TokenView& tokens_;
+  std::vector<FoundMention>& mentions_;
+  std::vector<std::int8_t> owner_;                      // token -> 1 when a typed mention holds it
+  std::unordered_map<std::string, MentionKind> kinds_;  // name as written -> its kind
+};
+
+}  // namespace
+
+void AddDocumentNames(const Document& doc, const TokenView& tokens, std::vector<FoundMention>& mentions) {
+  DocumentNames(doc, tokens, mentions).Run();
+}
+
+}  // namespace tidings
