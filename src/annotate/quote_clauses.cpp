@@ -45,6 +45,10 @@ class ClauseReader {
         ParsedAttribution a;
         a.cue = {v, v + m.words};
         if (Negated(v)) continue;
+        if (ReadPassive(v, &a)) {
+          out.push_back(a);
+          continue;
+        }
         a.speaker = Speaker(v);
         a.content = Content(v, a.cue, m.cue_class);
         if (a.speaker.empty() || a.content.empty()) continue;
@@ -132,13 +136,38 @@ class ClauseReader {
   }
 
   TokenRange Speaker(std::uint32_t v) const {
-    std::int32_t subject = Child(v, "nsubj");
-    // "…, saying …", "… and warned …": the subject of the verb above.
-    const std::string& rel = Rel(v);
-    if (subject < 0 && (rel == "advcl" || rel == "conj" || rel == "xcomp") && doc_.tokens[v].head >= 0)
-      subject = Child(static_cast<std::uint32_t>(doc_.tokens[v].head), "nsubj");
-    if (subject < 0) return {};
-    return SubjectPhrase(static_cast<std::uint32_t>(subject));
+    // "…, saying …", "… and warned …", "wants to tell …": a verb with no
+    // subject of its own takes the subject of the verbs it hangs from.
+    std::uint32_t u = v;
+    for (std::uint32_t level = 0; level <= kMaxSubjectClimb; ++level) {
+      const std::int32_t subject = Child(u, "nsubj");
+      if (subject >= 0) return SubjectPhrase(static_cast<std::uint32_t>(subject));
+      const std::string& rel = Rel(u);
+      const std::int32_t head = doc_.tokens[u].head;
+      if (head < 0) return {};
+      // "a group of parents urging the board …": the noun the participle describes.
+      const std::string& head_pos = doc_.tokens[static_cast<std::uint32_t>(head)].upos;
+      if (rel == "acl" && (head_pos == "NOUN" || head_pos == "PROPN")) {
+        TokenRange r = SubjectPhrase(static_cast<std::uint32_t>(head));
+        r.end = std::min(r.end, v);
+        while (r.end > r.begin + 1 && !words_.IsWord(r.end - 1)) --r.end;
+        return r;
+      }
+      if (rel != "advcl" && rel != "conj" && rel != "xcomp") return {};
+      u = static_cast<std::uint32_t>(head);
+    }
+    return {};
+  }
+
+  // "The plan was endorsed by the union": the agent speaks of the subject.
+  bool ReadPassive(std::uint32_t v, ParsedAttribution* a) const {
+    const std::int32_t subject = Child(v, "nsubj:pass");
+    const std::int32_t agent = Child(v, "obl:agent");
+    if (subject < 0 || agent < 0) return false;
+    a->speaker = SubjectPhrase(static_cast<std::uint32_t>(agent));
+    if (!a->speaker.empty() && words_.Is(a->speaker.begin, "by")) ++a->speaker.begin;
+    a->content = Clause(static_cast<std::uint32_t>(subject), a->cue);
+    return !a->speaker.empty() && !a->content.empty();
   }
 
   // A complement subtree as content, without the punctuation around it.
@@ -210,6 +239,10 @@ class ClauseReader {
     }
     return {};
   }
+
+  // Verbs climbed from a cue to find its subject ("said he wanted to
+  // try to explain" reaches "he" from "explain" in three steps).
+  static constexpr std::uint32_t kMaxSubjectClimb = 3;
 
   // Words a complement clause needs; shorter ones are fragments the parser
   // took for clauses.

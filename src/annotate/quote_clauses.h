@@ -16,9 +16,13 @@
 // ("urged voters to stay home", "blamed him for the delays"). A kNoun cue
 // followed by its "that" or "to" clause is an attribution when a possessive
 // or a proper noun names its owner ("the union's decision to strike", "a
-// Reuters report that …"). A participle or a coordinated cue with no subject of its
-// own takes the subject of the verb it hangs from ("…, saying …", "… and
-// warned …"). Negated cues ("did not say") report nothing.
+// Reuters report that …"). A passive cue with an agent ("the plan was
+// endorsed by the union") makes the agent the speaker and the subject the
+// content. A participle, infinitive or coordinated cue with no subject
+// of its own takes the subject of the verbs it hangs from, up to
+// kMaxSubjectClimb levels ("…, saying …", "… and warned …", "wants to
+// explain …"); a participle describing a noun takes the noun ("parents
+// urging the board to …"). Negated cues ("did not say") report nothing.
 //
 // Needs Document tokens with head and deprel (ParseSyntax); returns nothing
 // on an unparsed Document. Thread-safe, no state.

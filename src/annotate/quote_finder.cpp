@@ -458,6 +458,8 @@ class Finder {
     std::uint32_t k = cue.begin;
     while (k > begin && IsAuxOrAdverb(words_.lower(k - 1))) --k;
     if (k > begin && IsNegation(words_.lower(k - 1))) return;  // "did not say" reports nothing
+    // An infinitive has no subject beside it ("wants to explain"); the parse reads it.
+    if (k > begin && Is(k - 1, "to")) return;
     const std::uint32_t content_end = ContentEnd(begin, end);
 
     Attribution a;

@@ -374,6 +374,21 @@ TEST_F(ParsedQuoteFinder, NounWithoutAnOwnerReportsNoOne) {
   EXPECT_TRUE(Parsed("The decision to block the factory gates surprised the company.").empty());
 }
 
+TEST_F(ParsedQuoteFinder, AgentOfAPassiveCueIsTheSpeaker) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("The new stadium plan was endorsed by the city council.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the city council");
+  EXPECT_EQ(q[0].content, "The new stadium plan");
+}
+
+TEST_F(ParsedQuoteFinder, InfinitiveCueTakesTheSubjectOfTheVerbAbove) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("The mayor wants to explain the new parking rules.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The mayor");
+}
+
 TEST_F(ParsedQuoteFinder, NegatedCueReportsNothing) {
   if (!model_) GTEST_SKIP() << "syntax model not available";
   EXPECT_TRUE(Parsed("The senator did not criticize the trade agreement.").empty());
