@@ -594,6 +594,12 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
         if (s.tok(ti).span.overlaps(m.span) && s.mention_of[ti] < 0) s.mention_of[ti] = static_cast<std::int32_t>(mi);
     }
   }
+  // A TABARI actor coded "###" discards its sentence (PETRARCH reads no such code).
+  for (std::uint32_t i = 0; i < s.count; ++i)
+    if (s.mention_of[i] >= 0) {
+      const std::string& actor = doc.entities[doc.mentions[s.mention_of[i]].entity].actor;
+      if (actor == "###") return;
+    }
   // Verbs in order of depth, then position: governing verbs first.
   std::vector<int> depth(s.count, 0);
   for (std::uint32_t i = 0; i < s.count; ++i) {

@@ -276,7 +276,9 @@ ValidationSuite ParseTabariValidation(std::string_view text, const std::string& 
     }
     if (is_header(line)) {
       ValidationRecord next;
-      const std::string_view rest = line.substr(line.find_first_of(" \t"));
+      std::string_view rest = TrimSpaces(line.substr(line.find_first_of(" \t")));
+      // "950101  950101  AGENTS-11": a date written twice is one date.
+      if (is_header(rest)) rest = rest.substr(rest.find_first_of(" \t"));
       next.id = CollapseBlanks(rest);
       next.date = std::string(line.substr(0, line.find_first_of(" \t")));
       if (next.date.size() == 6) next.date = (next.date < "300000" ? "20" : "19") + next.date;

@@ -2,7 +2,7 @@
 // subordinate "said" code gives way to the verb it reports, a dictionary
 // verb the tagger reads as a noun right after an actor is still coded, and a
 // verb of two words is found where the parse does not join them; '^' skips a
-// noun phrase; "a place to visit" is no visit.
+// noun phrase; "a place to visit" is no visit; a "###" actor discards.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -18,7 +18,8 @@ const Pipeline& TabariPipeline() {
     const std::filesystem::path dir = std::filesystem::temp_directory_path() / "tidings_coder_tabari_test";
     std::filesystem::create_directories(dir);
     // TABARI actor records: a ';' comment may follow the phrase, the code on the next line.
-    std::ofstream(dir / "mini.actors") << "GONDOR  ; a note\n\t[GON]\nARNOR [ARN] ;another\nROHAN [ROH]\n";
+    std::ofstream(dir / "mini.actors") << "GONDOR  ; a note\n\t[GON]\nARNOR [ARN] ;another\nROHAN [ROH]\n"
+                                           "SHADOWHOST [###]\n";
     std::ofstream(dir / "mini.verbs") << "SAID  [023?] ;reported speech\n"
                                           "PRAISE_  [041]\n"
                                           "ARM_  [182]\n"
@@ -77,6 +78,11 @@ TEST(CoderTabari, CaretSkipsTheNextNounPhrase) {
 TEST(CoderTabari, AnInfinitiveDescribingAPredicateNounIsNoEvent) {
   EXPECT_TRUE(Code("Rohan is a pleasant land to visit.").events.empty());
   EXPECT_EQ(Triples("Gondor will visit Rohan."), std::vector<std::string>{"GON/ROH/032"});
+}
+
+TEST(CoderTabari, AnActorCodedAsDiscardDropsItsSentence) {
+  EXPECT_TRUE(Code("Gondor praised Rohan while Shadowhost watched.").events.empty());
+  EXPECT_EQ(Triples("Gondor praised Rohan."), std::vector<std::string>{"GON/ROH/041"});
 }
 
 }  // namespace

@@ -16,14 +16,19 @@ TEST(TabariValidation, SentenceWordsSharingTheCommentLineAreKept) {
       "\n"
       "950103  TEST-02\n"
       "Arnor thanked Gondor.\n"
-      "/*\\n{ ARN / GON / 041 } */\n",
+      "/*\\n{ ARN / GON / 041 } */\n"
+      "950104  950104  TEST-03\n"
+      "Rohan thanked Arnor.\n"
+      "/*\\n{ ROH / ARN / 041 } */\n",
       "mini.text");
-  ASSERT_EQ(suite.records.size(), 2u);
+  ASSERT_EQ(suite.records.size(), 3u);
   EXPECT_EQ(suite.records[0].text, "Gondor on Monday pledged grain to Arnor, officials said.");
   ASSERT_EQ(suite.records[0].expected.size(), 1u);
   EXPECT_EQ(suite.records[0].expected[0], (CodedEvent{"GON", "ARN", "052"}));
   EXPECT_EQ(suite.records[0].date, "19950102");
   EXPECT_EQ(suite.records[1].text, "Arnor thanked Gondor.");
+  EXPECT_EQ(suite.records[2].id, "TEST-03");  // the date written twice in its header
+  EXPECT_EQ(suite.records[2].category, "TEST");
 }
 
 }  // namespace
