@@ -33,7 +33,7 @@ TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
 }
 
 TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {
-  ExpectSuiteFloors("/TABARI-Code/Validate.text", EvalCodingTabari, 0.56, 0.26);
+  ExpectSuiteFloors("/TABARI-Code/Validate.text", EvalCodingTabari, 0.56, 0.23);
 }
 
 TEST(CodingEval, PloverGoldDevFromRawText) {
