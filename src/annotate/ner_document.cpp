@@ -14,6 +14,12 @@ constexpr std::array<std::string_view, 16> kPlaceNouns = {
     "village", "villages", "town",  "towns",    "city",      "cities",    "island",  "islands",
     "port",    "province", "region", "district", "districts", "provinces", "suburb", "suburbs"};
 
+// Nouns that, right after a name, make it a company or a club ("Marrow
+// shares", "Kelby captain Ana Brell").
+constexpr std::array<std::string_view, 14> kOrganizationNouns = {
+    "shares",   "shareholders", "spokesman", "spokeswoman", "spokesperson", "chairman", "executives",
+    "captain",  "coach",        "skipper",   "playmaker",   "striker",      "goalkeeper", "subsidiary"};
+
 constexpr std::size_t kLongestRepeat = 5;  // tokens of the longest name looked for again
 
 bool IsNameKind(MentionKind kind) {
@@ -52,6 +58,7 @@ class DocumentNames {
       const std::uint32_t first = s.first_token, end = s.first_token + s.token_count;
       if (&s == &doc_.sentences.front() || (&s - 1)->paragraph != s.paragraph) Dateline(first, end);
       PlacesAfterNouns(first, end);
+      OrganizationsBeforeNouns(first, end);
     }
     for (const Sentence& s : doc_.sentences) Repeats(s.first_token, s.first_token + s.token_count);
     for (FoundMention& m : mentions_) {
@@ -140,6 +147,19 @@ class DocumentNames {
         if (name_end + 1 >= end || (tokens_.folded[name_end] != "and" && tokens_.text[name_end] != ",")) break;
         at = name_end + 1;
       }
+    }
+  }
+
+  // "Marrow shares", "Kelby captain": an unclaimed name, or one kept only as
+  // a possible surname, before an organization noun.
+  void OrganizationsBeforeNouns(std::uint32_t first, std::uint32_t end) {
+    for (std::uint32_t i = first; i < end;) {
+      const std::uint32_t name_end = FreeNameEnd(i, end);
+      if (name_end > i && name_end < end &&
+          std::find(kOrganizationNouns.begin(), kOrganizationNouns.end(), tokens_.folded[name_end]) !=
+              kOrganizationNouns.end())
+        Add(i, name_end, MentionKind::kOrganization);
+      i = name_end > i ? name_end : i + 1;
     }
   }
 

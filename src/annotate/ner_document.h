@@ -8,7 +8,8 @@
 // surnames. An acronym in brackets right after a name ("the Harbour Workers
 // Union ( HWU )") is that name. A dateline at the head of a paragraph
 // ("KELBY , Kessland 2026-05-02", "PORT KESSA 2026-05-02") is a place, and
-// so are the names after "the village of", "the towns of ... and ...".
+// so are the names after "the village of", "the towns of ... and ..."; a
+// name before "shares", "spokesman", "captain"... is an organization.
 // Only tokens no other mention holds are named; new mentions are unknown
 // to the knowledge, so they never become coded actors. Stateless.
 #pragma once

@@ -1,6 +1,6 @@
 // Floor for the CoNLL++ dev entity figures (src/eval/ner_eval.h): a little
-// under what the shipped system reaches (micro F1 0.768, untyped 0.818, ORG
-// 0.573, LOC 0.852 when written), so a regression fails here.
+// under what the shipped system reaches (micro F1 0.770, untyped 0.821, ORG
+// 0.589, LOC 0.852 when written), so a regression fails here.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -20,7 +20,7 @@ TEST(NerEval, ConllDevMicroF1StaysAboveTheFloor) {
   std::cout << result->report;
   EXPECT_GE(result->figure("f1"), 0.75);
   EXPECT_GE(result->figure("untyped_f1"), 0.80);
-  EXPECT_GE(result->figure("org_f1"), 0.55);
+  EXPECT_GE(result->figure("org_f1"), 0.57);
   EXPECT_GE(result->figure("loc_f1"), 0.83);
 }
 

@@ -115,13 +115,15 @@ MentionKind KindOf(const std::vector<std::pair<std::string, MentionKind>>& found
   return MentionKind::kRole;
 }
 
-TEST(ActorMentions, ArticleLevelCuesTypeDatelinesAcronymsPlacesAndRepeats) {
+TEST(ActorMentions, ArticleLevelCuesTypeDatelinesAcronymsPlacesCompaniesAndRepeats) {
   const auto found = Mentions({"KELBY , Kessland 2026-05-02", "Talks resumed in the village of Brae on Friday.",
                                "The Harbour Workers Union ( HWU ) met Marrow Shipping Corp. managers.",
-                               "HWU leaders said Marrow Shipping Corp. had refused."});
+                               "HWU leaders said Marrow Shipping Corp. had refused.",
+                               "Tarvik shares fell after the vote."});
   EXPECT_EQ(KindOf(found, "KELBY"), MentionKind::kPlace);
   EXPECT_EQ(KindOf(found, "Brae"), MentionKind::kPlace);
   EXPECT_EQ(KindOf(found, "Harbour Workers Union"), MentionKind::kOrganization);
+  EXPECT_EQ(KindOf(found, "Tarvik"), MentionKind::kOrganization);
   std::size_t acronyms = 0;
   for (const auto& [text, kind] : found)
     if (text == "HWU") {
