@@ -209,7 +209,10 @@ class ClauseReader {
       if (!r.empty()) return r;
     }
     if (obj < 0 || static_cast<std::uint32_t>(obj) < v) return About(v, cue);
-    return WithWhatFollows(v, Clause(static_cast<std::uint32_t>(obj), cue), cue);
+    const TokenRange content = WithWhatFollows(v, Clause(static_cast<std::uint32_t>(obj), cue), cue);
+    // A bare pronoun ("criticized them") says nothing of what was said.
+    if (content.end == content.begin + 1 && doc_.tokens[content.begin].upos == "PRON") return {};
+    return content;
   }
 
   // The object and what the cue says of it, the complements that follow it

@@ -389,6 +389,11 @@ TEST_F(ParsedQuoteFinder, InfinitiveCueTakesTheSubjectOfTheVerbAbove) {
   EXPECT_EQ(q[0].speaker, "The mayor");
 }
 
+TEST_F(ParsedQuoteFinder, BarePronounObjectIsNoContent) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  EXPECT_TRUE(Parsed("The senator criticized them.").empty());
+}
+
 TEST_F(ParsedQuoteFinder, NegatedCueReportsNothing) {
   if (!model_) GTEST_SKIP() << "syntax model not available";
   EXPECT_TRUE(Parsed("The senator did not criticize the trade agreement.").empty());
