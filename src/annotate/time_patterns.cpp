@@ -25,7 +25,7 @@ const std::string kSpokenYear = "(?i:nineteen (?:hundred )?" + kTens + "(?:[- ]"
                                 kOnes + ")?)";
 const std::string kNumberWord =
     "(?:" + kTens + "(?:[- ]" + kOnes + ")?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    "sixteen|seventeen|eighteen|nineteen|(?:a |one )?hundred|a dozen|a few|a couple of|a couple|several|few|"
+    "sixteen|seventeen|eighteen|nineteen|(?:a |one )?hundred|a dozen|a few|a couple of|a couple|couple of|several|few|"
     "many|some|a|an|half an?|a half)";
 const std::string kNumber = "(?:\\d+(?:\\.\\d+)?(?: 1/2)?|(?i:" + kNumberWord + "(?: and a half)?))";
 const std::string kUnit =
@@ -62,6 +62,7 @@ std::vector<Pattern> Patterns() {
                              "\\b"},
       {TimeShape::kYear, "\\b(?i:(?:the year )?" + kSpokenYear + ")\\b"},
       {TimeShape::kDecade, "(?:\\b(?i:the )?(?:(?i:early|late|mid-|mid) ?)?)?(?:\\b(?:1[6-9]|20)\\d0|'\\d0)'?s\\b"},
+      {TimeShape::kDecade, "\\b(?i:(?:the )?(?:early |late |mid-)?(?:1\\d|2[01]|[2-9])(?:st|nd|rd|th) century)\\b"},
       {TimeShape::kRelative,
        "\\b" + kPart + "(?:(?i:earlier|later) )?(?i:(?:the )?(?:last|past|previous|prior|next|coming|this|current|"
        "following|upcoming) (?:fiscal |calendar )?(?:year|month|week|weekend|quarter|decade|century))\\b"},
@@ -113,6 +114,7 @@ std::vector<Pattern> Patterns() {
       {TimeShape::kAnaphoric, "\\b(?i:(?:(?:later|earlier) )?(?:that (?:day|month|year)|the same (?:day|year)))\\b"},
       {TimeShape::kAnaphoric,
        "\\b(?i:(?:the )?(?:beginning|start|end|middle|rest|remainder|close) of the (?:fiscal |calendar )?year|"
+       "(?:earlier|later|early|late) in the year|"
        "the (?:full|entire|whole) (?:fiscal |calendar )?year)\\b"},
       {TimeShape::kAnaphoric,
        "\\b(?i:(?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)) "

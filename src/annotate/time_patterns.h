@@ -23,7 +23,7 @@ enum class TimeShape {
   kSlashDate,     // 12/31/2024, 12/31/24
   kCalendarDate,  // Dec. 31, 2024; 31 December; Tuesday, Dec. 31; March 1998; last March
   kYear,          // 1998, fiscal 1999, the end of 1990
-  kDecade,        // the 1990s, the '80s, the mid-1990s
+  kDecade,        // the 1990s, the '80s, the mid-1990s; the 20th century
   kRelative,      // last year, this week, the past year, earlier this month
   kQuarter,       // the third quarter, fourth-quarter, the year-ago quarter, the first half
   kAgo,           // two weeks ago, a year earlier, three days from now

@@ -356,6 +356,11 @@ std::optional<Reading> ReadYear(const Context& ctx, const Words& words) {
 }
 
 std::optional<Reading> ReadDecade(const Context& ctx, const Words& words) {
+  // "the 20th century" is 19, as TIMEX3 writes the years 1900-1999.
+  if (words.back() == "century") {
+    const int ordinal = std::atoi(words[words.size() - 2].c_str());
+    return Reading{Type::kDate, fmt::format("{:02}", ordinal - 1)};
+  }
   const std::string& w = words.back();
   const std::size_t digits = w.find_first_of("0123456789");
   if (digits == std::string::npos) return std::nullopt;
@@ -636,12 +641,12 @@ std::optional<Reading> ReadReference(const Context& ctx, const Words& words) {
 }
 
 // "that day", "the entire year": the one the story last named. A part of
-// "the year" ("by the end of the year") is the reference's year, since
+// "the year" ("by the end of the year", "later in the year") is the reference's year, since
 // that is the year a report looks ahead or back within.
 std::optional<Reading> ReadAnaphoric(const Context& ctx, const Words& words) {
   const std::optional<TimeUnit> unit = UnitOf(words.back());
   if (!unit) return std::nullopt;
-  const bool part = Has(words, "of");
+  const bool part = Has(words, "of") || Has(words, "in");
   return Reading{Type::kDate, ctx.resolver.Shifted(*unit, 0), !part};
 }
 

@@ -75,7 +75,7 @@ std::optional<double> CardinalOf(std::string_view word) {
       {"eleven", 11},   {"twelve", 12},  {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},  {"sixteen", 16},
       {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20}, {"thirty", 30},   {"forty", 40},
       {"fifty", 50},    {"sixty", 60},   {"seventy", 70},  {"eighty", 80},   {"ninety", 90},   {"hundred", 100},
-      {"dozen", 12}};
+      {"dozen", 12},    {"couple", 2}};
   const int named = Lookup(kNumbers, word, 0);
   if (named) return named;
   if (word.empty() || word.front() < '0' || word.front() > '9') return std::nullopt;
@@ -87,7 +87,7 @@ std::optional<double> CardinalOf(std::string_view word) {
 }
 
 bool IsVagueAmount(std::string_view word) {
-  return word == "several" || word == "few" || word == "many" || word == "some" || word == "couple";
+  return word == "several" || word == "few" || word == "many" || word == "some";
 }
 
 }  // namespace tidings

@@ -23,7 +23,8 @@ std::string_view DayPartOf(std::string_view word);   // "morning" -> "MO"
 int OrdinalOf(std::string_view word);                // "third", "3rd" -> 3
 
 // A cardinal written in digits ("12", "2.5") or words ("twenty", "four");
-// "a"/"an" count as one.
+// "a"/"an" count as one, "couple" as two (TimeML reads "a couple of years"
+// as P2Y).
 std::optional<double> CardinalOf(std::string_view word);
 // Words meaning an unspecified amount: "several", "few", "many", "some".
 bool IsVagueAmount(std::string_view word);

@@ -54,6 +54,7 @@ TEST(TimeTagger, YearsDecadesAndFiscalYears) {
   EXPECT_EQ(decade.text, "the 1990s");
   EXPECT_EQ(decade.value, "199");
   EXPECT_EQ(One("He recalled the '80s fondly.", "1998-03-01").value, "198");
+  EXPECT_EQ(One("The canal was dug in the 19th century.", "2024-12-31").value, "18");
 }
 
 TEST(TimeTagger, NumbersThatCountThingsAreNotYears) {
@@ -108,8 +109,7 @@ TEST(TimeTagger, ParsedTenseOfTheGoverningVerbPlacesWeekdays) {
     return doc.times.size() == 1 ? doc.times[0].value : std::string("?");
   };
   EXPECT_EQ(tag("The minister said the envoy would be flying to Oslo Thursday."), "2025-01-02");
-  EXPECT_EQ(tag("Two firms raised their bids to buy the mill Friday, though the board will decide later."),
-            "2024-12-27");
+  EXPECT_EQ(tag("Investors rushed to buy gold Friday as the board said rates will rise."), "2024-12-27");
 }
 
 TEST(TimeTagger, RelativePeriodsAtTheirOwnGranularity) {
@@ -170,6 +170,7 @@ TEST(TimeTagger, DurationsWithCountsFractionsAndVagueAmounts) {
   EXPECT_EQ(One("The dispute has simmered for years.", "2024-12-31").value, "PXY");
   EXPECT_EQ(One("The project is almost two and a half years late.", "2024-12-31").value, "P2Y6M");
   EXPECT_EQ(One("Stocks slid over the past five trading days.", "2024-12-31").value, "P5D");
+  EXPECT_EQ(One("Rents rose for a couple of years.", "2024-12-31").value, "P2Y");
   // "a second" is mostly the ordinal.
   EXPECT_TRUE(Tag("She won a second term.", "2024-12-31").empty());
   // A bare plural inside a phrase is no duration of its own.
@@ -189,6 +190,7 @@ TEST(TimeTagger, TheDayAndThatYearReferToTheLastNamedDate) {
   EXPECT_EQ(One("The port stayed shut for a third straight day.", "2024-12-31").value, "2024-12-31");
   // A part of "the year" is the reference's; "the entire year" the one named.
   EXPECT_EQ(One("The plant will reopen by the end of the year.", "2024-05-02").value, "2024");
+  EXPECT_EQ(One("Talks stalled earlier in the year.", "2024-05-02").value, "2024");
   const std::vector<Found> annual = Tag("Losses grew in 2019; the entire year was grim.", "2024-05-02");
   ASSERT_EQ(annual.size(), 2u);
   EXPECT_EQ(annual[1].value, "2019");
