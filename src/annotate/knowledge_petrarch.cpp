@@ -18,6 +18,16 @@ std::string PhraseWords(std::string_view phrase) {
   return words;
 }
 
+// `line` up to its '#' comment; an XML comment line ("<!-- VERSION -->", in
+// the PETRARCH validation dictionaries) is all comment. A '#' right after
+// '[' is a "[###]" code, not a comment.
+std::string_view WithoutComment(std::string_view line) {
+  if (TrimSpaces(line).starts_with("<!--")) return {};
+  for (std::size_t i = 0; i < line.size(); ++i)
+    if (line[i] == '#' && (i == 0 || line[i - 1] != '[') && (i == 0 || line[i - 1] != '#')) return line.substr(0, i);
+  return line;
+}
+
 // YYMMDD or YYYYMMDD -> Day, -1 when malformed.
 Day ParseCompactDay(std::string_view digits) {
   if ((digits.size() != 6 && digits.size() != 8) ||
@@ -30,19 +40,40 @@ Day ParseCompactDay(std::string_view digits) {
   return (month >= 1 && month <= 12 && dom >= 1 && dom <= 31) ? day : -1;
 }
 
+// The length of the actor code starting `inside`, 0 when there is none: at
+// least three letters or digits ("GON", "G77"; validation files also write
+// lower case, "pse"), several such codes joined by '/' for a compound actor
+// ("FRO/BIL/SAM"), or a marker "---" (no code), "+++" or "###", all kept as
+// written.
+std::size_t CodeLength(std::string_view inside) {
+  for (std::string_view marker : {"---", "+++", "###"})
+    if (inside.starts_with(marker)) return marker.size();
+  auto alnum = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  std::size_t i = 0;
+  while (true) {
+    std::size_t start = i;
+    while (i < inside.size() && alnum(inside[i])) ++i;
+    if (i - start < 3) return 0;
+    if (i + 1 >= inside.size() || inside[i] != '/' || !alnum(inside[i + 1])) return i;
+    ++i;
+  }
+}
+
 // The inside of one "[CODE ...]" group, spaces removed. Returns false when
 // the code or its date restriction cannot be read.
 bool ParseCodeGroup(std::string inside, DatedCode* code, bool* dated, std::string* reason) {
-  std::erase(inside, ' ');
-  std::erase(inside, '\t');
-  std::size_t i = 0;
-  while (i < inside.size() && inside[i] >= 'A' && inside[i] <= 'Z') ++i;
+  inside = std::string(TrimSpaces(inside));
+  // The code ends before a blank ("HOBGOV 19950601-19990815") or a '<' / '>'.
+  const std::size_t i = CodeLength(inside);
   code->code = inside.substr(0, i);
-  if (code->code.size() < 3) {
-    *reason = "code is not three or more capital letters";
+  if (i == 0) {
+    *reason = "code is not three or more letters or digits (A/B for a compound actor, --- for none)";
     return false;
   }
-  const std::string_view rest = std::string_view(inside).substr(i);
+  inside.erase(0, i);
+  std::erase(inside, ' ');
+  std::erase(inside, '\t');
+  const std::string_view rest = inside;
   *dated = !rest.empty();
   if (rest.empty()) return true;
   if (rest.front() == '>') {
@@ -77,7 +108,10 @@ void Classify(ActorEntry& actor) {
     actor.kind = MentionKind::kOrganization;
   } else {
     actor.country = code.substr(0, 3);
-    if (code.size() == 3 && actor.roles.empty()) actor.kind = MentionKind::kState;
+    // A bare country code, or several joined by '/' (a compound actor of states).
+    bool states = code.size() % 4 == 3;
+    for (std::size_t i = 3; states && i < code.size(); i += 4) states = code[i] == '/';
+    if (states && actor.roles.empty()) actor.kind = MentionKind::kState;
     else if (!actor.roles.empty()) actor.kind = MentionKind::kPerson;
     else actor.kind = MentionKind::kOrganization;
   }
@@ -94,7 +128,7 @@ class ActorReader {
       std::string_view line = text.substr(0, eol);
       text.remove_prefix(eol == std::string_view::npos ? text.size() : eol + 1);
       ++number;
-      line = line.substr(0, line.find('#'));
+      line = WithoutComment(line);
       line = line.substr(0, line.find(';'));  // TABARI actor files also comment with ';'
       const bool indented = !line.empty() && (line.front() == ' ' || line.front() == '\t');
       line = TrimSpaces(line);
@@ -200,7 +234,7 @@ void ReadAgents(std::string_view text, const std::string& path, KnowledgeModel& 
     std::string_view line = text.substr(0, eol);
     text.remove_prefix(eol == std::string_view::npos ? text.size() : eol + 1);
     ++number;
-    line = TrimSpaces(line.substr(0, line.find('#')));
+    line = TrimSpaces(WithoutComment(line));
     if (line.empty() || line.front() == ';') continue;
     const auto warn = [&](std::string_view reason) {
       model.warnings.push_back(fmt::format("{}:{}: {}", path, number, reason));

@@ -264,23 +264,60 @@ const AgentEntry* AgentAt(const SentenceView& s, const std::vector<std::uint32_t
   return nullptr;
 }
 
-// The actor code of `mention` with the agents written around it in its noun
-// phrase, as PETRARCH composes them: "Gondor's government" GON + GOV,
-// "MSF Arnor" NGO~ + ARN. Only states and organizations take agents (a
+// The agent codes written in the noun phrase headed by `h` around `code`:
+// "Gondor's government" GON + GOV, "MSF Arnor" NGO~ + ARN. False when the
+// phrase holds no agent.
+bool ComposeAgents(const SentenceView& s, std::uint32_t h, const std::string& code, std::string* composed) {
+  const std::vector<std::uint32_t> phrase = NounPhrase(s, h);
+  std::string before, after = code;
+  bool found = false;
+  for (std::size_t k = 0; k < phrase.size();) {
+    std::uint32_t length = 0;
+    const AgentEntry* agent = s.mention_of[phrase[k]] < 0 ? AgentAt(s, phrase, k, &length) : nullptr;
+    if (!agent) {
+      ++k;
+      continue;
+    }
+    std::string& side = agent->prepend ? before : after;
+    if (!side.ends_with(agent->code)) side += agent->code;
+    found = true;
+    k += length;
+  }
+  *composed = before + after;
+  return found;
+}
+
+// Whether the noun phrase headed by h names an actor.
+bool PhraseNamesActor(const SentenceView& s, std::uint32_t h) {
+  for (std::uint32_t t : NounPhrase(s, h))
+    if (s.mention_of[t] >= 0) return true;
+  return false;
+}
+
+// The actor codes of `mention` with the agents written around it, as
+// PETRARCH composes them. Only states and organizations take agents (a
 // person's code already holds the role); an agent code already ending the
-// code is not repeated ("White House officials" stays USAGOV).
-std::string WithAgents(const SentenceView& s, std::uint32_t token, const std::string& code) {
+// code is not repeated ("White House officials" stays USAGOV). Conjuncts
+// share what they modify ("soldiers of Arnor and Gondor": ARNMIL, GONMIL),
+// and conjoined agent nouns each make an actor ("Danish media and
+// government": DNKMED, DNKGOV).
+std::vector<std::string> WithAgents(const SentenceView& s, std::uint32_t token, const std::string& code) {
   const Document& doc = *s.doc;
   const std::int32_t mention = s.mention_of[token];
   const MentionKind kind = doc.entities[doc.mentions[mention].entity].kind;
   if (!s.knowledge || code.empty() || (kind != MentionKind::kState && kind != MentionKind::kOrganization))
-    return code;
+    return {code};
   // The noun phrase the actor modifies: "Gondor's government", "soldiers from Gondor".
   std::uint32_t top = token;
   for (int steps = 0; steps < 8 && s.head[top] >= 0; ++steps) {
     const std::uint32_t up = static_cast<std::uint32_t>(s.head[top]);
     const std::string_view r = s.rel[top];
     if (s.mention_of[up] == mention) {
+      top = up;
+      continue;
+    }
+    // A later conjunct of actors attaches where the first one does.
+    if (r == "conj" && s.mention_of[up] >= 0) {
       top = up;
       continue;
     }
@@ -293,20 +330,21 @@ std::string WithAgents(const SentenceView& s, std::uint32_t token, const std::st
     if (!attaches) break;
     top = up;
   }
-  const std::vector<std::uint32_t> phrase = NounPhrase(s, top);
-  std::string before, after = code;
-  for (std::size_t k = 0; k < phrase.size();) {
-    std::uint32_t length = 0;
-    const AgentEntry* agent = s.mention_of[phrase[k]] < 0 ? AgentAt(s, phrase, k, &length) : nullptr;
-    if (!agent) {
-      ++k;
-      continue;
-    }
-    std::string& side = agent->prepend ? before : after;
-    if (!side.ends_with(agent->code)) side += agent->code;
-    k += length;
+  // The agent nouns conjoined with the phrase's head that name no actor of their own.
+  std::vector<std::uint32_t> heads{top};
+  std::uint32_t first = top;
+  if (s.rel[top] == "conj" && s.head[top] >= 0 && s.mention_of[s.head[top]] < 0) first = s.head[top];
+  if (first != top) heads.insert(heads.begin(), first);
+  for (std::uint32_t c : s.children[first])
+    if (s.rel[c] == "conj" && c != top && (s.tok(c).upos == "NOUN") && !PhraseNamesActor(s, c)) heads.push_back(c);
+  std::vector<std::string> codes;
+  for (std::uint32_t h : heads) {
+    std::string composed;
+    const bool agents = ComposeAgents(s, h, code, &composed);
+    if ((h == top || agents) && std::find(codes.begin(), codes.end(), composed) == codes.end())
+      codes.push_back(std::move(composed));
   }
-  return before + after;
+  return codes;
 }
 
 // Entities named by the noun phrase headed by `h` and its conjuncts, from
@@ -321,7 +359,7 @@ void ActorsOf(const SentenceView& s, std::uint32_t h, std::vector<EventActor>& o
     const Entity& e = doc.entities[m.entity];
     for (const EventActor& a : out)
       if (a.entity == m.entity) return;
-    out.push_back({m.span, m.entity, WithAgents(s, token, e.actor)});
+    for (std::string& code : WithAgents(s, token, e.actor)) out.push_back({m.span, m.entity, std::move(code)});
   };
   if (s.mention_of[h] >= 0) {
     add(h);
@@ -389,6 +427,36 @@ bool InTimeExpression(const SentenceView& s, std::uint32_t t) {
   for (const TimeExpression& time : s.doc->times)
     if (time.span.contains(span)) return true;
   return false;
+}
+
+// A coordinated subject the parser split into several children of the verb
+// ("Mordor, the Shire and Bree welcomed": two nsubj), or whose first names
+// hang on the verb as modifiers ("Fornost and the awful Gondor": Fornost an
+// advmod): the actors of such a child before the verb join the subject's
+// when only commas, conjunctions, determiners and adjectives stand between
+// the two.
+bool CoordinatedWith(const SentenceView& s, std::uint32_t a, std::uint32_t b) {
+  std::vector<std::uint32_t> first, second;
+  Subtree(s, std::min(a, b), first);
+  Subtree(s, std::max(a, b), second);
+  const std::uint32_t from = *std::max_element(first.begin(), first.end()) + 1;
+  const std::uint32_t to = *std::min_element(second.begin(), second.end());
+  for (std::uint32_t t = from; t < to; ++t) {
+    const std::string_view upos = s.tok(t).upos;
+    if (s.upper[t] != "," && upos != "CCONJ" && upos != "DET" && upos != "ADJ") return false;
+  }
+  return from <= to;
+}
+
+void AddSplitSubjects(const SentenceView& s, std::uint32_t subj, std::vector<EventActor>& sources) {
+  if (s.head[subj] < 0) return;
+  const std::uint32_t verb = static_cast<std::uint32_t>(s.head[subj]);
+  for (std::uint32_t c : s.children[verb]) {
+    if (c == subj || c > verb || InTimeExpression(s, c)) continue;
+    const std::string_view r = s.rel[c];
+    const bool name = s.mention_of[c] >= 0 && (r == "advmod" || r == "dep" || r == "appos");
+    if ((r == "nsubj" || name) && CoordinatedWith(s, c, subj)) ActorsOf(s, c, sources, verb);
+  }
 }
 
 // Whether verb v heads an infinitive of purpose or a bare infinitive clause
@@ -728,6 +796,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
         if (subj >= 0) ActorsOf(s, subj, targets, subj_limit);
       } else if (subj >= 0) {
         ActorsOf(s, subj, sources, subj_limit);
+        AddSplitSubjects(s, static_cast<std::uint32_t>(subj), sources);
       } else {
         ActorsBeforeVerb(s, v, sources);
       }

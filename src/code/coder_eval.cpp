@@ -72,23 +72,37 @@ SuiteResult Finish(const std::string& suite, const CodingScore& score, std::stri
 
 namespace {
 
+// "FRO/BIL/SAM" -> FRO, BIL, SAM: the members of a compound actor code, as
+// PETRARCH-1 and TABARI score it (one event per member); UD-PETR scores the
+// code as written.
+std::vector<std::string> CompoundCodeMembers(const std::string& code, bool split) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::size_t slash; split && (slash = code.find('/', start)) != std::string::npos; start = slash + 1)
+    out.push_back(code.substr(start, slash - start));
+  out.push_back(code.substr(start));
+  return out;
+}
+
 // CAMEO (source, target, code) triples of a document's events, one per pair
 // of source and target actors.
-std::vector<CodedEvent> CameoTriples(const Document& doc) {
+std::vector<CodedEvent> CameoTriples(const Document& doc, bool split_compound_codes) {
   std::vector<CodedEvent> out;
   for (const Event& e : doc.events)
     for (const EventActor& s : e.sources)
-      for (const EventActor& t : e.targets) {
-        CodedEvent c{s.actor, t.actor, e.cameo};
-        if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
-      }
+      for (const EventActor& t : e.targets)
+        for (const std::string& source : CompoundCodeMembers(s.actor, split_compound_codes))
+          for (const std::string& target : CompoundCodeMembers(t.actor, split_compound_codes)) {
+            CodedEvent c{source, target, e.cameo};
+            if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+          }
   return out;
 }
 
 // Scores `suite` coded with its own dictionaries, loaded through the same
 // PipelineOptions as any user's PETRARCH/TABARI set.
 Result<SuiteResult> ScoreWithOwnDictionaries(const ValidationSuite& suite, const SuiteDictionaryFiles& files,
-                                             const std::string& title) {
+                                             const std::string& title, bool split_compound_codes) {
   PipelineOptions options;
   options.petrarch.actors = files.actors;
   options.petrarch.agents = files.agents;
@@ -97,7 +111,8 @@ Result<SuiteResult> ScoreWithOwnDictionaries(const ValidationSuite& suite, const
   Result<Pipeline> pipeline = Pipeline::Load(options);
   if (!pipeline.ok()) return pipeline.status();
   CodingScore score =
-      Score(suite.records, [&](const ValidationRecord& record) { return CameoTriples(CodeRecord(*pipeline, record)); });
+      Score(suite.records, [&](const ValidationRecord& record) { return CameoTriples(CodeRecord(*pipeline, record), split_compound_codes);
+      });
   std::string notes;
   if (!pipeline->warnings().empty())
     notes = fmt::format("  {} dictionary lines skipped (first: {})\n", pipeline->warnings().size(),
@@ -113,14 +128,16 @@ Result<SuiteResult> EvalCodingPetr(const std::string& dir) {
   Result<ValidationSuite> suite = ReadPetrarchValidation(dir + "/petrarch2/PETR.UnitTest.records.xml");
   if (!suite.ok()) return suite.status();
   return ScoreWithOwnDictionaries(*suite, suite->dictionaries,
-                                  "PETR unit-test records (the suite's PETR.Validate dictionaries, raw text)");
+                                  "PETR unit-test records (the suite's PETR.Validate dictionaries, raw text)",
+                                  /*split_compound_codes=*/true);
 }
 
 Result<SuiteResult> EvalCodingUdPetr(const std::string& dir) {
   Result<ValidationSuite> suite = ReadPetrarchValidation(dir + "/UniversalPetrarch/PETR_Validate_records_2_02.xml");
   if (!suite.ok()) return suite.status();
   return ScoreWithOwnDictionaries(*suite, suite->dictionaries,
-                                  "UD-PETR validation records (the suite's PETR_Validate_2_02 dictionaries, raw text)");
+                                  "UD-PETR validation records (the suite's PETR_Validate_2_02 dictionaries, raw text)",
+                                  /*split_compound_codes=*/false);
 }
 
 Result<SuiteResult> EvalCodingTabari(const std::string& dir) {
@@ -128,7 +145,8 @@ Result<SuiteResult> EvalCodingTabari(const std::string& dir) {
   if (!suite.ok()) return suite.status();
   Result<SuiteDictionaryFiles> files = ReadTabariProject(dir + "/TABARI-Code/Validate.project");
   if (!files.ok()) return files.status();
-  return ScoreWithOwnDictionaries(*suite, *files, "TABARI validation suite (Validate.project dictionaries, raw text)");
+  return ScoreWithOwnDictionaries(*suite, *files, "TABARI validation suite (Validate.project dictionaries, raw text)",
+                                  /*split_compound_codes=*/false);
 }
 
 namespace {

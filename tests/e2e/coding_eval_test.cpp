@@ -25,11 +25,13 @@ void ExpectSuiteFloors(const std::string& file, Result<SuiteResult> (*eval)(cons
 }
 
 TEST(CodingEval, PetrUnitTestRecordsWithTheirOwnDictionaries) {
-  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.66, 0.16);
+  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.77, 0.15);
 }
 
 TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
-  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.70, 0.16);
+  // Finding split compound subjects and agents raised correct from 72% to 79% here
+  // and extra from 15% to 17%.
+  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.77, 0.175);
 }
 
 TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {
