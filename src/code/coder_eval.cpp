@@ -111,7 +111,8 @@ Result<SuiteResult> ScoreWithOwnDictionaries(const ValidationSuite& suite, const
   Result<Pipeline> pipeline = Pipeline::Load(options);
   if (!pipeline.ok()) return pipeline.status();
   CodingScore score =
-      Score(suite.records, [&](const ValidationRecord& record) { return CameoTriples(CodeRecord(*pipeline, record), split_compound_codes);
+      Score(suite.records, [&](const ValidationRecord& record) {
+        return CameoTriples(CodeRecord(*pipeline, record), split_compound_codes);
       });
   std::string notes;
   if (!pipeline->warnings().empty())
