@@ -11,6 +11,7 @@
 #include <fstream>
 #include <regex>
 #include <sstream>
+#include "support/scratch.h"
 
 namespace {
 
@@ -32,7 +33,7 @@ std::string Slurp(const fs::path& path) {
 class CliExtract : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("tidings_cli_extract_" + std::to_string(::getpid()));
+    dir_ = tidings::testing::ScratchPath("cli_extract");
     fs::create_directories(dir_ / "in");
   }
   void TearDown() override { fs::remove_all(dir_); }

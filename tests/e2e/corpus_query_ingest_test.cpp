@@ -19,6 +19,7 @@
 #include "support/tsv.h"
 #include "tidings/corpus_ingest.h"
 #include "tidings/corpus_query.h"
+#include "support/scratch.h"
 
 namespace tidings {
 namespace {
@@ -29,7 +30,7 @@ using nlohmann::json;
 class IngestedCorpus : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new fs::path(fs::temp_directory_path() / ("tidings_ingested_" + std::to_string(::getpid())));
+    dir_ = new fs::path(testing::ScratchPath("ingested"));
     fs::create_directories(*dir_);
     CorpusIngestOptions options;
     options.jobs = 1;

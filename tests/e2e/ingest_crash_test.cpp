@@ -21,6 +21,7 @@
 #include <nlohmann/json.hpp>
 
 #include "store/sqlite.h"
+#include "support/scratch.h"
 
 extern char** environ;
 
@@ -108,7 +109,7 @@ std::vector<std::string> Dump(const fs::path& db) {
 class IngestCrash : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("tidings_ingest_crash_" + std::to_string(getpid()));
+    dir_ = testing::ScratchPath("ingest_crash");
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     WriteCorpus(dir_ / "corpus.jsonl");

@@ -21,6 +21,7 @@
 #include "store/query_output.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
+#include "scratch.h"
 
 namespace tidings::testing {
 
@@ -28,7 +29,7 @@ class CorpusFixture {
  public:
   // Creates the database file `name` in a fresh temporary folder.
   explicit CorpusFixture(const std::string& name)
-      : dir_(std::filesystem::temp_directory_path() / ("tidings_corpus_" + name + "_" + std::to_string(::getpid()))) {
+      : dir_(ScratchPath("corpus_" + name)) {
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     path_ = (dir_ / "corpus.db").string();

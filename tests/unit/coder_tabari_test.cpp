@@ -9,13 +9,14 @@
 #include <fstream>
 
 #include "tidings/pipeline.h"
+#include "support/scratch.h"
 
 namespace tidings {
 namespace {
 
 const Pipeline& TabariPipeline() {
   static const Pipeline* pipeline = [] {
-    const std::filesystem::path dir = std::filesystem::temp_directory_path() / "tidings_coder_tabari_test";
+    const std::filesystem::path dir = testing::ScratchPath("coder_tabari_test");
     std::filesystem::create_directories(dir);
     // TABARI actor records: a ';' comment may follow the phrase, the code on the next line.
     std::ofstream(dir / "mini.actors") << "GONDOR  ; a note\n\t[GON]\nARNOR [ARN] ;another\nROHAN [ROH]\n"

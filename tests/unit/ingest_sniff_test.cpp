@@ -8,6 +8,7 @@
 
 #include "ingest/input_format.h"
 #include "ingest_test_support.h"
+#include "support/scratch.h"
 
 namespace tidings {
 namespace {
@@ -66,7 +67,7 @@ TEST(IngestSniff, GzippedPageOverTheLimitIsRejectedWhileInflating) {
 }
 
 TEST(IngestSniff, TwoGigabytePageIsRejectedWithoutReadingIt) {
-  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "tidings_ingest_sniff";
+  const std::filesystem::path dir = testing::ScratchPath("ingest_sniff");
   std::filesystem::create_directories(dir);
   const std::string path = (dir / "huge.html").string();
   {
@@ -92,7 +93,7 @@ TEST(IngestSniff, TwoGigabytePageIsRejectedWithoutReadingIt) {
 }
 
 TEST(IngestSniff, FoldersAreWalkedInSortedOrderAndMissingInputsRejected) {
-  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "tidings_ingest_walk";
+  const std::filesystem::path dir = testing::ScratchPath("ingest_walk");
   std::filesystem::create_directories(dir / "b");
   std::ofstream(dir / "b" / "two.txt") << "second";
   std::ofstream(dir / "a.txt") << "first";

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "eval/ner_corpus.h"
+#include "support/scratch.h"
 
 namespace tidings {
 namespace {
@@ -51,7 +52,7 @@ constexpr const char* kCatFile = R"(<?xml version="1.0" ?><Document doc_id="1" d
 )";
 
 std::string WriteTemp(const std::string& name, const std::string& content) {
-  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "tidings_ner_corpus_test";
+  const std::filesystem::path dir = testing::ScratchPath("ner_corpus_test");
   std::filesystem::create_directories(dir);
   const std::string path = (dir / name).string();
   std::ofstream(path) << content;
@@ -72,7 +73,7 @@ TEST(NerCorpus, MeantimeNamesAreNamedMentionsOfPeopleOrganizationsAndPlaces) {
 }
 
 TEST(NerCorpus, MeantimeFolderWithoutFilesIsAnError) {
-  const std::filesystem::path empty = std::filesystem::temp_directory_path() / "tidings_ner_corpus_empty";
+  const std::filesystem::path empty = testing::ScratchPath("ner_corpus_empty");
   std::filesystem::create_directories(empty);
   Result<std::vector<NameDocument>> docs = ReadMeantimeNames(empty.string());
   EXPECT_FALSE(docs.ok());

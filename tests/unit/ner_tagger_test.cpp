@@ -9,6 +9,7 @@
 #include "annotate/ner_tagger.h"
 #include "syntax/syntax_model.h"
 #include "text/segmenter.h"
+#include "support/scratch.h"
 
 namespace tidings {
 namespace {
@@ -64,7 +65,7 @@ TEST(NameTagger, LearnsItsTrainingSentencesAndSurvivesSaveAndLoad) {
   const std::vector<NameSpan> expected = {{0, 2, NameType::kPerson}, {3, 6, NameType::kOrganization}};
   EXPECT_EQ(TagWords(*tagger, "Orlan Vesk joined Marrow Shipping Corp. on Monday ."), expected);
 
-  const std::string path = (std::filesystem::temp_directory_path() / "tidings_test_names.ner").string();
+  const std::string path = testing::ScratchPath("test_names.ner").string();
   ASSERT_TRUE(tagger->Save(path).ok());
   Result<NameTagger> loaded = NameTagger::Load(path);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -74,7 +75,7 @@ TEST(NameTagger, LearnsItsTrainingSentencesAndSurvivesSaveAndLoad) {
 }
 
 TEST(NameTagger, DamagedOrMissingModelIsRefusedWithItsPath) {
-  const std::string path = (std::filesystem::temp_directory_path() / "tidings_test_damaged.ner").string();
+  const std::string path = testing::ScratchPath("test_damaged.ner").string();
   std::ofstream(path) << "not a model";
   Result<NameTagger> damaged = NameTagger::Load(path);
   ASSERT_FALSE(damaged.ok());
