@@ -71,5 +71,16 @@ TEST(CoderSentences, SelectionDropsMonadicEventsAndKeepsOnePerSentence) {
   EXPECT_EQ(one.events.size(), 1u);
 }
 
+// Generic nouns name an organization only through its name: a county council,
+// a farmers' alliance and a bloc of parties are not the UN, NATO or the EU.
+TEST(CoderSentences, GenericCouncilAllianceAndBlocAreNoInternationalBody) {
+  const Document doc = Code(
+      "The county ordered the council to recount the ballots. An alliance of farmers marched, and the alliance "
+      "blocked a road. The bloc of opposition parties walked out of parliament.");
+  for (const Entity& e : doc.entities) EXPECT_FALSE(e.actor.starts_with("IGO")) << e.name << " " << e.actor;
+  for (const Event& e : doc.events)
+    for (const EventActor& a : e.targets) EXPECT_FALSE(a.actor.starts_with("IGO")) << a.actor;
+}
+
 }  // namespace
 }  // namespace tidings
