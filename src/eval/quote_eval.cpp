@@ -193,6 +193,44 @@ std::vector<int> Match(const std::vector<std::vector<std::uint32_t>>& gold,
 
 double Ratio(long a, long b) { return b ? double(a) / b : 0; }
 
+// The words of spans, joined and on one line, cut at `limit` bytes.
+std::string Words(const Document& doc, const std::vector<Span>& spans, std::size_t limit = 120) {
+  std::string out;
+  for (const Span& s : spans) out += (out.empty() ? "" : " … ") + std::string(doc.text(s));
+  std::replace(out.begin(), out.end(), '\n', ' ');
+  if (out.size() > limit) out = out.substr(0, limit) + "…";
+  return out;
+}
+
+// A cue as a group name: lower-cased, so "Said" and "said" are one group.
+std::string CueGroup(std::string cue) {
+  if (cue.empty()) return "(no cue)";
+  for (char& c : cue) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return cue;
+}
+
+// Misses and spurious quotations at 0.3 grouped by cue, wrong speakers by the
+// speaker given.
+void ListErrors(const Document& doc, const std::vector<GoldAttribution>& gold, const std::vector<SystemQuote>& system,
+                const std::vector<int>& match, const std::vector<bool>& speaker_wrong, std::vector<ErrorLine>& out) {
+  std::vector<bool> matched(system.size(), false);
+  for (std::size_t g = 0; g < gold.size(); ++g) {
+    if (match[g] >= 0) {
+      matched[match[g]] = true;
+      if (speaker_wrong[g])
+        out.push_back({"wrong speaker", fmt::format("\"{}\" for \"{}\": {}", Words(doc, {system[match[g]].speaker}),
+                                                    Words(doc, gold[g].source), Words(doc, gold[g].content))});
+      continue;
+    }
+    out.push_back({"missed, cue: " + CueGroup(Words(doc, gold[g].cue, 40)),
+                   fmt::format("[{}] {}", Words(doc, gold[g].source, 40), Words(doc, gold[g].content))});
+  }
+  for (std::size_t s = 0; s < system.size(); ++s)
+    if (!matched[s])
+      out.push_back({"spurious, cue: " + CueGroup(Words(doc, {system[s].cue}, 40)),
+                     fmt::format("[{}] {}", Words(doc, {system[s].speaker}, 40), Words(doc, system[s].content))});
+}
+
 }  // namespace
 
 void QuoteCounts::Add(const QuoteCounts& o) {
@@ -204,7 +242,7 @@ void QuoteCounts::Add(const QuoteCounts& o) {
   direct_matched_03 += o.direct_matched_03, direct_matched_08 += o.direct_matched_08;
 }
 
-QuoteCounts ScoreQuotes(const Document& doc, const std::vector<GoldAttribution>& gold) {
+QuoteCounts ScoreQuotes(const Document& doc, const std::vector<GoldAttribution>& gold, std::vector<ErrorLine>* errors) {
   const std::vector<SystemQuote> system = Merge(doc.quotes);
   std::vector<std::vector<std::uint32_t>> gold_tokens, system_tokens;
   for (const GoldAttribution& g : gold) gold_tokens.push_back(WordTokens(doc, g.content));
@@ -223,6 +261,7 @@ QuoteCounts ScoreQuotes(const Document& doc, const std::vector<GoldAttribution>&
   };
   auto cue_right = [&](const GoldAttribution& g, const SystemQuote& s) { return AnyOverlap(s.cue, g.cue); };
 
+  std::vector<bool> speaker_wrong(gold.size(), false);
   for (double threshold : {0.3, 0.8}) {
     const std::vector<int> match = Match(gold_tokens, system_tokens, threshold);
     const bool lenient = threshold < 0.5;
@@ -237,7 +276,9 @@ QuoteCounts ScoreQuotes(const Document& doc, const std::vector<GoldAttribution>&
       (lenient ? counts.speaker_right_03 : counts.speaker_right_08) += speaker;
       (lenient ? counts.cue_right_03 : counts.cue_right_08) += cue;
       if (lenient && cue && (speaker || (!has_source && s.speaker.size() == 0))) ++counts.triples;
+      if (lenient) speaker_wrong[g] = has_source && !speaker;
     }
+    if (lenient && errors) ListErrors(doc, gold, system, match, speaker_wrong, *errors);
   }
 
   // Direct quotations only.
@@ -321,6 +362,7 @@ Result<SuiteResult> EvalPolnear(const std::string& data_dir) {
   if (!syntax.ok()) return syntax.status();
   const auto start = std::chrono::steady_clock::now();
   QuoteCounts total;
+  std::vector<ErrorLine> errors;
   std::size_t articles = 0;
   for (const std::string& text : texts) {
     // The first annotator of the article: "<stem>_<annotator>.ann", sorted.
@@ -331,7 +373,7 @@ Result<SuiteResult> EvalPolnear(const std::string& data_dir) {
     if (!article.ok()) return article.status();
     ParseSyntax(article->doc, *syntax);
     AnnotateQuotes(article->doc);
-    total.Add(ScoreQuotes(article->doc, article->gold));
+    total.Add(ScoreQuotes(article->doc, article->gold, &errors));
     ++articles;
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -362,6 +404,7 @@ Result<SuiteResult> EvalPolnear(const std::string& data_dir) {
       fs::path(data_dir).filename().string(), articles, total.gold, total.system, seconds, q03.precision, q03.recall, q03.f1,
       speaker03, total.speaker_judged_03, cue03, q08.precision, q08.recall, q08.f1, speaker08, total.speaker_judged_08, cue08,
       triple.precision, triple.recall, triple.f1, total.direct_gold, total.direct_system, d03.f1, d08.f1);
+  result.details = ErrorReport(std::move(errors));
   return result;
 }
 

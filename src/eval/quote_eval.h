@@ -24,6 +24,7 @@
 #include <string>
 #include <vector>
 
+#include "eval/error_report.h"
 #include "eval/extraction_eval.h"
 #include "tidings/document.h"
 
@@ -45,8 +46,11 @@ struct QuoteCounts {
   void Add(const QuoteCounts& o);
 };
 
-// Scores doc.quotes against the gold attributions of the same Document.
-QuoteCounts ScoreQuotes(const Document& doc, const std::vector<GoldAttribution>& gold);
+// Scores doc.quotes against the gold attributions of the same Document; when
+// `errors` is given, adds the misses, spurious quotations (both grouped by
+// cue) and wrong speakers at 0.3 overlap to it.
+QuoteCounts ScoreQuotes(const Document& doc, const std::vector<GoldAttribution>& gold,
+                        std::vector<ErrorLine>* errors = nullptr);
 
 struct PolnearArticle {
   Document doc;  // segmented, not yet annotated

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
-#include <map>
 
 #include <fmt/format.h>
 
+#include "eval/error_report.h"
 #include "eval/scores.h"
 
 #include "annotate/time_resolver.h"
@@ -68,11 +68,6 @@ std::string ShapeOf(std::string_view value) {
 
 // One line per value error, missed and spurious expression, keyed by its
 // kind so that sorting groups them.
-struct ErrorLine {
-  std::string group;
-  std::string line;
-};
-
 void ListErrors(const TemporalDoc& doc, const std::vector<TimeExpression>& system, std::vector<ErrorLine>& out) {
   const auto text_of = [&](const Span& s) { return doc.text.substr(s.begin, s.size()); };
   // The words around an expression, on one line.
@@ -103,21 +98,6 @@ void ListErrors(const TemporalDoc& doc, const std::vector<TimeExpression>& syste
     if (!matched[i])
       out.push_back({fmt::format("spurious {} {}", TimeTypeName(system[i].type), ShapeOf(system[i].value)),
                      fmt::format("{}: \"{}\" {}", name, text_of(system[i].span), system[i].value)});
-}
-
-// The errors grouped by kind, largest group first.
-std::string ErrorReport(std::vector<ErrorLine> errors) {
-  std::map<std::string, std::vector<std::string>> groups;
-  for (ErrorLine& e : errors) groups[e.group].push_back(std::move(e.line));
-  std::vector<std::pair<std::string, std::vector<std::string>>> sorted(groups.begin(), groups.end());
-  std::stable_sort(sorted.begin(), sorted.end(),
-                   [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
-  std::string out;
-  for (const auto& [group, lines] : sorted) {
-    out += fmt::format("\n[{}] {}\n", lines.size(), group);
-    for (const std::string& line : lines) out += "    " + line + "\n";
-  }
-  return out;
 }
 
 Result<SuiteResult> RunSuite(const std::string& suite, const std::vector<std::string>& files, Reader read) {
