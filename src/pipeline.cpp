@@ -6,6 +6,7 @@
 #include "code/cameo_ontology.h"
 #include "code/coder.h"
 #include "code/discard_list.h"
+#include "code/issue_list.h"
 #include "code/verb_dictionary.h"
 #include "code/verb_dictionary_petrarch2.h"
 #include "syntax/syntax_model.h"
@@ -20,6 +21,7 @@ struct Pipeline::Knowledge {
   SyntaxModel syntax;
   VerbDictionary verbs;
   DiscardList discards;
+  IssueList issues;
   CameoOntology cameo;
   std::vector<std::string> warnings;
 };
@@ -58,7 +60,7 @@ Result<Pipeline> Pipeline::Load(const PipelineOptions& options) {
   if (!names.ok()) return names.status();
   auto knowledge = std::make_shared<Knowledge>(Knowledge{std::move(actors).value(), std::move(names).value(),
                                                          CueLexicon::Default(), std::move(syntax).value(), {}, {}, {},
-                                                         {}});
+                                                         {}, {}});
   knowledge->warnings = knowledge->actors.warnings();
   if (options.code_events) {
     Result<VerbDictionary> verbs = LoadVerbs(options);
@@ -73,6 +75,10 @@ Result<Pipeline> Pipeline::Load(const PipelineOptions& options) {
     if (!discards.ok()) return discards.status();
     knowledge->discards = std::move(discards).value();
     for (const std::string& w : knowledge->discards.warnings()) knowledge->warnings.push_back(w);
+    Result<IssueList> issues = LoadIssueList(options.petrarch.issues);
+    if (!issues.ok()) return issues.status();
+    knowledge->issues = std::move(issues).value();
+    for (const std::string& w : knowledge->issues.warnings()) knowledge->warnings.push_back(w);
   }
   return Pipeline(std::move(knowledge), options);
 }
@@ -91,7 +97,8 @@ Document Pipeline::Annotate(Article article) const {
   AnnotateActors(doc, knowledge_->actors, &knowledge_->names);
   AnnotateQuotes(doc, knowledge_->cues);
   if (options_.code_events)
-    CodeEvents(doc, knowledge_->verbs, knowledge_->cameo, &knowledge_->discards, &knowledge_->actors);
+    CodeEvents(doc, knowledge_->verbs, knowledge_->cameo, &knowledge_->discards, &knowledge_->actors,
+               &knowledge_->issues);
   return doc;
 }
 

@@ -136,6 +136,9 @@ struct Event {
   std::string evidence_file;   // dictionary file and line of the pattern that fired
   std::uint32_t evidence_line = 0;
   std::string evidence_pattern;  // the pattern as written, "* &GREETINGS (TO +)"
+  // Issue codes (PETRARCH issue files) whose phrases occur in the event's
+  // sentence, in order of first occurrence: topic tags such as "ELECTIONS".
+  std::vector<std::string> issues;
 };
 
 class Document {

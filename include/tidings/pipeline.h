@@ -34,9 +34,11 @@ struct PipelineOptions {
   // `actors` or `agents` is not empty they replace data_dir/actors, when
   // `verbs` is not empty (read in order, each file in PETRARCH-2 or
   // PETRARCH-1/TABARI format, told apart by its content) they replace the
-  // verb patterns. `discards` name sentences and stories not to code.
+  // verb patterns. `discards` name sentences and stories not to code;
+  // `issues` (PETRARCH issue files) tag each event with the issue codes
+  // whose phrases occur in its sentence.
   struct ExternalDictionaries {
-    std::vector<std::string> actors, agents, verbs, discards;
+    std::vector<std::string> actors, agents, verbs, discards, issues;
   } petrarch;
 };
 

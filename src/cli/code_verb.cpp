@@ -8,6 +8,7 @@
 #include "cli/record_run.h"
 #include "code/coder.h"
 #include "code/event_json.h"
+#include "code/issue_list.h"
 #include "tidings/pipeline.h"
 
 namespace tidings::cli {
@@ -16,7 +17,7 @@ namespace {
 struct CodeArgs {
   RecordRunArgs run;
   std::string data_dir = TIDINGS_DATA_DIR;
-  std::string dictionaries;  // verb pattern folder; the bundled data/verbs when empty
+  std::string dictionaries;  // verb pattern (and issue) folder; the bundled data/verbs when empty
   EventSelection selection;
   std::string format = "jsonl";
 };
@@ -26,6 +27,7 @@ int RunCode(const CodeArgs& args) {
   options.extract = args.run.extract;
   options.data_dir = args.data_dir;
   options.verbs_dir = args.dictionaries;
+  options.petrarch.issues = IssueFilesIn(args.dictionaries.empty() ? args.data_dir + "/verbs" : args.dictionaries);
   Result<Pipeline> pipeline = Pipeline::Load(options);
   if (!pipeline.ok()) {
     fmt::print(stderr, "tidings code: {}\n", pipeline.status().ToString());
@@ -85,7 +87,8 @@ void AddCodeVerb(CLI::App& app, int* exit_code) {
   verb->add_option("--data", args->data_dir, "Folder of the project's knowledge (actors/, models/, cameo/)")
       ->capture_default_str();
   verb->add_option("--dictionaries", args->dictionaries,
-                   "Folder of verb pattern files (PETRARCH-2 format); the bundled data/verbs by default");
+                   "Folder of verb pattern files (PETRARCH-2 format) and issue files (names holding 'issue'); "
+                   "the bundled data/verbs by default");
   verb->add_flag("--require-dyad", args->selection.require_dyad, "Only events with both a source and a target");
   verb->add_flag("--one-event-per-sentence", args->selection.one_event_per_sentence,
                  "Keep only the governing verb's event of each sentence");

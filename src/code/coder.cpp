@@ -1046,23 +1046,47 @@ void SelectEvents(Document& doc, const EventSelection& selection) {
   doc.events = std::move(kept);
 }
 
+namespace {
+
+// The sentence's words in the upper case dictionaries are written in.
+std::vector<std::string> UpperWords(const Document& doc, const Sentence& sentence) {
+  std::vector<std::string> words;
+  for (std::uint32_t t = 0; t < sentence.token_count; ++t)
+    words.push_back(UpperAscii(doc.text(doc.tokens[sentence.first_token + t].span)));
+  return words;
+}
+
+// Gives each event the issue codes of its sentence, looked up once per
+// sentence that has events.
+void TagIssues(Document& doc, const IssueList& issues) {
+  std::uint32_t tagged = UINT32_MAX;
+  std::vector<std::string> codes;
+  for (Event& e : doc.events) {
+    if (e.sentence != tagged) {
+      tagged = e.sentence;
+      codes.clear();
+      for (const auto& found : issues.Find(UpperWords(doc, doc.sentences[e.sentence]))) codes.push_back(found.first);
+    }
+    e.issues = codes;
+  }
+}
+
+}  // namespace
+
 void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology& cameo,
-                const DiscardList* discards, const ActorKnowledge* agents) {
+                const DiscardList* discards, const ActorKnowledge* agents, const IssueList* issues) {
   doc.events.clear();
   std::vector<bool> discarded(doc.sentences.size(), false);
   if (discards && !discards->empty()) {
     for (std::uint32_t i = 0; i < doc.sentences.size(); ++i) {
-      const Sentence& sentence = doc.sentences[i];
-      std::vector<std::string> words;
-      for (std::uint32_t t = 0; t < sentence.token_count; ++t)
-        words.push_back(UpperAscii(doc.text(doc.tokens[sentence.first_token + t].span)));
-      const DiscardPhrase* phrase = discards->Find(words);
+      const DiscardPhrase* phrase = discards->Find(UpperWords(doc, doc.sentences[i]));
       if (phrase && phrase->story) return;
       discarded[i] = phrase != nullptr;
     }
   }
   for (std::uint32_t i = 0; i < doc.sentences.size(); ++i)
     if (!discarded[i]) CodeSentence(doc, i, verbs, cameo, agents);
+  if (issues && !issues->phrases().empty()) TagIssues(doc, *issues);
 }
 
 }  // namespace tidings

@@ -29,6 +29,7 @@
 #include "annotate/actor_knowledge.h"
 #include "code/cameo_ontology.h"
 #include "code/discard_list.h"
+#include "code/issue_list.h"
 #include "code/verb_dictionary.h"
 #include "tidings/document.h"
 
@@ -38,9 +39,11 @@ namespace tidings {
 // mentions/entities, times and quotes. A sentence holding a phrase of
 // `discards` codes nothing; a story-level phrase empties the document.
 // With `agents`, a state or organization takes the agent codes of its noun
-// phrase ("Gondor's government" GONGOV).
+// phrase ("Gondor's government" GONGOV). With `issues`, every event carries
+// the issue codes found in its sentence (PETRARCH: issues tag sentences).
 void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology& cameo,
-                const DiscardList* discards = nullptr, const ActorKnowledge* agents = nullptr);
+                const DiscardList* discards = nullptr, const ActorKnowledge* agents = nullptr,
+                const IssueList* issues = nullptr);
 
 // What `tidings code` keeps of the coded events.
 struct EventSelection {

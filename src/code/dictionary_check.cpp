@@ -54,7 +54,7 @@ Kind Classify(const std::string& name, std::string_view text) {
   const std::string lower = Lower(name);
   if (TidingsFormat(lower)) return Kind::kTidings;
   if (lower.find("discard") != std::string::npos) return Kind::kDiscards;
-  if (lower.find("issue") != std::string::npos) return Kind::kIssues;
+  if (IsIssueFileName(lower)) return Kind::kIssues;
   // PETRARCH-1 (CAMEO.verbpatterns.*) has block headers too; it and TABARI
   // (*.verbs) are known by name.
   if (lower.find("verbpatterns") != std::string::npos || lower.ends_with(".verbs")) return Kind::kTabariVerbs;

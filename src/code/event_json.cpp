@@ -88,6 +88,7 @@ Json EventToJson(const Document& doc, std::size_t index) {
   j["evidence"] = {{"dictionary", std::filesystem::path(e.evidence_file).filename().string()},
                    {"line", e.evidence_line},
                    {"pattern", e.evidence_pattern}};
+  j["issues"] = e.issues;
   return j;
 }
 

@@ -2,7 +2,8 @@
 // article_id, sentence, span, source/target ({text, entity, actor}, several
 // for compound actors), cameo {code, name}, root, goldstein, quad_class,
 // plover {event, mode, context}, date, attribution {speaker, relayed_by},
-// modality and evidence {dictionary, line, pattern}. Offsets in code points.
+// modality, evidence {dictionary, line, pattern} and issues (the sentence's
+// issue codes, an empty array when none). Offsets in code points.
 #pragma once
 
 #include <string>

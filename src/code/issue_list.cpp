@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 
 #include <fmt/format.h>
 
@@ -135,6 +136,18 @@ std::vector<std::pair<std::string, int>> IssueList::Find(const std::vector<std::
 
 Result<IssueList> LoadIssueList(const std::vector<std::string>& paths) {
   return LoadDictionaryFiles<IssueList>(paths);
+}
+
+bool IsIssueFileName(std::string_view name) { return UpperAscii(name).find("ISSUE") != std::string::npos; }
+
+std::vector<std::string> IssueFilesIn(const std::string& dir) {
+  std::vector<std::string> paths;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
+    if (entry.is_regular_file() && IsIssueFileName(entry.path().filename().string()))
+      paths.push_back(entry.path().string());
+  std::sort(paths.begin(), paths.end());
+  return paths;
 }
 
 }  // namespace tidings

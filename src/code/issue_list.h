@@ -46,4 +46,12 @@ class IssueList {
 // Reads `paths` in order; an unreadable file is an error.
 Result<IssueList> LoadIssueList(const std::vector<std::string>& paths);
 
+// Whether a dictionary file name names an issue file (holds "issue" in any
+// case, as Phoenix.IssueCoding.txt does).
+bool IsIssueFileName(std::string_view name);
+
+// The issue files directly inside `dir`, in name order; none when `dir`
+// cannot be read (the verb loader reports that folder).
+std::vector<std::string> IssueFilesIn(const std::string& dir);
+
 }  // namespace tidings

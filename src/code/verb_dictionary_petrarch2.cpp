@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "code/issue_list.h"
+
 namespace tidings {
 
 void ParsePetrarch2Verbs(std::string_view text, const std::string& path, VerbDictionaryBuilder& builder) {
@@ -38,7 +40,7 @@ Result<VerbDictionary> LoadBundledVerbDictionary(const std::string& dir) {
   std::error_code ec;
   for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
     const std::string name = entry.path().filename().string();
-    if (entry.is_regular_file() && name.ends_with(".txt") && name != "synsets.txt")
+    if (entry.is_regular_file() && name.ends_with(".txt") && name != "synsets.txt" && !IsIssueFileName(name))
       paths.push_back(entry.path().string());
   }
   if (ec) return Status::IoError(dir + ": " + ec.message());

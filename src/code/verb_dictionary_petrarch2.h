@@ -25,7 +25,8 @@ void ParsePetrarch2Verbs(std::string_view text, const std::string& path, VerbDic
 Result<VerbDictionary> LoadPetrarch2VerbDictionary(const std::vector<std::string>& paths,
                                                    const VerbDictionaryLimits& limits = {});
 
-// The bundled patterns: synsets.txt, then every other *.txt of `dir` in name order.
+// The bundled patterns: synsets.txt, then every other *.txt of `dir` in name
+// order except issue files (issue_list.h), which the coder reads apart.
 Result<VerbDictionary> LoadBundledVerbDictionary(const std::string& dir = TIDINGS_DATA_DIR "/verbs");
 
 }  // namespace tidings

@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "tidings/pipeline.h"
+#include "support/article.h"
 #include "support/scratch.h"
 
 namespace tidings {
@@ -41,13 +42,7 @@ const Pipeline& TabariPipeline() {
   return *pipeline;
 }
 
-Document Code(const std::string& text) {
-  Article article;
-  article.id = "t";
-  article.published = "2024-05-01";
-  article.paragraphs.push_back({text});
-  return TabariPipeline().Annotate(std::move(article));
-}
+Document Code(const std::string& text) { return TabariPipeline().Annotate(testing::OneParagraphArticle(text)); }
 
 std::vector<std::string> Triples(const std::string& text) {
   const Document doc = Code(text);
