@@ -228,7 +228,7 @@ class Finder {
       FoundMention m;
       m.first = start;
       m.end = noun.end;
-      m.kind = MentionKind::kMedia;
+      m.kind = knowledge_.actors()[outlets.front()].kind;
       m.form = AliasForm::kDescriptor;
       m.actors = std::move(outlets);
       m.country = country;

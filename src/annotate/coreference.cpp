@@ -43,7 +43,9 @@ class Resolver {
     std::vector<Resolved> resolved;
     for (std::size_t i = 0; i < found_.size(); ++i) {
       const FoundMention& m = found_[i];
-      if (m.generic && draft_of_[i] < 0) continue;  // "the publication" with no outlet before it
+      // "the publication" with no outlet before it; "the alliance" with no alliance named.
+      if ((m.generic || (m.form == AliasForm::kDescriptor && m.kind != MentionKind::kMedia)) && draft_of_[i] < 0)
+        continue;
       if (m.unknown && draft_of_[i] < 0) continue;
       const bool surname = m.surname_only && drafts_[draft_of_[i]].entity.kind == MentionKind::kPerson;
       resolved.push_back({m.first, m.end, surname ? MentionKind::kPerson : m.kind, draft_of_[i]});
@@ -141,23 +143,27 @@ class Resolver {
     return Role(i);
   }
 
+  // A generic description: the latest actor it can describe. A media outlet's
+  // ("the state news agency") may stand alone when only one fits; an
+  // organization's ("the bloc", "the alliance") refers back to one already
+  // named, as "the alliance" alone is any alliance.
   std::int32_t Descriptor(std::size_t i) {
     const FoundMention& m = found_[i];
     std::vector<std::uint32_t> outlets;
     for (std::uint32_t a : m.actors)
       if (m.country.empty() || knowledge_.actors()[a].country == m.country) outlets.push_back(a);
     if (outlets.empty()) return -1;
-    if (const std::int32_t d = LatestOutlet(i, outlets, "", m.country); d >= 0) return d;
-    return outlets.size() == 1 ? KnownDraft(outlets.front(), m.first) : -1;
+    if (const std::int32_t d = LatestOutlet(i, outlets, "", m.country, m.kind); d >= 0) return d;
+    return outlets.size() == 1 && m.kind == MentionKind::kMedia ? KnownDraft(outlets.front(), m.first) : -1;
   }
 
-  // The outlet mentioned last before mention i that is among `outlets` (any
-  // when empty), of `media_kind` and `country` (any when empty).
+  // The actor of `kind` mentioned last before mention i that is among
+  // `outlets` (any when empty), of `media_kind` and `country` (any when empty).
   std::int32_t LatestOutlet(std::size_t i, const std::vector<std::uint32_t>& outlets, std::string_view media_kind,
-                            std::string_view country) const {
+                            std::string_view country, MentionKind kind = MentionKind::kMedia) const {
     for (std::size_t j = i; j-- > 0;) {
       const std::int32_t d = draft_of_[j];
-      if (d < 0 || drafts_[d].entity.kind != MentionKind::kMedia || drafts_[d].actor < 0) continue;
+      if (d < 0 || drafts_[d].entity.kind != kind || drafts_[d].actor < 0) continue;
       const ActorEntry& outlet = knowledge_.actors()[drafts_[d].actor];
       if (!outlets.empty() && std::find(outlets.begin(), outlets.end(), drafts_[d].actor) == outlets.end()) continue;
       if (!media_kind.empty() && outlet.media_kind != media_kind) continue;

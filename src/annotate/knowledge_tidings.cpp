@@ -194,6 +194,8 @@ void ReadOrganization(const Block& block, BlockReader& reader, KnowledgeModel& m
   for (const Field& f : block.fields) {
     if (f.key == "names" || f.key == "abbreviations") {
       AddAliases(org, f.value, AliasForm::kName);
+    } else if (f.key == "descriptors") {
+      AddAliases(org, f.value, AliasForm::kDescriptor);
     } else if (!KnownKey(f.key, {"kind", "founded", "dissolved", "hq", "members", "note"})) {
       reader.Warn(f.line, fmt::format("unknown key '{}'", f.key));
     }

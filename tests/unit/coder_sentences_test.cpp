@@ -3,6 +3,8 @@
 // evidence, ontology fields, dates and event selection.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "code/coder.h"
 #include "support/seed.h"
 
@@ -80,6 +82,18 @@ TEST(CoderSentences, GenericCouncilAllianceAndBlocAreNoInternationalBody) {
   for (const Entity& e : doc.entities) EXPECT_FALSE(e.actor.starts_with("IGO")) << e.name << " " << e.actor;
   for (const Event& e : doc.events)
     for (const EventActor& a : e.targets) EXPECT_FALSE(a.actor.starts_with("IGO")) << a.actor;
+}
+
+// Once the article has named it, "the bloc" is the EU and "the alliance" NATO.
+TEST(CoderSentences, DescriptionsReferBackToTheOrganizationNamed) {
+  const Document doc = Code(
+      "European Union ministers met on Monday, and the bloc agreed to new tariffs. NATO held drills; the alliance "
+      "said they went well.");
+  std::map<std::string, std::string> actor_of;
+  for (const Mention& m : doc.mentions)
+    if (m.entity >= 0) actor_of[std::string(doc.text(m.span))] = doc.entities[m.entity].actor;
+  EXPECT_EQ(actor_of["the bloc"], "IGOEUREEC");
+  EXPECT_EQ(actor_of["the alliance"], "IGOWSTNAT");
 }
 
 }  // namespace
