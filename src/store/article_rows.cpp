@@ -24,7 +24,7 @@ Status InsertArticle(Connection& db, const Document& doc, const TextDigest& dige
   (*st)->Bind(1, a.id).BindOptional(2, a.url).BindOptional(3, a.site_name).Bind(4, ArticleSource(a));
   (*st)->BindOptional(5, a.title).BindOptional(6, a.author).BindOptional(7, a.language).BindOptional(8, a.published);
   (*st)->BindOptional(9, a.published_from).BindOptional(10, a.description).Bind(11, doc.text());
-  (*st)->Bind(12, Dump(nlohmann::json(a.warnings))).Bind(13, digest.text_hash);
+  (*st)->Bind(12, StringsJson(a.warnings)).Bind(13, digest.text_hash);
   if (digest.signature.shingles > 0) (*st)->BindBlob(14, SerializeSignature(digest.signature));
   return (*st)->Run();
 }
@@ -132,6 +132,8 @@ std::string ArticleSource(const Article& article) {
   }
   return article.site_name;
 }
+
+std::string StringsJson(const std::vector<std::string>& items) { return Dump(nlohmann::json(items)); }
 
 std::string RelaysJson(const Document& doc, const std::vector<Span>& texts, const std::vector<std::int32_t>& entities) {
   nlohmann::json out = nlohmann::json::array();

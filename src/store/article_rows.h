@@ -18,6 +18,9 @@ namespace tidings::store {
 // "www.", else the site name, else "".
 std::string ArticleSource(const Article& article);
 
+// JSON array of strings: ["a", "b"], [] when none.
+std::string StringsJson(const std::vector<std::string>& items);
+
 // JSON array of who relayed words, nearest first: [{"text", "entity"}].
 std::string RelaysJson(const Document& doc, const std::vector<Span>& texts, const std::vector<std::int32_t>& entities);
 

@@ -129,8 +129,8 @@ Status InsertMention(Connection& db, const Document& doc, std::size_t index, std
   Result<Statement*> st = db.Prepare(
       "INSERT INTO event_mentions (article_id, idx, pair, event_id, sentence, char_begin, char_end, text, "
       "source_text, source_entity, target_text, target_entity, date, confidence, speaker_text, speaker_entity, "
-      "relayed_by, modality, evidence_file, evidence_line, evidence_pattern) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "relayed_by, modality, evidence_file, evidence_line, evidence_pattern, issues) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!st.ok()) return st.status();
   Statement& s = **st;
   s.Bind(1, doc.article().id).Bind(2, static_cast<std::int64_t>(index)).Bind(3, static_cast<std::int64_t>(pair_index));
@@ -143,7 +143,7 @@ Status InsertMention(Connection& db, const Document& doc, std::size_t index, std
   s.BindOptional(13, e.date).Bind(14, Confidence(p)).BindOptional(15, doc.text(e.speaker_text));
   s.BindOptional(16, std::int64_t{e.speaker}).Bind(17, RelaysJson(doc, e.relayed_by_text, e.relayed_by));
   s.Bind(18, e.modality).BindOptional(19, e.evidence_file);
-  s.Bind(20, std::int64_t{e.evidence_line}).BindOptional(21, e.evidence_pattern);
+  s.Bind(20, std::int64_t{e.evidence_line}).BindOptional(21, e.evidence_pattern).Bind(22, StringsJson(e.issues));
   return s.Run();
 }
 

@@ -211,7 +211,13 @@ constexpr std::string_view kVersion2 = R"sql(
 DROP TRIGGER articles_fts_insert;
 )sql";
 
-constexpr std::array<std::string_view, 2> kMigrations = {kVersion1, kVersion2};
+// Version 3: the issue codes of each event mention's sentence (PETRARCH
+// issue files, src/code/issue_list.h); mentions written before stay '[]'.
+constexpr std::string_view kVersion3 = R"sql(
+ALTER TABLE event_mentions ADD COLUMN issues TEXT NOT NULL DEFAULT '[]';  -- JSON array of issue codes
+)sql";
+
+constexpr std::array<std::string_view, 3> kMigrations = {kVersion1, kVersion2, kVersion3};
 
 }  // namespace
 

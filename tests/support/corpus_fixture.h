@@ -157,7 +157,8 @@ class CorpusFixture {
 
   void AddMention(const MentionRow& m) {
     store::Statement& st = Prepare(
-        "INSERT INTO event_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, 'asserted', ?, ?, ?)");
+        "INSERT INTO event_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, 'asserted', ?, ?, ?, "
+        "'[]')");
     const std::int64_t begin = Offset(m.article, m.words);
     st.Bind(1, m.article).Bind(2, m.idx).Bind(3, m.pair).Bind(4, m.event).Bind(5, m.sentence).Bind(6, begin);
     st.Bind(7, begin + CodePointCount(m.words)).Bind(8, m.words).BindOptional(9, m.source_text);

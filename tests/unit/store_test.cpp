@@ -106,6 +106,49 @@ TEST(Store, CreatesTheSchemaAtTheCurrentVersionAndReopens) {
   EXPECT_EQ(again->schema_version(), store::SchemaVersion());
 }
 
+// The issues column of every event_mentions row, in key order.
+std::vector<std::string> MentionIssues(const std::string& path) {
+  Result<store::Connection> db = store::Connection::Open(path, true);
+  EXPECT_TRUE(db.ok());
+  Result<store::Statement*> st = db->Prepare("SELECT issues FROM event_mentions ORDER BY article_id, idx, pair");
+  EXPECT_TRUE(st.ok());
+  std::vector<std::string> rows;
+  while (*(*st)->Step()) rows.push_back((*st)->Text(0));
+  return rows;
+}
+
+TEST(Store, EventMentionsKeepTheIssuesOfTheirSentence) {
+  TempDb db;
+  {
+    Store store = OpenStore(db.path());
+    std::vector<RecordOutcome> batch;
+    batch.push_back(Reported("a1", "https://one.example/a", "Gondor praised the vote.", "GON", "051", "ARN", "2024-05-01"));
+    batch.back().document->events.front().issues = {"ELECTIONS", "TRADE"};
+    batch.push_back(Reported("a2", "https://two.example/b", "Arnor met Gondor.", "ARN", "040", "GON", "2024-05-02"));
+    ASSERT_TRUE(store.Write(batch).ok());
+  }
+  EXPECT_EQ(MentionIssues(db.path()), (std::vector<std::string>{R"(["ELECTIONS","TRADE"])", "[]"}));
+}
+
+TEST(Store, AVersionTwoDatabaseIsMigratedAndItsMentionsGetNoIssues) {
+  TempDb db;
+  {
+    Result<store::Connection> raw = store::Connection::Open(db.path(), false);
+    ASSERT_TRUE(raw.ok());
+    for (int v = 0; v < 2; ++v) ASSERT_TRUE(raw->Execute(store::Migrations()[v]).ok());
+    ASSERT_TRUE(raw->Execute("PRAGMA user_version = 2").ok());
+    ASSERT_TRUE(raw->Execute("INSERT INTO event_mentions (article_id, idx, pair, event_id, sentence, char_begin, "
+                             "char_end, text, confidence, relayed_by, modality) "
+                             "VALUES ('old', 0, 0, 'e', 0, 0, 4, 'text', 1.0, '[]', 'asserted')")
+                    .ok());
+  }
+  {
+    Store store = OpenStore(db.path());
+    EXPECT_EQ(store.schema_version(), store::SchemaVersion());
+  }
+  EXPECT_EQ(MentionIssues(db.path()), std::vector<std::string>{"[]"});
+}
+
 TEST(Store, RefusesADatabaseFromANewerBuild) {
   TempDb db;
   { OpenStore(db.path()); }
