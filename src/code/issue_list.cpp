@@ -100,6 +100,7 @@ void IssueList::Parse(std::string_view text, const std::string& path) {
     }
     if (variants.front().empty()) return warn(n, "empty issue phrase");
     for (std::vector<std::string>& words : variants) {
+      by_first_word_[words.front()].push_back(static_cast<std::uint32_t>(phrases_.size()));
       phrase.words = std::move(words);
       phrases_.push_back(phrase);
     }
@@ -114,16 +115,23 @@ std::vector<std::pair<std::string, int>> IssueList::Find(const std::vector<std::
       if (words[start + k] != p.words[k]) return false;
     return true;
   };
+  static const std::vector<std::uint32_t> kNone;
+  auto starting = [&](std::size_t start) -> const std::vector<std::uint32_t>& {
+    auto it = by_first_word_.find(words[start]);
+    return it == by_first_word_.end() ? kNone : it->second;
+  };
   std::vector<bool> ignored(words.size(), false);
-  for (const IssuePhrase& p : phrases_)
-    if (p.code.empty())
-      for (std::size_t start = 0; start < words.size(); ++start)
-        if (at(p, start))
-          for (std::size_t k = 0; k < p.words.size(); ++k) ignored[start + k] = true;
+  for (std::size_t start = 0; start < words.size(); ++start)
+    for (std::uint32_t i : starting(start)) {
+      const IssuePhrase& p = phrases_[i];
+      if (p.code.empty() && at(p, start))
+        for (std::size_t k = 0; k < p.words.size(); ++k) ignored[start + k] = true;
+    }
   std::vector<std::pair<std::string, int>> out;
   for (std::size_t start = 0; start < words.size(); ++start) {
     if (ignored[start]) continue;
-    for (const IssuePhrase& p : phrases_) {
+    for (std::uint32_t i : starting(start)) {
+      const IssuePhrase& p = phrases_[i];
       if (p.code.empty() || !at(p, start)) continue;
       auto it = std::find_if(out.begin(), out.end(), [&](const auto& c) { return c.first == p.code; });
       if (it == out.end()) out.emplace_back(p.code, 1);

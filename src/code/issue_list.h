@@ -13,6 +13,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -40,6 +41,9 @@ class IssueList {
 
  private:
   std::vector<IssuePhrase> phrases_;
+  // Phrase indexes by first word, in file order: Find tries only the phrases
+  // that can start at a word (real files hold thousands).
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_first_word_;
   std::vector<std::string> warnings_;
 };
 
