@@ -2,8 +2,14 @@
 
 #include <filesystem>
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 namespace tidings {
 namespace {
+
+// Items joined by ';', as PETRARCH writes lists inside a TSV field.
+std::string Join(const std::vector<std::string>& items) { return fmt::format("{}", fmt::join(items, ";")); }
 
 using Json = nlohmann::ordered_json;
 
@@ -37,12 +43,9 @@ std::string EventId(const Document& doc, std::size_t index) {
 }
 
 std::string Join(const Document& doc, const std::vector<EventActor>& actors, bool text) {
-  std::string out;
-  for (const EventActor& a : actors) {
-    if (!out.empty()) out += ';';
-    out += text ? std::string(doc.text(a.text)) : a.actor;
-  }
-  return out;
+  std::vector<std::string> parts;
+  for (const EventActor& a : actors) parts.push_back(text ? std::string(doc.text(a.text)) : a.actor);
+  return Join(parts);
 }
 
 std::string Clean(std::string s) {
@@ -99,7 +102,7 @@ Json EventsToJson(const Document& doc) {
 }
 
 std::string EventTsvHeader() {
-  return "event_id\tarticle_id\tsentence\tdate\tsource\tcameo\ttarget\tmodality\tsource_text\ttarget_text\tevidence";
+  return "event_id\tarticle_id\tsentence\tdate\tsource\tcameo\ttarget\tmodality\tsource_text\ttarget_text\tevidence\tissues";
 }
 
 std::string EventToTsv(const Document& doc, std::size_t index) {
@@ -108,7 +111,7 @@ std::string EventToTsv(const Document& doc, std::size_t index) {
          Join(doc, e.sources, false) + '\t' + e.cameo + '\t' + Join(doc, e.targets, false) + '\t' + e.modality + '\t' +
          Clean(Join(doc, e.sources, true)) + '\t' + Clean(Join(doc, e.targets, true)) + '\t' +
          std::filesystem::path(e.evidence_file).filename().string() + ':' + std::to_string(e.evidence_line) + ' ' +
-         Clean(e.evidence_pattern);
+         Clean(e.evidence_pattern) + '\t' + Clean(Join(e.issues));
 }
 
 }  // namespace tidings

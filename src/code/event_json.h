@@ -22,7 +22,7 @@ nlohmann::ordered_json EventsToJson(const Document& doc);
 
 // One tab-separated line (no newline): event_id, article_id, sentence, date,
 // source actors, cameo, target actors, modality, source texts, target texts,
-// evidence; actors of a compound joined by ';'.
+// evidence, issues; actors of a compound and issue codes joined by ';'.
 std::string EventToTsv(const Document& doc, std::size_t index);
 std::string EventTsvHeader();
 

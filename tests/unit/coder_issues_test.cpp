@@ -88,6 +88,14 @@ TEST(CoderIssues, EventJsonListsIssuesAndAnEmptyArrayWhenNone) {
   EXPECT_TRUE(none.empty());
 }
 
+TEST(CoderIssues, TsvEndsWithTheIssueCodesJoinedBySemicolons) {
+  EXPECT_TRUE(EventTsvHeader().ends_with("\tissues"));
+  const Document doc = Code("Gondor criticized Arnor over the tax on ballots. Arnor praised Gondor.");
+  ASSERT_EQ(doc.events.size(), 2u);
+  EXPECT_TRUE(EventToTsv(doc, 0).ends_with("\tTAXATION;ELECTIONS")) << EventToTsv(doc, 0);
+  EXPECT_TRUE(EventToTsv(doc, 1).ends_with("\t")) << EventToTsv(doc, 1);
+}
+
 TEST(CoderIssues, TheBundledIssueFileLoadsCleanAndTagsGeneralTopics) {
   const std::vector<std::string> paths = IssueFilesIn(TIDINGS_DATA_DIR "/verbs");
   ASSERT_EQ(paths.size(), 1u);
