@@ -157,13 +157,18 @@ Status InsertEventMentions(Connection& db, const Document& doc, std::set<std::st
     for (std::size_t p = 0; p < pairs.size(); ++p) {
       const EventKey key{std::string(ActorCode(pairs[p].source)), std::string(ActorCode(pairs[p].target)), e.cameo};
       std::string id;
-      if (std::optional<sys_days> day = ParseDay(e.date)) {
+      const std::optional<sys_days> day = ParseDay(e.date);
+      // Without a date, or without any actor ("it was said"), nothing tells two
+      // reports of it apart from two events: such an event stays in its article.
+      if (day && !(key.source.empty() && key.target.empty())) {
         Result<std::string> merged = MergeDated(db, key, *day, e, article_id, touched);
         if (!merged.ok()) return merged.status();
         id = std::move(merged).value();
       } else {
-        id = ContentHash({key.source, key.target, key.cameo, "undated", article_id});
+        id = ContentHash({key.source, key.target, key.cameo, day ? e.date : "undated", article_id});
         if (Status s = CreateEvent(db, id, key, e, article_id); !s.ok()) return s;
+        if (day)
+          if (Status s = SetEventDates(db, id, *day, *day); !s.ok()) return s;
       }
       if (Status s = InsertMention(db, doc, i, p, pairs[p], id); !s.ok()) return s;
       touched.insert(id);

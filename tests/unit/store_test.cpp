@@ -335,6 +335,22 @@ TEST(Store, UndatedEventsGroupOnlyWithinTheirArticle) {
   EXPECT_EQ(Rows(store, "events"), 2);
 }
 
+TEST(Store, EventsWithoutAnyActorStayInTheirArticle) {
+  TempDb db;
+  Store store = OpenStore(db.path());
+  std::vector<RecordOutcome> batch;
+  batch.push_back(Reported("a1", "https://a.example/1", "It was said.", "", "010", "", "2024-12-30"));
+  batch.push_back(Reported("a2", "https://b.example/2", "It was said.", "", "010", "", "2024-12-30"));
+  // One known actor is enough to recognise the same event in two reports.
+  batch.push_back(Reported("a3", "https://a.example/3", "Officials spoke to Russia.", "", "010", "RUS", "2024-12-30"));
+  batch.push_back(Reported("a4", "https://b.example/4", "Officials spoke to Russia.", "", "010", "RUS", "2024-12-31"));
+  ASSERT_TRUE(store.Write(batch).ok());
+  EXPECT_EQ(Rows(store, "events"), 3);
+  Result<std::vector<EventSummary>> events = store.TopEvents(10);
+  ASSERT_TRUE(events.ok());
+  for (const EventSummary& e : *events) EXPECT_EQ(e.date, "2024-12-30");
+}
+
 TEST(Store, RecordKeysDependOnPlaceAndContent) {
   Record a;
   a.input = "-";
