@@ -223,14 +223,14 @@ class Finder {
     const Item& noun = items[head];
     const std::uint32_t start = IsThe(item.first, first) ? item.first - 1 : item.first;
     if (head == k && !country.empty()) return;
-    if (std::vector<std::uint32_t> outlets = Actors(noun, AliasForm::kDescriptor);
-        !outlets.empty() && (head != k || start < item.first)) {
+    if (std::vector<std::uint32_t> described = Actors(noun, AliasForm::kDescriptor);
+        !described.empty() && (head != k || start < item.first)) {
       FoundMention m;
       m.first = start;
       m.end = noun.end;
-      m.kind = knowledge_.actors()[outlets.front()].kind;
+      m.kind = knowledge_.actors()[described.front()].kind;
       m.form = AliasForm::kDescriptor;
-      m.actors = std::move(outlets);
+      m.actors = std::move(described);
       m.country = country;
       out_.push_back(std::move(m));
       return;

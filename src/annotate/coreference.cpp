@@ -138,7 +138,7 @@ class Resolver {
 
   std::int32_t ResolveReference(std::size_t i) {
     const FoundMention& m = found_[i];
-    if (m.generic) return LatestOutlet(i, {}, m.media_kind, "");
+    if (m.generic) return LatestKnown(i, MentionKind::kMedia, {}, m.media_kind, "");
     if (m.form == AliasForm::kDescriptor) return Descriptor(i);
     return Role(i);
   }
@@ -149,25 +149,25 @@ class Resolver {
   // named, as "the alliance" alone is any alliance.
   std::int32_t Descriptor(std::size_t i) {
     const FoundMention& m = found_[i];
-    std::vector<std::uint32_t> outlets;
+    std::vector<std::uint32_t> described;
     for (std::uint32_t a : m.actors)
-      if (m.country.empty() || knowledge_.actors()[a].country == m.country) outlets.push_back(a);
-    if (outlets.empty()) return -1;
-    if (const std::int32_t d = LatestOutlet(i, outlets, "", m.country, m.kind); d >= 0) return d;
-    return outlets.size() == 1 && m.kind == MentionKind::kMedia ? KnownDraft(outlets.front(), m.first) : -1;
+      if (m.country.empty() || knowledge_.actors()[a].country == m.country) described.push_back(a);
+    if (described.empty()) return -1;
+    if (const std::int32_t d = LatestKnown(i, m.kind, described, "", m.country); d >= 0) return d;
+    return described.size() == 1 && m.kind == MentionKind::kMedia ? KnownDraft(described.front(), m.first) : -1;
   }
 
-  // The actor of `kind` mentioned last before mention i that is among
-  // `outlets` (any when empty), of `media_kind` and `country` (any when empty).
-  std::int32_t LatestOutlet(std::size_t i, const std::vector<std::uint32_t>& outlets, std::string_view media_kind,
-                            std::string_view country, MentionKind kind = MentionKind::kMedia) const {
+  // The known actor of `kind` mentioned last before mention i that is among
+  // `actors` (any when empty), of `media_kind` and `country` (any when empty).
+  std::int32_t LatestKnown(std::size_t i, MentionKind kind, const std::vector<std::uint32_t>& actors,
+                           std::string_view media_kind, std::string_view country) const {
     for (std::size_t j = i; j-- > 0;) {
       const std::int32_t d = draft_of_[j];
       if (d < 0 || drafts_[d].entity.kind != kind || drafts_[d].actor < 0) continue;
-      const ActorEntry& outlet = knowledge_.actors()[drafts_[d].actor];
-      if (!outlets.empty() && std::find(outlets.begin(), outlets.end(), drafts_[d].actor) == outlets.end()) continue;
-      if (!media_kind.empty() && outlet.media_kind != media_kind) continue;
-      if (!country.empty() && outlet.country != country) continue;
+      const ActorEntry& actor = knowledge_.actors()[drafts_[d].actor];
+      if (!actors.empty() && std::find(actors.begin(), actors.end(), drafts_[d].actor) == actors.end()) continue;
+      if (!media_kind.empty() && actor.media_kind != media_kind) continue;
+      if (!country.empty() && actor.country != country) continue;
       return d;
     }
     return -1;
