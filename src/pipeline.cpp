@@ -44,9 +44,20 @@ Result<ActorKnowledge> LoadActors(const PipelineOptions& options) {
   return ActorKnowledge(std::move(model));
 }
 
+std::string VerbsFolder(const PipelineOptions& options) {
+  return options.verbs_dir.empty() ? options.data_dir + "/verbs" : options.verbs_dir;
+}
+
 Result<VerbDictionary> LoadVerbs(const PipelineOptions& options) {
   if (!options.petrarch.verbs.empty()) return LoadVerbDictionaryFiles(options.petrarch.verbs);
-  return LoadBundledVerbDictionary(options.verbs_dir.empty() ? options.data_dir + "/verbs" : options.verbs_dir);
+  return LoadBundledVerbDictionary(VerbsFolder(options));
+}
+
+// The issue files named, else those of the verb folder in use (a set of
+// external verb files brings its own issues or none).
+std::vector<std::string> IssueFiles(const PipelineOptions& options) {
+  if (!options.petrarch.issues.empty() || !options.petrarch.verbs.empty()) return options.petrarch.issues;
+  return IssueFilesIn(VerbsFolder(options));
 }
 
 }  // namespace
@@ -75,7 +86,7 @@ Result<Pipeline> Pipeline::Load(const PipelineOptions& options) {
     if (!discards.ok()) return discards.status();
     knowledge->discards = std::move(discards).value();
     for (const std::string& w : knowledge->discards.warnings()) knowledge->warnings.push_back(w);
-    Result<IssueList> issues = LoadIssueList(options.petrarch.issues);
+    Result<IssueList> issues = LoadIssueList(IssueFiles(options));
     if (!issues.ok()) return issues.status();
     knowledge->issues = std::move(issues).value();
     for (const std::string& w : knowledge->issues.warnings()) knowledge->warnings.push_back(w);

@@ -25,7 +25,8 @@ struct PipelineOptions {
   ExtractOptions extract;
   // Folder holding the project's knowledge (actors/, lexicon/).
   std::string data_dir = TIDINGS_DATA_DIR;
-  // Verb patterns for the event coder: the bundled data_dir/verbs when empty.
+  // Verb patterns (and issue files, names holding "issue") for the event
+  // coder: the bundled data_dir/verbs when empty.
   std::string verbs_dir;
   // Run the event coder (src/code/coder.h) after the other stages.
   bool code_events = true;
@@ -36,7 +37,8 @@ struct PipelineOptions {
   // PETRARCH-1/TABARI format, told apart by its content) they replace the
   // verb patterns. `discards` name sentences and stories not to code;
   // `issues` (PETRARCH issue files) tag each event with the issue codes
-  // whose phrases occur in its sentence.
+  // whose phrases occur in its sentence; when empty and `verbs` is too, the
+  // issue files of the verb folder are used.
   struct ExternalDictionaries {
     std::vector<std::string> actors, agents, verbs, discards, issues;
   } petrarch;

@@ -8,7 +8,6 @@
 #include "cli/record_run.h"
 #include "code/coder.h"
 #include "code/event_json.h"
-#include "code/issue_list.h"
 #include "tidings/pipeline.h"
 
 namespace tidings::cli {
@@ -27,7 +26,6 @@ int RunCode(const CodeArgs& args) {
   options.extract = args.run.extract;
   options.data_dir = args.data_dir;
   options.verbs_dir = args.dictionaries;
-  options.petrarch.issues = IssueFilesIn(args.dictionaries.empty() ? args.data_dir + "/verbs" : args.dictionaries);
   Result<Pipeline> pipeline = Pipeline::Load(options);
   if (!pipeline.ok()) {
     fmt::print(stderr, "tidings code: {}\n", pipeline.status().ToString());

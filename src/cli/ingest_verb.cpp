@@ -7,7 +7,6 @@
 #include <fmt/format.h>
 
 #include "cli/record_run.h"
-#include "code/issue_list.h"
 #include "tidings/corpus_ingest.h"
 #include "tidings/pipeline.h"
 
@@ -43,7 +42,6 @@ int RunIngest(const IngestArgs& args) {
   PipelineOptions options;
   options.extract = args.run.extract;
   options.data_dir = args.data_dir;
-  options.petrarch.issues = IssueFilesIn(args.data_dir + "/verbs");
   Result<Pipeline> pipeline = Pipeline::Load(options);
   if (!pipeline.ok()) {
     fmt::print(stderr, "tidings ingest: {}\n", pipeline.status().ToString());

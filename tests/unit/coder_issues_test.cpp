@@ -11,6 +11,7 @@
 #include "code/event_json.h"
 #include "code/issue_list.h"
 #include "support/article.h"
+#include "support/seed.h"
 #include "support/scratch.h"
 #include "tidings/pipeline.h"
 
@@ -45,8 +46,7 @@ const IssuePipeline& Loaded() {
     std::ofstream(dir / "topics.issues.txt") << kIssueFile;
     PipelineOptions options;
     options.petrarch.actors = {(dir / "mini.actors").string()};
-    options.verbs_dir = dir.string();
-    options.petrarch.issues = IssueFilesIn(dir.string());
+    options.verbs_dir = dir.string();  // its issue file comes with it
     Result<Pipeline> pipeline = Pipeline::Load(options);
     EXPECT_TRUE(pipeline.ok()) << pipeline.status().ToString();
     return new IssuePipeline{dir, std::move(pipeline).value()};
@@ -106,6 +106,13 @@ TEST(CoderIssues, TheBundledIssueFileLoadsCleanAndTagsGeneralTopics) {
   EXPECT_EQ(bundled->Find({"VOTERS", "BLAMED", "THE", "TARIFFS", "BEFORE", "THE", "ELECTION"}),
             (Counts{{"ELECTIONS", 2}, {"TRADE", 1}}));
   EXPECT_EQ(bundled->Find({"AN", "OUTBREAK", "OF", "FIGHTING", "NEAR", "THE", "BORDER"}), Counts{});
+}
+
+TEST(CoderIssues, TheBundledPipelineTagsEventsWithTheBundledIssues) {
+  const Document doc = testing::BundledPipeline().Annotate(
+      testing::OneParagraphArticle("Russia criticized Ukraine days before the election."));
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events.front().issues, std::vector<std::string>{"ELECTIONS"});
 }
 
 }  // namespace
