@@ -258,6 +258,8 @@ class Finder {
     } else if (start == item.first && head == k) {
       return;
     }
+    // A capitalised title ("Prime Minister") is then no unknown name.
+    for (std::uint32_t t = role.first; t < role.end; ++t) covered[t - first] = true;
     out_.push_back(std::move(role));
   }
 

@@ -9,6 +9,8 @@
 #include <fmt/format.h>
 
 #include "annotate/actor_annotator.h"
+#include "annotate/time_tagger.h"
+#include "eval/error_report.h"
 #include "eval/ner_corpus.h"
 #include "syntax/syntax_model.h"
 
@@ -60,8 +62,14 @@ bool IsDemonym(const Document& doc, const Mention& m, const ActorKnowledge& know
   });
 }
 
+// "He" opening a sentence: coreference adds pronouns as person mentions.
+bool IsPronoun(std::string_view text) {
+  const std::string folded = FoldCase(text);
+  return folded == "he" || folded == "his" || folded == "him" || folded == "she" || folded == "her";
+}
+
 std::string ConllType(const Document& doc, const Mention& m, const ActorKnowledge& knowledge) {
-  if (StartsWithCapital(doc.text(m.span)) == false) return "";
+  if (StartsWithCapital(doc.text(m.span)) == false || IsPronoun(doc.text(m.span))) return "";
   switch (m.kind) {
     case MentionKind::kPerson: return "PER";
     case MentionKind::kOrganization:
@@ -100,6 +108,61 @@ struct Counts {
   }
 };
 
+// The words [first, end) of a sentence joined by spaces.
+std::string Words(const NameSentence& sentence, std::uint32_t first, std::uint32_t end) {
+  std::string text;
+  for (std::uint32_t i = first; i < end && i < sentence.words.size(); ++i)
+    text += (text.empty() ? "" : " ") + sentence.words[i];
+  return text;
+}
+
+// The sentence around [first, end), the span in brackets, at most a few
+// words either side.
+std::string InContext(const NameSentence& sentence, std::uint32_t first, std::uint32_t end) {
+  constexpr std::uint32_t kAround = 6;
+  const std::uint32_t from = first > kAround ? first - kAround : 0;
+  const std::uint32_t to = std::min<std::uint32_t>(static_cast<std::uint32_t>(sentence.words.size()), end + kAround);
+  std::string text = Words(sentence, from, first);
+  text += (text.empty() ? "[" : " [") + Words(sentence, first, end) + "]";
+  if (end < to) text += " " + Words(sentence, end, to);
+  return text;
+}
+
+// Each gold span not matched exactly and each system span that is no gold
+// one, grouped by what went wrong: missed, typed wrong, boundaries, spurious.
+void ListErrors(const NameDocument& conll, const std::set<TypedSpan>& gold, const std::set<TypedSpan>& system,
+                std::vector<ErrorLine>& errors) {
+  const auto overlapping = [](const std::set<TypedSpan>& spans, const TypedSpan& span) {
+    std::vector<TypedSpan> found;
+    for (const TypedSpan& other : spans)
+      if (std::get<0>(other) == std::get<0>(span) && std::get<1>(other) < std::get<2>(span) &&
+          std::get<1>(span) < std::get<2>(other))
+        found.push_back(other);
+    return found;
+  };
+  for (const TypedSpan& g : gold) {
+    if (system.contains(g)) continue;
+    const auto& [s, a, b, type] = g;
+    const std::string line = InContext(conll.sentences[s], a, b);
+    const std::vector<TypedSpan> found = overlapping(system, g);
+    if (found.empty()) {
+      errors.push_back({"missed " + type, line});
+    } else if (found.size() == 1 && std::get<1>(found[0]) == a && std::get<2>(found[0]) == b) {
+      errors.push_back({type + " typed as " + std::get<3>(found[0]), line});
+    } else {
+      std::string system_words;
+      for (const TypedSpan& f : found)
+        system_words += " [" + Words(conll.sentences[s], std::get<1>(f), std::get<2>(f)) + "]/" + std::get<3>(f);
+      errors.push_back({"boundary " + type, line + "  system:" + system_words});
+    }
+  }
+  for (const TypedSpan& f : system) {
+    if (gold.contains(f) || !overlapping(gold, f).empty()) continue;
+    const auto& [s, a, b, type] = f;
+    errors.push_back({"spurious " + type, InContext(conll.sentences[s], a, b)});
+  }
+}
+
 }  // namespace
 
 namespace {
@@ -109,17 +172,20 @@ SuiteResult ScoreConll(const std::vector<NameDocument>& docs, const ActorKnowled
                        const SyntaxModel& syntax, const NameTagger* names, const std::string& title) {
   std::map<std::string, Counts> by_type;
   Counts all, untyped;
+  std::vector<ErrorLine> errors;
   double annotate_seconds = 0;
   for (std::size_t d = 0; d < docs.size(); ++d) {
     Document doc = BuildDocument(docs[d]);
     const auto start = std::chrono::steady_clock::now();
     ParseSyntax(doc, syntax);
+    TagTimes(doc, doc.article().published);  // as the pipeline does: "May", "Friday" are no names
     AnnotateActors(doc, knowledge, names);
     annotate_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::set<TypedSpan> gold, system;
     for (std::uint32_t s = 0; s < docs[d].sentences.size(); ++s)
       for (const NameSpan& n : docs[d].sentences[s].names) gold.insert({s, n.first, n.end, NameTypeLabel(n.type)});
     SystemSpans(doc, knowledge, system);
+    ListErrors(docs[d], gold, system, errors);
     std::set<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> gold_spans, system_spans;
     for (const auto& [s, a, b, type] : gold) {
       ++by_type[type].gold;
@@ -159,6 +225,7 @@ SuiteResult ScoreConll(const std::vector<NameDocument>& docs, const ActorKnowled
   row("all", all);
   row("untyped", untyped);
   result.report += fmt::format("syntax and actors: {:.3f} ms per document\n", 1000 * annotate_seconds / docs.size());
+  result.details = ErrorReport(std::move(errors));
   return result;
 }
 

@@ -134,5 +134,12 @@ TEST(ActorMentions, ArticleLevelCuesTypeDatelinesAcronymsPlacesCompaniesAndRepea
   EXPECT_EQ(acronyms, 2u);  // in brackets, then repeated bare
 }
 
+TEST(ActorMentions, ACapitalisedTitleBeforeANameIsNoPerson) {
+  const auto found = Mentions({"Russian Prime Minister Orlan Vesk said on Monday the port would reopen."});
+  EXPECT_EQ(KindOf(found, "Orlan Vesk"), MentionKind::kPerson);
+  for (const auto& [text, kind] : found)
+    if (text == "Prime Minister") EXPECT_NE(kind, MentionKind::kPerson);
+}
+
 }  // namespace
 }  // namespace tidings
