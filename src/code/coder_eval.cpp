@@ -1,10 +1,12 @@
 #include "code/coder_eval.h"
 
 #include <algorithm>
+#include <functional>
 #include <set>
 
 #include <fmt/format.h>
 
+#include "code/tabari_options.h"
 #include "code/validation_records.h"
 #include "eval/coding_eval.h"
 #include "tidings/pipeline.h"
@@ -101,8 +103,10 @@ std::vector<CodedEvent> CameoTriples(const Document& doc, bool split_compound_co
 
 // Scores `suite` coded with its own dictionaries, loaded through the same
 // PipelineOptions as any user's PETRARCH/TABARI set.
-Result<SuiteResult> ScoreWithOwnDictionaries(const ValidationSuite& suite, const SuiteDictionaryFiles& files,
-                                             const std::string& title, bool split_compound_codes) {
+// `adjust` (may be empty) changes a record's coded document before scoring.
+Result<SuiteResult> ScoreWithOwnDictionaries(
+    const ValidationSuite& suite, const SuiteDictionaryFiles& files, const std::string& title,
+    bool split_compound_codes, const std::function<void(const ValidationRecord&, Document&)>& adjust = {}) {
   PipelineOptions options;
   options.petrarch.actors = files.actors;
   options.petrarch.agents = files.agents;
@@ -112,7 +116,9 @@ Result<SuiteResult> ScoreWithOwnDictionaries(const ValidationSuite& suite, const
   if (!pipeline.ok()) return pipeline.status();
   CodingScore score =
       Score(suite.records, [&](const ValidationRecord& record) {
-        return CameoTriples(CodeRecord(*pipeline, record), split_compound_codes);
+        Document doc = CodeRecord(*pipeline, record);
+        if (adjust) adjust(record, doc);
+        return CameoTriples(doc, split_compound_codes);
       });
   std::string notes;
   if (!pipeline->warnings().empty())
@@ -146,8 +152,18 @@ Result<SuiteResult> EvalCodingTabari(const std::string& dir) {
   if (!suite.ok()) return suite.status();
   Result<SuiteDictionaryFiles> files = ReadTabariProject(dir + "/TABARI-Code/Validate.project");
   if (!files.ok()) return files.status();
+  // "{ OPTION: .. }" records change the settings for the records after them.
+  std::vector<TabariSettings> settings_of(suite->records.size());
+  TabariSettings settings;
+  for (std::size_t i = 0; i < suite->records.size(); ++i) {
+    settings_of[i] = settings;
+    for (const std::string& option : suite->records[i].options) ApplyTabariOption(option, &settings);
+  }
+  const ValidationRecord* first = suite->records.data();
   return ScoreWithOwnDictionaries(*suite, *files, "TABARI validation suite (Validate.project dictionaries, raw text)",
-                                  /*split_compound_codes=*/false);
+                                  /*split_compound_codes=*/false, [&](const ValidationRecord& record, Document& doc) {
+                                    ApplyTabariSettings(settings_of[&record - first], doc);
+                                  });
 }
 
 namespace {

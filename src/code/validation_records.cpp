@@ -227,7 +227,10 @@ ValidationSuite ParseTabariValidation(std::string_view text, const std::string& 
   auto read_expectations = [&](std::string_view block, std::uint32_t line) {
     std::size_t i = 0;
     while ((i = block.find('{', i)) != std::string_view::npos) {
-      const std::size_t end = block.find('}', i);
+      std::size_t end = block.find('}', i);
+      // "{ OPTION: SET: MINIMUM WORDS = 4  */": an option left open ends with its block.
+      if (end == std::string_view::npos && CollapseBlanks(block.substr(i + 1)).starts_with("OPTION:"))
+        end = std::min(block.size(), block.find("*/", i));
       if (end == std::string_view::npos) {
         suite.warnings.push_back(fmt::format("{}:{}: {}: unbalanced '{{'", path, line, record->id));
         return;

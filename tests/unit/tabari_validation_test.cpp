@@ -31,5 +31,17 @@ TEST(TabariValidation, SentenceWordsSharingTheCommentLineAreKept) {
   EXPECT_EQ(suite.records[2].category, "TEST");
 }
 
+TEST(TabariValidation, AnOptionLeftOpenEndsWithItsBlock) {
+  const ValidationSuite suite = ParseTabariValidation(
+      "970102 OPT-ACTIVATE\n"
+      "Lowering the minimum.\n"
+      "/*\\n{ OPTION: SET: MINIMUM WORDS = 4  */\n",
+      "mini.text");
+  ASSERT_EQ(suite.records.size(), 1u);
+  ASSERT_EQ(suite.records[0].options.size(), 1u);
+  EXPECT_EQ(suite.records[0].options[0], "SET: MINIMUM WORDS = 4");
+  EXPECT_TRUE(suite.warnings.empty());
+}
+
 }  // namespace
 }  // namespace tidings

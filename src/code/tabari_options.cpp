@@ -1,0 +1,134 @@
+#include "code/tabari_options.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <vector>
+
+#include "code/dictionary_files.h"
+
+namespace tidings {
+namespace {
+
+// The blank-separated words of `s`.
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+    const std::size_t start = i;
+    while (i < s.size() && !std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+    if (i > start) out.push_back(s.substr(start, i - start));
+  }
+  return out;
+}
+
+// "[DEFSRC]" -> "DEFSRC"; empty when the word is no bracketed code.
+std::string_view Bracketed(std::string_view word) {
+  if (word.size() < 3 || word.front() != '[' || word.back() != ']') return {};
+  return word.substr(1, word.size() - 2);
+}
+
+// "DEFAULT: SOURCE [X] PRIOR TARGET [Y] AFTER": the parts named are set, the
+// others kept (TABARI resets them only with "DEFAULT: OFF").
+void ApplyDefault(const std::vector<std::string_view>& words, TabariSettings* settings) {
+  if (words.size() == 2 && words[1] == "OFF") {
+    settings->default_source.clear();
+    settings->default_target.clear();
+    settings->default_prior = settings->default_after = false;
+    return;
+  }
+  std::string* last = nullptr;
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    if (words[i] == "SOURCE") last = &settings->default_source;
+    else if (words[i] == "TARGET") last = &settings->default_target;
+    else if (words[i] == "PRIOR") settings->default_prior = true;
+    else if (words[i] == "AFTER") settings->default_after = true;
+    else if (last && !Bracketed(words[i]).empty()) *last = std::string(Bracketed(words[i]));
+  }
+}
+
+bool ApplySet(std::string_view rest, TabariSettings* settings) {
+  const std::vector<std::string_view> words = Words(rest);
+  std::string joined;
+  for (std::string_view w : words) joined += std::string(w) + " ";
+  if (joined == "CODE BY SENTENCE ") settings->code_by = TabariSettings::CodeBy::kSentence;
+  else if (joined == "CODE BY CLAUSE ") settings->code_by = TabariSettings::CodeBy::kClause;
+  else if (joined == "CODE ALL ") settings->code_by = TabariSettings::CodeBy::kAll;
+  else if (joined.starts_with("MINIMUM WORDS")) {
+    const std::size_t eq = rest.find('=');
+    if (eq == std::string_view::npos) return false;
+    std::string_view number = rest.substr(eq + 1);
+    while (!number.empty() && number.front() == ' ') number.remove_prefix(1);
+    std::size_t n = 0;
+    const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), n);
+    if (error != std::errc()) return false;
+    settings->minimum_words = n;
+  }
+  return true;
+}
+
+bool IsCompleteEvent(const Event& e) { return !e.sources.empty() && !e.targets.empty(); }
+
+void ApplyDefaults(const TabariSettings& settings, Event& e) {
+  if (e.sources.empty() && !settings.default_prior && !e.targets.empty()) {
+    e.sources.push_back(e.targets.front());
+    e.targets.erase(e.targets.begin());
+  }
+  if (e.targets.empty() && !settings.default_after && e.sources.size() > 1) {
+    e.targets.assign(e.sources.begin() + 1, e.sources.end());
+    e.sources.resize(1);
+  }
+  if (e.sources.empty() && !settings.default_source.empty()) e.sources.push_back({{}, -1, settings.default_source});
+  if (e.targets.empty() && !settings.default_target.empty()) e.targets.push_back({{}, -1, settings.default_target});
+}
+
+}  // namespace
+
+bool ApplyTabariOption(std::string_view command, TabariSettings* settings) {
+  const std::string upper = UpperAscii(command);
+  const std::size_t colon = upper.find(':');
+  if (colon == std::string::npos) return false;
+  const std::string_view head = std::string_view(upper).substr(0, colon);
+  const std::string_view rest = std::string_view(upper).substr(colon + 1);
+  if (head == "DEFAULT") {
+    std::vector<std::string_view> words = Words(rest);
+    words.insert(words.begin(), head);
+    ApplyDefault(words, settings);
+    return true;
+  }
+  if (head == "SET") return ApplySet(rest, settings);
+  static constexpr std::string_view kKnown[] = {"COMPLEX", "OUTPUT", "FORWARD", "COMMA", "LABEL"};
+  return std::find(std::begin(kKnown), std::end(kKnown), head) != std::end(kKnown);
+}
+
+std::size_t TabariWordCount(std::string_view text) { return Words(text).size(); }
+
+void ApplyTabariSettings(const TabariSettings& settings, Document& doc) {
+  std::vector<Event> kept;
+  for (Event& e : doc.events) {
+    if (TabariWordCount(doc.text(doc.sentences[e.sentence].span)) < settings.minimum_words) continue;
+    if (!settings.default_source.empty() || !settings.default_target.empty()) ApplyDefaults(settings, e);
+    kept.push_back(std::move(e));
+  }
+  if (settings.code_by == TabariSettings::CodeBy::kSentence) {
+    // The first verb of each sentence that codes a whole event: its events (a paired code gives two).
+    std::vector<Event> first;
+    for (Event& e : kept) {
+      if (!IsCompleteEvent(e)) continue;
+      bool earlier = false, same_verb = false;
+      for (const Event& f : first)
+        if (f.sentence == e.sentence) {
+          earlier |= f.span.begin < e.span.begin;
+          same_verb |= f.span.begin == e.span.begin;
+        }
+      if (earlier && !same_verb) continue;
+      std::erase_if(first, [&](const Event& f) { return f.sentence == e.sentence && f.span.begin > e.span.begin; });
+      first.push_back(std::move(e));
+    }
+    kept = std::move(first);
+  }
+  doc.events = std::move(kept);
+}
+
+}  // namespace tidings
