@@ -59,10 +59,19 @@ bool NounComplementAsAdvcl(const SentenceView& s, std::uint32_t v, std::uint32_t
   return false;
 }
 
+// A relative clause is its own verb's ("supports a resolution that imposes
+// sanctions on Gondor" sanctions no one): its subtree is left out.
+void SubtreeWithoutRelatives(const SentenceView& s, std::uint32_t i, std::vector<std::uint32_t>& out, int depth = 0) {
+  if (depth > 256) return;
+  out.push_back(i);
+  for (std::uint32_t c : s.children[i])
+    if (s.rel[c] != "acl:relcl") SubtreeWithoutRelatives(s, c, out, depth + 1);
+}
+
 std::vector<std::uint32_t> ClauseOf(const SentenceView& s, std::uint32_t v) {
   std::vector<std::uint32_t> out{v};
   for (std::uint32_t c : s.children[v])
-    if (!OutsideClause(s.rel[c])) Subtree(s, c, out);
+    if (!OutsideClause(s.rel[c])) SubtreeWithoutRelatives(s, c, out);
   std::sort(out.begin(), out.end());
   return out;
 }
@@ -467,8 +476,15 @@ bool InfinitiveClause(const SentenceView& s, std::uint32_t v) {
   return false;
 }
 
-// The subject token of verb v, inherited through xcomp/conj and infinitives
-// of purpose; passive agents separately.
+// Whether verb v heads a participle clause ("issued a statement demanding
+// ...", "left Gondor, accompanied by ..."), whose subject is its governor's.
+bool ParticipleClause(const SentenceView& s, std::uint32_t v) {
+  const std::string& tag = s.tok(v).tag;
+  return tag == "VBG" || tag == "VBN";
+}
+
+// The subject token of verb v, inherited through xcomp/conj, infinitives
+// of purpose and participle clauses; passive agents separately.
 std::int32_t SubjectOf(const SentenceView& s, std::uint32_t v, bool* passive) {
   std::int32_t cur = static_cast<std::int32_t>(v);
   for (int steps = 0; cur >= 0 && steps < 16; ++steps) {
@@ -482,7 +498,7 @@ std::int32_t SubjectOf(const SentenceView& s, std::uint32_t v, bool* passive) {
     }
     std::string_view r = s.rel[cur];
     const std::int32_t up = s.head[cur];
-    if (r == "xcomp" || r == "conj" || (r == "advcl" && InfinitiveClause(s, cur))) {
+    if (r == "xcomp" || r == "conj" || (r == "advcl" && (InfinitiveClause(s, cur) || ParticipleClause(s, cur)))) {
       cur = up;
     } else if (r == "acl:relcl" || r == "acl") {
       return s.head[cur];
@@ -522,6 +538,20 @@ void ActorsBeforeVerb(const SentenceView& s, std::uint32_t v, std::vector<EventA
       if (std::none_of(out.begin(), out.end(), [&](const EventActor& b) { return b.entity == a.entity; }))
         out.push_back(std::move(a));
   }
+}
+
+// "it", "they", not the relative "that" or "which" (whose clause describes a noun).
+bool PersonalPronoun(const SentenceView& s, std::uint32_t t) {
+  if (s.tok(t).upos != "PRON") return false;
+  const std::string& w = s.lemma_upper[t];
+  return w != "THAT" && w != "WHICH" && w != "WHO" && w != "WHOM" && w != "WHAT";
+}
+
+// "its troops", "their forces": a noun whose possessor is a pronoun.
+bool PossessedByPronoun(const SentenceView& s, std::uint32_t n) {
+  for (std::uint32_t c : s.children[n])
+    if (s.rel[c] == "nmod:poss" && s.tok(c).upos == "PRON") return true;
+  return false;
 }
 
 // The subject of v's complement clause ("demanded that the US cancel ..."), or -1;
@@ -800,14 +830,17 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       } else {
         ActorsBeforeVerb(s, v, sources);
       }
-      // "Syria says it is willing to withdraw": an unresolved pronoun subject of a reported or
-      // complement clause is the governing clause's subject.
-      if (sources.empty() && !passive && subj >= 0 && s.tok(subj).upos == "PRON") {
+      // "Syria says it is willing to withdraw", "... that its troops had left": an unresolved
+      // pronoun subject (or one a pronoun possesses) of a reported or complement clause is the
+      // governing clause's subject.
+      if (sources.empty() && !passive && subj >= 0 && (PersonalPronoun(s, subj) || PossessedByPronoun(s, subj))) {
         std::int32_t cur = static_cast<std::int32_t>(v);
         for (int steps = 0; steps < 8 && cur >= 0 && sources.empty(); ++steps) {
           const std::int32_t up = s.head[cur];
           if (up < 0) break;
-          if (s.rel[cur] == "ccomp" || s.rel[cur] == "advcl" || s.rel[cur] == "parataxis") {
+          // The parser may hang the reported clause on a word between ("said on Monday that its
+          // troops ...": a relative clause of "Monday"): any verb above it governs it.
+          if (s.rel[cur] == "ccomp" || s.rel[cur] == "advcl" || s.rel[cur] == "parataxis" || s.tok(up).upos == "VERB") {
             bool up_passive = false;
             const std::int32_t up_subj = SubjectOf(s, up, &up_passive);
             if (up_subj >= 0 && up_subj != subj && !up_passive)

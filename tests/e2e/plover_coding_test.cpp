@@ -155,5 +155,32 @@ TEST(PloverCoding, OwnNewsSentencesAcrossTheEvents) {
     EXPECT_TRUE(HasEvent(Code(c.sentence), c)) << c.sentence << " -> " << c.plover << " " << c.source << ">" << c.target;
 }
 
+// Whether some event of `events` goes from an actor of country `source` to one of `target`.
+bool HasDyad(const std::vector<Event>& events, const std::string& source, const std::string& target) {
+  for (const Event& e : events)
+    for (const EventActor& s : e.sources)
+      for (const EventActor& t : e.targets)
+        if (s.actor.substr(0, 3) == source && t.actor.substr(0, 3) == target) return true;
+  return false;
+}
+
+TEST(PloverCoding, ARelativeClauseIsNotTheGoverningVerbs) {
+  std::vector<Event> events = Code("Brazil will support a resolution which imposes sanctions against Argentina.");
+  EXPECT_FALSE(HasDyad(events, "BRA", "ARG"));  // Brazil backs the text, it sanctions no one
+  const Event* e = Find(events, "AGREE");       // future support
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->cameo, "051");
+}
+
+TEST(PloverCoding, AParticipleClauseActsForTheSubject) {
+  EXPECT_TRUE(HasEvent(Code("Peru closed its embassy, accusing Ecuador of spying."), {"", "ACCUSE", "PER", "ECU"}));
+  EXPECT_TRUE(HasEvent(Code("The Kenyan government issued a declaration on Friday, demanding that Uganda withdraw its troops."),
+                       {"", "REQUEST", "KEN", "UGA"}));
+}
+
+TEST(PloverCoding, TroopsAPronounOwnsAreTheSpeakers) {
+  EXPECT_TRUE(HasEvent(Code("Chile said on Monday that its troops had withdrawn from Bolivia."), {"", "RETREAT", "CHL", "BOL"}));
+}
+
 }  // namespace
 }  // namespace tidings
