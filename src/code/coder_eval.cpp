@@ -190,9 +190,27 @@ std::string GoldVersionEvent(const Event& e) {
   return e.plover_event;
 }
 
+// A record not all right, for `eval coding --verbose`: the gold (event
+// source>target) and every coded event (event, CAMEO code, source>target).
+std::string PloverRecordError(const ValidationRecord& record, const Document& doc) {
+  auto actors = [&](const std::vector<EventActor>& list) {
+    std::string s;
+    for (const EventActor& a : list) s += fmt::format("{}{}({})", s.empty() ? "" : ",", a.actor, doc.text(a.text));
+    return s;
+  };
+  std::string gold_sources, gold_targets, coded;
+  for (const GoldActor& a : record.sources) gold_sources += (gold_sources.empty() ? "" : ",") + a.code;
+  for (const GoldActor& a : record.targets) gold_targets += (gold_targets.empty() ? "" : ",") + a.code;
+  for (const Event& e : doc.events)
+    coded += fmt::format(" [{} {} {}>{}]", GoldVersionEvent(e), e.cameo, actors(e.sources), actors(e.targets));
+  return fmt::format("{}: {}\n  gold: {} {}>{}\n  coded:{}\n", record.id, record.text, record.category, gold_sources,
+                     gold_targets, coded);
+}
+
 Result<SuiteResult> ScorePlover(const Pipeline& pipeline, const std::string& dir, const std::string& title) {
   Result<ValidationSuite> suite = ReadPloverGold(dir + "/PLOVER/PLOVER_GSR_CAMEO.dev.json");
   if (!suite.ok()) return suite.status();
+  std::string details;
   int records = 0, event_right = 0, source_right = 0, target_right = 0, with_target = 0, all_right = 0;
   CodingScore score = Score(suite->records, [&](const ValidationRecord& record) {
     Document doc = CodeRecord(pipeline, record);
@@ -238,6 +256,7 @@ Result<SuiteResult> ScorePlover(const Pipeline& pipeline, const std::string& dir
       target_right += t_any;
     }
     all_right += all;
+    if (!all) details += PloverRecordError(record, doc);
     return out;
   });
   auto pct = [](int a, int b) { return b ? 100.0 * a / b : 0.0; };
@@ -247,6 +266,7 @@ Result<SuiteResult> ScorePlover(const Pipeline& pipeline, const std::string& dir
       pct(all_right, records), all_right, records, pct(event_right, records), pct(source_right, records),
       pct(target_right, with_target), with_target);
   SuiteResult result = Finish(title, score, parts);
+  result.details = std::move(details);
   result.figures.push_back({"all_right", records ? double(all_right) / records : 0});
   result.figures.push_back({"event_right", records ? double(event_right) / records : 0});
   result.figures.push_back({"source_right", records ? double(source_right) / records : 0});
