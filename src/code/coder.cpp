@@ -158,11 +158,14 @@ std::vector<std::vector<PatternToken>> WithoutAlternatives(const std::vector<Pat
 }
 
 // Matches pattern tokens [begin, end) as a subsequence of seq; words glued
-// to the previous one must follow it directly.
+// to the previous one must follow it directly, the first one too when
+// `glued_start` (a verb glued to it, "*_DOWN"). `matched_end` receives the
+// position in seq after the last token matched.
 bool MatchSequence(const SentenceView& s, const VerbDictionary& dict, const std::vector<PatternToken>& pt,
-                   std::size_t begin, std::size_t end, const std::vector<std::uint32_t>& seq, MatchState& m) {
+                   std::size_t begin, std::size_t end, const std::vector<std::uint32_t>& seq, MatchState& m,
+                   bool glued_start = false, std::size_t* matched_end = nullptr) {
   std::size_t pos = 0;
-  bool glued = false;
+  bool glued = glued_start;
   int score = 0;
   int noun_depth = 0;
   for (std::size_t k = begin; k < end; ++k) {
@@ -241,16 +244,32 @@ bool MatchSequence(const SentenceView& s, const VerbDictionary& dict, const std:
     }
   }
   m.score += score;
+  if (matched_end) *matched_end = pos;
   return true;
 }
 
-// Tokens of the noun phrase headed by `h`, without conjuncts, clauses and appositions, in order.
+// Whether the apposition `c` of `h` continues h's name without a break:
+// "Tree Prime Minister Dorn" parsed as "Tree" with the apposition "Prime
+// Minister Dorn" is one name of a title and a person; "Dorn, the minister"
+// is not.
+bool NameContinuation(const SentenceView& s, std::uint32_t h, std::uint32_t c) {
+  if (c < h || s.tok(h).upos == "PRON") return false;
+  std::vector<std::uint32_t> app;
+  Subtree(s, c, app);
+  const std::uint32_t first = *std::min_element(app.begin(), app.end());
+  if (first != h + 1) return false;
+  return std::none_of(app.begin(), app.end(), [&](std::uint32_t t) { return s.tok(t).upos == "PUNCT"; });
+}
+
+// Tokens of the noun phrase headed by `h`, without conjuncts, clauses and
+// appositions (but with a name's continuation), in order.
 std::vector<std::uint32_t> NounPhrase(const SentenceView& s, std::uint32_t h) {
   std::vector<std::uint32_t> sub{h};
   for (std::uint32_t c : s.children[h]) {
     const std::string_view r = s.rel[c];
-    if (r != "conj" && r != "cc" && r != "acl:relcl" && r != "acl" && r != "appos" && r != "punct" && r != "dep" &&
-        r != "parataxis")
+    if (r == "appos" && NameContinuation(s, h, c)) Subtree(s, c, sub);
+    else if (r != "conj" && r != "cc" && r != "acl:relcl" && r != "acl" && r != "appos" && r != "punct" && r != "dep" &&
+             r != "parataxis")
       Subtree(s, c, sub);
   }
   std::sort(sub.begin(), sub.end());
@@ -762,8 +781,14 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
             MatchState m;
             m.score = 0;
             m.last_tok = v;
-            if (!MatchSequence(s, dict, tokens, 0, star, pre, m)) return;
-            if (!MatchSequence(s, dict, tokens, star + 1, tokens.size(), after, m)) return;
+            // A word glued to the verb ("RECENTLY_*") stands right before it, and one the verb is
+            // glued to ("*_DOWN") right after it.
+            std::size_t pre_end = 0;
+            if (!MatchSequence(s, dict, tokens, 0, star, pre, m, false, &pre_end)) return;
+            if (star > 0 && tokens[star - 1].glued && pre_end != pre.size()) return;
+            const bool verb_glued = tokens[star].glued && !after.empty() && after.front() == v + 1;
+            if (tokens[star].glued && !verb_glued) return;
+            if (!MatchSequence(s, dict, tokens, star + 1, tokens.size(), after, m, verb_glued)) return;
             if (m.score > best_state.score) {
               best = &p;
               best_state = m;
