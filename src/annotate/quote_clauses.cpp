@@ -171,8 +171,11 @@ class ClauseReader {
   }
 
   // A complement subtree as content, without the punctuation around it.
-  TokenRange Clause(std::uint32_t head, TokenRange cue) const {
+  // With `after_cue`, a subtree holding the cue's own preposition ("called
+  // for the repeal") starts after the cue.
+  TokenRange Clause(std::uint32_t head, TokenRange cue, bool after_cue = false) const {
     TokenRange r = Subtree(head);
+    if (after_cue && r.begin >= cue.begin && r.begin < cue.end && head >= cue.end) r.begin = cue.end;
     if (r.begin < cue.end && cue.begin < r.end) return {};
     while (r.begin < r.end && !words_.IsWord(r.begin) && doc_.tokens[r.begin].deprel == "punct") ++r.begin;
     while (r.end > r.begin && !words_.IsWord(r.end - 1) && doc_.tokens[r.end - 1].deprel == "punct") --r.end;
@@ -188,24 +191,31 @@ class ClauseReader {
   TokenRange Content(std::uint32_t v, TokenRange cue, CueClass cue_class) const {
     const std::int32_t ccomp = Child(v, "ccomp");
     const std::int32_t xcomp = Child(v, "xcomp");
+    const std::int32_t obj = Child(v, "obj");
     if (ccomp >= 0) {
-      const TokenRange r = Clause(static_cast<std::uint32_t>(ccomp), cue);
+      TokenRange r = Clause(static_cast<std::uint32_t>(ccomp), cue);
+      // "found the plan would raise taxes": the parser may hang the clause's
+      // subject on the cue as its object.
+      if (obj > static_cast<std::int32_t>(v) && obj < ccomp && !r.empty())
+        r.begin = std::min(r.begin, Subtree(static_cast<std::uint32_t>(obj)).begin);
       if (Words(r) >= kMinClauseWords) return r;
     }
     if (cue_class == CueClass::kSay) return About(v, cue);
-    const std::int32_t obj = Child(v, "obj");
     // "vowed to fight"; "urged voters to stay home" starts at the object.
     if (xcomp >= 0 && Child(static_cast<std::uint32_t>(xcomp), "mark") >= 0) {
       const bool object_first = obj > static_cast<std::int32_t>(v) && obj < xcomp;
       return WithWhatFollows(v, Clause(static_cast<std::uint32_t>(object_first ? obj : xcomp), cue), cue);
     }
+    // "proposed dropping the tax": a gerund complement.
+    if (xcomp > static_cast<std::int32_t>(v) && obj < 0 && words_.lower(static_cast<std::uint32_t>(xcomp)).ends_with("ing"))
+      return Clause(static_cast<std::uint32_t>(xcomp), cue);
     // "called for talks", "called on Trump to apologize": the object of the
     // cue's own preposition and what follows it.
     if (cue.end - cue.begin > 1) {
       TokenRange r{cue.end, cue.end};
       for (std::uint32_t c : children_[v])
         if (c >= cue.end - 1 && (Rel(c) == "obl" || Rel(c) == "obj" || Rel(c) == "advcl" || Rel(c) == "xcomp"))
-          r.end = std::max(r.end, Clause(c, cue).end);
+          r.end = std::max(r.end, Clause(c, cue, /*after_cue=*/true).end);
       if (!r.empty()) return r;
     }
     if (obj < 0 || static_cast<std::uint32_t>(obj) < v) return About(v, cue);
@@ -234,7 +244,7 @@ class ClauseReader {
   // What a cue is about: "spoke of the war", "complained about the heat".
   TokenRange About(std::uint32_t v, TokenRange cue) const {
     for (std::uint32_t c : children_[v]) {
-      if (c < cue.end || Rel(c) != "obl") continue;
+      if (c < cue.end || Rel(c) != "obl" || words_.IsCalendarWord(c)) continue;  // "spoke on Tuesday"
       const std::int32_t kase = Child(c, "case");
       if (kase < 0) continue;
       const std::string& p = words_.lower(static_cast<std::uint32_t>(kase));

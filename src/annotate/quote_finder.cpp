@@ -541,8 +541,9 @@ class Finder {
     for (std::uint32_t u = t; u < end && u < t + kMaxCueToThatWords; ++u) {
       if (InRegion(u) || IsSentenceEnd(words_.lower(u)) || Is(u, ";") || Is(u, ":")) break;
       if (Is(u, "that")) {
+        // The content keeps its "that", as PARC-style annotation does.
         const std::uint32_t stop = TrimTrailingRelay(u + 1, content_end, &a);
-        EmitClause(u + 1, stop, a);
+        if (WordCount({u + 1, stop}) >= kMinReportedWords) EmitClause(u, stop, a);
         return;
       }
     }

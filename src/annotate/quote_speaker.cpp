@@ -10,17 +10,6 @@ bool IsNameJoiner(const QuoteWords& words, std::uint32_t t) {
   return words.Is(t, "&") || words.Is(t, "-") || words.Is(t, "'s");
 }
 
-bool IsCalendarWord(const QuoteWords& words, std::uint32_t t) {
-  static constexpr std::array<std::string_view, 19> kCalendar = {
-      "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-      "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "addition"};
-  const std::string& w = words.lower(t);
-  if (!w.empty() && w.front() >= '0' && w.front() <= '9') return true;
-  for (std::string_view c : kCalendar)
-    if (w == c) return true;
-  return false;
-}
-
 // A phrase must name something: a word that is not a determiner, and no
 // dangling determiner or preposition at its end.
 bool Names(const QuoteWords& words, TokenRange r) {
@@ -84,7 +73,7 @@ TokenRange PhraseBefore(const QuoteWords& words, std::uint32_t floor, std::uint3
   // A sentence-initial adjunct is not part of the subject: "On Monday officials said".
   if (begin < end && words.IsAdjunctStart(begin) && !words.IsSubjectPronoun(begin)) {
     ++begin;
-    while (begin < end && IsCalendarWord(words, begin)) ++begin;
+    while (begin < end && words.IsCalendarWord(begin)) ++begin;
   }
   TokenRange r{begin, end};
   return Names(words, r) ? r : TokenRange{};

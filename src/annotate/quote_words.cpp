@@ -35,6 +35,12 @@ constexpr std::array<std::string_view, 40> kAdjunctStarts = {
     "recently",  "again",    "previously", "repeatedly", "publicly", "privately", "separately", "also",
     "then",      "once",     "when",     "while",   "as",       "with",     "without",   "under"};
 
+constexpr std::array<std::string_view, 28> kCalendarWords = {
+    "january", "february", "march",   "april",    "june",      "july",     "august",   "september", "october",
+    "november", "december", "monday",  "tuesday",  "wednesday", "thursday", "friday",   "saturday",  "sunday",
+    "addition", "day",      "week",    "weekend",  "month",     "year",     "morning",  "afternoon", "evening",
+    "night"};
+
 }  // namespace
 
 QuoteWords::QuoteWords(const Document& doc) : doc_(doc) {
@@ -83,6 +89,10 @@ bool QuoteWords::IsCapitalised(std::uint32_t t) const {
 bool QuoteWords::IsSubjectPronoun(std::uint32_t t) const { return OneOf(kSubjectPronouns, lower_[t]); }
 bool QuoteWords::IsDeterminer(std::uint32_t t) const { return OneOf(kDeterminers, lower_[t]); }
 bool QuoteWords::IsClauseWord(std::uint32_t t) const { return OneOf(kClauseWords, lower_[t]); }
+bool QuoteWords::IsCalendarWord(std::uint32_t t) const {
+  const std::string& w = lower_[t];
+  return (!w.empty() && w.front() >= '0' && w.front() <= '9') || OneOf(kCalendarWords, w);
+}
 bool QuoteWords::IsAdjunctStart(std::uint32_t t) const { return OneOf(kAdjunctStarts, lower_[t]); }
 
 }  // namespace tidings

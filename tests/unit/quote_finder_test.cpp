@@ -92,10 +92,10 @@ TEST(QuoteFinder, LoneQuotationTakesTheSpeakerOfTheSentenceBefore) {
   EXPECT_EQ(q[1].kind, "direct");
 }
 
-TEST(QuoteFinder, IndirectSaidThatReportsTheClauseAfterThat) {
+TEST(QuoteFinder, IndirectSaidThatReportsTheClauseWithItsThat) {
   const auto q = Quotes(Annotated({"The central bank said on Tuesday that inflation had peaked."}));
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].content, "inflation had peaked");
+  EXPECT_EQ(q[0].content, "that inflation had peaked");
   EXPECT_EQ(q[0].kind, "indirect");
   EXPECT_EQ(q[0].speaker, "The central bank");
 }
@@ -397,6 +397,33 @@ TEST_F(ParsedQuoteFinder, BarePronounObjectIsNoContent) {
 TEST_F(ParsedQuoteFinder, NegatedCueReportsNothing) {
   if (!model_) GTEST_SKIP() << "syntax model not available";
   EXPECT_TRUE(Parsed("The senator did not criticize the trade agreement.").empty());
+}
+
+TEST_F(ParsedQuoteFinder, ObjectOfTheCuesOwnPrepositionIsContent) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("She has called for the repeal of the new tax law.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "called for");
+  EXPECT_EQ(q[0].content, "the repeal of the new tax law");
+}
+
+TEST_F(ParsedQuoteFinder, GerundComplementIsContent) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("He proposed dropping the new tax entirely.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "dropping the new tax entirely");
+}
+
+TEST_F(ParsedQuoteFinder, ClauseSubjectTakenForAnObjectStaysInTheContent) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("The report found the plan would actually raise taxes on families.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the plan would actually raise taxes on families");
+}
+
+TEST_F(ParsedQuoteFinder, DateIsNotWhatACueIsAbout) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  EXPECT_TRUE(Parsed("The governor spoke on Tuesday.").empty());
 }
 
 }  // namespace
