@@ -47,15 +47,16 @@ class Finder {
   std::vector<FoundMention> Run() {
     for (const Sentence& s : doc_.sentences) ScanSentence(s);
     AddDocumentNames(doc_, tokens_, out_);
-    std::vector<std::uint32_t> order(out_.size());
-    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::vector<std::uint32_t> order;
+    for (std::uint32_t i = 0; i < out_.size(); ++i)
+      if (!InsideLongerGuess(i)) order.push_back(i);
     std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
       return out_[a].first != out_[b].first ? out_[a].first < out_[b].first : out_[a].end > out_[b].end;
     });
-    std::vector<std::int32_t> position(out_.size());
+    std::vector<std::int32_t> position(out_.size(), -1);
     for (std::uint32_t i = 0; i < order.size(); ++i) position[order[i]] = static_cast<std::int32_t>(i);
     std::vector<FoundMention> sorted;
-    sorted.reserve(out_.size());
+    sorted.reserve(order.size());
     for (std::uint32_t i : order) {
       sorted.push_back(std::move(out_[i]));
       if (sorted.back().apposition >= 0) sorted.back().apposition = position[sorted.back().apposition];
@@ -101,6 +102,17 @@ class Finder {
   }
 
   bool Capitalised(std::uint32_t i) const { return StartsWithCapital(tokens_.text[i]); }
+
+  // A guessed name within a longer guessed organization or place is part of
+  // it, no name of its own ("Exchange" in "Kessa Stock Exchange").
+  bool InsideLongerGuess(std::uint32_t i) const {
+    const FoundMention& m = out_[i];
+    if (!m.unknown || !m.actors.empty() || m.kind == MentionKind::kRole) return false;
+    return std::any_of(out_.begin(), out_.end(), [&](const FoundMention& other) {
+      return other.unknown && (other.kind == MentionKind::kOrganization || other.kind == MentionKind::kPlace) &&
+             other.first <= m.first && m.end <= other.end && other.end - other.first > m.end - m.first;
+    });
+  }
 
   bool IsThe(std::uint32_t i, std::uint32_t sentence_first) const {
     return i > sentence_first && tokens_.folded[i - 1] == "the";

@@ -20,7 +20,7 @@ constexpr std::array<std::string_view, 10> kConnectors = {"of", "de", "du", "van
                                                           "&", "la"};
 
 // Last words of organization names.
-constexpr std::array<std::string_view, 52> kOrganizationEnds = {
+constexpr std::array<std::string_view, 70> kOrganizationEnds = {
     "corp",        "corp.",      "inc",         "inc.",       "ltd",         "ltd.",       "co",
     "co.",         "plc",        "ag",          "sa",         "nv",          "group",      "party",
     "ministry",    "university", "bank",        "council",    "committee",   "association", "federation",
@@ -28,7 +28,9 @@ constexpr std::array<std::string_view, 52> kOrganizationEnds = {
     "airways",     "exchange",   "fund",        "organisation", "organization", "office",  "department",
     "board",       "court",      "army",        "police",     "front",       "movement",   "church",
     "league",      "motors",     "industries",  "holdings",   "securities",  "assembly",   "parliament",
-    "congress",    "senate",     "foundation"};
+    "congress",    "senate",     "foundation",  "corporation", "authority", "administration", "bancorp",
+    "radio",       "television", "services",    "systems",    "communications", "laboratories", "partners",
+    "brothers",    "bros",       "bros.",       "gmbh",       "llc",         "bureau",     "newsroom"};
 
 // First words of organization names ("University of ...").
 constexpr std::array<std::string_view, 6> kOrganizationStarts = {"university", "bank", "ministry", "council",
@@ -131,7 +133,31 @@ class Classifier {
   }
 };
 
+// "Ontario-based", "Communist-led": a capitalised word that places or
+// labels the name after it without being part of it.
+bool IsLocatingCompound(std::string_view folded) {
+  static constexpr std::array<std::string_view, 7> kSuffixes = {"-based", "-led",    "-owned",     "-controlled",
+                                                                "-listed", "-backed", "-registered"};
+  return std::any_of(kSuffixes.begin(), kSuffixes.end(), [&](std::string_view suffix) {
+    return folded.size() > suffix.size() && folded.ends_with(suffix);
+  });
+}
+
+// Whether the run [a, b) ends before "of" rather than going on through it:
+// a person ("Ana Brell of Marrow Shipping") or a lone word opening the
+// sentence ("Shares of Marrow Shipping"); "Bank of Kessland" goes on.
+bool EndsBeforeOf(const TokenView& tokens, const ActorKnowledge& knowledge, std::uint32_t first, std::uint32_t a,
+                  std::uint32_t b, std::string_view connector) {
+  if (connector != "of" || In(kOrganizationStarts, tokens.folded[b - 1])) return false;
+  if (a == first && b - a == 1) return true;
+  for (std::uint32_t i = a; i < b; ++i)
+    if (knowledge.IsFirstName(tokens.folded[i])) return true;
+  return false;
+}
+
 }  // namespace
+
+bool IsOrganizationEnd(std::string_view folded) { return In(kOrganizationEnds, folded); }
 
 bool SentenceInCapitals(const TokenView& tokens, std::uint32_t first, std::uint32_t end) {
   std::uint32_t capitals = 0, words = 0;
@@ -173,7 +199,7 @@ std::vector<FoundMention> FindUnknownNames(const TokenView& tokens, const ActorK
   const Classifier classifier(tokens, knowledge, first, end, heading);
   const auto name_word = [&](std::uint32_t i) {
     const bool timed = !context.timed.empty() && context.timed[i - first];
-    return !covered[i - first] && !timed && StartsWithCapital(tokens.text[i]);
+    return !covered[i - first] && !timed && StartsWithCapital(tokens.text[i]) && !IsLocatingCompound(tokens.folded[i]);
   };
   for (std::uint32_t i = first; i < end;) {
     if (!name_word(i)) {
@@ -183,7 +209,9 @@ std::vector<FoundMention> FindUnknownNames(const TokenView& tokens, const ActorK
     std::uint32_t j = i + 1;
     while (j < end) {
       if (name_word(j)) ++j;
-      else if (j + 1 < end && In(kConnectors, tokens.folded[j]) && name_word(j + 1)) j += 2;
+      else if (j + 1 < end && In(kConnectors, tokens.folded[j]) && name_word(j + 1) &&
+               !EndsBeforeOf(tokens, knowledge, first, i, j, tokens.folded[j]))
+        j += 2;
       else break;
     }
     std::uint32_t a = i;

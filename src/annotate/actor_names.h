@@ -21,6 +21,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "annotate/actor_gazetteer.h"
@@ -41,6 +42,10 @@ struct NameContext {
 std::vector<FoundMention> FindUnknownNames(const TokenView& tokens, const ActorKnowledge& knowledge,
                                            std::uint32_t first, std::uint32_t end, const std::vector<bool>& covered,
                                            const NameContext& context = {});
+
+// True for the last words of organization names ("Corp", "Bank",
+// "Commission"), folded.
+bool IsOrganizationEnd(std::string_view folded);
 
 // True when the tokens [first, end) are written in capitals (a headline,
 // a table): most of their words, and at least three, all capitals. Case

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "annotate/actor_names.h"
+
 namespace tidings {
 namespace {
 
@@ -20,7 +22,24 @@ constexpr std::array<std::string_view, 14> kOrganizationNouns = {
     "shares",   "shareholders", "spokesman", "spokeswoman", "spokesperson", "chairman", "executives",
     "captain",  "coach",        "skipper",   "playmaker",   "striker",      "goalkeeper", "subsidiary"};
 
+// Last words of bodies that take "of" or "for" and a name after them
+// ("Bank of Kessland", "Commission for Harbour Safety"); a company's
+// "Corp of Lindholm" is its seat, not its name.
+constexpr std::array<std::string_view, 24> kBodyHeads = {
+    "bank",       "ministry",  "university", "council",      "committee",    "association", "federation",
+    "union",      "commission", "agency",    "institute",    "organisation", "organization", "department",
+    "board",      "court",     "league",     "assembly",     "foundation",   "office",      "authority",
+    "administration", "bureau", "party"};
+
+// Articles that open a sentence without being part of the name after them.
+constexpr std::array<std::string_view, 3> kArticles = {"the", "a", "an"};
+
 constexpr std::size_t kLongestRepeat = 5;  // tokens of the longest name looked for again
+
+template <std::size_t N>
+bool In(const std::array<std::string_view, N>& words, std::string_view folded) {
+  return std::find(words.begin(), words.end(), folded) != words.end();
+}
 
 bool IsNameKind(MentionKind kind) {
   return kind == MentionKind::kPerson || kind == MentionKind::kOrganization || kind == MentionKind::kPlace;
@@ -44,7 +63,11 @@ bool IsDateToken(std::string_view word) {
 class DocumentNames {
  public:
   DocumentNames(const Document& doc, const TokenView& tokens, std::vector<FoundMention>& mentions)
-      : doc_(doc), tokens_(tokens), mentions_(mentions), owner_(tokens.text.size(), 0) {
+      : doc_(doc), tokens_(tokens), mentions_(mentions), owner_(tokens.text.size(), 0),
+        timed_(tokens.text.size(), false) {
+    for (const TimeExpression& t : doc_.times)
+      for (std::uint32_t i = 0; i < doc_.tokens.size() && i < timed_.size(); ++i)
+        if (doc_.tokens[i].span.overlaps(t.span)) timed_[i] = true;
     for (const FoundMention& m : mentions_) {
       if (m.surname_only) continue;
       for (std::uint32_t t = m.first; t < m.end; ++t) owner_[t] = 1;
@@ -59,6 +82,7 @@ class DocumentNames {
       if (&s == &doc_.sentences.front() || (&s - 1)->paragraph != s.paragraph) Dateline(first, end);
       PlacesAfterNouns(first, end);
       OrganizationsBeforeNouns(first, end);
+      OrganizationShapes(first, end);
     }
     for (const Sentence& s : doc_.sentences) Repeats(s.first_token, s.first_token + s.token_count);
     for (FoundMention& m : mentions_) {
@@ -154,6 +178,10 @@ class DocumentNames {
   // a possible surname, before an organization noun.
   void OrganizationsBeforeNouns(std::uint32_t first, std::uint32_t end) {
     for (std::uint32_t i = first; i < end;) {
+      if (In(kArticles, tokens_.folded[i])) {
+        ++i;
+        continue;
+      }
       const std::uint32_t name_end = FreeNameEnd(i, end);
       if (name_end > i && name_end < end &&
           std::find(kOrganizationNouns.begin(), kOrganizationNouns.end(), tokens_.folded[name_end]) !=
@@ -161,6 +189,87 @@ class DocumentNames {
         Add(i, name_end, MentionKind::kOrganization);
       i = name_end > i ? name_end : i + 1;
     }
+  }
+
+  // The mention a shape may take in whole at token t, or -1 for a free
+  // word: a known state or place ("Kessland" in "Bank of Kessland") or a
+  // guess of any kind. Known persons, organizations and outlets end it.
+  std::int32_t Absorbable(std::uint32_t t) const {
+    std::int32_t found = -1;
+    for (std::size_t k = 0; k < mentions_.size(); ++k) {
+      const FoundMention& m = mentions_[k];
+      if (m.first > t || t >= m.end || m.surname_only) continue;
+      const bool guess = m.unknown && m.actors.empty();
+      // A demonym stays outside ("Kesslandic Harbour Board" names a Kesslandic board).
+      if ((!guess && m.kind != MentionKind::kState && m.kind != MentionKind::kPlace) || m.form == AliasForm::kDemonym)
+        return -2;
+      if (found < 0 || m.end - m.first > mentions_[found].end - mentions_[found].first)
+        found = static_cast<std::int32_t>(k);
+    }
+    return found;
+  }
+
+  // Start of the part of an organization's name that can sit at token t,
+  // or t + 1 when none can ("the", "Kessland-based", a known person).
+  std::uint32_t ShapeWordStart(std::uint32_t t) const {
+    if (!StartsWithCapital(tokens_.text[t]) || timed_[t] || In(kArticles, tokens_.folded[t]) ||
+        tokens_.text[t].find('-') != std::string::npos)
+      return t + 1;
+    const std::int32_t k = Absorbable(t);
+    if (k == -2) return t + 1;
+    return k >= 0 ? mentions_[k].first : t;
+  }
+
+  // End of the part of a name at token t, or t when none can sit there.
+  std::uint32_t ShapeWordEnd(std::uint32_t t) const {
+    if (!StartsWithCapital(tokens_.text[t]) || timed_[t] || In(kArticles, tokens_.folded[t])) return t;
+    const std::int32_t k = Absorbable(t);
+    if (k == -2) return t;
+    return k >= 0 ? mentions_[k].end : t + 1;
+  }
+
+  // "Kessa Stock Exchange", "Bank of Kessland", "Lindholm University": the
+  // capitalised words before an organization's last word, and "of"/"for"
+  // and capitalised words after it, are one organization, places and
+  // guessed names inside included.
+  void OrganizationShapes(std::uint32_t first, std::uint32_t end) {
+    for (std::uint32_t i = first; i < end; ++i) {
+      if (!StartsWithCapital(tokens_.text[i]) || !IsOrganizationEnd(tokens_.folded[i])) continue;
+      const std::int32_t head = Absorbable(i);
+      if (head == -2 || (head >= 0 && mentions_[head].kind != MentionKind::kOrganization &&
+                         mentions_[head].end - mentions_[head].first > 1))
+        continue;
+      std::uint32_t a = i;
+      while (a > first && ShapeWordStart(a - 1) < a) a = ShapeWordStart(a - 1);
+      std::uint32_t b = i + 1;
+      if (b + 1 < end && In(kBodyHeads, tokens_.folded[i]) && (tokens_.folded[b] == "of" || tokens_.folded[b] == "for") &&
+          ShapeWordEnd(b + 1) > b + 1) {
+        b += 1;
+        // "... for Harbour Safety and Rescue": "and" joins only free words.
+        while (b < end && (ShapeWordEnd(b) > b || (tokens_.folded[b] == "and" && b + 1 < end && Free(b + 1) &&
+                                                   ShapeWordEnd(b + 1) > b + 1)))
+          b = ShapeWordEnd(b) > b ? ShapeWordEnd(b) : b + 1;
+      }
+      if (b - a >= 2) AddShape(a, b);
+      i = b - 1;
+    }
+  }
+
+  // An organization over [first, end) unless a mention crosses its edges
+  // or one already names exactly these words.
+  void AddShape(std::uint32_t first, std::uint32_t end) {
+    for (const FoundMention& m : mentions_) {
+      if (m.first == first && m.end == end) return;
+      const bool inside = first <= m.first && m.end <= end;
+      if (!inside && m.first < end && first < m.end) return;
+    }
+    FoundMention m;
+    m.first = first;
+    m.end = end;
+    m.kind = MentionKind::kOrganization;
+    m.unknown = true;
+    Claim(first, end, m.kind);
+    mentions_.push_back(std::move(m));
   }
 
   // Exact repeats of a typed name on unclaimed tokens, longest first.
@@ -183,6 +292,7 @@ class DocumentNames {
   const TokenView& tokens_;
   std::vector<FoundMention>& mentions_;
   std::vector<std::int8_t> owner_;                      // token -> 1 when a typed mention holds it
+  std::vector<bool> timed_;                             // token -> inside a time expression
   std::unordered_map<std::string, MentionKind> kinds_;  // name as written -> its kind
 };
 

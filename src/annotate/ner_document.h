@@ -9,7 +9,11 @@
 // Union ( HWU )") is that name. A dateline at the head of a paragraph
 // ("KELBY , Kessland 2026-05-02", "PORT KESSA 2026-05-02") is a place, and
 // so are the names after "the village of", "the towns of ... and ..."; a
-// name before "shares", "spokesman", "captain"... is an organization.
+// name before "shares", "spokesman", "captain"... is an organization. An
+// organization's shape takes the places and guesses inside it: capitalised
+// words before its last word ("Kessa Stock Exchange") and, for bodies, "of"
+// or "for" and a name after it ("Bank of Kessland"); a demonym before it
+// stays outside ("German Harbour Board").
 // Only tokens no other mention holds are named; new mentions are unknown
 // to the knowledge, so they never become coded actors. Stateless.
 #pragma once

@@ -87,9 +87,18 @@ void SystemSpans(const Document& doc, const ActorKnowledge& knowledge, std::set<
     token_at_begin[doc.tokens[i].span.begin] = i;
     token_at_end[doc.tokens[i].span.end] = i + 1;
   }
-  for (const Mention& m : doc.mentions) {
-    const std::string type = ConllType(doc, m, knowledge);
-    if (type.empty()) continue;
+  std::vector<std::pair<const Mention*, std::string>> scored;
+  for (const Mention& m : doc.mentions)
+    if (std::string type = ConllType(doc, m, knowledge); !type.empty()) scored.push_back({&m, std::move(type)});
+  // CoNLL names do not nest: "Poland" inside "National Bank of Poland" is not scored.
+  const auto nested = [&](const Mention& m) {
+    return std::any_of(scored.begin(), scored.end(), [&](const auto& other) {
+      return other.first->span.contains(m.span) && other.first->span.size() > m.span.size();
+    });
+  };
+  for (const auto& [mention, type] : scored) {
+    const Mention& m = *mention;
+    if (nested(m)) continue;
     const std::uint32_t first = token_at_begin.at(m.span.begin), end = token_at_end.at(m.span.end);
     std::uint32_t s = 0;
     while (s + 1 < doc.sentences.size() && doc.sentences[s + 1].first_token <= first) ++s;

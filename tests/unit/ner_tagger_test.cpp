@@ -141,5 +141,16 @@ TEST(ActorMentions, ACapitalisedTitleBeforeANameIsNoPerson) {
     if (text == "Prime Minister") EXPECT_NE(kind, MentionKind::kPerson);
 }
 
+TEST(ActorMentions, OrganizationShapesTakeThePlacesInTheirNames) {
+  const auto found = Mentions({"Shares fell on the Lisbon Stock Exchange on Monday.",
+                               "The Bank of Portugal kept its rates, said an Ontario-based Marrow Capital Group analyst.",
+                               "The German Harbour Board said it would appeal."});
+  EXPECT_EQ(KindOf(found, "Lisbon Stock Exchange"), MentionKind::kOrganization);
+  EXPECT_EQ(KindOf(found, "Bank of Portugal"), MentionKind::kOrganization);
+  EXPECT_EQ(KindOf(found, "Marrow Capital Group"), MentionKind::kOrganization);
+  EXPECT_EQ(KindOf(found, "Harbour Board"), MentionKind::kOrganization);  // the demonym stays outside
+  for (const auto& [text, kind] : found) EXPECT_NE(text, "Stock Exchange");  // no guess of its own inside
+}
+
 }  // namespace
 }  // namespace tidings
