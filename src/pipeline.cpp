@@ -7,6 +7,7 @@
 #include "code/coder.h"
 #include "code/discard_list.h"
 #include "code/issue_list.h"
+#include "code/pico_ontology.h"
 #include "code/verb_dictionary.h"
 #include "code/verb_dictionary_petrarch2.h"
 #include "syntax/syntax_model.h"
@@ -24,6 +25,7 @@ struct Pipeline::Knowledge {
   IssueList issues;
   CameoOntology cameo;
   std::vector<std::string> warnings;
+  PicoOntology pico;
 };
 
 Pipeline::Pipeline(std::shared_ptr<const Knowledge> knowledge, PipelineOptions options)
@@ -71,7 +73,7 @@ Result<Pipeline> Pipeline::Load(const PipelineOptions& options) {
   if (!names.ok()) return names.status();
   auto knowledge = std::make_shared<Knowledge>(Knowledge{std::move(actors).value(), std::move(names).value(),
                                                          CueLexicon::Default(), std::move(syntax).value(), {}, {}, {},
-                                                         {}, {}});
+                                                         {}, {}, {}});
   knowledge->warnings = knowledge->actors.warnings();
   if (options.code_events) {
     Result<VerbDictionary> verbs = LoadVerbs(options);
@@ -90,6 +92,10 @@ Result<Pipeline> Pipeline::Load(const PipelineOptions& options) {
     if (!issues.ok()) return issues.status();
     knowledge->issues = std::move(issues).value();
     for (const std::string& w : knowledge->issues.warnings()) knowledge->warnings.push_back(w);
+    Result<PicoOntology> pico = LoadPicoOntology(options.petrarch.pico);
+    if (!pico.ok()) return pico.status();
+    knowledge->pico = std::move(pico).value();
+    for (const std::string& w : knowledge->pico.warnings()) knowledge->warnings.push_back(w);
   }
   return Pipeline(std::move(knowledge), options);
 }
@@ -109,7 +115,7 @@ Document Pipeline::Annotate(Article article) const {
   AnnotateQuotes(doc, knowledge_->cues);
   if (options_.code_events)
     CodeEvents(doc, knowledge_->verbs, knowledge_->cameo, &knowledge_->discards, &knowledge_->actors,
-               &knowledge_->issues);
+               &knowledge_->issues, &knowledge_->pico);
   return doc;
 }
 

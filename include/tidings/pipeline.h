@@ -38,9 +38,11 @@ struct PipelineOptions {
   // verb patterns. `discards` name sentences and stories not to code;
   // `issues` (PETRARCH issue files) tag each event with the issue codes
   // whose phrases occur in its sentence; when empty and `verbs` is too, the
-  // issue files of the verb folder are used.
+  // issue files of the verb folder are used. `pico` (UniversalPetrarch's
+  // internal coding ontology, src/code/pico_ontology.h) turns the code of a
+  // negated verb into the code of its negation ("did not clash" 110 -> 050).
   struct ExternalDictionaries {
-    std::vector<std::string> actors, agents, verbs, discards, issues;
+    std::vector<std::string> actors, agents, verbs, discards, issues, pico;
   } petrarch;
 };
 

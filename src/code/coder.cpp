@@ -603,11 +603,35 @@ std::int32_t AgentOf(const SentenceView& s, std::uint32_t v) {
   return -1;
 }
 
-std::string ModalityOf(const SentenceView& s, std::uint32_t v) {
-  for (std::uint32_t c : s.children[v]) {
-    if (s.rel[c] == "advmod" || s.rel[c] == "neg" || s.rel[c] == "aux")
-      if (s.lemma_upper[c] == "NOT" || s.upper[c] == "N'T" || s.upper[c] == "NEVER") return "negated";
+bool IsNegationWord(std::string_view upper) { return upper == "NOT" || upper == "N'T" || upper == "NEVER"; }
+
+// Whether verb v itself is negated ("did not clash", "won't clash"; not "won't try to clash").
+bool DirectlyNegated(const SentenceView& s, std::uint32_t v) {
+  for (std::uint32_t c : s.children[v])
+    if ((s.rel[c] == "advmod" || s.rel[c] == "neg" || s.rel[c] == "aux") &&
+        (IsNegationWord(s.lemma_upper[c]) || IsNegationWord(s.upper[c])))
+      return true;
+  return false;
+}
+
+// Whether a pattern names a negation itself ("- NOT * [112]", "- &NEGATVAUXVRB * ...").
+bool PatternSpellsNegation(const VerbPattern& p, const VerbDictionary& dict) {
+  for (const PatternToken& t : p.tokens) {
+    if (t.kind == PatternTokenKind::kWord && IsNegationWord(t.text)) return true;
+    if (t.kind != PatternTokenKind::kSynset || t.synset >= dict.synsets().size()) continue;
+    for (const std::string& member : dict.synsets()[t.synset].members) {
+      std::size_t start = 0;
+      for (std::size_t end; start <= member.size(); start = end + 1) {
+        end = std::min(member.find(' ', start), member.size());
+        if (IsNegationWord(std::string_view(member).substr(start, end - start))) return true;
+      }
+    }
   }
+  return false;
+}
+
+std::string ModalityOf(const SentenceView& s, std::uint32_t v) {
+  if (DirectlyNegated(s, v)) return "negated";
   for (std::uint32_t c : s.children[v]) {
     if (s.rel[c] != "aux" && s.rel[c] != "mark") continue;
     const std::string& w = s.upper[c];
@@ -663,7 +687,7 @@ bool IsPredicate(const SentenceView& s, std::uint32_t i) {
 }
 
 void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict, const CameoOntology& cameo,
-                  const ActorKnowledge* knowledge) {
+                  const ActorKnowledge* knowledge, const PicoOntology* pico) {
   const Sentence& sentence = doc.sentences[index];
   if (sentence.token_count == 0) return;
   SentenceView s;
@@ -835,6 +859,16 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       break;
     }
     if (code.null()) continue;
+    // UniversalPetrarch negates the meaning of a negated verb through its ontology ("did not
+    // clash" [110] is 050); a code without a negation there stays.
+    if (pico && !pico->empty() && DirectlyNegated(s, v) && !(best && PatternSpellsNegation(*best, dict))) {
+      if (std::string forward = pico->Negated(code.forward); !forward.empty()) code.forward = std::move(forward);
+      if (std::string reverse = pico->Negated(code.reverse); !reverse.empty()) code.reverse = std::move(reverse);
+      // "did not reject": the negation of a rejection is the null code, no event.
+      for (std::string* c : {&code.forward, &code.reverse})
+        if (*c == "---") c->clear();
+      if (code.null()) continue;
+    }
 
     // Actors.
     bool passive = false;
@@ -1132,7 +1166,8 @@ void TagIssues(Document& doc, const IssueList& issues) {
 }  // namespace
 
 void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology& cameo,
-                const DiscardList* discards, const ActorKnowledge* agents, const IssueList* issues) {
+                const DiscardList* discards, const ActorKnowledge* agents, const IssueList* issues,
+                const PicoOntology* pico) {
   doc.events.clear();
   std::vector<bool> discarded(doc.sentences.size(), false);
   if (discards && !discards->empty()) {
@@ -1143,7 +1178,7 @@ void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology&
     }
   }
   for (std::uint32_t i = 0; i < doc.sentences.size(); ++i)
-    if (!discarded[i]) CodeSentence(doc, i, verbs, cameo, agents);
+    if (!discarded[i]) CodeSentence(doc, i, verbs, cameo, agents, pico);
   if (issues && !issues->phrases().empty()) TagIssues(doc, *issues);
 }
 

@@ -30,6 +30,7 @@
 #include "code/cameo_ontology.h"
 #include "code/discard_list.h"
 #include "code/issue_list.h"
+#include "code/pico_ontology.h"
 #include "code/verb_dictionary.h"
 #include "tidings/document.h"
 
@@ -41,9 +42,12 @@ namespace tidings {
 // With `agents`, a state or organization takes the agent codes of its noun
 // phrase ("Gondor's government" GONGOV). With `issues`, every event carries
 // the issue codes found in its sentence (PETRARCH: issues tag sentences).
+// With a non-empty `pico` ontology, a verb negated by "not", "n't" or
+// "never" takes the code of its negation (UniversalPetrarch), unless its
+// pattern already spells the negation out.
 void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology& cameo,
                 const DiscardList* discards = nullptr, const ActorKnowledge* agents = nullptr,
-                const IssueList* issues = nullptr);
+                const IssueList* issues = nullptr, const PicoOntology* pico = nullptr);
 
 // What `tidings code` keeps of the coded events.
 struct EventSelection {

@@ -112,6 +112,7 @@ Result<SuiteResult> ScoreWithOwnDictionaries(
   options.petrarch.agents = files.agents;
   options.petrarch.verbs = files.verbs;
   options.petrarch.discards = files.discards;
+  options.petrarch.pico = files.pico;
   Result<Pipeline> pipeline = Pipeline::Load(options);
   if (!pipeline.ok()) return pipeline.status();
   CodingScore score =

@@ -136,7 +136,8 @@ ValidationSuite ParsePetrarchValidation(std::string_view raw, const std::string&
   for (const auto& [tag, files] : {std::pair{"Verbfile", &suite.dictionaries.verbs},
                                    std::pair{"Actorfile", &suite.dictionaries.actors},
                                    std::pair{"Agentfile", &suite.dictionaries.agents},
-                                   std::pair{"Discardfile", &suite.dictionaries.discards}}) {
+                                   std::pair{"Discardfile", &suite.dictionaries.discards},
+                                   std::pair{"PICOfile", &suite.dictionaries.pico}}) {
     const std::string_view file = Element(text, tag);
     if (!file.empty()) files->push_back(Beside(path, CollapseBlanks(file)));
   }

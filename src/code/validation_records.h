@@ -58,7 +58,7 @@ struct ValidationRecord {
 // TABARI .project (<actorsfile>, <verbsfile>, <agentsfile>) or a PETRARCH
 // config .ini ([Dictionaries] verbfile_name, actorfile_list, ...).
 struct SuiteDictionaryFiles {
-  std::vector<std::string> verbs, actors, agents, discards, issues;
+  std::vector<std::string> verbs, actors, agents, discards, issues, pico;
 };
 
 struct ValidationSuite {

@@ -13,34 +13,40 @@
 namespace tidings {
 namespace {
 
-const Pipeline& PetrarchPipeline() {
-  static const Pipeline* pipeline = [] {
-    const std::filesystem::path dir = testing::ScratchPath("coder_petrarch_test");
-    std::filesystem::create_directories(dir);
-    std::ofstream(dir / "actors.txt") << "VALDORIA [VAL]\nKESTRIA [KES]\nTREE [TRE]\nDORN [TRE]\n";
-    std::ofstream(dir / "agents.txt") << "MINISTER [~GOV]\nPRESIDENT [~GOV]\n";
-    std::ofstream(dir / "verbs.txt") << "--- PRAISE [051] ---\nPRAISE\n- RECENTLY_* [052]\n\n"
-                                        "--- SHUT [190] ---\nSHUT\n- *_DOWN [192]\n";
-    PipelineOptions options;
-    options.petrarch.actors = {(dir / "actors.txt").string()};
-    options.petrarch.agents = {(dir / "agents.txt").string()};
-    options.petrarch.verbs = {(dir / "verbs.txt").string()};
-    Result<Pipeline> loaded = Pipeline::Load(options);
-    EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
-    return new Pipeline(std::move(loaded).value());
-  }();
+// The dictionaries, with a PICO ontology (UniversalPetrarch) or without.
+const Pipeline& PetrarchPipeline(bool with_pico = false) {
+  static const Pipeline* pipelines[2] = {};
+  const Pipeline*& pipeline = pipelines[with_pico];
+  if (pipeline) return *pipeline;
+  const std::filesystem::path dir = testing::ScratchPath("coder_petrarch_test");
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "actors.txt") << "VALDORIA [VAL]\nKESTRIA [KES]\nTREE [TRE]\nDORN [TRE]\n";
+  std::ofstream(dir / "agents.txt") << "MINISTER [~GOV]\nPRESIDENT [~GOV]\n";
+  std::ofstream(dir / "verbs.txt") << "&NOTAUX\n+DID NOT\n\n"
+                                      "--- PRAISE [051] ---\nPRAISE\n- RECENTLY_* [052]\n\n"
+                                      "--- SHUT [190] ---\nSHUT\n- *_DOWN [192]\n\n"
+                                      "--- SCOLD [110] ---\nSCOLD\n- &NOTAUX * OPENLY [112]\n";
+  std::ofstream(dir / "pico.txt") << "050:0x0080\n051:0x0081\n110:0x1007F\n112:0x70A0\n190:0x00A0\n";
+  PipelineOptions options;
+  options.petrarch.actors = {(dir / "actors.txt").string()};
+  options.petrarch.agents = {(dir / "agents.txt").string()};
+  options.petrarch.verbs = {(dir / "verbs.txt").string()};
+  if (with_pico) options.petrarch.pico = {(dir / "pico.txt").string()};
+  Result<Pipeline> loaded = Pipeline::Load(options);
+  EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
+  pipeline = new Pipeline(std::move(loaded).value());
   return *pipeline;
 }
 
 // "source/target/code" per event, actors joined by '+', "---" for none (PETRARCH's null actor).
-std::vector<std::string> Triples(const std::string& text) {
+std::vector<std::string> Triples(const std::string& text, bool with_pico = false) {
   auto codes = [](const std::vector<EventActor>& actors) {
     std::string joined;
     for (const EventActor& a : actors) joined += (joined.empty() ? "" : "+") + a.actor;
     return joined.empty() ? std::string("---") : joined;
   };
   std::vector<std::string> out;
-  for (const Event& e : PetrarchPipeline().Annotate(testing::OneParagraphArticle(text)).events)
+  for (const Event& e : PetrarchPipeline(with_pico).Annotate(testing::OneParagraphArticle(text)).events)
     out.push_back(codes(e.sources) + "/" + codes(e.targets) + "/" + e.cameo);
   return out;
 }
@@ -61,6 +67,19 @@ TEST(CoderPetrarch, ATitleBetweenAStateAndAPersonIsTheStatesAgent) {
             std::vector<std::string>{"TREGOV/KES/051"});
   // After a comma an apposition is a phrase of its own.
   EXPECT_EQ(Triples("Kestria, a neighbour of Valdoria, has praised Tree."), std::vector<std::string>{"KES/TRE/051"});
+}
+
+TEST(CoderPetrarch, WithAnOntologyANegatedVerbTakesTheCodeOfItsNegation) {
+  // 110 is "not 050" in the ontology: not scolding is cooperating.
+  EXPECT_EQ(Triples("Valdoria did not scold Kestria.", true), std::vector<std::string>{"VAL/KES/050"});
+  EXPECT_EQ(Triples("Valdoria won't scold Kestria.", true), std::vector<std::string>{"VAL/KES/050"});
+  // Only the negated verb itself: here "try" is negated, not "scold".
+  EXPECT_EQ(Triples("Valdoria won't try to scold Kestria.", true), std::vector<std::string>{"VAL/KES/110"});
+  // A pattern that spells the negation out keeps its own code.
+  EXPECT_EQ(Triples("Valdoria did not scold Kestria openly.", true), std::vector<std::string>{"VAL/KES/112"});
+  // A code without a negation in the ontology stays; without an ontology nothing changes.
+  EXPECT_EQ(Triples("Valdoria did not shut Kestria's port.", true), std::vector<std::string>{"VAL/KES/190"});
+  EXPECT_EQ(Triples("Valdoria did not scold Kestria."), std::vector<std::string>{"VAL/KES/110"});
 }
 
 }  // namespace
