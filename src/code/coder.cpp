@@ -538,7 +538,7 @@ std::int32_t SubjectOf(const SentenceView& s, std::uint32_t v, bool* passive) {
 // words before it back to another verb or a clause opener. The tagger may
 // read an unknown name opening a sentence as an adjective ("Fornost and
 // Gondor welcome ..."), leaving the verb without a subject.
-void ActorsBeforeVerb(const SentenceView& s, std::uint32_t v, std::vector<EventActor>& out) {
+void ActorsBeforeVerb(const SentenceView& s, std::uint32_t v, std::vector<EventActor>& out, bool stop_at_comma = false) {
   std::vector<std::uint32_t> heads;
   for (std::uint32_t t = v; t-- > 0;) {
     const std::string_view upos = s.tok(t).upos;
@@ -546,7 +546,7 @@ void ActorsBeforeVerb(const SentenceView& s, std::uint32_t v, std::vector<EventA
     if (InTimeExpression(s, t) || (upos == "ADP" && t + 1 < v && InTimeExpression(s, t + 1))) continue;
     if ((upos == "VERB" || upos == "AUX") && s.head[t] != static_cast<std::int32_t>(v)) break;
     if (upos == "SCONJ" || upos == "ADP" || s.upper[t] == ";" || s.upper[t] == "THAT" || s.upper[t] == "WHO" ||
-        s.upper[t] == "WHICH")
+        s.upper[t] == "WHICH" || (stop_at_comma && s.upper[t] == ","))
       break;
     if (s.mention_of[t] >= 0 && (heads.empty() || s.mention_of[heads.back()] != s.mention_of[t])) heads.push_back(t);
   }
@@ -886,6 +886,13 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       } else if (subj >= 0) {
         ActorsOf(s, subj, sources, subj_limit);
         AddSplitSubjects(s, static_cast<std::uint32_t>(subj), sources);
+        // A subject inherited from another verb that names no actor, where the parse hung the
+        // verb's own subject elsewhere ("In what was described as a setback, Chancellor Kohl
+        // has cancelled ...": Kohl an apposition, the verb a conjunct of "described"): the
+        // actors right before the verb.
+        if (sources.empty() && s.rel[v] == "conj" && s.head[subj] != static_cast<std::int32_t>(v) &&
+            !PersonalPronoun(s, subj) && !PossessedByPronoun(s, subj))
+          ActorsBeforeVerb(s, v, sources, /*stop_at_comma=*/true);
       } else {
         ActorsBeforeVerb(s, v, sources);
       }

@@ -182,5 +182,12 @@ TEST(PloverCoding, TroopsAPronounOwnsAreTheSpeakers) {
   EXPECT_TRUE(HasEvent(Code("Chile said on Monday that its troops had withdrawn from Bolivia."), {"", "RETREAT", "CHL", "BOL"}));
 }
 
+TEST(PloverCoding, ASubjectNamingNoActorLeavesItToTheNamesBeforeTheVerb) {
+  // The parse makes the chancellor an apposition of "setback" and the verb a conjunct of "described".
+  EXPECT_TRUE(HasDyad(Code("In what has been described as a setback, Chancellor Helmut Kohl has cancelled his visit to "
+                           "Poland."),
+                      "DEU", "POL"));
+}
+
 }  // namespace
 }  // namespace tidings
