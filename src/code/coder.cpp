@@ -344,8 +344,9 @@ std::vector<std::string> WithAgents(const SentenceView& s, std::uint32_t token, 
       top = up;
       continue;
     }
-    // A later conjunct of actors attaches where the first one does.
-    if (r == "conj" && s.mention_of[up] >= 0) {
+    // A later conjunct of actors attaches where the first one does; a conjunct that is a noun
+    // phrase of its own ("Ithilen and the government of Valdoria") keeps its agents.
+    if (r == "conj" && s.mention_of[up] >= 0 && s.mention_of[top] == mention) {
       top = up;
       continue;
     }

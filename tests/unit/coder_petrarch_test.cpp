@@ -21,7 +21,7 @@ const Pipeline& PetrarchPipeline(bool with_pico = false) {
   const std::filesystem::path dir = testing::ScratchPath("coder_petrarch_test");
   std::filesystem::create_directories(dir);
   std::ofstream(dir / "actors.txt") << "VALDORIA [VAL]\nKESTRIA [KES]\nTREE [TRE]\nDORN [TRE]\n";
-  std::ofstream(dir / "agents.txt") << "MINISTER [~GOV]\nPRESIDENT [~GOV]\n";
+  std::ofstream(dir / "agents.txt") << "MINISTER [~GOV]\nPRESIDENT [~GOV]\nGOVERNMENT [~GOV]\nSOLDIERS [~MIL]\n";
   std::ofstream(dir / "verbs.txt") << "&NOTAUX\n+DID NOT\n\n"
                                       "--- PRAISE [051] ---\nPRAISE\n- RECENTLY_* [052]\n\n"
                                       "--- SHUT [190] ---\nSHUT\n- *_DOWN [192]\n\n"
@@ -67,6 +67,14 @@ TEST(CoderPetrarch, ATitleBetweenAStateAndAPersonIsTheStatesAgent) {
             std::vector<std::string>{"TREGOV/KES/051"});
   // After a comma an apposition is a phrase of its own.
   EXPECT_EQ(Triples("Kestria, a neighbour of Valdoria, has praised Tree."), std::vector<std::string>{"KES/TRE/051"});
+}
+
+TEST(CoderPetrarch, AConjunctNounPhraseKeepsItsOwnAgents) {
+  EXPECT_EQ(Triples("Kestria and the government of Valdoria have praised Tree."),
+            std::vector<std::string>{"KES+VALGOV/TRE/051"});
+  // Conjoined actors inside one noun phrase share its agent.
+  EXPECT_EQ(Triples("The soldiers of Kestria and Valdoria praised Tree."),
+            std::vector<std::string>{"KESMIL+VALMIL/TRE/051"});
 }
 
 TEST(CoderPetrarch, WithAnOntologyANegatedVerbTakesTheCodeOfItsNegation) {
