@@ -74,17 +74,30 @@ class ClauseReader {
     }
     if (m.cue_class == CueClass::kSource || m.cue_class == CueClass::kRelay || m.cue_class == CueClass::kMedium) return;
     const std::uint32_t next = n + 1;
-    if (next >= words_.size() || !(words_.Is(next, "that") || words_.Is(next, "to"))) return;
+    if (next >= words_.size()) return;
+    const bool clause = words_.Is(next, "that") || words_.Is(next, "to");
     ParsedAttribution a;
     a.cue = {n, next};
     for (std::uint32_t c : children_[n]) {
       const std::string& rel = Rel(c);
       if (rel == "nmod:poss") a.speaker = SubjectPhrase(c);
       if (rel == "compound" && doc_.tokens[c].upos == "PROPN" && a.speaker.empty()) a.speaker = {c, n};
-      if ((rel == "acl" || rel == "acl:relcl" || rel == "ccomp") && Subtree(c).begin == next) a.content = Clause(c, a.cue);
+      if (clause && (rel == "acl" || rel == "acl:relcl" || rel == "ccomp") && Subtree(c).begin == next)
+        a.content = Clause(c, a.cue);
+      // "her criticism of the deal", "his support for the bill".
+      if (!clause && rel == "nmod" && Subtree(c).begin == next && IsTopicPreposition(next)) {
+        a.content = Clause(c, a.cue);
+        ++a.content.begin;
+      }
     }
-    if (a.speaker.empty() || Words(a.content) < kMinClauseWords) return;
+    if (a.speaker.empty() || Words(a.content) < (clause ? kMinClauseWords : 1)) return;
     out->push_back(a);
+  }
+
+  // A preposition that names what a cue noun is about.
+  bool IsTopicPreposition(std::uint32_t t) const {
+    const std::string& p = words_.lower(t);
+    return p == "of" || p == "about" || p == "for" || p == "on" || p == "over" || p == "against" || p == "with";
   }
 
   std::int32_t Child(std::uint32_t t, std::string_view rel) const {
@@ -163,11 +176,37 @@ class ClauseReader {
   bool ReadPassive(std::uint32_t v, ParsedAttribution* a) const {
     const std::int32_t subject = Child(v, "nsubj:pass");
     const std::int32_t agent = Child(v, "obl:agent");
-    if (subject < 0 || agent < 0) return false;
+    if (subject < 0) return false;
+    if (agent < 0) return ReadAgentlessPassive(v, static_cast<std::uint32_t>(subject), a);
     a->speaker = SubjectPhrase(static_cast<std::uint32_t>(agent));
     if (!a->speaker.empty() && words_.Is(a->speaker.begin, "by")) ++a->speaker.begin;
     a->content = Clause(static_cast<std::uint32_t>(subject), a->cue);
     return !a->speaker.empty() && !a->content.empty();
+  }
+
+  // "The plan was described as reckless", "it is expected that …": no one
+  // is named, the subject and what is said of it are the content.
+  bool ReadAgentlessPassive(std::uint32_t v, std::uint32_t subject, ParsedAttribution* a) const {
+    a->speaker = {};
+    if (words_.Is(v, "supposed")) return false;  // "was supposed to": a modal, no one's words
+    const std::int32_t ccomp = Child(v, "ccomp");
+    if (ccomp > static_cast<std::int32_t>(v)) {
+      a->content = Clause(static_cast<std::uint32_t>(ccomp), a->cue);
+      return Words(a->content) >= kMinClauseWords;
+    }
+    if (subject > v) return false;
+    for (std::uint32_t c : children_[v]) {
+      if (c < a->cue.end) continue;
+      const std::int32_t kase = Child(c, "case");
+      const bool topic = Rel(c) == "obl" && kase >= 0 && IsTopicPreposition(static_cast<std::uint32_t>(kase));
+      const bool as = Rel(c) == "obl" && kase >= 0 && words_.Is(static_cast<std::uint32_t>(kase), "as");
+      if (Rel(c) != "xcomp" && !topic && !as) continue;
+      const TokenRange said = Clause(c, a->cue);
+      if (said.empty()) return false;
+      a->content = {Clause(subject, a->cue).begin, said.end};
+      return Words(a->content) >= kMinClauseWords;
+    }
+    return false;
   }
 
   // A complement subtree as content, without the punctuation around it.
@@ -233,9 +272,14 @@ class ClauseReader {
     for (std::uint32_t c : children_[v]) {
       if (c < content.end) continue;
       const std::string& rel = Rel(c);
-      if (rel != "xcomp" && rel != "obl" && rel != "advcl" && rel != "ccomp" && rel != "obj" && rel != "iobj") break;
+      if (rel != "xcomp" && rel != "obl" && rel != "obl:unmarked" && rel != "advcl" && rel != "ccomp" && rel != "obj" &&
+          rel != "iobj")
+        break;
       const TokenRange next = Clause(c, cue);
-      if (next.empty() || next.begin != content.end) break;
+      // Only punctuation between: "called the plan a “disaster.”"
+      std::uint32_t gap = content.end;
+      while (gap < next.begin && !words_.IsWord(gap) && !words_.Is(gap, ",")) ++gap;
+      if (next.empty() || next.begin < content.end || gap != next.begin) break;
       content.end = next.end;
     }
     return content;

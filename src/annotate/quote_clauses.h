@@ -18,8 +18,12 @@
 // or a proper noun names its owner ("the union's decision to strike", "a
 // Reuters report that …"). A passive cue with an agent ("the plan was
 // endorsed by the union") makes the agent the speaker and the subject the
-// content. A participle, infinitive or coordinated cue with no subject
-// of its own takes the subject of the verbs it hangs from, up to
+// content; without one ("the plan was described as reckless", "it is
+// expected that …") it reports no speaker, and the content runs from the
+// subject to what is said of it (the cue inside). A cue noun with an owner
+// also takes what it is about ("the mayor's criticism of the deal"). A
+// participle, infinitive or coordinated cue with no subject of its own
+// takes the subject of the verbs it hangs from, up to
 // kMaxSubjectClimb levels ("…, saying …", "… and warned …", "wants to
 // explain …"); a participle describing a noun takes the noun ("parents
 // urging the board to …"). Negated cues ("did not say") report nothing.

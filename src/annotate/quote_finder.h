@@ -18,7 +18,8 @@
 // "Sanders criticized the deal", "Clinton, who has argued that …".
 // Quoted words with no attribution inside a sentence (scare quotes, titles:
 // the "courage" of the army) are not quotations. The content span excludes
-// cue and speaker; the speaker is the subject phrase of the cue (a name, a
+// cue and speaker (but keeps a "that" opening it, and holds the cue of an
+// agentless passive: "the plan was described as reckless"); the speaker is the subject phrase of the cue (a name, a
 // title, a pronoun, "the publication"), linked to an entity by overlapping
 // Document::mentions when the actors stage has run (unlinked otherwise).
 // Relays are the phrases that name who passed the words on: "as quoted by

@@ -45,6 +45,15 @@ bool StraightOpens(std::string_view text, std::uint32_t i, std::uint32_t paragra
          static_cast<unsigned char>(text[i - 2]) == 0x80 && (before == 0x94 || before == 0x93);
 }
 
+// A straight mark closes an open quotation when no word follows it, even
+// after a space: "… the term 'outreach,' " he said.
+bool StraightEndsWord(std::string_view text, std::uint32_t end, std::uint32_t paragraph_end) {
+  if (end >= paragraph_end) return true;
+  const char after = text[end];
+  return after == ' ' || after == ',' || after == '.' || after == ';' || after == ':' || after == '?' ||
+         after == '!' || after == ')';
+}
+
 struct ParagraphSpan {
   std::uint32_t begin, end;
 };
@@ -74,7 +83,9 @@ std::vector<QuotedRegion> FindQuotedRegions(const Document& doc) {
     if (para.end > text.size()) break;
     for (std::uint32_t i = para.begin; i < para.end;) {
       const MarkAt m = ReadMark(text, i);
-      const bool opens = m.mark == Mark::kOpen || (m.mark == Mark::kStraight && StraightOpens(text, i, para.begin));
+      const bool opens = m.mark == Mark::kOpen ||
+                         (m.mark == Mark::kStraight && StraightOpens(text, i, para.begin) &&
+                          !(open && StraightEndsWord(text, m.end, para.end)));
       const bool closes = m.mark == Mark::kClose || (m.mark == Mark::kStraight && !opens);
       if (open && i == para.begin && opens && p > open_paragraph) {
         // The re-opening mark of a quotation continued from the paragraph before.

@@ -6,7 +6,9 @@
 // a quotation is one region. A mark left open at a paragraph end is dropped
 // (a stray or lost mark) unless it opened the paragraph, when the region
 // ends with the paragraph. Straight marks (") open after a space, the
-// paragraph start or an opening bracket or dash, and close elsewhere. Single
+// paragraph start or an opening bracket or dash, and close elsewhere, or
+// after a space too when a quotation is open and no word follows the mark
+// ("… the word 'reform,' " she said). Single
 // quotation marks are not read: they cannot be told from apostrophes.
 // Regions are what is quoted, not yet quotations: scare quotes and titles
 // are regions too; the quote finder decides. Thread-safe, no state.

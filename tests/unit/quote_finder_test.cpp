@@ -426,5 +426,22 @@ TEST_F(ParsedQuoteFinder, DateIsNotWhatACueIsAbout) {
   EXPECT_TRUE(Parsed("The governor spoke on Tuesday.").empty());
 }
 
+TEST_F(ParsedQuoteFinder, CueNounTakesWhatItIsAbout) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("The mayor's criticism of the new stadium deal surprised few.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "criticism");
+  EXPECT_EQ(q[0].content, "the new stadium deal");
+}
+
+TEST_F(ParsedQuoteFinder, PassiveWithoutAgentReportsItsSubjectWithNoSpeaker) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("The new budget was described as reckless and unfair.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+  EXPECT_EQ(q[0].content, "The new budget was described as reckless and unfair");
+  EXPECT_TRUE(Parsed("The bridge was supposed to open in May.").empty());
+}
+
 }  // namespace
 }  // namespace tidings

@@ -22,6 +22,11 @@ TEST(QuoteMarks, StraightMarkAfterAWordCloses) {
   EXPECT_EQ(Regions({"He said \"no,\" twice."}), (std::vector<std::string>{"no,"}));
 }
 
+TEST(QuoteMarks, StraightMarkAfterASpaceClosesWhenNoWordFollows) {
+  EXPECT_EQ(Regions({"\"We never liked the word 'reform,' \" she said."}),
+            (std::vector<std::string>{"We never liked the word 'reform,' "}));
+}
+
 TEST(QuoteMarks, QuotationReopenedInTheNextParagraphIsOneRegion) {
   const auto r = Regions({"\u201COne.", "\u201CTwo,\u201D she said."});
   ASSERT_EQ(r.size(), 1u);
