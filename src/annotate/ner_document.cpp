@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "annotate/actor_names.h"
+#include "annotate/ner_sports.h"
 
 namespace tidings {
 namespace {
@@ -300,6 +301,7 @@ class DocumentNames {
 
 void AddDocumentNames(const Document& doc, const TokenView& tokens, std::vector<FoundMention>& mentions) {
   DocumentNames(doc, tokens, mentions).Run();
+  TypeSportsTeams(doc, tokens, mentions);
 }
 
 }  // namespace tidings

@@ -152,5 +152,26 @@ TEST(ActorMentions, OrganizationShapesTakeThePlacesInTheirNames) {
   for (const auto& [text, kind] : found) EXPECT_NE(text, "Stock Exchange");  // no guess of its own inside
 }
 
+TEST(ActorMentions, PlacesThatPlayInASportsReportAreTeams) {
+  const std::vector<std::string> report = {
+      "CRICKET - KELBY HOLD ON AGAINST BRAE",
+      "Kelby beat Marshfield by six wickets on Friday , and the Harriers stayed top.",
+      "Marshfield 's Orlan Vesk took four wickets in the second innings.",
+      "Later Marshfield will play Lisbon in a semifinal at Porto.",
+      "England beat Portugal by one run."};
+  const auto found = Mentions(report);
+  EXPECT_EQ(KindOf(found, "Marshfield"), MentionKind::kOrganization);  // every mention of it
+  for (const auto& [text, kind] : found)
+    if (text == "Marshfield") EXPECT_EQ(kind, MentionKind::kOrganization);
+  EXPECT_EQ(KindOf(found, "Kelby"), MentionKind::kOrganization);
+  EXPECT_EQ(KindOf(found, "Harriers"), MentionKind::kOrganization);
+  EXPECT_EQ(KindOf(found, "Lisbon"), MentionKind::kOrganization);
+  EXPECT_EQ(KindOf(found, "Porto"), MentionKind::kPlace);     // the venue
+  EXPECT_EQ(KindOf(found, "England"), MentionKind::kPlace);   // national sides keep their kind
+  EXPECT_EQ(KindOf(found, "Portugal"), MentionKind::kState);
+  // The same sentence outside a sports report keeps the town a place.
+  EXPECT_EQ(KindOf(Mentions({"Later the envoy will fly from Lisbon to Porto."}), "Lisbon"), MentionKind::kPlace);
+}
+
 }  // namespace
 }  // namespace tidings

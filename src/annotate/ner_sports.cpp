@@ -1,0 +1,263 @@
+#include "annotate/ner_sports.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+namespace tidings {
+namespace {
+
+template <std::size_t N>
+bool In(const std::array<std::string_view, N>& words, std::string_view folded) {
+  return std::find(words.begin(), words.end(), folded) != words.end();
+}
+
+// Words only reports of sport use.
+constexpr std::array<std::string_view, 32> kSportsWords = {
+    "soccer",    "cricket",     "rugby",      "baseball",  "basketball", "hockey",     "innings",   "wicket",
+    "wickets",   "halftime",    "half-time",  "striker",   "midfielder", "defender",   "goalkeeper", "pitcher",
+    "inning",    "homer",       "homered",    "quarterback", "batsman",  "bowler",     "semifinal", "quarterfinal",
+    "touchdown", "penalty-kick", "scrum-half", "fly-half",  "goalless",   "unbeaten",   "relegation", "playoffs"};
+constexpr std::size_t kSportsWordsNeeded = 2;  // distinct ones
+
+// Words before a team: it is beaten or played.
+constexpr std::array<std::string_view, 17> kBeforeTeam = {
+    "beat", "beats", "beating", "defeated", "against", "v",     "vs",    "vs.",  "versus",
+    "play", "plays", "face",    "faces",    "meet",    "meets", "host",  "hosts"};
+
+// Nouns of a win before "over" ("victory over Brae").
+constexpr std::array<std::string_view, 6> kWinNouns = {"victory", "victories", "win", "wins", "triumph", "lead"};
+
+// Verbs of a result after a team.
+constexpr std::array<std::string_view, 16> kResultVerbs = {
+    "beat",   "beats",   "defeated", "drew",    "lost",    "routed",  "blanked", "edged",
+    "thrashed", "crushed", "hammered", "downed", "rallied", "clinched", "whipped", "outscored"};
+
+// Nouns after a team: its players by position and its people.
+constexpr std::array<std::string_view, 30> kTeamNouns = {
+    "batsman",  "bowler",   "all-rounder", "captain", "coach",     "manager",    "striker",  "forward",
+    "defender", "midfielder", "goalkeeper", "keeper", "pitcher",   "shortstop",  "quarterback", "owner",
+    "side",     "team",     "fans",        "supporters", "players", "player",    "skipper",  "winger",
+    "playmaker", "hooker",  "scrum-half",  "fly-half", "outfielder", "catcher"};
+
+// Last words of club names after a town ("Kelby United").
+constexpr std::array<std::string_view, 14> kClubEnds = {"united",  "city",   "rovers", "wanderers", "athletic",
+                                                        "albion",  "town",   "county", "rangers",   "hotspur",
+                                                        "fc",      "utd",    "villa",  "forest"};
+
+// First words of club names before a town ("Dynamo Brae").
+constexpr std::array<std::string_view, 13> kClubStarts = {"real",      "dynamo",  "dinamo",   "spartak", "lokomotiv",
+                                                          "sporting",  "atletico", "olympique", "borussia", "fc",
+                                                          "ac",        "sc",      "cska"};
+
+// Words before a venue, not a team ("Kelby at Brae": Brae is where they play).
+constexpr std::array<std::string_view, 3> kVenueBefore = {"in", "near", "at"};
+
+// The nations of the United Kingdom field their own national sides: like
+// states, they keep their kind.
+constexpr std::array<std::string_view, 4> kHomeNations = {"england", "scotland", "wales", "northern ireland"};
+
+constexpr std::uint32_t kLongestTeam = 4;  // words
+
+class Teams {
+ public:
+  Teams(const Document& doc, const TokenView& tokens, std::vector<FoundMention>& mentions)
+      : doc_(doc), tokens_(tokens), mentions_(mentions), timed_(tokens.text.size(), false) {
+    for (const TimeExpression& t : doc_.times)
+      for (std::uint32_t i = 0; i < doc_.tokens.size() && i < timed_.size(); ++i)
+        if (doc_.tokens[i].span.overlaps(t.span)) timed_[i] = true;
+  }
+
+  void Run() {
+    if (!IsSportsReport()) return;
+    for (const Sentence& s : doc_.sentences) FindTeams(s.first_token, s.first_token + s.token_count);
+    if (teams_.empty()) return;
+    for (std::size_t i = 0; i < doc_.sentences.size(); ++i) {
+      const Sentence& s = doc_.sentences[i];
+      const bool opens_paragraph = i == 0 || doc_.sentences[i - 1].paragraph != s.paragraph;
+      MarkTeams(s.first_token, s.first_token + s.token_count, opens_paragraph);
+    }
+  }
+
+ private:
+  bool IsSportsReport() const {
+    std::unordered_set<std::string_view> seen;
+    for (const std::string& word : tokens_.folded)
+      if (In(kSportsWords, word)) seen.insert(word);
+    return seen.size() >= kSportsWordsNeeded;
+  }
+
+  std::string Text(std::uint32_t first, std::uint32_t end) const {
+    std::string text;
+    for (std::uint32_t i = first; i < end; ++i) text += (i > first ? " " : "") + tokens_.folded[i];
+    return text;
+  }
+
+  // "BRAE , Kessland 2026-05-02": the place a report is filed from, at t
+  // opening the sentence [t, end).
+  bool Dateline(std::uint32_t t, std::uint32_t end) const {
+    const std::uint32_t after = UnitEnd(t, end);
+    if (after <= t || after >= end) return false;
+    const std::string_view next = tokens_.text[after];
+    return next == "," || (next[0] >= '0' && next[0] <= '9');
+  }
+
+  std::string Key(std::uint32_t first, std::uint32_t end) const {
+    std::string key;
+    for (std::uint32_t i = first; i < end; ++i) key.append(tokens_.folded[i]).push_back(' ');
+    return key;
+  }
+
+  // The mention that may be a team over tokens starting at t, longest
+  // first: a place, or a name the knowledge does not hold; -1 for none,
+  // -2 when a mention of another sort holds t (a state, a known person).
+  std::int32_t Candidate(std::uint32_t t) const {
+    std::int32_t found = -1;
+    for (std::size_t k = 0; k < mentions_.size(); ++k) {
+      const FoundMention& m = mentions_[k];
+      if (m.first > t || t >= m.end) continue;
+      const bool guess = m.unknown && m.actors.empty() && m.kind != MentionKind::kRole;
+      const bool place = m.kind == MentionKind::kPlace && m.form != AliasForm::kDemonym &&
+                         !In(kHomeNations, Text(m.first, m.end));
+      if (!guess && !place) return -2;
+      if (m.first == t && (found < 0 || m.end > mentions_[found].end)) found = static_cast<std::int32_t>(k);
+      if (m.first != t) return -2;
+    }
+    return found;
+  }
+
+  bool FreeWord(std::uint32_t t) const {
+    return Candidate(t) == -1 && StartsWithCapital(tokens_.text[t]) && !timed_[t] && tokens_.folded[t] != "the";
+  }
+
+  // End of the name unit at t: a candidate mention, or a run of free
+  // capitalised words; t when there is none.
+  std::uint32_t UnitEnd(std::uint32_t t, std::uint32_t end) const {
+    const std::int32_t k = Candidate(t);
+    if (k == -2) return t;
+    if (k >= 0) return mentions_[k].end;
+    std::uint32_t j = t;
+    while (j < end && FreeWord(j)) ++j;
+    return j;
+  }
+
+  bool IsPlace(std::uint32_t a, std::uint32_t b) const {
+    const std::int32_t k = Candidate(a);
+    return k >= 0 && mentions_[k].end == b && mentions_[k].kind == MentionKind::kPlace;
+  }
+
+  // Whether the words around [a, b) make it a team.
+  bool TeamCue(std::uint32_t a, std::uint32_t b, std::uint32_t first, std::uint32_t end) const {
+    const std::string_view before = a > first ? tokens_.folded[a - 1] : "";
+    const std::string_view before2 = a > first + 1 ? tokens_.folded[a - 2] : "";
+    const std::string_view after = b < end ? tokens_.folded[b] : "";
+    const bool next_capital = b + 1 < end && StartsWithCapital(tokens_.text[b + 1]);
+    if (In(kBeforeTeam, before) || (before == "over" && In(kWinNouns, before2))) return true;
+    if (In(kResultVerbs, after) || In(kTeamNouns, after)) return true;
+    if (after == "'s" && next_capital) return true;
+    // "the Harriers": a plural nickname the knowledge does not hold.
+    return before == "the" && b - a == 1 && !IsPlace(a, b) && tokens_.folded[a].size() > 3 &&
+           tokens_.folded[a].back() == 's';
+  }
+
+  void FindTeams(std::uint32_t first, std::uint32_t end) {
+    for (std::uint32_t t = first; t < end;) {
+      const std::uint32_t b = UnitEnd(t, end);
+      if (b == t) {
+        ++t;
+        continue;
+      }
+      if (ClubShape(t, b, end)) {
+        t = b;
+        continue;
+      }
+      // A lone word opening the sentence needs to be a proper noun ("Recalled striker ...").
+      const bool proper = Candidate(t) >= 0 || t > first || b - t > 1 || doc_.tokens[t].upos == "PROPN";
+      if (b - t <= kLongestTeam && proper && TeamCue(t, b, first, end)) teams_.insert(Key(t, b));
+      t = b;
+    }
+  }
+
+  // "Kelby United", "Dynamo Brae", "Kelby Harriers": the whole is a team,
+  // and a plural nickname after a town is the team alone too.
+  bool ClubShape(std::uint32_t a, std::uint32_t b, std::uint32_t end) {
+    if (b - a >= 2 && b - a <= kLongestTeam &&
+        (In(kClubEnds, tokens_.folded[b - 1]) || In(kClubStarts, tokens_.folded[a]))) {
+      teams_.insert(Key(a, b));
+      return true;
+    }
+    if (!IsPlace(a, b) || b >= end || !FreeWord(b)) return false;
+    std::uint32_t nickname_end = b;
+    while (nickname_end < end && nickname_end - b < 2 && FreeWord(nickname_end)) ++nickname_end;
+    const std::string& last = tokens_.folded[nickname_end - 1];
+    if (In(kClubEnds, last) || (last.size() > 3 && last.back() == 's')) {
+      teams_.insert(Key(a, nickname_end));
+      if (!In(kClubEnds, last)) teams_.insert(Key(b, nickname_end));
+      return true;
+    }
+    return false;
+  }
+
+  // Every unit whose words name a team, longest first at each token.
+  void MarkTeams(std::uint32_t first, std::uint32_t end, bool opens_paragraph) {
+    for (std::uint32_t t = first; t < end;) {
+      const std::int32_t k = Candidate(t);
+      std::uint32_t limit = t;
+      if (k >= 0) limit = mentions_[k].end;
+      while (limit < end && limit - t < kLongestTeam && FreeWord(limit)) ++limit;
+      if (k == -2 || limit == t || (t > first && In(kVenueBefore, tokens_.folded[t - 1])) ||
+          (opens_paragraph && t == first && Dateline(t, end))) {
+        ++t;
+        continue;
+      }
+      std::uint32_t found = 0;
+      for (std::uint32_t j = limit; j > t && found == 0; --j)
+        if (teams_.contains(Key(t, j))) found = j;
+      if (found == 0) {
+        t = k >= 0 ? static_cast<std::uint32_t>(mentions_[k].end) : t + 1;
+        continue;
+      }
+      MakeTeam(t, found);
+      t = found;
+    }
+  }
+
+  // Retypes the candidate mentions inside [a, b) and, when none covers it
+  // exactly, adds the team.
+  void MakeTeam(std::uint32_t a, std::uint32_t b) {
+    bool exact = false;
+    for (FoundMention& m : mentions_) {
+      if (m.first < a || m.end > b) continue;
+      if (m.first == a && m.end == b) {
+        m.kind = MentionKind::kOrganization;
+        m.actors.clear();
+        m.unknown = true;
+        m.surname_only = false;
+        exact = true;
+      }
+    }
+    if (exact) return;
+    FoundMention team;
+    team.first = a;
+    team.end = b;
+    team.kind = MentionKind::kOrganization;
+    team.unknown = true;
+    mentions_.push_back(std::move(team));
+  }
+
+  const Document& doc_;
+  const TokenView& tokens_;
+  std::vector<FoundMention>& mentions_;
+  std::vector<bool> timed_;
+  std::unordered_set<std::string> teams_;  // folded words of team names, each followed by a space
+};
+
+}  // namespace
+
+void TypeSportsTeams(const Document& doc, const TokenView& tokens, std::vector<FoundMention>& mentions) {
+  Teams(doc, tokens, mentions).Run();
+}
+
+}  // namespace tidings
