@@ -614,17 +614,18 @@ class Finder {
     if (pending_ && doc_.sentences[*pending_sentence_].paragraph + 1 >= paragraph &&
         words_.SpanOf(pending_->cue).end <= region.begin)
       return pending_;
-    for (auto q = quotes_.rbegin(); q != quotes_.rend(); ++q) {
-      if (q->span.begin >= region.begin || q->speaker.size() == 0) continue;
-      const std::uint32_t qp = ParagraphOf(q->span.begin);
-      if (qp + 1 < paragraph) return std::nullopt;
-      Attribution a;
-      a.cue = RangeOf(q->cue);
-      a.speaker = RangeOf(q->speaker);
-      for (const Span& relay : q->relayed_by) a.relays.push_back(RangeOf(relay));
-      return a;
-    }
-    return std::nullopt;
+    // The nearest quotation before the region: quotes_ is in the order the
+    // passes found them, not in text order.
+    const Quote* nearest = nullptr;
+    for (const Quote& q : quotes_)
+      if (q.span.begin < region.begin && q.speaker.size() > 0 && (!nearest || q.span.begin > nearest->span.begin))
+        nearest = &q;
+    if (!nearest || ParagraphOf(nearest->span.begin) + 1 < paragraph) return std::nullopt;
+    Attribution a;
+    a.cue = RangeOf(nearest->cue);
+    a.speaker = RangeOf(nearest->speaker);
+    for (const Span& relay : nearest->relayed_by) a.relays.push_back(RangeOf(relay));
+    return a;
   }
 
   std::uint32_t ParagraphOf(std::uint32_t byte) const {

@@ -77,6 +77,7 @@ std::vector<QuotedRegion> FindQuotedRegions(const Document& doc) {
   const std::vector<ParagraphSpan> paragraphs = Paragraphs(doc);
   std::vector<QuotedRegion> regions;
   bool open = false;
+  Mark open_mark = Mark::kNone;  // kStraight or kOpen: a paragraph re-opens with the same kind
   std::uint32_t open_at = 0, inner_begin = 0, open_paragraph = 0;
   for (std::uint32_t p = 0; p < paragraphs.size(); ++p) {
     const ParagraphSpan para = paragraphs[p];
@@ -90,20 +91,19 @@ std::vector<QuotedRegion> FindQuotedRegions(const Document& doc) {
       if (open && i == para.begin && opens && p > open_paragraph) {
         // The re-opening mark of a quotation continued from the paragraph before.
       } else if (!open && opens) {
-        open = true, open_at = i, inner_begin = m.end, open_paragraph = p;
+        open = true, open_at = i, inner_begin = m.end, open_paragraph = p, open_mark = m.mark;
       } else if (open && closes) {
         regions.push_back({{inner_begin, i}, {open_at, m.end}});
         open = false;
       } else if (open && opens) {
-        open_at = i, inner_begin = m.end, open_paragraph = p;  // the earlier mark was stray
+        open_at = i, inner_begin = m.end, open_paragraph = p, open_mark = m.mark;  // the earlier mark was stray
       }
       i = m.end;
     }
     if (!open) continue;
     const bool continues = p + 1 < paragraphs.size() && p + 1 - open_paragraph < kMaxQuotedParagraphs &&
                            paragraphs[p + 1].end > paragraphs[p + 1].begin &&
-                           ReadMark(text, paragraphs[p + 1].begin).mark != Mark::kNone &&
-                           ReadMark(text, paragraphs[p + 1].begin).mark != Mark::kClose;
+                           ReadMark(text, paragraphs[p + 1].begin).mark == open_mark;
     if (continues) continue;
     if (open_at == paragraphs[open_paragraph].begin) regions.push_back({{inner_begin, para.end}, {open_at, para.end}});
     open = false;

@@ -2,8 +2,8 @@
 // ("…", “…”, «…», „…“, and ''…'' as some wires type them) in a Document.
 //
 // Marks pair within a paragraph. Newspaper style lets a quotation run over
-// several paragraphs by leaving each one open and re-opening the next; such
-// a quotation is one region. A mark left open at a paragraph end is dropped
+// several paragraphs by leaving each one open and re-opening the next (with
+// the same kind of mark, straight or curly); such a quotation is one region. A mark left open at a paragraph end is dropped
 // (a stray or lost mark) unless it opened the paragraph, when the region
 // ends with the paragraph. Straight marks (") open after a space, the
 // paragraph start or an opening bracket or dash, and close elsewhere, or

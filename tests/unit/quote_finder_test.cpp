@@ -443,5 +443,16 @@ TEST_F(ParsedQuoteFinder, PassiveWithoutAgentReportsItsSubjectWithNoSpeaker) {
   EXPECT_TRUE(Parsed("The bridge was supposed to open in May.").empty());
 }
 
+TEST_F(ParsedQuoteFinder, LoneQuotationTakesTheNearestAttributionNotTheLastFound) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  // The parsed "vowed" is found after the surface "said" but stands earlier.
+  const auto q = Quotes(Annotated({"The union vowed to reopen the old steel mill.", "\u201CWe are ready,\u201D the mayor said.",
+                                   "\u201CThe money is there and the builders are hired.\u201D"},
+                                  model_));
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[2].content, "The money is there and the builders are hired.");
+  EXPECT_EQ(q[2].speaker, "the mayor");
+}
+
 }  // namespace
 }  // namespace tidings

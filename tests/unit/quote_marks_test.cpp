@@ -33,6 +33,13 @@ TEST(QuoteMarks, QuotationReopenedInTheNextParagraphIsOneRegion) {
   EXPECT_EQ(r[0], "One.\n\n\u201CTwo,");
 }
 
+TEST(QuoteMarks, NextParagraphReopensOnlyWithTheSameKindOfMark) {
+  const auto r = Regions({"\"The whole letter ran on.", "\u201CWe agree,\u201D she said."});
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0], "The whole letter ran on.");
+  EXPECT_EQ(r[1], "We agree,");
+}
+
 TEST(QuoteMarks, StrayOpenMarkInsideAParagraphIsDropped) {
   EXPECT_TRUE(Regions({"The 12\" pipe burst.", "Nothing else."}).empty());
 }
