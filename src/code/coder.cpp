@@ -378,6 +378,22 @@ std::vector<std::string> WithAgents(const SentenceView& s, std::uint32_t token, 
 
 // Entities named by the noun phrase headed by `h` and its conjuncts, from
 // tokens before `limit` only.
+// The state or organization whose office a titled name holds: "Ithilen's
+// minister Calimehtar" is Ithilen's minister (PETRARCH codes a noun phrase by
+// its first actor, with the agents of the phrase), or -1. Without a title
+// between them ("Gondor's ally Arnor") the name stands for itself.
+std::int32_t OfficeHolderState(const SentenceView& s, std::uint32_t h) {
+  if (!s.knowledge) return -1;
+  for (std::uint32_t c : s.children[h]) {
+    if (s.rel[c] != "nmod:poss" || s.mention_of[c] < 0 || s.mention_of[c] == s.mention_of[h]) continue;
+    const MentionKind kind = s.doc->entities[s.doc->mentions[s.mention_of[c]].entity].kind;
+    if (kind != MentionKind::kState && kind != MentionKind::kOrganization) continue;
+    std::string composed;
+    if (ComposeAgents(s, h, "", &composed)) return static_cast<std::int32_t>(c);
+  }
+  return -1;
+}
+
 void ActorsOf(const SentenceView& s, std::uint32_t h, std::vector<EventActor>& out, std::uint32_t limit = UINT32_MAX,
               int depth = 0) {
   if (depth > 32 || h >= limit) return;
@@ -390,7 +406,9 @@ void ActorsOf(const SentenceView& s, std::uint32_t h, std::vector<EventActor>& o
       if (a.entity == m.entity) return;
     for (std::string& code : WithAgents(s, token, e.actor)) out.push_back({m.span, m.entity, std::move(code)});
   };
-  if (s.mention_of[h] >= 0) {
+  if (const std::int32_t office = s.mention_of[h] >= 0 ? OfficeHolderState(s, h) : -1; office >= 0) {
+    add(static_cast<std::uint32_t>(office));
+  } else if (s.mention_of[h] >= 0) {
     add(h);
   } else {
     // The first actor inside the phrase; its own conjuncts join it ("the ambassadors of Arnor,

@@ -77,6 +77,12 @@ TEST(CoderPetrarch, AConjunctNounPhraseKeepsItsOwnAgents) {
             std::vector<std::string>{"KESMIL+VALMIL/TRE/051"});
 }
 
+TEST(CoderPetrarch, ATitledNameWithAPossessorStateHoldsThatStatesOffice) {
+  // DORN is written with the code TRE; as Kestria's minister he acts for Kestria.
+  EXPECT_EQ(Triples("Kestria's minister Dorn praised Valdoria."), std::vector<std::string>{"KESGOV/VAL/051"});
+  EXPECT_EQ(Triples("Minister Dorn praised Valdoria."), std::vector<std::string>{"TREGOV/VAL/051"});
+}
+
 TEST(CoderPetrarch, WithAnOntologyANegatedVerbTakesTheCodeOfItsNegation) {
   // 110 is "not 050" in the ontology: not scolding is cooperating.
   EXPECT_EQ(Triples("Valdoria did not scold Kestria.", true), std::vector<std::string>{"VAL/KES/050"});
