@@ -359,14 +359,8 @@ class Finder {
     for (std::uint32_t i = first; i < end;) {
       std::uint32_t j = i;
       while (j < end && !covered[j - first] && StartsWithCapital(tokens_.text[j])) ++j;
-      if (j > i && j < end && IsScore(j) && !AlreadyFound(i, j, sentence_mentions)) {
-        FoundMention m;
-        m.first = i;
-        m.end = j;
-        m.kind = MentionKind::kOrganization;
-        m.unknown = true;
-        out_.push_back(std::move(m));
-      }
+      if (j > i && j < end && IsScore(j) && !AlreadyFound(i, j, sentence_mentions))
+        out_.push_back(UnknownName(i, j, MentionKind::kOrganization));
       i = j > i ? j : i + 1;
     }
   }
@@ -402,6 +396,15 @@ class Finder {
 };
 
 }  // namespace
+
+FoundMention UnknownName(std::uint32_t first, std::uint32_t end, MentionKind kind) {
+  FoundMention m;
+  m.first = first;
+  m.end = end;
+  m.kind = kind;
+  m.unknown = true;
+  return m;
+}
 
 TokenView DocumentTokens(const Document& doc) {
   TokenView view;

@@ -46,6 +46,9 @@ struct FoundMention {
   bool surname_only = false;          // unknown, kept only as a surname of a person named before
 };
 
+// A name over tokens [first, end) the knowledge does not hold.
+FoundMention UnknownName(std::uint32_t first, std::uint32_t end, MentionKind kind);
+
 // The tokens of `doc`, folded once for every lookup.
 TokenView DocumentTokens(const Document& doc);
 

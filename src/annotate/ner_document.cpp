@@ -116,13 +116,8 @@ class DocumentNames {
       Claim(first, end, kind);
       return;
     }
-    FoundMention m;
-    m.first = first;
-    m.end = end;
-    m.kind = kind;
-    m.unknown = true;
     Claim(first, end, kind);
-    mentions_.push_back(std::move(m));
+    mentions_.push_back(UnknownName(first, end, kind));
   }
 
   void Claim(std::uint32_t first, std::uint32_t end, MentionKind kind) {
@@ -264,13 +259,8 @@ class DocumentNames {
       const bool inside = first <= m.first && m.end <= end;
       if (!inside && m.first < end && first < m.end) return;
     }
-    FoundMention m;
-    m.first = first;
-    m.end = end;
-    m.kind = MentionKind::kOrganization;
-    m.unknown = true;
-    Claim(first, end, m.kind);
-    mentions_.push_back(std::move(m));
+    Claim(first, end, MentionKind::kOrganization);
+    mentions_.push_back(UnknownName(first, end, MentionKind::kOrganization));
   }
 
   // Exact repeats of a typed name on unclaimed tokens, longest first.

@@ -22,6 +22,10 @@ constexpr std::array<std::string_view, 32> kSportsWords = {
     "touchdown", "penalty-kick", "scrum-half", "fly-half",  "goalless",   "unbeaten",   "relegation", "playoffs"};
 constexpr std::size_t kSportsWordsNeeded = 2;  // distinct ones
 
+// Sports whose name heads a wire report ("CRICKET - ...").
+constexpr std::array<std::string_view, 7> kSports = {"soccer",     "cricket", "rugby",   "baseball",
+                                                     "basketball", "hockey",  "football"};
+
 // Words before a team: it is beaten or played.
 constexpr std::array<std::string_view, 17> kBeforeTeam = {
     "beat", "beats", "beating", "defeated", "against", "v",     "vs",    "vs.",  "versus",
@@ -74,6 +78,7 @@ class Teams {
     if (!IsSportsReport()) return;
     for (const Sentence& s : doc_.sentences) FindTeams(s.first_token, s.first_token + s.token_count);
     if (teams_.empty()) return;
+    for (const Sentence& s : doc_.sentences) ListedTeams(s.first_token, s.first_token + s.token_count);
     for (std::size_t i = 0; i < doc_.sentences.size(); ++i) {
       const Sentence& s = doc_.sentences[i];
       const bool opens_paragraph = i == 0 || doc_.sentences[i - 1].paragraph != s.paragraph;
@@ -83,6 +88,11 @@ class Teams {
 
  private:
   bool IsSportsReport() const {
+    if (!doc_.sentences.empty()) {
+      const Sentence& head = doc_.sentences.front();
+      for (std::uint32_t i = head.first_token; i + 1 < head.first_token + head.token_count && i < head.first_token + 3; ++i)
+        if (In(kSports, tokens_.folded[i]) && tokens_.text[i + 1] == "-") return true;
+    }
     std::unordered_set<std::string_view> seen;
     for (const std::string& word : tokens_.folded)
       if (In(kSportsWords, word)) seen.insert(word);
@@ -118,7 +128,9 @@ class Teams {
     for (std::size_t k = 0; k < mentions_.size(); ++k) {
       const FoundMention& m = mentions_[k];
       if (m.first > t || t >= m.end) continue;
-      const bool guess = m.unknown && m.actors.empty() && m.kind != MentionKind::kRole;
+      // A guessed person ("Ana Brell") is no team; a bare word kept as a possible surname may be.
+      const bool guess = m.unknown && m.actors.empty() && m.kind != MentionKind::kRole &&
+                         (m.kind != MentionKind::kPerson || m.surname_only);
       const bool place = m.kind == MentionKind::kPlace && m.form != AliasForm::kDemonym &&
                          !In(kHomeNations, Text(m.first, m.end));
       if (!guess && !place) return -2;
@@ -156,7 +168,7 @@ class Teams {
     const bool next_capital = b + 1 < end && StartsWithCapital(tokens_.text[b + 1]);
     if (In(kBeforeTeam, before) || (before == "over" && In(kWinNouns, before2))) return true;
     if (In(kResultVerbs, after) || In(kTeamNouns, after)) return true;
-    if (after == "'s" && next_capital) return true;
+    if (after == "'s" && next_capital && IsPlace(a, b)) return true;  // "Brae 's Ana Brell"; a person owns too
     // "the Harriers": a plural nickname the knowledge does not hold.
     return before == "the" && b - a == 1 && !IsPlace(a, b) && tokens_.folded[a].size() > 3 &&
            tokens_.folded[a].back() == 's';
@@ -173,11 +185,43 @@ class Teams {
         t = b;
         continue;
       }
-      // A lone word opening the sentence needs to be a proper noun ("Recalled striker ...").
-      const bool proper = Candidate(t) >= 0 || t > first || b - t > 1 || doc_.tokens[t].upos == "PROPN";
-      if (b - t <= kLongestTeam && proper && TeamCue(t, b, first, end)) teams_.insert(Key(t, b));
+      // A lone free word opening the sentence may be any word ("Recalled striker ...").
+      const bool opening_word = t == first && b - t == 1 && Candidate(t) < 0;
+      if (b - t <= kLongestTeam && !opening_word && TeamCue(t, b, first, end)) teams_.insert(Key(t, b));
       t = b;
     }
+  }
+
+  // "Kelby , Brae and Marsh": names listed with a team are teams. The
+  // units of the sentence are read as lists joined by ",", "and", "or".
+  void ListedTeams(std::uint32_t first, std::uint32_t end) {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> list;
+    bool has_team = false;
+    const auto close = [&] {
+      if (has_team && list.size() > 1)
+        for (const auto& [a, b] : list) teams_.insert(Key(a, b));
+      list.clear();
+      has_team = false;
+    };
+    for (std::uint32_t t = first; t < end;) {
+      const std::uint32_t b = UnitEnd(t, end);
+      if (b > t && b - t <= kLongestTeam) {
+        if (!list.empty() && list.back().second + 1 != t) close();
+        list.push_back({t, b});
+        has_team = has_team || teams_.contains(Key(t, b));
+        const std::string_view joint = b < end ? tokens_.folded[b] : "";
+        if (joint == "," || joint == "and" || joint == "or") {
+          t = b + 1;
+        } else {
+          close();
+          t = b;
+        }
+        continue;
+      }
+      close();
+      ++t;
+    }
+    close();
   }
 
   // "Kelby United", "Dynamo Brae", "Kelby Harriers": the whole is a team,
@@ -238,13 +282,7 @@ class Teams {
         exact = true;
       }
     }
-    if (exact) return;
-    FoundMention team;
-    team.first = a;
-    team.end = b;
-    team.kind = MentionKind::kOrganization;
-    team.unknown = true;
-    mentions_.push_back(std::move(team));
+    if (!exact) mentions_.push_back(UnknownName(a, b, MentionKind::kOrganization));
   }
 
   const Document& doc_;

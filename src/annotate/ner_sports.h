@@ -1,11 +1,13 @@
 // TypeSportsTeams: in a sports report, towns, counties and unknown names
 // that play are teams, that is organizations.
 //
-// A report is about sport when it uses several words only sport uses
-// ("innings", "halftime", "striker", "soccer"). There a name is a team when
+// A report is about sport when a team sport heads it ("CRICKET - ...") or
+// it uses several words only sport uses ("innings", "halftime", "striker").
+// There a name is a team when
 // it beats or is beaten ("Kelby beat Marsh", "victory over Brae", "v
 // Lindholm"), comes before a player's position or the side's people
-// ("Kelby captain", "Brae fans"), owns a person ("Brae 's Ana Brell"), is a
+// ("Kelby captain", "Brae fans"), is a town owning a person ("Brae 's Ana
+// Brell"), is listed with a team ("Kelby , Brae and Marsh"), is a
 // plural nickname after "the" ("the Harriers"), or has a club's shape
 // ("Kelby United", "Dynamo Brae", a town and a plural nickname: "Kelby
 // Harriers", whose nickname alone is then the team too). Every other mention

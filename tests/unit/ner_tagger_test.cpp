@@ -158,6 +158,7 @@ TEST(ActorMentions, PlacesThatPlayInASportsReportAreTeams) {
       "Kelby beat Marshfield by six wickets on Friday , and the Harriers stayed top.",
       "Marshfield 's Orlan Vesk took four wickets in the second innings.",
       "Later Marshfield will play Lisbon in a semifinal at Porto.",
+      "Rain saved Brae , Kelby and Lindholm from defeat.",
       "England beat Portugal by one run."};
   const auto found = Mentions(report);
   EXPECT_EQ(KindOf(found, "Marshfield"), MentionKind::kOrganization);  // every mention of it
@@ -166,6 +167,7 @@ TEST(ActorMentions, PlacesThatPlayInASportsReportAreTeams) {
   EXPECT_EQ(KindOf(found, "Kelby"), MentionKind::kOrganization);
   EXPECT_EQ(KindOf(found, "Harriers"), MentionKind::kOrganization);
   EXPECT_EQ(KindOf(found, "Lisbon"), MentionKind::kOrganization);
+  EXPECT_EQ(KindOf(found, "Lindholm"), MentionKind::kOrganization);  // listed with a team
   EXPECT_EQ(KindOf(found, "Porto"), MentionKind::kPlace);     // the venue
   EXPECT_EQ(KindOf(found, "England"), MentionKind::kPlace);   // national sides keep their kind
   EXPECT_EQ(KindOf(found, "Portugal"), MentionKind::kState);
