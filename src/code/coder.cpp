@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "code/dictionary_files.h"
+#include "code/tabari_matcher.h"
 
 namespace tidings {
 namespace {
@@ -1203,8 +1204,21 @@ void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology&
       discarded[i] = phrase != nullptr;
     }
   }
-  for (std::uint32_t i = 0; i < doc.sentences.size(); ++i)
-    if (!discarded[i]) CodeSentence(doc, i, verbs, cameo, agents, pico);
+  const bool tabari = UsesTabariMatching(verbs);
+  for (std::uint32_t i = 0; i < doc.sentences.size(); ++i) {
+    if (discarded[i]) continue;
+    const std::size_t before = doc.events.size();
+    CodeSentence(doc, i, verbs, cameo, agents, pico);
+    // TABARI dictionaries are written for its reading of the word sequence: where the parse finds
+    // no event with both actors, that reading replaces what it found.
+    const bool dyad = std::any_of(doc.events.begin() + before, doc.events.end(),
+                                  [](const Event& e) { return !e.sources.empty() && !e.targets.empty(); });
+    if (tabari && !dyad) {
+      std::vector<Event> parsed(doc.events.begin() + before, doc.events.end());
+      doc.events.resize(before);
+      if (CodeSentenceAsTabari(doc, i, verbs, cameo) == 0) doc.events.insert(doc.events.end(), parsed.begin(), parsed.end());
+    }
+  }
   if (issues && !issues->phrases().empty()) TagIssues(doc, *issues);
 }
 

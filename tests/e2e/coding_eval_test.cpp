@@ -36,7 +36,7 @@ TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
 }
 
 TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {
-  ExpectSuiteFloors("/TABARI-Code/Validate.text", EvalCodingTabari, 0.58, 0.23);
+  ExpectSuiteFloors("/TABARI-Code/Validate.text", EvalCodingTabari, 0.64, 0.245);
 }
 
 TEST(CodingEval, PloverGoldDevFromRawText) {

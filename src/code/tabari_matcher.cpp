@@ -1,0 +1,415 @@
+#include "code/tabari_matcher.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "code/coder.h"
+#include "code/dictionary_files.h"
+
+namespace tidings {
+namespace {
+
+// A run of words naming one actor.
+struct ActorUnit {
+  std::uint32_t first = 0, last = 0;  // word indices, inclusive
+  std::int32_t entity = -1;
+  std::string code;
+  Span span;
+};
+
+// The sentence as TABARI sees it: upper-case words and the actors among them.
+struct WordView {
+  std::vector<std::string> upper;
+  std::vector<bool> capitalized;
+  std::vector<std::int32_t> unit_of;  // index into units, -1 outside actors
+  std::vector<ActorUnit> units;
+  bool all_caps = true;
+};
+
+// A pattern token with its alternatives chosen: a word, synset, actor slot or skip.
+struct Step {
+  PatternTokenKind kind = PatternTokenKind::kWord;
+  std::string text;  // kWord: without a trailing '~'
+  bool exact = false;
+  bool glued = false;  // the next step must match the very next word
+  std::uint32_t synset = 0;
+};
+
+constexpr std::size_t kMaxVariants = 64;
+
+// The step lists a TABARI pattern stands for, one per choice of its
+// alternatives; phrase and noun brackets are dropped (TABARI has none).
+void Expand(const std::vector<PatternToken>& tokens, std::size_t k, std::vector<Step> prefix,
+            std::vector<std::vector<Step>>& out) {
+  if (out.size() >= kMaxVariants) return;
+  for (; k < tokens.size(); ++k) {
+    const PatternToken& t = tokens[k];
+    switch (t.kind) {
+      case PatternTokenKind::kAltOpen: {
+        // The group's end and its choices (bars of its own level).
+        std::vector<std::pair<std::size_t, std::size_t>> choices;
+        std::size_t start = k + 1, e = k + 1;
+        for (int depth = 0; e < tokens.size(); ++e) {
+          const PatternTokenKind kind = tokens[e].kind;
+          if (kind == PatternTokenKind::kAltOpen) ++depth;
+          if (kind == PatternTokenKind::kAltClose && depth-- == 0) break;
+          if (kind == PatternTokenKind::kAltBar && depth == 0) {
+            choices.push_back({start, e});
+            start = e + 1;
+          }
+        }
+        if (e == tokens.size()) return;
+        choices.push_back({start, e});
+        std::vector<PatternToken> rest(tokens.begin() + e + 1, tokens.end());
+        for (const auto& [a, b] : choices) {
+          // The choice, then what follows the group; "}_WORD" glues the choice's end to WORD.
+          std::vector<PatternToken> variant(tokens.begin() + a, tokens.begin() + b);
+          if (!variant.empty() && tokens[e].glued) variant.back().glued = true;
+          variant.insert(variant.end(), rest.begin(), rest.end());
+          Expand(variant, 0, prefix, out);
+        }
+        return;
+      }
+      case PatternTokenKind::kWord:
+      case PatternTokenKind::kSynset:
+      case PatternTokenKind::kVerb:
+      case PatternTokenKind::kSource:
+      case PatternTokenKind::kTarget:
+      case PatternTokenKind::kCompound:
+      case PatternTokenKind::kSkip: {
+        Step s;
+        s.kind = t.kind;
+        s.text = t.text;
+        // A word joined to the next by '_' ends there ("IN_*" is no stem of INTO); '~' keeps it a stem.
+        s.exact = t.exact || (t.glued && !s.text.ends_with('~'));
+        if (s.kind == PatternTokenKind::kWord && s.text.ends_with('~')) s.text.pop_back();
+        s.glued = t.glued;
+        s.synset = t.synset;
+        prefix.push_back(std::move(s));
+        break;
+      }
+      default:
+        if (t.glued && !prefix.empty()) prefix.back().glued = true;
+        break;
+    }
+  }
+  out.push_back(std::move(prefix));
+}
+
+bool WordIs(std::string_view word, const Step& s) {
+  return s.exact ? word == s.text : word.starts_with(s.text);
+}
+
+// What a match found: the actors its '$', '+' and '%' took, its length.
+struct Found {
+  std::int32_t source = -1, target = -1;
+  bool compound = false;
+  int score = 0;
+};
+
+// Matches `steps` in order against the words seq[0..] (the words after the
+// verb, or those before it read backwards); `glue` requires the first step at
+// seq[0].
+bool MatchSteps(const WordView& w, const VerbDictionary& dict, const std::vector<Step>& steps,
+                const std::vector<std::uint32_t>& seq, bool backwards, bool glue, Found& found) {
+  std::size_t pos = 0;
+  for (const Step& s : steps) {
+    const std::size_t last_start = glue ? std::min(pos + 1, seq.size()) : seq.size();
+    bool matched = false;
+    for (std::size_t q = pos; q < last_start && !matched; ++q) {
+      switch (s.kind) {
+        case PatternTokenKind::kWord:
+          if (w.unit_of[seq[q]] < 0 && WordIs(w.upper[seq[q]], s)) {
+            pos = q + 1;
+            found.score += 2;
+            matched = true;
+          }
+          break;
+        case PatternTokenKind::kSynset:
+          for (const std::string& member : dict.synsets()[s.synset].members) {
+            // The member's words in reading order: backwards when seq runs backwards.
+            std::vector<std::string_view> parts;
+            for (std::size_t a = 0; a <= member.size();) {
+              std::size_t b = member.find(' ', a);
+              if (b == std::string::npos) b = member.size();
+              if (b > a) parts.push_back(std::string_view(member).substr(a, b - a));
+              a = b + 1;
+            }
+            if (backwards) std::reverse(parts.begin(), parts.end());
+            std::size_t n = 0;
+            while (n < parts.size() && q + n < seq.size() && w.upper[seq[q + n]] == parts[n]) ++n;
+            if (n == parts.size() && n > 0) {
+              pos = q + n;
+              found.score += 2 * static_cast<int>(n);
+              matched = true;
+              break;
+            }
+          }
+          break;
+        case PatternTokenKind::kSource:
+        case PatternTokenKind::kTarget:
+        case PatternTokenKind::kCompound:
+        case PatternTokenKind::kSkip: {
+          const std::int32_t unit = w.unit_of[seq[q]];
+          if (unit < 0) break;
+          if (s.kind == PatternTokenKind::kSource) found.source = unit;
+          if (s.kind == PatternTokenKind::kTarget) found.target = unit;
+          if (s.kind == PatternTokenKind::kCompound) {
+            found.source = found.target = unit;
+            found.compound = true;
+          }
+          while (q < seq.size() && w.unit_of[seq[q]] == unit) ++q;
+          pos = q;
+          found.score += s.kind == PatternTokenKind::kSkip ? 0 : 1;
+          matched = true;
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    if (!matched) return false;
+    glue = s.glued;
+  }
+  return true;
+}
+
+// Matches one variant around the verb at words [v, v_end).
+bool MatchVariant(const WordView& w, const VerbDictionary& dict, const std::vector<Step>& steps, std::uint32_t v,
+                  std::uint32_t v_end, Found& found) {
+  const auto star = std::find_if(steps.begin(), steps.end(), [](const Step& s) { return s.kind == PatternTokenKind::kVerb; });
+  if (star == steps.end()) return false;
+  // Before the verb, read backwards: each step must touch the one after it when glued to it.
+  std::vector<Step> lower(steps.begin(), star);
+  std::reverse(lower.begin(), lower.end());
+  const bool lower_glue = !lower.empty() && lower.front().glued;
+  for (std::size_t i = 0; i < lower.size(); ++i) lower[i].glued = i + 1 < lower.size() && lower[i + 1].glued;
+  std::vector<std::uint32_t> before, after;
+  for (std::uint32_t t = v; t-- > 0;) before.push_back(t);
+  for (std::uint32_t t = v_end; t < w.upper.size(); ++t) after.push_back(t);
+  const std::vector<Step> upper(star + 1, steps.end());
+  return MatchSteps(w, dict, lower, before, /*backwards=*/true, lower_glue, found) &&
+         MatchSteps(w, dict, upper, after, /*backwards=*/false, star->glued, found);
+}
+
+// The unit and the units joined to it by "and" or commas ("A, B and C").
+std::vector<std::int32_t> WithConjuncts(const WordView& w, std::int32_t unit) {
+  std::vector<std::int32_t> out{unit};
+  auto joined = [&](const ActorUnit& a, const ActorUnit& b) {
+    bool any = false;
+    for (std::uint32_t t = a.last + 1; t < b.first; ++t) {
+      const std::string& x = w.upper[t];
+      if (x != "," && x != "AND" && x != "THE") return false;
+      any |= x != "THE";
+    }
+    return any && a.last < b.first;
+  };
+  for (std::int32_t u = unit; u > 0 && joined(w.units[u - 1], w.units[u]); --u) out.insert(out.begin(), u - 1);
+  for (std::int32_t u = unit; u + 1 < static_cast<std::int32_t>(w.units.size()) && joined(w.units[u], w.units[u + 1]);
+       ++u)
+    out.push_back(u + 1);
+  return out;
+}
+
+WordView ReadWords(const Document& doc, const Sentence& sentence) {
+  WordView w;
+  const std::uint32_t n = sentence.token_count;
+  w.upper.resize(n);
+  w.capitalized.resize(n);
+  w.unit_of.assign(n, -1);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    const std::string_view text = doc.text(doc.tokens[sentence.first_token + i].span);
+    w.upper[i] = UpperAscii(text);
+    w.capitalized[i] = !text.empty() && std::isupper(static_cast<unsigned char>(text[0]));
+    for (char c : text)
+      if (std::islower(static_cast<unsigned char>(c))) w.all_caps = false;
+  }
+  // Outermost mention with an actor code per word (mentions are in text order, longest first).
+  Span taken{0, 0};
+  for (const Mention& m : doc.mentions) {
+    if (m.span.end <= sentence.span.begin || m.span.begin >= sentence.span.end) continue;
+    if (m.entity < 0 || doc.entities[m.entity].actor.empty()) continue;
+    if (taken.size() > 0 && taken.contains(m.span)) continue;
+    taken = m.span;
+    ActorUnit unit{UINT32_MAX, 0, m.entity, doc.entities[m.entity].actor, m.span};
+    for (std::uint32_t i = 0; i < n; ++i)
+      if (doc.tokens[sentence.first_token + i].span.overlaps(m.span) && w.unit_of[i] < 0) {
+        unit.first = std::min(unit.first, i);
+        unit.last = i;
+        w.unit_of[i] = static_cast<std::int32_t>(w.units.size());
+      }
+    if (unit.first != UINT32_MAX) w.units.push_back(std::move(unit));
+  }
+  return w;
+}
+
+bool IsWord(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) || c == '\'' || c == '-';
+  });
+}
+
+// The verb entries a candidate at word t selects and the words it spans.
+std::vector<std::uint32_t> VerbAt(const WordView& w, const VerbDictionary& dict, std::uint32_t t, std::uint32_t* end) {
+  const std::uint32_t n = static_cast<std::uint32_t>(w.upper.size());
+  std::string form = w.upper[t];
+  std::vector<std::string> longer;
+  for (std::uint32_t k = t + 1; k < n && k < t + 3 && w.unit_of[k] < 0; ++k) longer.push_back(form += " " + w.upper[k]);
+  for (std::size_t k = longer.size(); k-- > 0;) {
+    std::vector<std::uint32_t> found = dict.FindVerbs(longer[k]);
+    if (!found.empty()) {
+      *end = t + 2 + static_cast<std::uint32_t>(k);
+      return found;
+    }
+  }
+  *end = t + 1;
+  std::vector<std::uint32_t> found = dict.FindVerbs(w.upper[t]);
+  if (found.empty()) found = dict.FindStemVerbs(w.upper[t]);
+  return found;
+}
+
+// Where a verb's clause ends for the target search: punctuation between
+// clauses or a word opening a subordinate clause.
+bool EndsClause(std::string_view word) {
+  static constexpr std::string_view kEnds[] = {",",     ";",     ":",      "--",    "AFTER", "BEFORE", "WHEN",
+                                               "WHILE", "WHICH", "WHO",    "WHERE", "BECAUSE", "IF", "UNLESS",
+                                               "UNTIL", "SINCE", "ALTHOUGH", "THOUGH"};
+  return std::find(std::begin(kEnds), std::end(kEnds), word) != std::end(kEnds);
+}
+
+struct Coded {
+  VerbCode code;
+  std::vector<std::int32_t> sources, targets;
+  bool compound = false;
+  std::uint32_t verb = 0;
+  const VerbPattern* pattern = nullptr;
+  const VerbEntry* entry = nullptr;
+};
+
+// The event the verb candidate at word t codes, if any; `discard` when its code discards the sentence.
+std::optional<Coded> CodeCandidate(const WordView& w, const VerbDictionary& dict, std::uint32_t t, bool* discard) {
+  std::uint32_t end = t + 1;
+  const std::vector<std::uint32_t> entries = VerbAt(w, dict, t, &end);
+  if (entries.empty()) return std::nullopt;
+  Coded c;
+  c.verb = t;
+  c.entry = &dict.verbs()[entries.front()];
+  Found best;
+  best.score = -1;
+  std::vector<std::uint32_t> blocks;
+  for (std::uint32_t e : entries) {
+    const std::uint32_t block = dict.verbs()[e].block;
+    if (std::find(blocks.begin(), blocks.end(), block) != blocks.end()) continue;
+    blocks.push_back(block);
+    for (std::uint32_t p : dict.blocks()[block].patterns) {
+      std::vector<std::vector<Step>> variants;
+      Expand(dict.patterns()[p].tokens, 0, {}, variants);
+      for (const std::vector<Step>& steps : variants) {
+        Found f;
+        if (MatchVariant(w, dict, steps, t, end, f) && f.score > best.score) {
+          best = f;
+          c.pattern = &dict.patterns()[p];
+        }
+      }
+    }
+  }
+  c.code = c.pattern ? c.pattern->code : c.entry->has_code ? c.entry->code : dict.blocks()[c.entry->block].default_code;
+  if (c.code.discard) {
+    *discard = true;
+    return std::nullopt;
+  }
+  if (c.code.null()) return std::nullopt;
+  std::int32_t source = best.source, target = best.target;
+  c.compound = best.compound;
+  if (source < 0)
+    for (std::uint32_t k = 0; k < t && source < 0; ++k) source = w.unit_of[k];
+  if (target < 0)
+    for (std::uint32_t k = end; k < w.upper.size() && target < 0 && !EndsClause(w.upper[k]); ++k)
+      if (w.unit_of[k] >= 0 && (source < 0 || w.units[w.unit_of[k]].code != w.units[source].code)) target = w.unit_of[k];
+  if (source < 0 || target < 0) return std::nullopt;
+  c.sources = WithConjuncts(w, source);
+  c.targets = c.compound ? c.sources : WithConjuncts(w, target);
+  return c;
+}
+
+std::vector<EventActor> Actors(const WordView& w, const std::vector<std::int32_t>& units) {
+  std::vector<EventActor> out;
+  for (std::int32_t u : units) out.push_back({w.units[u].span, w.units[u].entity, w.units[u].code});
+  return out;
+}
+
+}  // namespace
+
+bool UsesTabariMatching(const VerbDictionary& dict) {
+  return std::any_of(dict.verbs().begin(), dict.verbs().end(), [](const VerbEntry& v) { return v.stem; });
+}
+
+std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbDictionary& dict,
+                                 const CameoOntology& cameo) {
+  const Sentence& sentence = doc.sentences[index];
+  const WordView w = ReadWords(doc, sentence);
+  for (const ActorUnit& u : w.units)
+    if (u.code == "###") return 0;
+  std::optional<Coded> chosen, subordinate;
+  for (std::uint32_t t = 0; t < w.upper.size() && !chosen; ++t) {
+    if (w.unit_of[t] >= 0 || !IsWord(w.upper[t])) continue;
+    if (t > 0 && w.capitalized[t] && !w.all_caps) continue;
+    if (t > 0 && (w.upper[t - 1] == "THE" || w.upper[t - 1] == "A" || w.upper[t - 1] == "AN")) continue;
+    bool discard = false;
+    std::optional<Coded> c = CodeCandidate(w, dict, t, &discard);
+    if (discard) return 0;
+    if (!c) continue;
+    if (c->code.subordinate) {
+      if (!subordinate) subordinate = std::move(c);
+      continue;
+    }
+    chosen = std::move(c);
+  }
+  if (!chosen) chosen = std::move(subordinate);
+  if (!chosen) return 0;
+  Event base;
+  base.sentence = index;
+  base.span = doc.tokens[sentence.first_token + chosen->verb].span;
+  base.date = doc.article().published.substr(0, std::min<std::size_t>(10, doc.article().published.size()));
+  if (chosen->pattern) {
+    base.evidence_file = dict.files()[chosen->pattern->file];
+    base.evidence_line = chosen->pattern->line;
+    base.evidence_pattern = PatternText(*chosen->pattern, dict);
+  } else {
+    base.evidence_file = dict.files()[chosen->entry->file];
+    base.evidence_line = chosen->entry->line;
+    base.evidence_pattern = chosen->entry->base;
+  }
+  std::size_t added = 0;
+  auto emit = [&](const std::string& code, const std::vector<std::int32_t>& from, const std::vector<std::int32_t>& to) {
+    if (code.empty()) return;
+    for (std::int32_t s : from)
+      for (std::int32_t t : to) {
+        if (w.units[s].code == w.units[t].code) continue;
+        Event e = base;
+        e.cameo = code;
+        e.sources = Actors(w, {s});
+        e.targets = Actors(w, {t});
+        if (const CameoEvent* c = cameo.Find(code)) {
+          e.cameo_name = c->name;
+          e.root = c->root;
+          e.goldstein = c->goldstein;
+          e.quad_class = c->quad_class;
+          e.plover_event = c->plover_event;
+          e.plover_mode = c->plover_mode;
+        } else {
+          e.root = code.substr(0, std::min<std::size_t>(2, code.size()));
+        }
+        doc.events.push_back(std::move(e));
+        ++added;
+      }
+  };
+  emit(chosen->code.forward, chosen->sources, chosen->targets);
+  if (chosen->code.paired && !chosen->compound) emit(chosen->code.reverse, chosen->targets, chosen->sources);
+  return added;
+}
+
+}  // namespace tidings

@@ -1,0 +1,40 @@
+// TABARI's own reading of a sentence, for TABARI-format verb dictionaries
+// (verbs written as stems: VerbEntry::stem). TABARI has no parse: it reads
+// the words in order. Any word of the verb dictionary is a verb candidate
+// ("raised its voice": VOICE), unless it lies inside an actor's name, is
+// capitalized inside a mixed-case sentence (a name or a title: "To Restore")
+// or follows an article ("the restore"). Candidates are tried left to right:
+// the patterns of the verb are matched on the words themselves - the part
+// before '*' backwards from the verb, the part after it forwards, other words
+// may come between pattern words unless '_' joins them; a pattern word
+// without a trailing '_' (or ending in '~') is a stem and matches any word it
+// starts; '$' and '+' take the next actor, '^' passes over the next actor;
+// '{ A | B }' offers alternatives. The longest matching pattern gives the
+// code, else the verb's own. A verb coding nothing ([---]) gives way to the
+// next candidate; a subordinate one ([023?], "said") codes only when no later
+// verb does. Without '$' the source is the first actor before the verb, without
+// '+' the target the first other actor after it; actors joined by "and" or
+// commas act together (one event per member); a paired code adds the reverse
+// event.
+//
+// The coder (coder.h) calls this for a sentence whose parse-based coding
+// found no event with both actors. Deterministic; reads only its inputs.
+#pragma once
+
+#include <cstdint>
+
+#include "code/cameo_ontology.h"
+#include "code/verb_dictionary.h"
+#include "tidings/document.h"
+
+namespace tidings {
+
+// Whether `dict` is a TABARI dictionary (some verb is a stem).
+bool UsesTabariMatching(const VerbDictionary& dict);
+
+// Appends to doc.events the events TABARI's reading finds in sentence
+// `index`; returns how many.
+std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbDictionary& dict,
+                                 const CameoOntology& cameo);
+
+}  // namespace tidings

@@ -1,0 +1,74 @@
+// TABARI's reading of the word sequence (src/code/tabari_matcher.h), used
+// for TABARI dictionaries where the parse finds no event with both actors:
+// a dictionary word is a verb whatever its part of speech, patterns match on
+// the words around it (stems, '_' joins, alternatives, '^' passing over an
+// actor), a verb coding nothing gives way to the next one, and a word after
+// an article is no verb.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "support/article.h"
+#include "support/scratch.h"
+#include "tidings/pipeline.h"
+
+namespace tidings {
+namespace {
+
+const Pipeline& MiniTabari() {
+  static const Pipeline* pipeline = [] {
+    const std::filesystem::path dir = testing::ScratchPath("tabari_matcher_test");
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "mini.actors") << "GONDOR [GON]\nARNOR [ARN]\nROHAN [ROH]\nHARAD [HAR]\n";
+    std::ofstream(dir / "mini.verbs") << "LIFT  [---]\n"
+                                          "VOICE  [020]\n"
+                                          "- LATELY { LIFTED | HOISTED } ITS *  [042]\n"
+                                          "PACT  [---]\n"
+                                          "- IN_*  [075]\n"
+                                          "- IN *  [072]\n"
+                                          "CAUTION  [160]\n"
+                                          "- * AT ^ +  [162]\n"
+                                          "SHELL  [190]\n";
+    PipelineOptions options;
+    options.petrarch.actors = {(dir / "mini.actors").string()};
+    options.petrarch.verbs = {(dir / "mini.verbs").string()};
+    Result<Pipeline> loaded = Pipeline::Load(options);
+    EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
+    return new Pipeline(std::move(loaded).value());
+  }();
+  return *pipeline;
+}
+
+std::vector<std::string> Triples(const std::string& text) {
+  const Document doc = MiniTabari().Annotate(testing::OneParagraphArticle(text));
+  std::vector<std::string> out;
+  for (const Event& e : doc.events)
+    for (const EventActor& s : e.sources)
+      for (const EventActor& t : e.targets) out.push_back(s.actor + "/" + t.actor + "/" + e.cameo);
+  return out;
+}
+
+TEST(TabariMatcher, ANounOfTheDictionaryIsAVerbAndItsPatternLooksBackwards) {
+  EXPECT_EQ(Triples("Gondor has lately hoisted its voice for Arnor in the coming talks."),
+            std::vector<std::string>{"GON/ARN/042"});
+  // Without the words the pattern wants, the verb's own code.
+  EXPECT_EQ(Triples("Gondor has lately used its voice for Arnor in the coming talks."),
+            std::vector<std::string>{"GON/ARN/020"});
+}
+
+TEST(TabariMatcher, PatternWordsAreStemsUnlessJoinedOrExact) {
+  // "IN_*" needs "in" right before the verb; "IN *" is a stem, so "into" matches it.
+  EXPECT_EQ(Triples("Gondor was into pact with an anti- Arnor parade on Saturday."),
+            std::vector<std::string>{"GON/ARN/072"});
+}
+
+TEST(TabariMatcher, CaretPassesOverAnActorAndArticlesMakeNouns) {
+  EXPECT_EQ(Triples("Harad caution at the Gondor of Arnor about the coming winter."),
+            std::vector<std::string>{"HAR/ARN/162"});
+  // "the shell" is a noun: nothing codes.
+  EXPECT_TRUE(Triples("Harad found the shell near Gondor about the coming winter.").empty());
+}
+
+}  // namespace
+}  // namespace tidings
