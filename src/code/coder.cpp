@@ -455,6 +455,8 @@ bool ClauseBoundary(const SentenceView& s, std::uint32_t t) {
                                                 "BEFORE", "BECAUSE", "WHILE", "WHEN", "SINCE",  "IF",
                                                 "UNTIL", "ALTHOUGH", "THOUGH", "WHERE"};
   const std::string& w = s.upper[t];
+  // "complete, full diplomatic ties": a comma between adjectives stays inside the noun phrase.
+  if (w == "," && t > 0 && t + 1 < s.count && s.tok(t - 1).upos == "ADJ" && s.tok(t + 1).upos == "ADJ") return false;
   if (w == "," || w == ";" || w == ":" || w == "--") return true;
   for (std::string_view k : kWords)
     if (w == k) return true;

@@ -25,7 +25,8 @@ const Pipeline& PetrarchPipeline(bool with_pico = false) {
   std::ofstream(dir / "verbs.txt") << "&NOTAUX\n+DID NOT\n\n"
                                       "--- PRAISE [051] ---\nPRAISE\n- RECENTLY_* [052]\n\n"
                                       "--- SHUT [190] ---\nSHUT\n- *_DOWN [192]\n\n"
-                                      "--- SCOLD [110] ---\nSCOLD\n- &NOTAUX * OPENLY [112]\n";
+                                      "--- SCOLD [110] ---\nSCOLD\n- &NOTAUX * OPENLY [112]\n\n"
+                                      "--- RESTORE [064] ---\nRESTORE\n";
   std::ofstream(dir / "pico.txt") << "050:0x0080\n051:0x0081\n110:0x1007F\n112:0x70A0\n190:0x00A0\n";
   PipelineOptions options;
   options.petrarch.actors = {(dir / "actors.txt").string()};
@@ -81,6 +82,14 @@ TEST(CoderPetrarch, ATitledNameWithAPossessorStateHoldsThatStatesOffice) {
   // DORN is written with the code TRE; as Kestria's minister he acts for Kestria.
   EXPECT_EQ(Triples("Kestria's minister Dorn praised Valdoria."), std::vector<std::string>{"KESGOV/VAL/051"});
   EXPECT_EQ(Triples("Minister Dorn praised Valdoria."), std::vector<std::string>{"TREGOV/VAL/051"});
+}
+
+TEST(CoderPetrarch, ACommaBetweenAdjectivesEndsNoClause) {
+  EXPECT_EQ(Triples("Valdoria is about to restore complete, full diplomatic ties with Kestria."),
+            std::vector<std::string>{"VAL/KES/064"});
+  // A comma before another clause does end the first one's stretch of words.
+  EXPECT_EQ(Triples("Valdoria restored ties, and Kestria praised Tree."),
+            (std::vector<std::string>{"VAL/---/064", "KES/TRE/051"}));
 }
 
 TEST(CoderPetrarch, WithAnOntologyANegatedVerbTakesTheCodeOfItsNegation) {
