@@ -77,6 +77,20 @@ const std::unordered_set<std::string>& NonPersonWords() {
   return words;
 }
 
+// Words written in capitals that are no names: units, offices, common
+// abbreviations of things, roman numerals.
+constexpr std::array<std::string_view, 40> kCommonAcronyms = {
+    "ceo", "cfo", "coo",  "gdp", "gnp", "ipo", "tv",  "aids", "hiv", "dna", "pc",  "ok",   "am",  "pm",
+    "vat", "gmt", "utc",  "mln", "bln", "pct", "bps", "nav",  "eps", "ii",  "iii", "iv",   "vi",  "vii",
+    "viii", "ix", "xi",   "xii", "usd", "eur", "mph", "kg",   "km",  "faq", "cd",  "ebitda"};
+
+// "HWU", "KDP": two to five capitals, and not a common abbreviation.
+bool IsAcronym(std::string_view text, std::string_view folded) {
+  return text.size() >= 2 && text.size() <= 5 &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+         !In(kCommonAcronyms, folded);
+}
+
 // Lowercase words a title-case line may keep in lower case.
 constexpr std::array<std::string_view, 16> kTitleLowercase = {"of", "and", "the", "a",  "an", "in", "on", "at",
                                                               "to", "for", "with", "by", "or", "as", "vs", "from"};
@@ -102,7 +116,8 @@ class Classifier {
     const std::string& head = tokens_.folded[a];
     const std::string before = a > first_ ? tokens_.folded[a - 1] : "";
     const std::string after = b < end_ ? tokens_.folded[b] : "";
-    if (In(kOrganizationEnds, last) || (b - a > 2 && In(kOrganizationStarts, head))) {
+    if (In(kOrganizationEnds, last) || (b - a > 2 && In(kOrganizationStarts, head)) ||
+        (b - a == 1 && IsAcronym(tokens_.text[a], head) && !Quantity(before) && after != ":" && after != "-")) {
       *kind = MentionKind::kOrganization;
     } else if (In(kPlaceEnds, last)) {
       *kind = MentionKind::kPlace;
@@ -124,6 +139,13 @@ class Classifier {
   const ActorKnowledge& knowledge_;
   std::uint32_t first_, end_;
   bool heading_;
+
+  // "three", "121", "1.2": capitals after a number are a unit ("121 RBI").
+  static bool Quantity(std::string_view folded) {
+    static constexpr std::array<std::string_view, 10> kNumbers = {"two",   "three", "four", "five", "six",
+                                                                  "seven", "eight", "nine", "ten",  "bln"};
+    return (!folded.empty() && folded[0] >= '0' && folded[0] <= '9') || In(kNumbers, folded);
+  }
 
   bool HasNonPersonWord(std::uint32_t a, std::uint32_t b) const {
     const auto& words = NonPersonWords();
@@ -216,7 +238,9 @@ std::vector<FoundMention> FindUnknownNames(const TokenView& tokens, const ActorK
     }
     std::uint32_t a = i;
     if (a == first && In(kCommonStarters, tokens.folded[a])) ++a;
-    const bool sentence_start_word = a == first && j - a == 1;
+    const bool sentence_start_word = a == first && j - a == 1 &&
+                                     !(IsAcronym(tokens.text[a], tokens.folded[a]) && j < end && tokens.text[j] != ":" &&
+                                       tokens.text[j] != "-" && tokens.text[j] != ",");  // a label, a dateline
     MentionKind kind = MentionKind::kPerson;
     const bool cued = a < j && !sentence_start_word && classifier.Classify(a, j, &kind);
     if (cued || (a < j && j - a == 1)) {

@@ -6,11 +6,12 @@
 // start a sentence: a lone capitalised word at a sentence's start is an
 // ordinary word as often as a name. Cues, strongest first: an organization
 // word at the end ("Corp", "Party", "Ministry", "University", "Club") or
-// start ("University of"); a place word ("River", "Province") or a place
-// preposition before it ("in", "at", "near"); a person's title or
-// honorific before it, a speech verb after it ("said"), or a first word
-// that is the first name of a known person, or the two-word shape of a
-// given name and a surname ("Orlan Vesk"). A run is a person only on such
+// start ("University of"), or a lone acronym ("KDP"; not a common
+// abbreviation such as "CEO", nor a unit after a number); a place word
+// ("River", "Province") or a place preposition before it ("in", "at",
+// "near"); a person's title or honorific before it, a speech verb after
+// it ("said"), or a first word that is the first name of a known person,
+// or the two-word shape of a given name and a surname ("Orlan Vesk"). A run is a person only on such
 // evidence; runs without a cue stay unannotated. A run holding a word of
 // data/lexicon/non_person_words.txt (function words like "of", "between";
 // nouns of things and events like "Route", "Culture", "Year") is never a

@@ -175,5 +175,20 @@ TEST(ActorMentions, PlacesThatPlayInASportsReportAreTeams) {
   EXPECT_EQ(KindOf(Mentions({"Later the envoy will fly from Lisbon to Porto."}), "Lisbon"), MentionKind::kPlace);
 }
 
+TEST(ActorMentions, AnAcronymIsAnOrganizationUnlessItIsAUnitOrACommonAbbreviation) {
+  const auto found = Mentions({"The deal was approved by the KSWU on Monday.", "KSWU officials said the CEO agreed.",
+                               "Output reached 40 MWH last year."});
+  std::size_t acronyms = 0;
+  for (const auto& [text, kind] : found) {
+    EXPECT_NE(text, "CEO");
+    EXPECT_NE(text, "MWH");
+    if (text == "KSWU") {
+      ++acronyms;
+      EXPECT_EQ(kind, MentionKind::kOrganization);
+    }
+  }
+  EXPECT_EQ(acronyms, 2u);  // also opening a sentence
+}
+
 }  // namespace
 }  // namespace tidings
