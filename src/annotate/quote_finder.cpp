@@ -324,7 +324,7 @@ class Finder {
     // A headline's "Okafor: No debate this week" needs no proper noun.
     const bool heading = doc_.article().paragraphs[doc_.sentences[SentenceOf(first)].paragraph].kind ==
                          ParagraphKind::kHeading;
-    if (!IsNameLabel({first, colon}, /*any_head=*/heading)) return;
+    if (cue_used_[first] || !IsNameLabel({first, colon}, /*any_head=*/heading)) return;
     std::uint32_t content_end = ContentEnd(colon + 1, paragraph.end);
     if (first > paragraph.begin && content_end > colon + 1 && IsQuoteMark(content_end - 1)) --content_end;
     if (WordCount({colon + 1, content_end}) < kMinReportedWords) return;
@@ -476,6 +476,16 @@ class Finder {
           (Is(lead - 1, ",") || IsCloseMark(lead - 1)))
         a.speaker = after, inverted = true;
     }
+    // Said Ellis: "…" / Said the mayor, "…".
+    if (a.speaker.empty() && cue.begin == begin) {
+      const TokenRange after = PhraseAfter(words_, cue.end, end, /*strict=*/true);
+      if (!after.empty() && after.end + 1 < end && (Is(after.end, ":") || Is(after.end, ",")) &&
+          IsOpenMark(after.end + 1) && !region_used_[token_region_[after.end + 1]]) {
+        a.speaker = after;
+        EmitRegion(token_region_[after.end + 1], a);
+        return;
+      }
+    }
     if (a.speaker.empty() && cue.begin > begin && Is(cue.begin - 1, ",") &&
         words_.lower(cue.begin).size() > 3 && words_.lower(cue.begin).ends_with("ing"))
       a.speaker = SentenceSubject(begin, cue.begin - 1);  // ", saying …", ", adding that …"
@@ -527,7 +537,10 @@ class Finder {
       const std::int32_t r = token_region_[open];
       std::uint32_t close = open;
       while (close < words_.size() && token_region_[close] == r) ++close;
-      if (close >= content_end || ClosesSentence(close, end) || close >= end) {
+      // A quotation closed by its own comma, "!" or "?" is all the content:
+      // saying "…," and left.
+      const bool comma_closed = close > open + 1 && (Is(close - 2, ",") || Is(close - 2, "!") || Is(close - 2, "?"));
+      if (close >= content_end || ClosesSentence(close, end) || close >= end || comma_closed) {
         CollectRelays(std::min(close, end), end, &a);
         EmitRegion(r, a);
       } else {
@@ -540,6 +553,9 @@ class Finder {
     // Indirect: X said (on Tuesday) that … / X noted that ….
     for (std::uint32_t u = t; u < end && u < t + kMaxCueToThatWords; ++u) {
       if (InRegion(u) || IsSentenceEnd(words_.lower(u)) || Is(u, ";") || Is(u, ":")) break;
+      // "said the bridge was safe, adding that …": that "that" is another verb's.
+      const std::string& upos = doc_.tokens[u].upos;
+      if (u > t && (upos == "AUX" || (IsVerbCue(u) && (upos.empty() || upos == "VERB")))) break;
       if (Is(u, "that")) {
         // The content keeps its "that", as PARC-style annotation does.
         const std::uint32_t stop = TrimTrailingRelay(u + 1, content_end, &a);

@@ -291,6 +291,37 @@ TEST(QuoteFinder, QuotationSignedAtTheEndOfItsParagraph) {
   EXPECT_EQ(q[0].content, "The plan will never pass.");
 }
 
+TEST(QuoteFinder, SaidOpeningItsSentenceNamesTheSpeakerAfterIt) {
+  const auto q = Quotes(Annotated({"Prices rose again. Said Ortega: \u201CNobody here can afford the rent.\u201D"}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "Nobody here can afford the rent.");
+  EXPECT_EQ(q[0].speaker, "Ortega");
+  EXPECT_EQ(q[0].cue, "Said");
+}
+
+TEST(QuoteFinder, QuotationClosedByItsOwnPunctuationIsTheWholeContent) {
+  const auto q = Quotes(Annotated({"The coach shrugged, saying \u201CWe played well enough,\u201D and left the room."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "We played well enough,");
+  EXPECT_EQ(q[0].kind, "direct");
+}
+
+TEST(QuoteFinder, ThatOfALaterCueIsNotTheFirstCuesClause) {
+  const auto q = Quotes(Annotated({"Officials said the bridge was safe, adding that the repairs were done."}));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "the bridge was safe");
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_EQ(q[1].content, "that the repairs were done");
+  EXPECT_EQ(q[1].cue, "adding");
+}
+
+TEST(QuoteFinder, AsSomeonePutItAttributesTheQuotation) {
+  const auto q = Quotes(Annotated({"As the mayor put it, \u201CThe bridge is finally open.\u201D"}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the mayor");
+  EXPECT_EQ(q[0].cue, "put it");
+}
+
 TEST(QuoteFinder, ReportedClauseStopsBeforeAConjoinedCue) {
   const auto q = Quotes(Annotated({"China said it was opposed to the test and warned the North to refrain from more."}));
   ASSERT_FALSE(q.empty());
