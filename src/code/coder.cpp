@@ -1212,13 +1212,14 @@ void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology&
     const std::size_t before = doc.events.size();
     CodeSentence(doc, i, verbs, cameo, agents, pico);
     // TABARI dictionaries are written for its reading of the word sequence: where the parse finds
-    // no event with both actors, that reading replaces what it found.
+    // no event with both actors, or a pattern fits that reading, it replaces what the parse found.
     const bool dyad = std::any_of(doc.events.begin() + before, doc.events.end(),
                                   [](const Event& e) { return !e.sources.empty() && !e.targets.empty(); });
-    if (tabari && !dyad) {
+    if (tabari) {
       std::vector<Event> parsed(doc.events.begin() + before, doc.events.end());
       doc.events.resize(before);
-      if (CodeSentenceAsTabari(doc, i, verbs, cameo) == 0) doc.events.insert(doc.events.end(), parsed.begin(), parsed.end());
+      if (CodeSentenceAsTabari(doc, i, verbs, cameo, /*pattern_required=*/dyad) == 0)
+        doc.events.insert(doc.events.end(), parsed.begin(), parsed.end());
     }
   }
   if (issues && !issues->phrases().empty()) TagIssues(doc, *issues);

@@ -299,11 +299,12 @@ std::optional<Coded> CodeCandidate(const WordView& w, const VerbDictionary& dict
   c.entry = &dict.verbs()[entries.front()];
   Found best;
   best.score = -1;
+  // The blocks of the entries, each once, in order.
   std::vector<std::uint32_t> blocks;
-  for (std::uint32_t e : entries) {
-    const std::uint32_t block = dict.verbs()[e].block;
-    if (std::find(blocks.begin(), blocks.end(), block) != blocks.end()) continue;
-    blocks.push_back(block);
+  for (std::uint32_t e : entries)
+    if (std::find(blocks.begin(), blocks.end(), dict.verbs()[e].block) == blocks.end())
+      blocks.push_back(dict.verbs()[e].block);
+  for (std::uint32_t block : blocks) {
     for (std::uint32_t p : dict.blocks()[block].patterns) {
       std::vector<std::vector<Step>> variants;
       Expand(dict.patterns()[p].tokens, 0, {}, variants);
@@ -348,7 +349,7 @@ bool UsesTabariMatching(const VerbDictionary& dict) {
 }
 
 std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbDictionary& dict,
-                                 const CameoOntology& cameo) {
+                                 const CameoOntology& cameo, bool pattern_required) {
   const Sentence& sentence = doc.sentences[index];
   const WordView w = ReadWords(doc, sentence);
   for (const ActorUnit& u : w.units)
@@ -369,7 +370,7 @@ std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbD
     chosen = std::move(c);
   }
   if (!chosen) chosen = std::move(subordinate);
-  if (!chosen) return 0;
+  if (!chosen || (pattern_required && !chosen->pattern)) return 0;
   Event base;
   base.sentence = index;
   base.span = doc.tokens[sentence.first_token + chosen->verb].span;

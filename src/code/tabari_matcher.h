@@ -17,8 +17,9 @@
 // commas act together (one event per member); a paired code adds the reverse
 // event.
 //
-// The coder (coder.h) calls this for a sentence whose parse-based coding
-// found no event with both actors. Deterministic; reads only its inputs.
+// The coder (coder.h) calls this for every sentence: its events replace
+// those of the parse when the parse found no event with both actors or a
+// pattern codes here. Deterministic; reads only its inputs.
 #pragma once
 
 #include <cstdint>
@@ -33,8 +34,9 @@ namespace tidings {
 bool UsesTabariMatching(const VerbDictionary& dict);
 
 // Appends to doc.events the events TABARI's reading finds in sentence
-// `index`; returns how many.
+// `index`; returns how many. With `pattern_required`, only an event a
+// pattern of the dictionary codes (not a verb's own code) is kept.
 std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbDictionary& dict,
-                                 const CameoOntology& cameo);
+                                 const CameoOntology& cameo, bool pattern_required = false);
 
 }  // namespace tidings

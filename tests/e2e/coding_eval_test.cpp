@@ -36,7 +36,7 @@ TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
 }
 
 TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {
-  ExpectSuiteFloors("/TABARI-Code/Validate.text", EvalCodingTabari, 0.64, 0.245);
+  ExpectSuiteFloors("/TABARI-Code/Validate.text", EvalCodingTabari, 0.66, 0.23);
 }
 
 TEST(CodingEval, PloverGoldDevFromRawText) {
