@@ -69,8 +69,13 @@ class Finder {
   std::vector<Item> Match(std::uint32_t first, std::uint32_t end) const {
     std::vector<Item> items;
     std::vector<std::uint32_t> payloads, rest;
+    const bool case_says_nothing = SentenceInCapitals(tokens_, first, end) || IsTitleCaseLine(tokens_, first, end);
     for (std::uint32_t i = first; i < end;) {
       std::uint32_t n = knowledge_.gazetteer().LongestMatch(tokens_, i, end, &payloads);
+      if (n == 1 && !case_says_nothing && SurnameInAnotherName(i, first, end)) {
+        ++i;
+        continue;
+      }
       // "Chinese President Xi Jinping": the title alias "President Xi" must
       // not swallow the start of the longer name that follows it.
       if (n > 1 && knowledge_.gazetteer().LongestMatch(tokens_, i + 1, end, &rest) + 1 > n)
@@ -84,6 +89,34 @@ class Finder {
       i += n;
     }
     return items;
+  }
+
+  // Whether token i alone is the surname of known persons with longer names
+  // ("Brell" for "Ana Brell").
+  bool LoneSurname(std::uint32_t i) const {
+    std::vector<std::uint32_t> found;
+    if (knowledge_.gazetteer().LongestMatch(tokens_, i, i + 1, &found) != 1) return false;
+    return std::all_of(found.begin(), found.end(), [&](std::uint32_t p) {
+      const PhraseTarget& t = knowledge_.target(p);
+      if (t.type != PhraseTarget::Type::kActor) return false;
+      const ActorEntry& actor = knowledge_.actors()[t.index];
+      return actor.kind == MentionKind::kPerson && actor.name.find(' ') != std::string::npos;
+    });
+  }
+
+  // A proper noun at j the knowledge does not hold, or holds only as
+  // another person's surname.
+  bool OtherNameWord(std::uint32_t j) const {
+    if (!Capitalised(j) || IsHonorific(j) || (!doc_.tokens[j].upos.empty() && doc_.tokens[j].upos != "PROPN"))
+      return false;
+    std::vector<std::uint32_t> found;
+    return knowledge_.gazetteer().LongestMatch(tokens_, j, j + 1, &found) == 0 || LoneSurname(j);
+  }
+
+  // "Tom Brell", "Brell Motors": a known person's surname inside a longer
+  // name is someone or something else (Ana Brell is not Tom Brell).
+  bool SurnameInAnotherName(std::uint32_t i, std::uint32_t first, std::uint32_t end) const {
+    return LoneSurname(i) && ((i > first && OtherNameWord(i - 1)) || (i + 1 < end && OtherNameWord(i + 1)));
   }
 
   // "Vladimir Vladimirovich Putin": a capitalised word between the first and

@@ -190,5 +190,12 @@ TEST(ActorMentions, AnAcronymIsAnOrganizationUnlessItIsAUnitOrACommonAbbreviatio
   EXPECT_EQ(acronyms, 2u);  // also opening a sentence
 }
 
+TEST(ActorMentions, AKnownPersonsSurnameInsideAnotherNameIsSomeoneElse) {
+  const auto found = Mentions({"The sprinter Tom Johnson won the race on Monday.", "Later Boris Johnson spoke."});
+  EXPECT_EQ(KindOf(found, "Tom Johnson"), MentionKind::kPerson);
+  EXPECT_EQ(KindOf(found, "Boris Johnson"), MentionKind::kPerson);
+  for (const auto& [text, kind] : found) EXPECT_NE(text, "Johnson");
+}
+
 }  // namespace
 }  // namespace tidings
