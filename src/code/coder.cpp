@@ -32,6 +32,10 @@ struct SentenceView {
   // By VerbDictionary::WordId: the pattern words some token's surface form or
   // lemma is, and those some surface form is.
   std::vector<bool> form_seen, surface_seen;
+  // A verb the tagger missed, being coded: the parse may hang the phrases on
+  // both sides of it together ("guerrillas wounded soldiers" as one noun
+  // phrase), so no noun phrase reaches across it. -1 when none.
+  std::int32_t verb_barrier = -1;
 
   const Token& tok(std::uint32_t i) const { return doc->tokens[first + i]; }
 };
@@ -272,6 +276,10 @@ std::vector<std::uint32_t> NounPhrase(const SentenceView& s, std::uint32_t h) {
     else if (r != "conj" && r != "cc" && r != "acl:relcl" && r != "acl" && r != "appos" && r != "punct" && r != "dep" &&
              r != "parataxis")
       Subtree(s, c, sub);
+  }
+  if (s.verb_barrier >= 0) {
+    const std::uint32_t barrier = static_cast<std::uint32_t>(s.verb_barrier);
+    std::erase_if(sub, [&](std::uint32_t t) { return t == barrier || (t < barrier) != (h < barrier); });
   }
   std::sort(sub.begin(), sub.end());
   return sub;
@@ -679,16 +687,33 @@ std::string ModalityOf(const SentenceView& s, std::uint32_t v) {
   return "asserted";
 }
 
+// Whether token t is an agent noun ending an actor's noun phrase ("Gondor's
+// new mayor", "Arnor officials"): an actor stands before it with only
+// modifiers between.
+bool EndsActorPhraseWithAgent(const SentenceView& s, std::uint32_t t) {
+  if (!s.knowledge || s.tok(t).upos != "NOUN") return false;
+  std::uint32_t length = 0;
+  if (!AgentAt(s, {t}, 0, &length)) return false;
+  for (std::uint32_t k = t; k-- > 0;) {
+    if (s.mention_of[k] >= 0) return true;
+    const std::string_view upos = s.tok(k).upos;
+    if (upos != "ADJ" && upos != "DET" && upos != "PART" && upos != "NOUN") return false;
+  }
+  return false;
+}
+
 // A dictionary verb the tagger read as another word class right after an
-// actor ("Gondor arms Arnor", "Arnor and Rohan welcomed", unknown names
-// opening a sentence throw the tagger off): TABARI and PETRARCH-1 take any
-// dictionary verb in that place as the verb: a word in lower case right
-// after an actor's name, matched by its surface form.
+// actor ("Gondor arms Arnor", "Arnor and Rohan welcomed", "Gondor's mayor
+// left"; unknown names opening a sentence throw the tagger off): TABARI and
+// PETRARCH-1 take any dictionary verb in that place as the verb: a word in
+// lower case right after an actor's name or its agent noun, matched by its
+// surface form.
 bool MistaggedVerb(const SentenceView& s, const VerbDictionary& dict, std::uint32_t i) {
   const Token& t = s.tok(i);
   if (i == 0 || t.upos == "VERB" || t.upos == "AUX" || t.upos == "PUNCT" || s.mention_of[i] >= 0) return false;
   const std::string_view text = s.doc->text(t.span);
-  if (text.empty() || !(text[0] >= 'a' && text[0] <= 'z') || s.mention_of[i - 1] < 0) return false;
+  if (text.empty() || !(text[0] >= 'a' && text[0] <= 'z')) return false;
+  if (s.mention_of[i - 1] < 0 && !EndsActorPhraseWithAgent(s, i - 1)) return false;
   return !dict.FindVerbs(s.upper[i]).empty() || !dict.FindStemVerbs(s.upper[i]).empty();
 }
 
@@ -799,6 +824,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     if (entries.empty()) continue;
 
     std::vector<std::uint32_t> clause = ClauseOf(s, v);
+    s.verb_barrier = IsPredicate(s, v) ? -1 : static_cast<std::int32_t>(v);
     if (!IsPredicate(s, v)) {
       // Its parse is no clause: the words up to the next clause boundary are.
       clause = {v};

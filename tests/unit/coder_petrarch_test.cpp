@@ -20,13 +20,15 @@ const Pipeline& PetrarchPipeline(bool with_pico = false) {
   if (pipeline) return *pipeline;
   const std::filesystem::path dir = testing::ScratchPath("coder_petrarch_test");
   std::filesystem::create_directories(dir);
-  std::ofstream(dir / "actors.txt") << "VALDORIA [VAL]\nKESTRIA [KES]\nTREE [TRE]\nDORN [TRE]\n";
-  std::ofstream(dir / "agents.txt") << "MINISTER [~GOV]\nPRESIDENT [~GOV]\nGOVERNMENT [~GOV]\nSOLDIERS [~MIL]\n";
+  std::ofstream(dir / "actors.txt") << "VALDORIA [VAL]\n+VALDORIAN\nKESTRIA [KES]\n+KESTRIAN\nTREE [TRE]\nDORN [TRE]\n";
+  std::ofstream(dir / "agents.txt") << "MINISTER [~GOV]\nPRESIDENT [~GOV]\nGOVERNMENT [~GOV]\nSOLDIERS [~MIL]\n"
+                                       "GUERRILLAS [~REB]\n";
   std::ofstream(dir / "verbs.txt") << "&NOTAUX\n+DID NOT\n\n"
                                       "--- PRAISE [051] ---\nPRAISE\n- RECENTLY_* [052]\n\n"
                                       "--- SHUT [190] ---\nSHUT\n- *_DOWN [192]\n\n"
                                       "--- SCOLD [110] ---\nSCOLD\n- &NOTAUX * OPENLY [112]\n\n"
-                                      "--- RESTORE [064] ---\nRESTORE\n";
+                                      "--- RESTORE [064] ---\nRESTORE\n\n"
+                                      "--- WOUND [183] ---\nWOUND\n";
   std::ofstream(dir / "pico.txt") << "050:0x0080\n051:0x0081\n110:0x1007F\n112:0x70A0\n190:0x00A0\n";
   PipelineOptions options;
   options.petrarch.actors = {(dir / "actors.txt").string()};
@@ -90,6 +92,13 @@ TEST(CoderPetrarch, ACommaBetweenAdjectivesEndsNoClause) {
   // A comma before another clause does end the first one's stretch of words.
   EXPECT_EQ(Triples("Valdoria restored ties, and Kestria praised Tree."),
             (std::vector<std::string>{"VAL/---/064", "KES/TRE/051"}));
+}
+
+TEST(CoderPetrarch, ADictionaryVerbAfterAnActorsAgentNounIsAVerb) {
+  // The tagger reads "wounded" as an adjective of "soldiers"; after the agent noun ending an
+  // actor's phrase it is the verb, and neither phrase reaches across it.
+  EXPECT_EQ(Triples("Kestrian rebel guerrillas wounded two Valdorian soldiers on Monday."),
+            std::vector<std::string>{"KESREB/VALMIL/183"});
 }
 
 TEST(CoderPetrarch, WithAnOntologyANegatedVerbTakesTheCodeOfItsNegation) {
