@@ -272,6 +272,15 @@ class Finder {
     }
   }
 
+  // A quoted title inside a phrase ("an interview on CBS's “Face the
+  // Nation,” X said …"): a word runs straight into the opening mark.
+  bool InRunningText(std::int32_t region) const {
+    const std::uint32_t open = RangeOf(regions_[region].outer).begin;
+    if (open == 0 || !words_.IsWord(open - 1) || SentenceOf(open - 1) != SentenceOf(open)) return false;
+    const CueClass* c = cues_.Find(words_.lower(open - 1));
+    return !c || (*c != CueClass::kSay && *c != CueClass::kReport && *c != CueClass::kTell);
+  }
+
   bool IsVerbCue(std::uint32_t t) const {
     const CueLexicon::Match m = cues_.MatchAt(words_.lower(), t, words_.size());
     return m.words > 0 && (m.cue_class == CueClass::kSay || m.cue_class == CueClass::kReport ||
@@ -512,8 +521,15 @@ class Finder {
     // the sentence goes on: "…," she said after the vote, and ….
     const bool comma_closed = before < lead || (before > 1 && Is(before - 2, ","));
     if (reaches_back && before > 0 && IsCloseMark(before - 1) && !region_used_[token_region_[before - 1]] &&
-        (ClosesSentence(after_attribution, end) || comma_closed)) {
+        (ClosesSentence(after_attribution, end) || (comma_closed && !InRunningText(token_region_[before - 1])))) {
       CollectRelays(after_attribution, end, &a);
+      // Quoted words inside the reported sentence: The plan "has no
+      // chance," she said.
+      const std::uint32_t open = RangeOf(regions_[token_region_[before - 1]].outer).begin;
+      if (InRunningText(token_region_[before - 1]) && open > begin && EmitClause(begin, before, a)) {
+        EmitContinuations(after_attribution, a);
+        return;
+      }
       EmitRegion(token_region_[before - 1], a);
       EmitContinuations(after_attribution, a);
       return;

@@ -322,6 +322,21 @@ TEST(QuoteFinder, AsSomeonePutItAttributesTheQuotation) {
   EXPECT_EQ(q[0].cue, "put it");
 }
 
+TEST(QuoteFinder, QuotedWordsInsideTheReportedSentenceMakeItMixed) {
+  const auto q = Quotes(Annotated({"The new plan \"has no chance at all,\" the senator said."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "The new plan \"has no chance at all,\"");
+  EXPECT_EQ(q[0].kind, "mixed");
+  EXPECT_EQ(q[0].speaker, "the senator");
+}
+
+TEST(QuoteFinder, QuotedTitleBeforeTheSpeakerIsNoQuotation) {
+  const auto q = Quotes(Annotated({"In an interview on the \"Morning Show,\" the mayor said the budget would pass."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the budget would pass");
+  EXPECT_EQ(q[0].speaker, "the mayor");
+}
+
 TEST(QuoteFinder, ReportedClauseStopsBeforeAConjoinedCue) {
   const auto q = Quotes(Annotated({"China said it was opposed to the test and warned the North to refrain from more."}));
   ASSERT_FALSE(q.empty());
