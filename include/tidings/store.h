@@ -30,6 +30,10 @@
 
 namespace tidings {
 
+// The part of storing a document that needs no database (its text's
+// duplicate digest: normalized hash, MinHash signature, band keys). Opaque.
+struct PreparedArticle;
+
 // What became of one input record: an annotated document, or a rejection.
 struct RecordOutcome {
   std::string key;     // RecordKey() of the record or rejection
@@ -38,7 +42,13 @@ struct RecordOutcome {
   std::string uri;
   std::optional<Document> document;  // set when processed
   std::string reason;                // set when rejected
+  // Set by PrepareForWrite(); Store::Write() computes what is missing.
+  std::shared_ptr<const PreparedArticle> prepared{};
 };
+
+// Does the database-free work of writing `outcome` ahead, on any thread:
+// ingest workers call it so the single writer thread only writes.
+void PrepareForWrite(RecordOutcome& outcome);
 
 // A stable key for an input record: the same source, offset and payload
 // always give the same key, so a rerun recognises what it already stored

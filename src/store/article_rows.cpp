@@ -25,7 +25,7 @@ Status InsertArticle(Connection& db, const Document& doc, const TextDigest& dige
   (*st)->BindOptional(5, a.title).BindOptional(6, a.author).BindOptional(7, a.language).BindOptional(8, a.published);
   (*st)->BindOptional(9, a.published_from).BindOptional(10, a.description).Bind(11, doc.text());
   (*st)->Bind(12, StringsJson(a.warnings)).Bind(13, digest.text_hash);
-  if (digest.signature.shingles > 0) (*st)->BindBlob(14, SerializeSignature(digest.signature));
+  if (!digest.signature_bytes.empty()) (*st)->BindBlob(14, digest.signature_bytes);
   return (*st)->Run();
 }
 

@@ -139,6 +139,7 @@ class IngestRun {
         Result<Document> doc = pipeline_.Annotate(work->record);
         if (doc.ok()) {
           outcome.document.emplace(std::move(doc).value());
+          PrepareForWrite(outcome);
         } else {
           outcome.reason = doc.status().ToString();
         }

@@ -25,12 +25,12 @@ char FoldAscii(unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' 
 // one with the smallest id.
 Status MergeClusters(Connection& db, const std::string& article_id, std::vector<std::string> clusters) {
   clusters.push_back(article_id);
-  const std::string target = *std::min_element(clusters.begin(), clusters.end());
-  for (const std::string& c : clusters) {
-    if (c == target) continue;
+  std::sort(clusters.begin(), clusters.end());
+  clusters.erase(std::unique(clusters.begin(), clusters.end()), clusters.end());
+  for (std::size_t i = 1; i < clusters.size(); ++i) {
     Result<Statement*> st = db.Prepare("UPDATE articles SET cluster_id = ? WHERE cluster_id = ?");
     if (!st.ok()) return st.status();
-    if (Status s = (*st)->Bind(1, target).Bind(2, c).Run(); !s.ok()) return s;
+    if (Status s = (*st)->Bind(1, clusters[0]).Bind(2, clusters[i]).Run(); !s.ok()) return s;
   }
   return Status::Ok();
 }
@@ -59,22 +59,26 @@ Status StoreBandKeys(Connection& db, const std::string& article_id, const std::v
 }
 
 // Clusters of the earlier articles sharing a band key whose signature is
-// similar enough.
-Status NearDuplicateClusters(Connection& db, const std::string& article_id, const Signature& signature,
-                             const std::vector<std::uint64_t>& keys, std::vector<std::string>& clusters) {
-  for (std::size_t band = 0; band < keys.size(); ++band) {
+// similar enough. An article found under several band keys is compared once.
+Status NearDuplicateClusters(Connection& db, const std::string& article_id, const TextDigest& digest,
+                             std::vector<std::string>& clusters) {
+  std::vector<std::string> compared;
+  for (std::size_t band = 0; band < digest.band_keys.size(); ++band) {
     Result<Statement*> st = db.Prepare(
-        "SELECT a.cluster_id, a.signature FROM band_keys k JOIN articles a ON a.id = k.article_id "
+        "SELECT a.id, a.cluster_id, a.signature FROM band_keys k JOIN articles a ON a.id = k.article_id "
         "WHERE k.band = ? AND k.key = ? AND k.article_id <> ? ORDER BY k.article_id LIMIT ?");
     if (!st.ok()) return st.status();
-    (*st)->Bind(1, static_cast<std::int64_t>(band)).Bind(2, static_cast<std::int64_t>(keys[band]));
+    (*st)->Bind(1, static_cast<std::int64_t>(band)).Bind(2, static_cast<std::int64_t>(digest.band_keys[band]));
     (*st)->Bind(3, article_id).Bind(4, std::int64_t{kCandidatesPerBandKey});
     for (;;) {
       Result<bool> row = (*st)->Step();
       if (!row.ok()) return row.status();
       if (!*row) break;
-      Result<Signature> other = ParseSignature(std::string_view((*st)->Blob(1)));
-      if (other.ok() && AreNearDuplicates(signature, *other)) clusters.push_back((*st)->Text(0));
+      std::string candidate = (*st)->Text(0);
+      if (std::find(compared.begin(), compared.end(), candidate) != compared.end()) continue;
+      compared.push_back(std::move(candidate));
+      Result<Signature> other = ParseSignature(std::string_view((*st)->Blob(2)));
+      if (other.ok() && AreNearDuplicates(digest.signature, *other)) clusters.push_back((*st)->Text(1));
     }
   }
   return Status::Ok();
@@ -98,16 +102,20 @@ std::string NormalizedTextHash(std::string_view text) {
   return normalized.empty() ? std::string() : ContentHash({normalized});
 }
 
-TextDigest DigestText(std::string_view text) { return {NormalizedTextHash(text), SignText(text)}; }
+TextDigest DigestText(std::string_view text) {
+  TextDigest digest{NormalizedTextHash(text), SignText(text), {}, {}};
+  if (digest.signature.shingles > 0) {
+    digest.signature_bytes = SerializeSignature(digest.signature);
+    digest.band_keys = BandKeys(digest.signature);
+  }
+  return digest;
+}
 
 Status JoinDuplicateClusters(Connection& db, const std::string& article_id, const TextDigest& digest) {
   std::vector<std::string> clusters;
   if (Status s = ExactDuplicateClusters(db, article_id, digest.text_hash, clusters); !s.ok()) return s;
-  if (digest.signature.shingles > 0) {
-    const std::vector<std::uint64_t> keys = BandKeys(digest.signature);
-    if (Status s = NearDuplicateClusters(db, article_id, digest.signature, keys, clusters); !s.ok()) return s;
-    if (Status s = StoreBandKeys(db, article_id, keys); !s.ok()) return s;
-  }
+  if (Status s = NearDuplicateClusters(db, article_id, digest, clusters); !s.ok()) return s;
+  if (Status s = StoreBandKeys(db, article_id, digest.band_keys); !s.ok()) return s;
   return MergeClusters(db, article_id, std::move(clusters));
 }
 

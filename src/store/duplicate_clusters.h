@@ -11,6 +11,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "store/sqlite.h"
 #include "tidings/near_duplicates.h"
@@ -23,10 +24,13 @@ namespace tidings::store {
 std::string NormalizedTextHash(std::string_view text);
 
 // What duplicate detection needs of an article's text, computed once before
-// its row is written (the signature is stored in that row).
+// its row is written (the signature is stored in that row). It needs no
+// database, so ingest workers compute it and the one writer thread does not.
 struct TextDigest {
-  std::string text_hash;  // NormalizedTextHash
-  Signature signature;    // SignText; shingles == 0 for a text without words
+  std::string text_hash;                 // NormalizedTextHash
+  Signature signature;                   // SignText; shingles == 0 for a text without words
+  std::string signature_bytes;           // SerializeSignature; empty without words
+  std::vector<std::uint64_t> band_keys;  // BandKeys; empty without words
 };
 
 TextDigest DigestText(std::string_view text);

@@ -63,23 +63,25 @@ struct EventKey {
   std::string source, target, cameo;
 };
 
-Status CreateEvent(Connection& db, const std::string& id, const EventKey& key, const Event& e,
-                   const std::string& article_id) {
+// The day range of an event; none for an undated one.
+struct Days {
+  sys_days first, last;
+};
+
+// Creates the event or, when it exists, sets its dates (one statement).
+Status UpsertEvent(Connection& db, const std::string& id, const EventKey& key, const Event& e,
+                   const std::string& article_id, std::optional<Days> dates) {
   Result<Statement*> st = db.Prepare(
-      "INSERT OR IGNORE INTO events (id, source_actor, target_actor, cameo, cameo_name, root, goldstein, quad_class, "
-      "plover, plover_mode, num_mentions, num_sources, num_articles, first_article_id) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)");
+      "INSERT INTO events (id, source_actor, target_actor, cameo, cameo_name, root, goldstein, quad_class, "
+      "plover, plover_mode, date, date_last, num_mentions, num_sources, num_articles, first_article_id) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?) "
+      "ON CONFLICT (id) DO UPDATE SET date = excluded.date, date_last = excluded.date_last");
   if (!st.ok()) return st.status();
   (*st)->Bind(1, id).Bind(2, key.source).Bind(3, key.target).Bind(4, key.cameo).BindOptional(5, e.cameo_name);
   (*st)->Bind(6, e.root).Bind(7, e.goldstein).Bind(8, std::int64_t{e.quad_class}).BindOptional(9, e.plover_event);
-  (*st)->BindOptional(10, e.plover_mode).Bind(11, article_id);
+  (*st)->BindOptional(10, e.plover_mode).Bind(13, article_id);
+  if (dates) (*st)->Bind(11, FormatDay(dates->first)).Bind(12, FormatDay(dates->last));
   return (*st)->Run();
-}
-
-Status SetEventDates(Connection& db, const std::string& id, sys_days first, sys_days last) {
-  Result<Statement*> st = db.Prepare("UPDATE events SET date = ?, date_last = ? WHERE id = ?");
-  if (!st.ok()) return st.status();
-  return (*st)->Bind(1, FormatDay(first)).Bind(2, FormatDay(last)).Bind(3, id).Run();
 }
 
 // Moves the mentions of event `from` to `to` and deletes `from`.
@@ -113,13 +115,12 @@ Result<std::string> MergeDated(Connection& db, const EventKey& key, sys_days day
     last = std::max(last, ParseDay((*near)->Text(2)).value_or(last));
   }
   const std::string id = ContentHash({key.source, key.target, key.cameo, FormatDay(first)});
-  if (Status s = CreateEvent(db, id, key, e, article_id); !s.ok()) return s;
+  if (Status s = UpsertEvent(db, id, key, e, article_id, Days{first, last}); !s.ok()) return s;
   for (const std::string& old : joined) {
     if (old == id) continue;
     if (Status s = FoldEvent(db, old, id); !s.ok()) return s;
     touched.erase(old);
   }
-  if (Status s = SetEventDates(db, id, first, last); !s.ok()) return s;
   return id;
 }
 
@@ -166,9 +167,8 @@ Status InsertEventMentions(Connection& db, const Document& doc, std::set<std::st
         id = std::move(merged).value();
       } else {
         id = ContentHash({key.source, key.target, key.cameo, day ? e.date : "undated", article_id});
-        if (Status s = CreateEvent(db, id, key, e, article_id); !s.ok()) return s;
-        if (day)
-          if (Status s = SetEventDates(db, id, *day, *day); !s.ok()) return s;
+        const std::optional<Days> dates = day ? std::optional<Days>(Days{*day, *day}) : std::nullopt;
+        if (Status s = UpsertEvent(db, id, key, e, article_id, dates); !s.ok()) return s;
       }
       if (Status s = InsertMention(db, doc, i, p, pairs[p], id); !s.ok()) return s;
       touched.insert(id);
@@ -181,10 +181,9 @@ Status RefreshEvents(Connection& db, const std::set<std::string>& touched) {
   for (const std::string& id : touched) {
     Result<Statement*> st = db.Prepare(R"sql(
       UPDATE events SET
-        num_mentions = (SELECT COUNT(*) FROM event_mentions WHERE event_id = ?1),
-        num_articles = (SELECT COUNT(DISTINCT article_id) FROM event_mentions WHERE event_id = ?1),
-        num_sources = (SELECT COUNT(DISTINCT CASE WHEN a.source = '' THEN a.id ELSE a.source END)
-                       FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?1),
+        (num_mentions, num_articles, num_sources) =
+          (SELECT COUNT(*), COUNT(DISTINCT m.article_id), COUNT(DISTINCT CASE WHEN a.source = '' THEN a.id ELSE a.source END)
+           FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?1),
         first_article_id = (SELECT a.id FROM event_mentions m JOIN articles a ON a.id = m.article_id
                             WHERE m.event_id = ?1 ORDER BY a.published IS NULL, a.published, a.id LIMIT 1)
       WHERE id = ?1)sql");

@@ -17,6 +17,15 @@ namespace tidings {
 using store::Connection;
 using store::Statement;
 
+struct PreparedArticle {
+  store::TextDigest digest;
+};
+
+void PrepareForWrite(RecordOutcome& outcome) {
+  if (outcome.document && !outcome.prepared)
+    outcome.prepared = std::make_shared<const PreparedArticle>(store::DigestText(outcome.document->text()));
+}
+
 struct Store::Impl {
   Connection db;
   int version = 0;
@@ -61,7 +70,9 @@ Status WriteOutcome(Connection& db, const RecordOutcome& o, std::set<std::string
   if (*exists) return Status::Ok();
 
   const Document& doc = *o.document;
-  const store::TextDigest digest = store::DigestText(doc.text());
+  std::optional<store::TextDigest> computed;
+  if (!o.prepared) computed = store::DigestText(doc.text());
+  const store::TextDigest& digest = o.prepared ? o.prepared->digest : *computed;
   if (Status s = store::InsertArticleRows(db, doc, digest); !s.ok()) return s;
   if (Status s = store::JoinDuplicateClusters(db, article_id, digest); !s.ok()) return s;
   if (Status s = store::InsertEventMentions(db, doc, touched); !s.ok()) return s;
