@@ -1,12 +1,13 @@
 #include "extract/content_boilerplate.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <iterator>
+#include <optional>
 #include <string>
 #include <span>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace tidings {
@@ -157,36 +158,67 @@ constexpr size_t kMaxWordsPerName = 4;
 // What a word of a class or id name says about the element, as bits.
 enum WordMeaning : std::uint8_t { kBoilerplateMeaning = 1, kContentMeaning = 2, kLeadMeaning = 4 };
 
-// The meaning of every known word and word beginning in one hashed table:
-// class names are read for every element of every page.
+// The meaning of every known word and word beginning in one trie over
+// [a-z0-9]: class names are read for every element of every page, and one
+// walk along a word finds its exact meaning and those of all its beginnings.
 class WordMeanings {
  public:
   WordMeanings() {
     Add(kBoilerplateWords, kBoilerplatePrefixes, kBoilerplateMeaning);
     Add(kContentWords, kContentPrefixes, kContentMeaning);
     Add(kLeadWords, kLeadPrefixes, kLeadMeaning);
-    std::sort(lengths_.begin(), lengths_.end());
   }
+  // The meaning of `word`, read with ASCII case folded.
   std::uint8_t Of(std::string_view word) const {
     std::uint8_t bits = 0;
-    if (auto it = exact_.find(word); it != exact_.end()) bits |= it->second;
-    for (size_t n : lengths_) {
-      if (n > word.size()) break;
-      if (auto it = prefixes_.find(word.substr(0, n)); it != prefixes_.end()) bits |= it->second;
+    std::uint32_t node = 0;
+    for (char c : word) {
+      const int slot = Slot(c);
+      if (slot < 0 || nodes_[node].next[slot] == 0) return bits;
+      node = nodes_[node].next[slot];
+      bits |= nodes_[node].prefix;
     }
-    return bits;
+    return bits | nodes_[node].exact;
   }
 
  private:
-  void Add(std::span<const std::string_view> exact, std::span<const std::string_view> prefixes, std::uint8_t bit) {
-    for (std::string_view w : exact) exact_[w] |= bit;
-    for (std::string_view p : prefixes) {
-      prefixes_[p] |= bit;
-      if (std::find(lengths_.begin(), lengths_.end(), p.size()) == lengths_.end()) lengths_.push_back(p.size());
-    }
+  static constexpr int kSlots = 36;  // a-z, 0-9
+  struct Node {
+    std::array<std::uint32_t, kSlots> next{};  // 0: no child (the root is nobody's child)
+    std::uint8_t exact = 0, prefix = 0;        // meanings of the word ending here, of words beginning so
+  };
+
+  static int Slot(char c) {
+    if (c >= 'a' && c <= 'z') return c - 'a';
+    if (c >= 'A' && c <= 'Z') return c - 'A';
+    if (c >= '0' && c <= '9') return 26 + (c - '0');
+    return -1;
   }
-  std::unordered_map<std::string_view, std::uint8_t> exact_, prefixes_;
-  std::vector<size_t> lengths_;
+
+  // The node of `word`, created as needed; nullopt for a word no class name
+  // word can equal (it holds other characters).
+  std::optional<std::uint32_t> NodeOf(std::string_view word) {
+    std::uint32_t node = 0;
+    for (char c : word) {
+      const int slot = Slot(c);
+      if (slot < 0) return std::nullopt;
+      if (nodes_[node].next[slot] == 0) {
+        nodes_[node].next[slot] = static_cast<std::uint32_t>(nodes_.size());
+        nodes_.emplace_back();
+      }
+      node = nodes_[node].next[slot];
+    }
+    return node;
+  }
+
+  void Add(std::span<const std::string_view> exact, std::span<const std::string_view> prefixes, std::uint8_t bit) {
+    for (std::string_view w : exact)
+      if (std::optional<std::uint32_t> node = NodeOf(w)) nodes_[*node].exact |= bit;
+    for (std::string_view p : prefixes)
+      if (std::optional<std::uint32_t> node = NodeOf(p)) nodes_[*node].prefix |= bit;
+  }
+
+  std::vector<Node> nodes_{1};
 };
 
 std::uint8_t MeaningOf(std::string_view word) {
@@ -204,20 +236,18 @@ struct NameEvidence {
   bool lead = false;         // some word names the article's lead
 };
 
+bool IsNameSeparator(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
 // Adds the evidence of each space-separated name in `names`. Words are
 // split at non-letters and camelCase humps and compared in lower case;
 // slugs are skipped.
 void AddEvidence(std::string_view names, NameEvidence& evidence) {
-  thread_local std::string lower;
   size_t begin = 0;
   while (begin < names.size()) {
-    size_t end = names.find_first_of(" \t\n\r\f", begin);
-    if (end == std::string_view::npos) end = names.size();
+    size_t end = begin;
+    while (end < names.size() && !IsNameSeparator(names[end])) ++end;
     const std::string_view name = names.substr(begin, end - begin);
     begin = end + 1;
-    lower.assign(name);
-    for (char& c : lower)
-      if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
     std::string_view words[kMaxWordsPerName];
     size_t count = 0;
     bool slug = false;
@@ -230,7 +260,7 @@ void AddEvidence(std::string_view names, NameEvidence& evidence) {
         slug = true;
         break;
       }
-      words[count++] = std::string_view(lower).substr(start, i - start);
+      words[count++] = name.substr(start, i - start);
     }
     if (slug) continue;
     for (size_t k = 0; k < count; ++k) {
@@ -240,6 +270,14 @@ void AddEvidence(std::string_view names, NameEvidence& evidence) {
       evidence.lead = evidence.lead || (meaning & kLeadMeaning);
     }
   }
+}
+
+// The evidence of an element's class and id together.
+NameEvidence ElementEvidence(const Dom& dom, NodeId id) {
+  NameEvidence evidence;
+  AddEvidence(dom.attr(id, "class"), evidence);
+  AddEvidence(dom.attr(id, "id"), evidence);
+  return evidence;
 }
 
 bool HasAncestor(const Dom& dom, NodeId id, Tag a, Tag b) {
@@ -298,17 +336,13 @@ bool IsHidden(const Dom& dom, NodeId id) {
 
 bool HasLeadName(const Dom& dom, NodeId id) {
   if (dom.node(id).attr_count == 0) return false;
-  NameEvidence evidence;
-  AddEvidence(dom.attr(id, "class"), evidence);
-  AddEvidence(dom.attr(id, "id"), evidence);
+  const NameEvidence evidence = ElementEvidence(dom, id);
   return evidence.lead && !evidence.boilerplate;
 }
 
 int NameWeight(const Dom& dom, NodeId id) {
   if (dom.node(id).attr_count == 0) return 0;
-  NameEvidence evidence;
-  AddEvidence(dom.attr(id, "class"), evidence);
-  AddEvidence(dom.attr(id, "id"), evidence);
+  const NameEvidence evidence = ElementEvidence(dom, id);
   return evidence.boilerplate ? -1 : evidence.content ? 1 : 0;
 }
 

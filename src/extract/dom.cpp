@@ -139,14 +139,23 @@ class DomBuilder {
       if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
   }
 
-  std::string_view InternName(Dom& dom, myhtml_tag_id_t id) {
+  // An element's lower-case name and Tag, looked up once per tag id and page.
+  struct ElementName {
+    std::string_view name;
+    Tag tag;
+  };
+
+  const ElementName& NameOf(Dom& dom, myhtml_tag_id_t id) {
     auto it = names_.find(id);
     if (it != names_.end()) return it->second;
     size_t len = 0;
     const char* name = myhtml_tag_name_by_id(tree_, id, &len);
     std::string lower(name ? name : "", name ? len : 0);
     Lower(lower);
-    return names_.emplace(id, Intern(dom, lower.data(), lower.size())).first->second;
+    const std::string_view interned = Intern(dom, lower.data(), lower.size());
+    const auto& tags = TagsByName();
+    auto tag = tags.find(interned);
+    return names_.emplace(id, ElementName{interned, tag == tags.end() ? Tag::kOther : tag->second}).first->second;
   }
 
   DomNode Convert(Dom& dom, myhtml_tree_node_t* src) {
@@ -160,10 +169,9 @@ class DomBuilder {
       n.text = Intern(dom, text, len);
       return n;
     }
-    n.name = InternName(dom, id);
-    const auto& tags = TagsByName();
-    auto it = tags.find(n.name);
-    n.tag = it == tags.end() ? Tag::kOther : it->second;
+    const ElementName& element = NameOf(dom, id);
+    n.name = element.name;
+    n.tag = element.tag;
     n.attr_begin = static_cast<std::uint32_t>(dom.attrs_.size());
     for (myhtml_tree_attr_t* a = myhtml_node_attribute_first(src); a; a = myhtml_attribute_next(a)) {
       size_t klen = 0, vlen = 0;
@@ -182,7 +190,7 @@ class DomBuilder {
   myhtml_tree_t* tree_;
   DomLimits limits_;
   char* block_ = nullptr;
-  std::unordered_map<myhtml_tag_id_t, std::string_view> names_;
+  std::unordered_map<myhtml_tag_id_t, ElementName> names_;
 };
 
 Result<Dom> Dom::Parse(std::string_view html, const DomLimits& limits) {
