@@ -1244,7 +1244,7 @@ void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology&
     if (tabari) {
       std::vector<Event> parsed(doc.events.begin() + before, doc.events.end());
       doc.events.resize(before);
-      if (CodeSentenceAsTabari(doc, i, verbs, cameo, /*pattern_required=*/dyad) == 0)
+      if (CodeSentenceAsTabari(doc, i, verbs, cameo, agents, /*pattern_required=*/dyad) == 0)
         doc.events.insert(doc.events.end(), parsed.begin(), parsed.end());
     }
   }

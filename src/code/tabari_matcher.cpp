@@ -246,6 +246,42 @@ WordView ReadWords(const Document& doc, const Sentence& sentence) {
   return w;
 }
 
+// The agent whose phrase starts at word `first` and ends before `limit`
+// outside actors, or null; `*length` its words.
+const AgentEntry* AgentAt(const ActorKnowledge& knowledge, const TokenView& tokens, const WordView& w,
+                          std::uint32_t first, std::uint32_t limit, std::uint32_t* length) {
+  std::uint32_t end = first;
+  while (end < limit && w.unit_of[end] < 0) ++end;
+  std::vector<std::uint32_t> payloads;
+  *length = end > first ? knowledge.gazetteer().LongestMatch(tokens, first, end, &payloads) : 0;
+  for (std::uint32_t p : payloads)
+    if (knowledge.target(p).type != PhraseTarget::Type::kActor) return &knowledge.agents()[knowledge.target(p).index];
+  return nullptr;
+}
+
+// TABARI's agents: the agent phrase right after an actor ("Bree Prime
+// Minister", "Gondor's president") or right before it with "of" ("the
+// ambassadors of Arnor") adds its code; a code already ending with it is kept.
+void AddAgents(const Document& doc, const Sentence& sentence, const ActorKnowledge& knowledge, WordView& w) {
+  TokenView tokens;
+  for (std::uint32_t i = 0; i < w.upper.size(); ++i) tokens.Add(doc.text(doc.tokens[sentence.first_token + i].span));
+  const std::uint32_t n = static_cast<std::uint32_t>(w.upper.size());
+  for (ActorUnit& u : w.units) {
+    const AgentEntry* agent = nullptr;
+    std::uint32_t length = 0, after = u.last + 1;
+    if (after < n && w.upper[after] == "'S") ++after;
+    if (after < n) agent = AgentAt(knowledge, tokens, w, after, n, &length);
+    for (std::uint32_t start = u.first >= 2 ? u.first - 2 : 0; !agent && u.first >= 2 && w.upper[u.first - 1] == "OF";) {
+      const AgentEntry* before = AgentAt(knowledge, tokens, w, start, u.first - 1, &length);
+      if (before && start + length == u.first - 1) agent = before;
+      if (start == 0 || u.first - 1 - start >= 4) break;
+      --start;
+    }
+    if (!agent || agent->code.empty() || u.code.ends_with(agent->code)) continue;
+    u.code = agent->prepend ? agent->code + u.code : u.code + agent->code;
+  }
+}
+
 bool IsWord(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
     return std::isalpha(static_cast<unsigned char>(c)) || c == '\'' || c == '-';
@@ -349,9 +385,10 @@ bool UsesTabariMatching(const VerbDictionary& dict) {
 }
 
 std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbDictionary& dict,
-                                 const CameoOntology& cameo, bool pattern_required) {
+                                 const CameoOntology& cameo, const ActorKnowledge* agents, bool pattern_required) {
   const Sentence& sentence = doc.sentences[index];
-  const WordView w = ReadWords(doc, sentence);
+  WordView w = ReadWords(doc, sentence);
+  if (agents) AddAgents(doc, sentence, *agents, w);
   for (const ActorUnit& u : w.units)
     if (u.code == "###") return 0;
   std::optional<Coded> chosen, subordinate;

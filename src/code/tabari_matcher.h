@@ -24,6 +24,7 @@
 
 #include <cstdint>
 
+#include "annotate/actor_knowledge.h"
 #include "code/cameo_ontology.h"
 #include "code/verb_dictionary.h"
 #include "tidings/document.h"
@@ -35,8 +36,12 @@ bool UsesTabariMatching(const VerbDictionary& dict);
 
 // Appends to doc.events the events TABARI's reading finds in sentence
 // `index`; returns how many. With `pattern_required`, only an event a
-// pattern of the dictionary codes (not a verb's own code) is kept.
+// pattern of the dictionary codes (not a verb's own code) is kept. With
+// `agents`, an actor takes the code of an agent written right after it
+// ("Bree Prime Minister X", "Gondor's president") or before it with "of"
+// ("the ambassadors of Arnor").
 std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbDictionary& dict,
-                                 const CameoOntology& cameo, bool pattern_required = false);
+                                 const CameoOntology& cameo, const ActorKnowledge* agents = nullptr,
+                                 bool pattern_required = false);
 
 }  // namespace tidings

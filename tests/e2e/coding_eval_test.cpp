@@ -36,7 +36,7 @@ TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
 }
 
 TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {
-  ExpectSuiteFloors("/TABARI-Code/Validate.text", EvalCodingTabari, 0.66, 0.23);
+  ExpectSuiteFloors("/TABARI-Code/Validate.text", EvalCodingTabari, 0.69, 0.20);
 }
 
 TEST(CodingEval, PloverGoldDevFromRawText) {

@@ -3,7 +3,7 @@
 // a dictionary word is a verb whatever its part of speech, patterns match on
 // the words around it (stems, '_' joins, alternatives, '^' passing over an
 // actor), a verb coding nothing gives way to the next one, and a word after
-// an article is no verb.
+// an article is no verb; agents next to an actor join its code.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -21,6 +21,7 @@ const Pipeline& MiniTabari() {
     const std::filesystem::path dir = testing::ScratchPath("tabari_matcher_test");
     std::filesystem::create_directories(dir);
     std::ofstream(dir / "mini.actors") << "GONDOR [GON]\nARNOR [ARN]\nROHAN [ROH]\nHARAD [HAR]\n";
+    std::ofstream(dir / "mini.agents") << "CHANCELLOR_  [~GOV]\nENVOYS_  [~GOV]\n";
     std::ofstream(dir / "mini.verbs") << "LIFT  [---]\n"
                                           "VOICE  [020]\n"
                                           "- LATELY { LIFTED | HOISTED } ITS *  [042]\n"
@@ -33,6 +34,7 @@ const Pipeline& MiniTabari() {
     PipelineOptions options;
     options.petrarch.actors = {(dir / "mini.actors").string()};
     options.petrarch.verbs = {(dir / "mini.verbs").string()};
+    options.petrarch.agents = {(dir / "mini.agents").string()};
     Result<Pipeline> loaded = Pipeline::Load(options);
     EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
     return new Pipeline(std::move(loaded).value());
@@ -68,6 +70,16 @@ TEST(TabariMatcher, CaretPassesOverAnActorAndArticlesMakeNouns) {
             std::vector<std::string>{"HAR/ARN/162"});
   // "the shell" is a noun: nothing codes.
   EXPECT_TRUE(Triples("Harad found the shell near Gondor about the coming winter.").empty());
+}
+
+TEST(TabariMatcher, AnAgentRightAfterAnActorOrBeforeItWithOfJoinsItsCode) {
+  EXPECT_EQ(Triples("Gondor Chancellor Brand has lately hoisted its voice for Arnor in the coming talks."),
+            std::vector<std::string>{"GONGOV/ARN/042"});
+  EXPECT_EQ(Triples("The envoys of Harad caution at the Gondor of Arnor about the coming winter."),
+            std::vector<std::string>{"HARGOV/ARN/162"});
+  // A word between actor and agent keeps them apart.
+  EXPECT_EQ(Triples("Gondor's first chancellor has lately hoisted its voice for Arnor in the coming talks."),
+            std::vector<std::string>{"GON/ARN/042"});
 }
 
 }  // namespace
