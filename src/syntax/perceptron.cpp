@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <cstdlib>
 
 #include "syntax/features.h"
@@ -58,20 +57,27 @@ const PerceptronModel::Slot& PerceptronModel::Find(std::uint64_t key) const {
   return slots_[at];
 }
 
+void PerceptronModel::Prefetch(std::span<const std::uint64_t> keys) const {
+  if (slots_.empty()) return;
+  for (std::uint64_t key : keys) __builtin_prefetch(&slots_[key & mask_]);
+}
+
 void PerceptronModel::Score(std::span<const std::uint64_t> keys, std::int32_t* scores) const {
-  std::fill(scores, scores + classes_, 0);
-  if (keys_.empty()) return;
+  // Sums padded to whole rows, so that dense rows are added without a tail.
+  alignas(64) std::int32_t sums[kMaxRowWidth];
+  std::fill(sums, sums + row_width_, 0);
   keys = keys.first(std::min(keys.size(), kMaxKeysPerExample));
+  if (keys_.empty()) keys = {};
   // Start every load before using any, so that the cache misses overlap:
   // first the slots, then the weights they point to.
-  for (std::uint64_t key : keys) __builtin_prefetch(&slots_[key & mask_]);
+  Prefetch(keys);
   const Slot* sparse[kMaxKeysPerExample];
   const std::int16_t* dense[kMaxKeysPerExample];
   std::size_t sparse_n = 0, dense_n = 0;
   for (std::uint64_t key : keys) {
     const Slot& slot = Find(key);
     if (slot.cls[0] != kOutOfLine) {
-      for (int e = 0; e < kInlineWeights; ++e) scores[slot.cls[e]] += slot.weight[e];
+      for (int e = 0; e < kInlineWeights; ++e) sums[slot.cls[e]] += slot.weight[e];
     } else if (slot.far.count <= kSparseWeights) {
       __builtin_prefetch(&entries_[slot.far.begin]);
       sparse[sparse_n++] = &slot;
@@ -84,21 +90,22 @@ void PerceptronModel::Score(std::span<const std::uint64_t> keys, std::int32_t* s
   for (std::size_t f = 0; f < sparse_n; ++f) {
     const Entry* entry = &entries_[sparse[f]->far.begin];
     const Entry* const last = entry + sparse[f]->far.count;
-    for (; entry != last; ++entry) scores[entry->cls] += entry->weight;
+    for (; entry != last; ++entry) sums[entry->cls] += entry->weight;
   }
-  if (dense_n > 0) AddRows({dense, dense_n}, scores);
+  AddRows({dense, dense_n}, sums);
+  std::copy(sums, sums + classes_, scores);
 }
 
-void PerceptronModel::AddRows(std::span<const std::int16_t* const> rows, std::int32_t* scores) const {
-  Wide sums[kMaxClasses / kVectorWidth + 1] = {};
-  const std::size_t vectors = row_width_ / kVectorWidth;
-  for (const std::int16_t* row : rows)
-    for (std::size_t v = 0; v < vectors; ++v) {
-      Narrow weights;
-      std::memcpy(&weights, row + v * kVectorWidth, sizeof(weights));
-      sums[v] += __builtin_convertvector(weights, Wide);
-    }
-  for (int c = 0; c < classes_; ++c) scores[c] += sums[c / kVectorWidth][c % kVectorWidth];
+void PerceptronModel::AddRows(std::span<const std::int16_t* const> rows, std::int32_t* sums) const {
+  const std::size_t width = row_width_;
+  std::size_t r = 0;
+  for (; r + 2 <= rows.size(); r += 2) {
+    const std::int16_t* a = rows[r];
+    const std::int16_t* b = rows[r + 1];
+    for (std::size_t c = 0; c < width; ++c) sums[c] += a[c] + b[c];
+  }
+  if (r < rows.size())
+    for (std::size_t c = 0; c < width; ++c) sums[c] += rows[r][c];
 }
 
 void PerceptronModel::Write(ByteWriter& out) const {

@@ -40,6 +40,9 @@ class PerceptronModel {
   // (the first kMaxKeysPerExample). `scores` holds classes() values. Weights are in units of scale().
   void Score(std::span<const std::uint64_t> keys, std::int32_t* scores) const;
   float scale() const { return scale_; }
+  // Starts loading the table slots of `keys`, for a caller that scores
+  // several key sets in a row: their cache misses then overlap.
+  void Prefetch(std::span<const std::uint64_t> keys) const;
 
   void Write(ByteWriter& out) const;
   // Reads what Write wrote; false when the bytes are inconsistent.
@@ -76,12 +79,11 @@ class PerceptronModel {
     };
   };
   static_assert(sizeof(Slot) == 16);
-  // Dense rows are summed kVectorWidth classes at a time, 16-bit weights
-  // widened to 32-bit sums (GCC/Clang vector extensions: SSE2 or NEON).
+  // Dense rows are padded to whole vectors of kVectorWidth classes, so that
+  // the compiler sums them with vector instructions and no tail.
   static constexpr std::size_t kVectorWidth = 8;
-  using Narrow = std::int16_t __attribute__((vector_size(16)));
-  using Wide = std::int32_t __attribute__((vector_size(32)));
-  void AddRows(std::span<const std::int16_t* const> rows, std::int32_t* scores) const;
+  static constexpr std::size_t kMaxRowWidth = (kMaxClasses + kVectorWidth - 1) / kVectorWidth * kVectorWidth;
+  void AddRows(std::span<const std::int16_t* const> rows, std::int32_t* sums) const;
   static std::uint32_t Check(std::uint64_t key) { return static_cast<std::uint32_t>(key >> 32) | 1; }
   void BuildIndex();
   void Place(std::uint32_t row);
