@@ -291,8 +291,14 @@ const AgentEntry* AgentAt(const SentenceView& s, const std::vector<std::uint32_t
                           std::uint32_t* length) {
   std::size_t run = k;
   while (run + 1 < phrase.size() && phrase[run + 1] == phrase[run] + 1 && s.mention_of[phrase[run + 1]] < 0) ++run;
+  // An agent of several words the parse split off the phrase ("the Gondor Ministry of Silly
+  // Walks" with "of Silly Walks" hung elsewhere) runs on in the text, up to a verb or a comma.
+  std::uint32_t end = phrase[run] + 1;
+  while (end < s.count && s.mention_of[end] < 0 && static_cast<std::int32_t>(end) != s.verb_barrier &&
+         s.tok(end).upos != "VERB" && s.tok(end).upos != "AUX" && s.tok(end).upos != "PUNCT")
+    ++end;
   std::vector<std::uint32_t> payloads;
-  *length = s.knowledge->gazetteer().LongestMatch(s.words, phrase[k], phrase[run] + 1, &payloads);
+  *length = s.knowledge->gazetteer().LongestMatch(s.words, phrase[k], end, &payloads);
   if (*length == 0) return nullptr;
   for (std::uint32_t p : payloads) {
     const PhraseTarget& target = s.knowledge->target(p);

@@ -22,13 +22,14 @@ const Pipeline& PetrarchPipeline(bool with_pico = false) {
   std::filesystem::create_directories(dir);
   std::ofstream(dir / "actors.txt") << "VALDORIA [VAL]\n+VALDORIAN\nKESTRIA [KES]\n+KESTRIAN\nTREE [TRE]\nDORN [TRE]\n";
   std::ofstream(dir / "agents.txt") << "MINISTER [~GOV]\nPRESIDENT [~GOV]\nGOVERNMENT [~GOV]\nSOLDIERS [~MIL]\n"
-                                       "GUERRILLAS [~REB]\n";
+                                       "GUERRILLAS [~REB]\nMINISTRY_OF_FAIR_WEATHER [~GOV]\n";
   std::ofstream(dir / "verbs.txt") << "&NOTAUX\n+DID NOT\n\n"
                                       "--- PRAISE [051] ---\nPRAISE\n- RECENTLY_* [052]\n\n"
                                       "--- SHUT [190] ---\nSHUT\n- *_DOWN [192]\n\n"
                                       "--- SCOLD [110] ---\nSCOLD\n- &NOTAUX * OPENLY [112]\n\n"
                                       "--- RESTORE [064] ---\nRESTORE\n\n"
-                                      "--- WOUND [183] ---\nWOUND\n";
+                                      "--- WOUND [183] ---\nWOUND\n\n"
+                                      "--- CONDEMN [122] ---\nCONDEMN\n";
   std::ofstream(dir / "pico.txt") << "050:0x0080\n051:0x0081\n110:0x1007F\n112:0x70A0\n190:0x00A0\n";
   PipelineOptions options;
   options.petrarch.actors = {(dir / "actors.txt").string()};
@@ -99,6 +100,12 @@ TEST(CoderPetrarch, ADictionaryVerbAfterAnActorsAgentNounIsAVerb) {
   // actor's phrase it is the verb, and neither phrase reaches across it.
   EXPECT_EQ(Triples("Kestrian rebel guerrillas wounded two Valdorian soldiers on Monday."),
             std::vector<std::string>{"KESREB/VALMIL/183"});
+}
+
+TEST(CoderPetrarch, AnAgentOfSeveralWordsRunsOnPastASplitNounPhrase) {
+  // The parse hangs "of Fair Weather" on the verb; the agent phrase is still read whole.
+  EXPECT_EQ(Triples("The Kestria Ministry of Fair Weather condemned Valdoria."),
+            std::vector<std::string>{"KESGOV/VAL/122"});
 }
 
 TEST(CoderPetrarch, WithAnOntologyANegatedVerbTakesTheCodeOfItsNegation) {
