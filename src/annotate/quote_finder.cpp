@@ -281,6 +281,14 @@ class Finder {
     return !c || (*c != CueClass::kSay && *c != CueClass::kReport && *c != CueClass::kTell);
   }
 
+  // The speaker given to a quoted region already attributed; empty if none.
+  TokenRange SpeakerOfRegion(std::int32_t region) const {
+    if (!region_used_[region]) return {};
+    for (const Quote& q : quotes_)
+      if (q.span.overlaps(regions_[region].inner) && q.speaker.size() > 0) return RangeOf(q.speaker);
+    return {};
+  }
+
   bool IsVerbCue(std::uint32_t t) const {
     const CueLexicon::Match m = cues_.MatchAt(words_.lower(), t, words_.size());
     return m.words > 0 && (m.cue_class == CueClass::kSay || m.cue_class == CueClass::kReport ||
@@ -498,6 +506,11 @@ class Finder {
     if (a.speaker.empty() && cue.begin > begin && Is(cue.begin - 1, ",") &&
         words_.lower(cue.begin).size() > 3 && words_.lower(cue.begin).ends_with("ing"))
       a.speaker = SentenceSubject(begin, cue.begin - 1);  // ", saying …", ", adding that …"
+    // "…," she said in a statement, "…," adding that …: the speaker of the
+    // quotation just closed.
+    if (a.speaker.empty() && cue.begin > begin + 1 && IsCloseMark(cue.begin - 1) && Is(cue.begin - 2, ",") &&
+        words_.lower(cue.begin).ends_with("ing"))
+      a.speaker = SpeakerOfRegion(token_region_[cue.begin - 1]);
     if (a.speaker.empty()) return;
     std::uint32_t after_attribution = inverted ? a.speaker.end : cue.end;
     // The addressee of "told": "X told reporters", "X told Reuters" (a relay).
@@ -633,8 +646,9 @@ class Finder {
       EmitClause(who.end + 1, content_end, a);
       return;
     }
-    // …, according to X.
-    if (cue.begin > begin && Is(cue.begin - 1, ",") && ClosesSentence(who.end, end))
+    // …, according to X. / … — according to X.
+    if (cue.begin > begin && (Is(cue.begin - 1, ",") || IsDash(words_.lower(cue.begin - 1))) &&
+        ClosesSentence(who.end, end))
       EmitClause(begin, cue.begin - 1, a);
   }
 

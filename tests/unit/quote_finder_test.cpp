@@ -337,6 +337,22 @@ TEST(QuoteFinder, QuotedTitleBeforeTheSpeakerIsNoQuotation) {
   EXPECT_EQ(q[0].speaker, "the mayor");
 }
 
+TEST(QuoteFinder, ParticipleAfterAClosedQuotationTakesItsSpeaker) {
+  const auto q = Quotes(Annotated(
+      {"\u201CThe mill was a great success,\u201D the mayor said, \u201Cand it will be again,\u201D adding that the new owners plan to hire soon."}));
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[2].content, "that the new owners plan to hire soon");
+  EXPECT_EQ(q[2].speaker, "the mayor");
+  EXPECT_EQ(q[2].cue, "adding");
+}
+
+TEST(QuoteFinder, AccordingToAfterADashClosesTheClause) {
+  const auto q = Quotes(Annotated({"Most of the claims in the book are false \u2014 according to a review by two historians."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "Most of the claims in the book are false");
+  EXPECT_EQ(q[0].cue, "according to");
+}
+
 TEST(QuoteFinder, ReportedClauseStopsBeforeAConjoinedCue) {
   const auto q = Quotes(Annotated({"China said it was opposed to the test and warned the North to refrain from more."}));
   ASSERT_FALSE(q.empty());
