@@ -64,16 +64,7 @@ constexpr std::array<std::string_view, 28> kCommonStarters = {
 // Words that keep a guessed run from being a person, from
 // data/lexicon/non_person_words.txt; empty when the file is missing.
 const std::unordered_set<std::string>& NonPersonWords() {
-  static const std::unordered_set<std::string> words = [] {
-    std::unordered_set<std::string> set;
-    std::ifstream in(std::string(TIDINGS_DATA_DIR) + "/lexicon/non_person_words.txt");
-    for (std::string line; std::getline(in, line);) {
-      while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.pop_back();
-      if (line.empty() || line[0] == '#') continue;
-      set.insert(FoldCase(line));
-    }
-    return set;
-  }();
+  static const std::unordered_set<std::string> words = ReadLexiconLines("non_person_words.txt");
   return words;
 }
 
@@ -180,6 +171,17 @@ bool EndsBeforeOf(const TokenView& tokens, const ActorKnowledge& knowledge, std:
 }  // namespace
 
 bool IsOrganizationEnd(std::string_view folded) { return In(kOrganizationEnds, folded); }
+
+std::unordered_set<std::string> ReadLexiconLines(const std::string& name) {
+  std::unordered_set<std::string> set;
+  std::ifstream in(std::string(TIDINGS_DATA_DIR) + "/lexicon/" + name);
+  for (std::string line; std::getline(in, line);) {
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    set.insert(FoldCase(line));
+  }
+  return set;
+}
 
 bool SentenceInCapitals(const TokenView& tokens, std::uint32_t first, std::uint32_t end) {
   std::uint32_t capitals = 0, words = 0;

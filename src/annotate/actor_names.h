@@ -22,7 +22,9 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "annotate/actor_gazetteer.h"
@@ -47,6 +49,10 @@ std::vector<FoundMention> FindUnknownNames(const TokenView& tokens, const ActorK
 // True for the last words of organization names ("Corp", "Bank",
 // "Commission"), folded.
 bool IsOrganizationEnd(std::string_view folded);
+
+// The lines of data/lexicon/`name`, case-folded, without comments and
+// blank lines; empty when the file is missing.
+std::unordered_set<std::string> ReadLexiconLines(const std::string& name);
 
 // True when the tokens [first, end) are written in capitals (a headline,
 // a table): most of their words, and at least three, all capitals. Case

@@ -35,6 +35,14 @@ constexpr std::array<std::string_view, 24> kBodyHeads = {
 // Articles that open a sentence without being part of the name after them.
 constexpr std::array<std::string_view, 3> kArticles = {"the", "a", "an"};
 
+constexpr std::uint32_t kLongestKnownName = 4;  // words of the longest name of organization_names.txt
+
+// data/lexicon/organization_names.txt, each name's words folded and joined by a space.
+const std::unordered_set<std::string>& OrganizationNames() {
+  static const std::unordered_set<std::string> names = ReadLexiconLines("organization_names.txt");
+  return names;
+}
+
 constexpr std::size_t kLongestRepeat = 5;  // tokens of the longest name looked for again
 
 template <std::size_t N>
@@ -84,6 +92,7 @@ class DocumentNames {
       PlacesAfterNouns(first, end);
       OrganizationsBeforeNouns(first, end);
       OrganizationShapes(first, end);
+      KnownOrganizations(first, end);
     }
     for (const Sentence& s : doc_.sentences) Repeats(s.first_token, s.first_token + s.token_count);
     for (FoundMention& m : mentions_) {
@@ -261,6 +270,37 @@ class DocumentNames {
     }
     Claim(first, end, MentionKind::kOrganization);
     mentions_.push_back(UnknownName(first, end, MentionKind::kOrganization));
+  }
+
+  // Names of organization_names.txt on free words, longest first; not
+  // the start or end of a longer name ("Ford" in "Ford Kessa Motors").
+  void KnownOrganizations(std::uint32_t first, std::uint32_t end) {
+    const auto name_word = [&](std::uint32_t i) { return Free(i) && !timed_[i] && StartsWithCapital(tokens_.text[i]); };
+    // Places and guesses may be words of the name ("Manchester" in "Manchester United").
+    const auto part = [&](std::uint32_t i) { return name_word(i) || (!timed_[i] && Absorbable(i) >= 0); };
+    for (std::uint32_t i = first; i < end; ++i) {
+      if (!part(i) || (i > first + 1 && name_word(i - 1))) continue;
+      std::string key;
+      std::uint32_t found = 0;
+      for (std::uint32_t j = i; j < end && j < i + kLongestKnownName && part(j); ++j) {
+        key += (j > i ? " " : "") + tokens_.folded[j];
+        if (OrganizationNames().contains(key)) found = j + 1;
+      }
+      if (found == 0 || (found < end && name_word(found))) continue;
+      const std::int32_t guess = Absorbable(i);
+      bool all_free = true;
+      for (std::uint32_t t = i; t < found; ++t) all_free = all_free && name_word(t);
+      if (all_free) {
+        Add(i, found, MentionKind::kOrganization);  // also retypes a bare surname guess on these words
+      } else if (guess >= 0 && mentions_[guess].first == i && mentions_[guess].end == found && mentions_[guess].unknown) {
+        mentions_[guess].kind = MentionKind::kOrganization;
+        mentions_[guess].surname_only = false;
+        mentions_[guess].actors.clear();
+      } else {
+        AddShape(i, found);
+      }
+      i = found - 1;
+    }
   }
 
   // Exact repeats of a typed name on unclaimed tokens, longest first.

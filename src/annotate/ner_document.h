@@ -13,7 +13,9 @@
 // organization's shape takes the places and guesses inside it: capitalised
 // words before its last word ("Kessa Stock Exchange") and, for bodies, "of"
 // or "for" and a name after it ("Bank of Kessland"); a demonym before it
-// stays outside ("German Harbour Board").
+// stays outside ("German Harbour Board"). The names every news reader
+// knows (data/lexicon/organization_names.txt: "Federal Reserve", "Labour",
+// "Manchester United") are organizations wherever they stand alone.
 // Only tokens no other mention holds are named; new mentions are unknown
 // to the knowledge, so they never become coded actors. Stateless.
 #pragma once

@@ -197,5 +197,16 @@ TEST(ActorMentions, AKnownPersonsSurnameInsideAnotherNameIsSomeoneElse) {
   for (const auto& [text, kind] : found) EXPECT_NE(text, "Johnson");
 }
 
+TEST(ActorMentions, OrganizationsEveryReaderKnowsAreFoundByName) {
+  const auto found = Mentions({"Analysts expect the Fed to hold rates, and Toyota shares rose.",
+                               "Manchester United signed a defender from Lisbon on Monday."});
+  EXPECT_EQ(KindOf(found, "Fed"), MentionKind::kOrganization);
+  EXPECT_EQ(KindOf(found, "Toyota"), MentionKind::kOrganization);
+  EXPECT_EQ(KindOf(found, "Manchester United"), MentionKind::kOrganization);
+  // Not the start of a longer name the list does not hold.
+  for (const auto& [text, kind] : Mentions({"He joined Toyota Kessa Logistics last year."}))
+    EXPECT_NE(text, "Toyota");
+}
+
 }  // namespace
 }  // namespace tidings
