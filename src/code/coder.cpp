@@ -924,6 +924,19 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       if (code.null()) continue;
     }
 
+    // A '%' after the verb names the compound its subject acts on when the subject names actors
+    // ("Eriador agrees with Arnor and Gondor"); only without them do its members act on each other.
+    if (best_state.source_tok > static_cast<std::int32_t>(v) && best_state.source_tok == best_state.target_tok) {
+      bool subject_passive = false;
+      const std::int32_t subject = SubjectOf(s, v, &subject_passive);
+      std::vector<EventActor> subject_actors;
+      if (subject >= 0 && !subject_passive) {
+        const std::uint32_t before = static_cast<std::uint32_t>(subject) < v ? v : UINT32_MAX;
+        ActorsOf(s, static_cast<std::uint32_t>(subject), subject_actors, before);
+      }
+      if (!subject_actors.empty()) best_state.source_tok = -1;
+    }
+
     // Actors.
     bool passive = false;
     std::vector<EventActor> sources, targets;

@@ -29,7 +29,8 @@ const Pipeline& PetrarchPipeline(bool with_pico = false) {
                                       "--- SCOLD [110] ---\nSCOLD\n- &NOTAUX * OPENLY [112]\n\n"
                                       "--- RESTORE [064] ---\nRESTORE\n\n"
                                       "--- WOUND [183] ---\nWOUND\n\n"
-                                      "--- CONDEMN [122] ---\nCONDEMN\n";
+                                      "--- CONDEMN [122] ---\nCONDEMN\n\n"
+                                      "--- AGREE [081] ---\nAGREE\n- * WITH % [031]\n";
   std::ofstream(dir / "pico.txt") << "050:0x0080\n051:0x0081\n110:0x1007F\n112:0x70A0\n190:0x00A0\n";
   PipelineOptions options;
   options.petrarch.actors = {(dir / "actors.txt").string()};
@@ -106,6 +107,14 @@ TEST(CoderPetrarch, AnAgentOfSeveralWordsRunsOnPastASplitNounPhrase) {
   // The parse hangs "of Fair Weather" on the verb; the agent phrase is still read whole.
   EXPECT_EQ(Triples("The Kestria Ministry of Fair Weather condemned Valdoria."),
             std::vector<std::string>{"KESGOV/VAL/122"});
+}
+
+TEST(CoderPetrarch, ACompoundAfterTheVerbIsTheTargetOfASubjectThatNamesActors) {
+  EXPECT_EQ(Triples("Valdoria agrees with Kestria and Tree that the dispute should end."),
+            std::vector<std::string>{"VAL/KES+TRE/031"});
+  // A subject naming no actor leaves the compound's members acting on each other.
+  EXPECT_EQ(Triples("The council agrees with Kestria and Tree that the dispute should end."),
+            (std::vector<std::string>{"KES/TRE/031", "TRE/KES/031"}));
 }
 
 TEST(CoderPetrarch, WithAnOntologyANegatedVerbTakesTheCodeOfItsNegation) {
