@@ -1256,14 +1256,12 @@ void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology&
     if (discarded[i]) continue;
     const std::size_t before = doc.events.size();
     CodeSentence(doc, i, verbs, cameo, agents, pico);
-    // TABARI dictionaries are written for its reading of the word sequence: where the parse finds
-    // no event with both actors, or a pattern fits that reading, it replaces what the parse found.
-    const bool dyad = std::any_of(doc.events.begin() + before, doc.events.end(),
-                                  [](const Event& e) { return !e.sources.empty() && !e.targets.empty(); });
+    // TABARI dictionaries are written for its reading of the word sequence: that reading codes
+    // the sentence, the parse only where it finds nothing.
     if (tabari) {
       std::vector<Event> parsed(doc.events.begin() + before, doc.events.end());
       doc.events.resize(before);
-      if (CodeSentenceAsTabari(doc, i, verbs, cameo, agents, /*pattern_required=*/dyad) == 0)
+      if (CodeSentenceAsTabari(doc, i, verbs, cameo, agents) == 0)
         doc.events.insert(doc.events.end(), parsed.begin(), parsed.end());
     }
   }

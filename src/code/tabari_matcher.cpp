@@ -195,15 +195,56 @@ bool MatchVariant(const WordView& w, const VerbDictionary& dict, const std::vect
          MatchSteps(w, dict, upper, after, /*backwards=*/false, star->glued, found);
 }
 
-// The unit and the units joined to it by "and" or commas ("A, B and C").
-std::vector<std::int32_t> WithConjuncts(const WordView& w, std::int32_t unit) {
+// Where a verb's clause ends for the target search: punctuation between
+// clauses or a word opening a subordinate clause.
+bool EndsClause(std::string_view word) {
+  static constexpr std::string_view kEnds[] = {",",     ";",     ":",      "--",    "AFTER", "BEFORE", "WHEN",
+                                               "WHILE", "WHICH", "WHO",    "WHERE", "BECAUSE", "IF", "UNLESS",
+                                               "UNTIL", "SINCE", "ALTHOUGH", "THOUGH"};
+  return std::find(std::begin(kEnds), std::end(kEnds), word) != std::end(kEnds);
+}
+
+// "X was (fiercely) opposed (earlier) by Y": a form of "be" just before the
+// verb and "by" just after it make Y the source and X the target.
+void PassiveActors(const WordView& w, std::uint32_t v, std::uint32_t end, std::int32_t* source, std::int32_t* target) {
+  static constexpr std::string_view kBe[] = {"WAS", "WERE", "IS", "ARE", "BE", "BEEN", "BEING"};
+  bool be = false;
+  for (std::uint32_t k = v; k-- > 0 && k + 3 > v && !be;)
+    be = std::find(std::begin(kBe), std::end(kBe), w.upper[k]) != std::end(kBe);
+  if (!be) return;
+  std::uint32_t by = end;
+  while (by < w.upper.size() && by < end + 2 && w.upper[by] != "BY") ++by;
+  if (by >= w.upper.size() || w.upper[by] != "BY" || by + 1 >= w.upper.size() || w.unit_of[by + 1] < 0) return;
+  for (std::uint32_t k = 0; k < v && *target < 0; ++k) *target = w.unit_of[k];
+  if (*target >= 0) *source = w.unit_of[by + 1];
+}
+
+bool IsWord(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) || c == '\'' || c == '-';
+  });
+}
+
+// The unit and the units joined to it by "and", "nor" or commas ("A, B and
+// C", "Fornost and the awful Gondor"): between two of them only those and
+// lower-case words that are neither verbs, prepositions nor clause openers.
+std::vector<std::int32_t> WithConjuncts(const WordView& w, const VerbDictionary& dict, std::int32_t unit) {
+  static constexpr std::string_view kPrepositions[] = {"OF",   "IN",   "AT",      "WITH",    "TO", "FOR",
+                                                       "FROM", "ON",   "BY",      "BETWEEN", "AGAINST", "INTO",
+                                                       "OVER", "NEAR", "TOWARDS", "ABOUT",   "THAN", "AS"};
   std::vector<std::int32_t> out{unit};
   auto joined = [&](const ActorUnit& a, const ActorUnit& b) {
     bool any = false;
     for (std::uint32_t t = a.last + 1; t < b.first; ++t) {
       const std::string& x = w.upper[t];
-      if (x != "," && x != "AND" && x != "THE") return false;
-      any |= x != "THE";
+      if (x == "," || x == "AND" || x == "NOR") {
+        any = true;
+        continue;
+      }
+      if (w.capitalized[t] || EndsClause(x) || !IsWord(x) ||
+          std::find(std::begin(kPrepositions), std::end(kPrepositions), x) != std::end(kPrepositions) ||
+          !dict.FindVerbs(x).empty() || !dict.FindStemVerbs(x).empty())
+        return false;
     }
     return any && a.last < b.first;
   };
@@ -282,12 +323,6 @@ void AddAgents(const Document& doc, const Sentence& sentence, const ActorKnowled
   }
 }
 
-bool IsWord(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
-    return std::isalpha(static_cast<unsigned char>(c)) || c == '\'' || c == '-';
-  });
-}
-
 // The verb entries a candidate at word t selects and the words it spans.
 std::vector<std::uint32_t> VerbAt(const WordView& w, const VerbDictionary& dict, std::uint32_t t, std::uint32_t* end) {
   const std::uint32_t n = static_cast<std::uint32_t>(w.upper.size());
@@ -307,13 +342,15 @@ std::vector<std::uint32_t> VerbAt(const WordView& w, const VerbDictionary& dict,
   return found;
 }
 
-// Where a verb's clause ends for the target search: punctuation between
-// clauses or a word opening a subordinate clause.
-bool EndsClause(std::string_view word) {
-  static constexpr std::string_view kEnds[] = {",",     ";",     ":",      "--",    "AFTER", "BEFORE", "WHEN",
-                                               "WHILE", "WHICH", "WHO",    "WHERE", "BECAUSE", "IF", "UNLESS",
-                                               "UNTIL", "SINCE", "ALTHOUGH", "THOUGH"};
-  return std::find(std::begin(kEnds), std::end(kEnds), word) != std::end(kEnds);
+// Whether word k is a verb whose own code is subordinate ("said" [023?]).
+bool ReportsSpeech(const WordView& w, const VerbDictionary& dict, std::uint32_t k) {
+  if (w.unit_of[k] >= 0) return false;
+  std::uint32_t end = k + 1;
+  for (std::uint32_t e : VerbAt(w, dict, k, &end)) {
+    const VerbEntry& entry = dict.verbs()[e];
+    if ((entry.has_code ? entry.code : dict.blocks()[entry.block].default_code).subordinate) return true;
+  }
+  return false;
 }
 
 struct Coded {
@@ -361,14 +398,21 @@ std::optional<Coded> CodeCandidate(const WordView& w, const VerbDictionary& dict
   if (c.code.null()) return std::nullopt;
   std::int32_t source = best.source, target = best.target;
   c.compound = best.compound;
-  if (source < 0)
-    for (std::uint32_t k = 0; k < t && source < 0; ++k) source = w.unit_of[k];
+  if (source < 0 && target < 0) PassiveActors(w, t, end, &source, &target);
+  // The first actor of the sentence other than the target; in reported speech ("X said (that) Y
+  // praised Z") the first after the reporting verb.
+  std::uint32_t from = 0;
+  for (std::uint32_t k = 0; k < t; ++k)
+    if (ReportsSpeech(w, dict, k)) from = k + 1;
+  for (std::uint32_t pass = 0; pass < 2 && source < 0; ++pass, from = 0)
+    for (std::uint32_t k = from; k < t && source < 0; ++k)
+      if (w.unit_of[k] >= 0 && w.unit_of[k] != target) source = w.unit_of[k];
   if (target < 0)
     for (std::uint32_t k = end; k < w.upper.size() && target < 0 && !EndsClause(w.upper[k]); ++k)
       if (w.unit_of[k] >= 0 && (source < 0 || w.units[w.unit_of[k]].code != w.units[source].code)) target = w.unit_of[k];
   if (source < 0 || target < 0) return std::nullopt;
-  c.sources = WithConjuncts(w, source);
-  c.targets = c.compound ? c.sources : WithConjuncts(w, target);
+  c.sources = WithConjuncts(w, dict, source);
+  c.targets = c.compound ? c.sources : WithConjuncts(w, dict, target);
   return c;
 }
 
@@ -385,7 +429,7 @@ bool UsesTabariMatching(const VerbDictionary& dict) {
 }
 
 std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbDictionary& dict,
-                                 const CameoOntology& cameo, const ActorKnowledge* agents, bool pattern_required) {
+                                 const CameoOntology& cameo, const ActorKnowledge* agents) {
   const Sentence& sentence = doc.sentences[index];
   WordView w = ReadWords(doc, sentence);
   if (agents) AddAgents(doc, sentence, *agents, w);
@@ -407,7 +451,7 @@ std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbD
     chosen = std::move(c);
   }
   if (!chosen) chosen = std::move(subordinate);
-  if (!chosen || (pattern_required && !chosen->pattern)) return 0;
+  if (!chosen) return 0;
   Event base;
   base.sentence = index;
   base.span = doc.tokens[sentence.first_token + chosen->verb].span;

@@ -17,9 +17,9 @@
 // commas act together (one event per member); a paired code adds the reverse
 // event.
 //
-// The coder (coder.h) calls this for every sentence: its events replace
-// those of the parse when the parse found no event with both actors or a
-// pattern codes here. Deterministic; reads only its inputs.
+// The coder (coder.h) codes each sentence with this when its dictionary is
+// TABARI's, with the parse only where this finds nothing. Deterministic;
+// reads only its inputs.
 #pragma once
 
 #include <cstdint>
@@ -35,13 +35,10 @@ namespace tidings {
 bool UsesTabariMatching(const VerbDictionary& dict);
 
 // Appends to doc.events the events TABARI's reading finds in sentence
-// `index`; returns how many. With `pattern_required`, only an event a
-// pattern of the dictionary codes (not a verb's own code) is kept. With
-// `agents`, an actor takes the code of an agent written right after it
+// `index`; returns how many. With `agents`, an actor takes the code of an agent written right after it
 // ("Bree Prime Minister X", "Gondor's president") or before it with "of"
 // ("the ambassadors of Arnor").
 std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbDictionary& dict,
-                                 const CameoOntology& cameo, const ActorKnowledge* agents = nullptr,
-                                 bool pattern_required = false);
+                                 const CameoOntology& cameo, const ActorKnowledge* agents = nullptr);
 
 }  // namespace tidings

@@ -36,7 +36,7 @@ TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
 }
 
 TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {
-  ExpectSuiteFloors("/TABARI-Code/Validate.text", EvalCodingTabari, 0.69, 0.20);
+  ExpectSuiteFloors("/TABARI-Code/Validate.text", EvalCodingTabari, 0.71, 0.165);
 }
 
 TEST(CodingEval, PloverGoldDevFromRawText) {

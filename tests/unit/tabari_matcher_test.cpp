@@ -3,7 +3,8 @@
 // a dictionary word is a verb whatever its part of speech, patterns match on
 // the words around it (stems, '_' joins, alternatives, '^' passing over an
 // actor), a verb coding nothing gives way to the next one, and a word after
-// an article is no verb; agents next to an actor join its code.
+// an article is no verb; agents next to an actor join its code; passives
+// turn around, actors joined by "and" act together.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -30,7 +31,8 @@ const Pipeline& MiniTabari() {
                                           "- IN *  [072]\n"
                                           "CAUTION  [160]\n"
                                           "- * AT ^ +  [162]\n"
-                                          "SHELL  [190]\n";
+                                          "SHELL  [190]\n"
+                                          "OPPOSE  [112]\n";
     PipelineOptions options;
     options.petrarch.actors = {(dir / "mini.actors").string()};
     options.petrarch.verbs = {(dir / "mini.verbs").string()};
@@ -80,6 +82,16 @@ TEST(TabariMatcher, AnAgentRightAfterAnActorOrBeforeItWithOfJoinsItsCode) {
   // A word between actor and agent keeps them apart.
   EXPECT_EQ(Triples("Gondor's first chancellor has lately hoisted its voice for Arnor in the coming talks."),
             std::vector<std::string>{"GON/ARN/042"});
+}
+
+TEST(TabariMatcher, PassivesTurnAroundAndConjunctsActTogether) {
+  EXPECT_EQ(Triples("Gondor was fiercely opposed by Arnor over the new toll on the river."),
+            std::vector<std::string>{"ARN/GON/112"});
+  EXPECT_EQ(Triples("Rohan and the proud Harad caution at the Gondor of Arnor about the coming winter."),
+            (std::vector<std::string>{"ROH/ARN/162", "HAR/ARN/162"}));
+  // A preposition between two actors keeps them apart.
+  EXPECT_EQ(Triples("Rohan with Harad caution at the Gondor of Arnor about the coming winter."),
+            std::vector<std::string>{"ROH/ARN/162"});
 }
 
 }  // namespace
