@@ -192,7 +192,8 @@ class Finder {
          {AliasForm::kName, AliasForm::kDemonym, AliasForm::kCapital, AliasForm::kGovMetonym}) {
       std::vector<std::uint32_t> actors = Actors(item, form);
       if (actors.empty()) continue;
-      m->first = item.first;
+      // "the Netherlands", "the Kremlin": the article is no part of the name.
+      m->first = item.end - item.first > 1 && tokens_.folded[item.first] == "the" ? item.first + 1 : item.first;
       m->end = item.end;
       m->form = form;
       m->kind = knowledge_.actors()[actors.front()].kind;

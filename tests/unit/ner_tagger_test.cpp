@@ -208,5 +208,11 @@ TEST(ActorMentions, OrganizationsEveryReaderKnowsAreFoundByName) {
     EXPECT_NE(text, "Toyota");
 }
 
+TEST(ActorMentions, TheArticleIsNoPartOfAName) {
+  const auto found = Mentions({"Talks with the Netherlands resumed after the Kremlin agreed."});
+  EXPECT_EQ(KindOf(found, "Netherlands"), MentionKind::kState);
+  for (const auto& [text, kind] : found) EXPECT_NE(text.rfind("the ", 0), 0u) << text;
+}
+
 }  // namespace
 }  // namespace tidings
