@@ -109,6 +109,9 @@ void MeasureStages(const Pipeline& pipeline, const fs::path& warc, const fs::pat
   for (std::size_t i = 0; i < articles.size(); ++i)
     outcomes.push_back({std::to_string(i), warc.string(), i, {}, pipeline.Annotate(std::move(articles[i])), {}});
   const double annotate = ThreadCpuSeconds() - t;
+  t = ThreadCpuSeconds();
+  for (RecordOutcome& outcome : outcomes) PrepareForWrite(outcome);
+  const double prepare = ThreadCpuSeconds() - t;
   RemoveDb(db);
   Result<Store> store = Store::Open(db.string());
   if (!store.ok()) return;
@@ -116,12 +119,12 @@ void MeasureStages(const Pipeline& pipeline, const fs::path& warc, const fs::pat
   for (std::size_t i = 0; i < outcomes.size(); i += 64)
     if (!store->Write(std::span(outcomes).subspan(i, std::min<std::size_t>(64, outcomes.size() - i))).ok()) return;
   const double write = ThreadCpuSeconds() - t;
-  const double total = extract + annotate + write;
+  const double total = extract + annotate + prepare + write;
+  const auto ms = [&](double seconds) { return 1000 * seconds / outcomes.size(); };
   fmt::print("one thread, CPU time, {} articles: extract {:.2f} ms/article ({:.0f}%), syntax+annotate+code {:.2f} ms ({:.0f}%), "
-             "database write {:.2f} ms ({:.0f}%)\n",
-             outcomes.size(), 1000 * extract / outcomes.size(), 100 * extract / total,
-             1000 * annotate / outcomes.size(), 100 * annotate / total, 1000 * write / outcomes.size(),
-             100 * write / total);
+             "row preparation (workers) {:.2f} ms ({:.0f}%), database write (writer) {:.2f} ms ({:.0f}%)\n",
+             outcomes.size(), ms(extract), 100 * extract / total, ms(annotate), 100 * annotate / total, ms(prepare),
+             100 * prepare / total, ms(write), 100 * write / total);
 }
 
 template <typename Body>
