@@ -519,7 +519,10 @@ void AddSplitSubjects(const SentenceView& s, std::uint32_t subj, std::vector<Eve
     if (c == subj || c > verb || InTimeExpression(s, c)) continue;
     const std::string_view r = s.rel[c];
     const bool name = s.mention_of[c] >= 0 && (r == "advmod" || r == "dep" || r == "appos");
-    if ((r == "nsubj" || name) && CoordinatedWith(s, c, subj)) ActorsOf(s, c, sources, verb);
+    // While the subjects so far name no actor, any other subject of the verb is part of the
+    // split coordination ("The lions and the awful Gondor" parsed as three subjects).
+    if ((r == "nsubj" || name) && (CoordinatedWith(s, c, subj) || (r == "nsubj" && sources.empty())))
+      ActorsOf(s, c, sources, verb);
   }
 }
 

@@ -30,7 +30,8 @@ const Pipeline& PetrarchPipeline(bool with_pico = false) {
                                       "--- RESTORE [064] ---\nRESTORE\n\n"
                                       "--- WOUND [183] ---\nWOUND\n\n"
                                       "--- CONDEMN [122] ---\nCONDEMN\n\n"
-                                      "--- AGREE [081] ---\nAGREE\n- * WITH % [031]\n";
+                                      "--- AGREE [081] ---\nAGREE\n- * WITH % [031]\n\n"
+                                      "--- WELCOME [050] ---\nWELCOME\n";
   std::ofstream(dir / "pico.txt") << "050:0x0080\n051:0x0081\n110:0x1007F\n112:0x70A0\n190:0x00A0\n";
   PipelineOptions options;
   options.petrarch.actors = {(dir / "actors.txt").string()};
@@ -115,6 +116,12 @@ TEST(CoderPetrarch, ACompoundAfterTheVerbIsTheTargetOfASubjectThatNamesActors) {
   // A subject naming no actor leaves the compound's members acting on each other.
   EXPECT_EQ(Triples("The council agrees with Kestria and Tree that the dispute should end."),
             (std::vector<std::string>{"KES/TRE/031", "TRE/KES/031"}));
+}
+
+TEST(CoderPetrarch, ASubjectSplitIntoSeveralFindsItsActorInALaterPart) {
+  // Parsed as three subjects ("bankers", "evil", "Kestria"): the one naming an actor acts.
+  EXPECT_EQ(Triples("The bankers and the evil proud Kestria welcomed a new treaty with Tree."),
+            std::vector<std::string>{"KES/TRE/050"});
 }
 
 TEST(CoderPetrarch, WithAnOntologyANegatedVerbTakesTheCodeOfItsNegation) {
