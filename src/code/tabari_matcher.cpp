@@ -363,7 +363,8 @@ struct Coded {
 };
 
 // The event the verb candidate at word t codes, if any; `discard` when its code discards the sentence.
-std::optional<Coded> CodeCandidate(const WordView& w, const VerbDictionary& dict, std::uint32_t t, bool* discard) {
+std::optional<Coded> CodeCandidate(const WordView& w, const VerbDictionary& dict, std::uint32_t clause, std::uint32_t t,
+                                   bool* discard) {
   std::uint32_t end = t + 1;
   const std::vector<std::uint32_t> entries = VerbAt(w, dict, t, &end);
   if (entries.empty()) return std::nullopt;
@@ -399,10 +400,10 @@ std::optional<Coded> CodeCandidate(const WordView& w, const VerbDictionary& dict
   std::int32_t source = best.source, target = best.target;
   c.compound = best.compound;
   if (source < 0 && target < 0) PassiveActors(w, t, end, &source, &target);
-  // The first actor of the sentence other than the target; in reported speech ("X said (that) Y
-  // praised Z") the first after the reporting verb.
-  std::uint32_t from = 0;
-  for (std::uint32_t k = 0; k < t; ++k)
+  // The first actor of the clause other than the target, else of the sentence; in reported speech
+  // ("X said (that) Y praised Z") the first after the reporting verb.
+  std::uint32_t from = clause;
+  for (std::uint32_t k = clause; k < t; ++k)
     if (ReportsSpeech(w, dict, k)) from = k + 1;
   for (std::uint32_t pass = 0; pass < 2 && source < 0; ++pass, from = 0)
     for (std::uint32_t k = from; k < t && source < 0; ++k)
@@ -422,48 +423,23 @@ std::vector<EventActor> Actors(const WordView& w, const std::vector<std::int32_t
   return out;
 }
 
-}  // namespace
-
-bool UsesTabariMatching(const VerbDictionary& dict) {
-  return std::any_of(dict.verbs().begin(), dict.verbs().end(), [](const VerbEntry& v) { return v.stem; });
-}
-
-std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbDictionary& dict,
-                                 const CameoOntology& cameo, const ActorKnowledge* agents) {
+// Appends the events of `chosen` (one per source and target, the reverse of
+// a paired code too); returns how many.
+std::size_t Emit(Document& doc, std::uint32_t index, const WordView& w, const VerbDictionary& dict,
+                 const CameoOntology& cameo, const Coded& chosen) {
   const Sentence& sentence = doc.sentences[index];
-  WordView w = ReadWords(doc, sentence);
-  if (agents) AddAgents(doc, sentence, *agents, w);
-  for (const ActorUnit& u : w.units)
-    if (u.code == "###") return 0;
-  std::optional<Coded> chosen, subordinate;
-  for (std::uint32_t t = 0; t < w.upper.size() && !chosen; ++t) {
-    if (w.unit_of[t] >= 0 || !IsWord(w.upper[t])) continue;
-    if (t > 0 && w.capitalized[t] && !w.all_caps) continue;
-    if (t > 0 && (w.upper[t - 1] == "THE" || w.upper[t - 1] == "A" || w.upper[t - 1] == "AN")) continue;
-    bool discard = false;
-    std::optional<Coded> c = CodeCandidate(w, dict, t, &discard);
-    if (discard) return 0;
-    if (!c) continue;
-    if (c->code.subordinate) {
-      if (!subordinate) subordinate = std::move(c);
-      continue;
-    }
-    chosen = std::move(c);
-  }
-  if (!chosen) chosen = std::move(subordinate);
-  if (!chosen) return 0;
   Event base;
   base.sentence = index;
-  base.span = doc.tokens[sentence.first_token + chosen->verb].span;
+  base.span = doc.tokens[sentence.first_token + chosen.verb].span;
   base.date = doc.article().published.substr(0, std::min<std::size_t>(10, doc.article().published.size()));
-  if (chosen->pattern) {
-    base.evidence_file = dict.files()[chosen->pattern->file];
-    base.evidence_line = chosen->pattern->line;
-    base.evidence_pattern = PatternText(*chosen->pattern, dict);
+  if (chosen.pattern) {
+    base.evidence_file = dict.files()[chosen.pattern->file];
+    base.evidence_line = chosen.pattern->line;
+    base.evidence_pattern = PatternText(*chosen.pattern, dict);
   } else {
-    base.evidence_file = dict.files()[chosen->entry->file];
-    base.evidence_line = chosen->entry->line;
-    base.evidence_pattern = chosen->entry->base;
+    base.evidence_file = dict.files()[chosen.entry->file];
+    base.evidence_line = chosen.entry->line;
+    base.evidence_pattern = chosen.entry->base;
   }
   std::size_t added = 0;
   auto emit = [&](const std::string& code, const std::vector<std::int32_t>& from, const std::vector<std::int32_t>& to) {
@@ -489,8 +465,62 @@ std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbD
         ++added;
       }
   };
-  emit(chosen->code.forward, chosen->sources, chosen->targets);
-  if (chosen->code.paired && !chosen->compound) emit(chosen->code.reverse, chosen->targets, chosen->sources);
+  emit(chosen.code.forward, chosen.sources, chosen.targets);
+  if (chosen.code.paired && !chosen.compound) emit(chosen.code.reverse, chosen.targets, chosen.sources);
+  return added;
+}
+
+// The verb that codes the clause of words [clause, clause_end): the first
+// candidate with a code and both actors, else the first subordinate one.
+std::optional<Coded> CodeClause(const WordView& w, const VerbDictionary& dict, std::uint32_t clause,
+                                std::uint32_t clause_end, bool* discard) {
+  std::optional<Coded> subordinate;
+  for (std::uint32_t t = clause; t < clause_end; ++t) {
+    if (w.unit_of[t] >= 0 || !IsWord(w.upper[t])) continue;
+    if (t > 0 && w.capitalized[t] && !w.all_caps) continue;
+    if (t > 0 && (w.upper[t - 1] == "THE" || w.upper[t - 1] == "A" || w.upper[t - 1] == "AN")) continue;
+    std::optional<Coded> c = CodeCandidate(w, dict, clause, t, discard);
+    if (*discard) return std::nullopt;
+    if (!c) continue;
+    if (!c->code.subordinate) return c;
+    if (!subordinate) subordinate = std::move(c);
+  }
+  return subordinate;
+}
+
+}  // namespace
+
+bool UsesTabariMatching(const VerbDictionary& dict) {
+  return std::any_of(dict.verbs().begin(), dict.verbs().end(), [](const VerbEntry& v) { return v.stem; });
+}
+
+std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbDictionary& dict,
+                                 const CameoOntology& cameo, const ActorKnowledge* agents) {
+  const Sentence& sentence = doc.sentences[index];
+  WordView w = ReadWords(doc, sentence);
+  if (agents) AddAgents(doc, sentence, *agents, w);
+  for (const ActorUnit& u : w.units)
+    if (u.code == "###") return 0;
+  // One event per clause: clauses end at "but", semicolons and an "and" right before a verb.
+  std::vector<Coded> coded;
+  const std::uint32_t n = static_cast<std::uint32_t>(w.upper.size());
+  auto ends_clause = [&](std::uint32_t k) {
+    if (w.upper[k] == "BUT" || w.upper[k] == ";") return true;
+    if (w.upper[k] != "AND" || k + 1 >= n || w.unit_of[k + 1] >= 0 || w.capitalized[k + 1]) return false;
+    std::uint32_t end = k + 2;
+    return !VerbAt(w, dict, k + 1, &end).empty();
+  };
+  for (std::uint32_t clause = 0; clause < n;) {
+    std::uint32_t clause_end = clause;
+    while (clause_end < n && !ends_clause(clause_end)) ++clause_end;
+    bool discard = false;
+    std::optional<Coded> c = CodeClause(w, dict, clause, clause_end, &discard);
+    if (discard) return 0;
+    if (c) coded.push_back(std::move(*c));
+    clause = clause_end + 1;
+  }
+  std::size_t added = 0;
+  for (const Coded& chosen : coded) added += Emit(doc, index, w, dict, cameo, chosen);
   return added;
 }
 

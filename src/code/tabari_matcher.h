@@ -12,10 +12,13 @@
 // '{ A | B }' offers alternatives. The longest matching pattern gives the
 // code, else the verb's own. A verb coding nothing ([---]) gives way to the
 // next candidate; a subordinate one ([023?], "said") codes only when no later
-// verb does. Without '$' the source is the first actor before the verb, without
-// '+' the target the first other actor after it; actors joined by "and" or
-// commas act together (one event per member); a paired code adds the reverse
-// event.
+// verb does. Each clause codes one event (clauses end at "but", ';' and an
+// "and" before a verb). Without '$' the source is the first actor of the
+// clause before the verb (after a reporting verb in reported speech), else
+// of the sentence; without '+' the target is the first other actor after the
+// verb, before the clause ends; "X was opposed by Y" turns around. Actors
+// joined by "and", "nor" or commas (adjectives may stand between) act
+// together, one event per member; a paired code adds the reverse event.
 //
 // The coder (coder.h) codes each sentence with this when its dictionary is
 // TABARI's, with the parse only where this finds nothing. Deterministic;

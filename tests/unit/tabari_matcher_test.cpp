@@ -4,7 +4,7 @@
 // the words around it (stems, '_' joins, alternatives, '^' passing over an
 // actor), a verb coding nothing gives way to the next one, and a word after
 // an article is no verb; agents next to an actor join its code; passives
-// turn around, actors joined by "and" act together.
+// turn around, actors joined by "and" act together; each clause codes.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -92,6 +92,14 @@ TEST(TabariMatcher, PassivesTurnAroundAndConjunctsActTogether) {
   // A preposition between two actors keeps them apart.
   EXPECT_EQ(Triples("Rohan with Harad caution at the Gondor of Arnor about the coming winter."),
             std::vector<std::string>{"ROH/ARN/162"});
+}
+
+TEST(TabariMatcher, EachClauseCodesItsOwnEvent) {
+  EXPECT_EQ(Triples("Rohan caution at the Gondor of Arnor but Harad opposed Gondor over the toll on the river."),
+            (std::vector<std::string>{"ROH/ARN/162", "HAR/GON/112"}));
+  // "and" before a verb opens a clause; the clause without an actor of its own keeps the sentence's.
+  EXPECT_EQ(Triples("Rohan caution at the Gondor of Arnor and opposed Harad over the toll on the river."),
+            (std::vector<std::string>{"ROH/ARN/162", "ROH/HAR/112"}));
 }
 
 }  // namespace
