@@ -669,6 +669,48 @@ bool PatternSpellsNegation(const VerbPattern& p, const VerbDictionary& dict) {
   return false;
 }
 
+// The one country the sentence's actors belong to ("Cairo", "Egyptian",
+// "Egypt's president"), or "" when it names none or several.
+std::string SentenceCountry(const SentenceView& s) {
+  std::string country;
+  for (std::uint32_t t = 0; t < s.count; ++t) {
+    if (s.mention_of[t] < 0) continue;
+    const std::string& code = s.doc->entities[s.doc->mentions[s.mention_of[t]].entity].actor;
+    if (code.size() < 3 || !std::isupper(static_cast<unsigned char>(code[0])) || code.starts_with("IGO") ||
+        code.starts_with("NGO") || code.starts_with("---"))
+      continue;
+    const std::string_view prefix = std::string_view(code).substr(0, 3);
+    if (country.empty()) country = prefix;
+    else if (country != prefix) return "";
+  }
+  return country;
+}
+
+// Whether the agent knowledge is the project's (data/actors/agents.txt, the
+// only one whose agents name titles), whose convention gives a lone agent the
+// sentence's country; PETRARCH and TABARI code it without one ("---EDU").
+bool InfersAgentCountries(const ActorKnowledge* knowledge) {
+  return knowledge && std::any_of(knowledge->agents().begin(), knowledge->agents().end(),
+                                  [](const AgentEntry& a) { return !a.title.empty(); });
+}
+
+// The direct object of verb v, or -1.
+std::int32_t DirectObject(const SentenceView& s, std::uint32_t v) {
+  for (std::uint32_t c : s.children[v])
+    if (s.rel[c] == "obj") return static_cast<std::int32_t>(c);
+  return -1;
+}
+
+// An actor for the noun phrase headed by h when it names no actor but holds
+// agent nouns ("riot police", "student demonstrators"): `country` with their
+// agent codes.
+void AgentOnlyActor(const SentenceView& s, std::uint32_t h, const std::string& country, std::vector<EventActor>& out) {
+  if (!s.knowledge || PhraseNamesActor(s, h)) return;
+  std::string code;
+  if (!ComposeAgents(s, h, country, &code)) return;
+  out.push_back({s.tok(h).span, -1, std::move(code)});
+}
+
 std::string ModalityOf(const SentenceView& s, std::uint32_t v) {
   if (DirectlyNegated(s, v)) return "negated";
   for (std::uint32_t c : s.children[v]) {
@@ -943,14 +985,17 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     // Actors.
     bool passive = false;
     std::vector<EventActor> sources, targets;
+    std::int32_t subject_tok = -1, agent_tok = -1;  // for actors named by an agent noun alone
     if (best_state.source_tok >= 0) {
       ActorsOf(s, best_state.source_tok, sources);
     } else {
       std::int32_t subj = SubjectOf(s, v, &passive);
+      subject_tok = subj;
       // A subject before the verb names no actor after it (the verb may hang inside its phrase).
       const std::uint32_t subj_limit = subj >= 0 && static_cast<std::uint32_t>(subj) < v ? v : UINT32_MAX;
       if (passive) {
         std::int32_t agent = AgentOf(s, v);
+        agent_tok = agent;
         if (agent >= 0) ActorsOf(s, agent, sources);
         if (subj >= 0) ActorsOf(s, subj, targets, subj_limit);
       } else if (subj >= 0) {
@@ -1057,6 +1102,17 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
           demand_by_statement = true;
         }
       }
+    }
+    // "Police arrested protesters in Cairo": a side named by an agent noun alone is of the one
+    // country the sentence names.
+    if ((sources.empty() || targets.empty()) && InfersAgentCountries(s.knowledge)) {
+      const std::string country = SentenceCountry(s);
+      const std::int32_t source_phrase = passive ? agent_tok : subject_tok;
+      const std::int32_t target_phrase = passive ? subject_tok : DirectObject(s, v);
+      if (!country.empty() && sources.empty() && source_phrase >= 0)
+        AgentOnlyActor(s, static_cast<std::uint32_t>(source_phrase), country, sources);
+      if (!country.empty() && targets.empty() && target_phrase >= 0 && !code.forward.starts_with("01"))
+        AgentOnlyActor(s, static_cast<std::uint32_t>(target_phrase), country, targets);
     }
     // A subordinate verb ("X said Y regretted ...") leaves its clause to the verbs inside it.
     if (!code.subordinate)

@@ -189,5 +189,15 @@ TEST(PloverCoding, ASubjectNamingNoActorLeavesItToTheNamesBeforeTheVerb) {
                       "DEU", "POL"));
 }
 
+TEST(PloverCoding, ALoneAgentIsOfTheOneCountryTheSentenceNames) {
+  EXPECT_TRUE(HasEvent(Code("Police arrested dozens of protesters in Cairo on Monday."), {"", "COERCE", "EGY", "EGY"}));
+  EXPECT_TRUE(HasEvent(Code("Rebels ambushed an army convoy in northern Mali."), {"", "ASSAULT", "MLI", "MLI"}));
+  // Two countries named: the police's is not guessed.
+  const std::vector<Event> events = Code("Police arrested two Kenyan smugglers in Uganda on Friday.");
+  const Event* e = Find(events, "COERCE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->sources.empty());
+}
+
 }  // namespace
 }  // namespace tidings
