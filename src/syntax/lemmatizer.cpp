@@ -18,7 +18,9 @@ constexpr std::size_t kMaxSuffix = 5;
 // A suffix rule must be seen this often to be kept.
 constexpr int kMinRuleCount = 2;
 
-std::uint64_t PairKey(std::string_view xpos, std::string_view text) { return Mix(HashText(xpos)) ^ HashText(text); }
+std::uint64_t XposKey(std::string_view xpos) { return Mix(HashText(xpos)); }
+std::uint64_t PairKey(std::uint64_t xpos_key, std::string_view text) { return xpos_key ^ HashText(text); }
+std::uint64_t PairKey(std::string_view xpos, std::string_view text) { return PairKey(XposKey(xpos), text); }
 
 bool IsProperNoun(std::string_view xpos) { return xpos == "NNP" || xpos == "NNPS"; }
 
@@ -52,16 +54,16 @@ std::vector<std::string_view> SplitTabs(std::string_view line) {
 void Lemmatizer::Index() {
   rule_index_.clear();
   exception_index_.clear();
-  for (std::uint32_t r = 0; r < rules_.size(); ++r) rule_index_[PairKey(rules_[r].xpos, rules_[r].suffix)] = r;
+  for (std::uint32_t r = 0; r < rules_.size(); ++r) rule_index_.Insert(PairKey(rules_[r].xpos, rules_[r].suffix), r);
   for (std::uint32_t e = 0; e < exceptions_.size(); ++e)
-    exception_index_[PairKey(exceptions_[e].xpos, exceptions_[e].form)] = e;
+    exception_index_.Insert(PairKey(exceptions_[e].xpos, exceptions_[e].form), e);
 }
 
-std::string Lemmatizer::ByRules(const std::string& candidate, std::string_view xpos) const {
+std::string Lemmatizer::ByRules(const std::string& candidate, std::uint64_t xpos_key) const {
   for (std::size_t len = std::min(kMaxSuffix, candidate.size()) + 1; len-- > 0;) {
-    const auto it = rule_index_.find(PairKey(xpos, std::string_view(candidate).substr(candidate.size() - len)));
-    if (it == rule_index_.end()) continue;
-    const Rule& rule = rules_[it->second];
+    const std::uint32_t* r = rule_index_.Find(PairKey(xpos_key, std::string_view(candidate).substr(candidate.size() - len)));
+    if (r == nullptr) continue;
+    const Rule& rule = rules_[*r];
     if (rule.strip > candidate.size()) continue;
     return candidate.substr(0, candidate.size() - rule.strip) + rule.append;
   }
@@ -70,9 +72,9 @@ std::string Lemmatizer::ByRules(const std::string& candidate, std::string_view x
 
 std::string Lemmatizer::Lemma(std::string_view form, std::string_view xpos) const {
   const std::string candidate = Candidate(form, xpos);
-  if (const auto it = exception_index_.find(PairKey(xpos, candidate)); it != exception_index_.end())
-    return exceptions_[it->second].lemma;
-  return ByRules(candidate, xpos);
+  const std::uint64_t xpos_key = XposKey(xpos);
+  if (const std::uint32_t* e = exception_index_.Find(PairKey(xpos_key, candidate))) return exceptions_[*e].lemma;
+  return ByRules(candidate, xpos_key);
 }
 
 Lemmatizer TrainLemmatizer(const std::vector<TreebankSentence>& sentences) {
@@ -103,7 +105,7 @@ Lemmatizer TrainLemmatizer(const std::vector<TreebankSentence>& sentences) {
   lemmatizer.Index();
   for (const auto& [key, counts] : lemma_counts) {
     const std::string& lemma = most_frequent(counts)->first;
-    if (lemmatizer.ByRules(key.second, key.first) != lemma) lemmatizer.exceptions_.push_back({key.first, key.second, lemma});
+    if (lemmatizer.ByRules(key.second, XposKey(key.first)) != lemma) lemmatizer.exceptions_.push_back({key.first, key.second, lemma});
   }
   lemmatizer.Index();
   return lemmatizer;

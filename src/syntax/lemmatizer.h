@@ -13,10 +13,10 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "syntax/conllu.h"
+#include "syntax/hash_index.h"
 #include "tidings/status.h"
 
 namespace tidings::syntax {
@@ -42,12 +42,13 @@ class Lemmatizer {
     std::string xpos, form, lemma;
   };
   void Index();
-  std::string ByRules(const std::string& candidate, std::string_view xpos) const;
+  // `xpos_key`: XposKey(xpos), hashed once per word for all its probes.
+  std::string ByRules(const std::string& candidate, std::uint64_t xpos_key) const;
 
   std::vector<Rule> rules_;
   std::vector<Exception> exceptions_;
-  std::unordered_map<std::uint64_t, std::uint32_t> rule_index_;       // (xpos, suffix) -> rule
-  std::unordered_map<std::uint64_t, std::uint32_t> exception_index_;  // (xpos, form) -> exception
+  HashIndex rule_index_;       // (xpos, suffix) -> rule
+  HashIndex exception_index_;  // (xpos, form) -> exception
 };
 
 Lemmatizer TrainLemmatizer(const std::vector<TreebankSentence>& sentences);
