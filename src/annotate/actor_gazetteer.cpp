@@ -114,8 +114,12 @@ void ActorGazetteer::Add(std::string_view phrase, std::uint32_t payload, CaseRul
     entry.exact = true;
     entry.text = Join(std::vector<std::string>(tokens.begin(), tokens.end()));
   }
-  std::uint32_t& longest = longest_[folded.front()];
-  longest = std::max(longest, static_cast<std::uint32_t>(tokens.size()));
+  std::string key;
+  for (std::size_t i = 0; i + 1 < folded.size(); ++i) {
+    if (i > 0) key += ' ';
+    key += folded[i];
+    phrases_.try_emplace(key);
+  }
   std::vector<Phrase>& same = phrases_[Join(folded)];
   const bool duplicate = std::any_of(same.begin(), same.end(), [&](const Phrase& p) {
     return p.payload == payload && p.exact == entry.exact && p.capitalised == entry.capitalised;
@@ -124,10 +128,8 @@ void ActorGazetteer::Add(std::string_view phrase, std::uint32_t payload, CaseRul
 }
 
 void ActorGazetteer::Collect(const TokenView& tokens, const std::vector<std::uint32_t>& indices,
-                             const std::string& key, std::vector<std::uint32_t>* payloads) const {
-  const auto it = phrases_.find(key);
-  if (it == phrases_.end()) return;
-  for (const Phrase& phrase : it->second) {
+                             const std::vector<Phrase>& same, std::vector<std::uint32_t>* payloads) const {
+  for (const Phrase& phrase : same) {
     bool fits = true;
     if (phrase.exact) {
       std::string text;
@@ -148,21 +150,21 @@ void ActorGazetteer::Collect(const TokenView& tokens, const std::vector<std::uin
 std::uint32_t ActorGazetteer::LongestMatch(const TokenView& tokens, std::uint32_t first, std::uint32_t limit,
                                            std::vector<std::uint32_t>* payloads) const {
   payloads->clear();
-  const auto it = longest_.find(tokens.folded[first]);
-  if (it == longest_.end()) return 0;
-  const std::uint32_t longest = std::min(it->second, limit - first);
-  std::vector<std::uint32_t> indices;
+  std::vector<const std::vector<Phrase>*> runs;  // runs[n-1]: the phrases of the first n tokens
   std::string key;
-  std::vector<std::string> keys;  // keys[n-1]: the first n tokens
-  for (std::uint32_t n = 1; n <= longest; ++n) {
+  for (std::uint32_t n = 1; first + n <= limit; ++n) {
     if (n > 1) key += ' ';
     key += tokens.folded[first + n - 1];
-    keys.push_back(key);
+    const auto it = phrases_.find(key);
+    if (it == phrases_.end()) break;
+    runs.push_back(&it->second);
   }
-  for (std::uint32_t n = longest; n >= 1; --n) {
+  std::vector<std::uint32_t> indices;
+  for (auto n = static_cast<std::uint32_t>(runs.size()); n >= 1; --n) {
+    if (runs[n - 1]->empty()) continue;
     indices.resize(n);
     for (std::uint32_t k = 0; k < n; ++k) indices[k] = first + k;
-    Collect(tokens, indices, keys[n - 1], payloads);
+    Collect(tokens, indices, *runs[n - 1], payloads);
     if (!payloads->empty()) return n;
   }
   return 0;
@@ -173,7 +175,8 @@ void ActorGazetteer::Lookup(const TokenView& tokens, const std::vector<std::uint
   payloads->clear();
   std::vector<std::string> words;
   for (std::uint32_t i : indices) words.push_back(tokens.folded[i]);
-  Collect(tokens, indices, Join(words), payloads);
+  const auto it = phrases_.find(Join(words));
+  if (it != phrases_.end()) Collect(tokens, indices, it->second, payloads);
 }
 
 }  // namespace tidings

@@ -66,11 +66,14 @@ class ActorGazetteer {
     std::string text;               // tokens joined by ' ', for exact phrases
   };
 
-  void Collect(const TokenView& tokens, const std::vector<std::uint32_t>& indices, const std::string& key,
+  void Collect(const TokenView& tokens, const std::vector<std::uint32_t>& indices, const std::vector<Phrase>& same,
                std::vector<std::uint32_t>* payloads) const;
 
-  std::unordered_map<std::string, std::vector<Phrase>> phrases_;  // folded tokens joined by ' '
-  std::unordered_map<std::string, std::uint32_t> longest_;        // first folded token -> longest phrase
+  // Folded tokens joined by ' ' -> the phrases with that key. Every key's
+  // leading tokens are keys too (with no phrases when only a longer phrase
+  // starts so), so a match grows one token at a time and stops at the
+  // first run no phrase begins with.
+  std::unordered_map<std::string, std::vector<Phrase>> phrases_;
 };
 
 }  // namespace tidings
