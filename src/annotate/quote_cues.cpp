@@ -54,6 +54,9 @@ CueLexicon CueLexicon::Parse(std::string_view text, std::string_view name) {
       continue;
     }
     lexicon.max_words_ = std::max(lexicon.max_words_, words);
+    for (std::size_t space = cue.find(' '); space != std::string::npos; space = cue.find(' ', space + 1))
+      lexicon.starts_.insert(cue.substr(0, space));
+    lexicon.starts_.insert(cue);
   }
   return lexicon;
 }
@@ -81,6 +84,7 @@ CueLexicon::Match CueLexicon::MatchAt(const std::vector<std::string>& words, std
   for (std::size_t n = 1; n <= max_words_ && first + n <= end; ++n) {
     if (n > 1) phrase += ' ';
     phrase += words[first + n - 1];
+    if (!starts_.contains(phrase)) break;
     const auto it = entries_.find(phrase);
     if (it != entries_.end()) best = {static_cast<std::uint32_t>(n), it->second};
   }

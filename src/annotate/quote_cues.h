@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "tidings/status.h"
@@ -34,8 +35,8 @@ enum class CueClass {
             // that …", "the union's decision to …" (read from the parse only)
 };
 
-// Entries longer than this many words are rejected: the matcher tries every
-// length up to the longest entry at every token.
+// Entries longer than this many words are rejected: the matcher may try
+// every length up to the longest entry at a token.
 inline constexpr std::size_t kMaxCueWords = 4;
 
 class CueLexicon {
@@ -64,6 +65,9 @@ class CueLexicon {
 
  private:
   std::unordered_map<std::string, CueClass> entries_;
+  // Every run of words an entry begins with, the entry included: MatchAt
+  // reads on only while its run is one, so most tokens cost one probe.
+  std::unordered_set<std::string> starts_;
   std::size_t max_words_ = 0;
   std::vector<std::string> warnings_;
 };
