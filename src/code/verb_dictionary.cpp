@@ -289,7 +289,7 @@ std::vector<std::uint32_t> VerbDictionary::FindVerbs(std::string_view form) cons
 std::vector<std::uint32_t> VerbDictionary::FindStemVerbs(std::string_view word) const {
   std::vector<std::uint32_t> out;
   // Longest stem first: "RESTORED" finds RESTOR before any shorter stem.
-  for (std::size_t n = word.size(); n-- > 1 && out.empty();) {
+  for (std::size_t n = std::min(word.size(), longest_stem_form_ + 1); n-- > 1 && out.empty();) {
     auto it = by_form_.find(std::string(word.substr(0, n)));
     if (it == by_form_.end()) continue;
     for (std::uint32_t v : it->second)
@@ -506,6 +506,7 @@ VerbDictionary VerbDictionaryBuilder::Finish() && {
     for (const std::string& form : d.verbs_[v].forms) {
       std::vector<std::uint32_t>& list = d.by_form_[form];
       if (list.empty() || list.back() != v) list.push_back(v);
+      if (d.verbs_[v].stem) d.longest_stem_form_ = std::max(d.longest_stem_form_, form.size());
     }
   }
   return std::move(dict_);

@@ -180,6 +180,9 @@ class VerbDictionary {
   std::vector<std::string> files_;
   std::vector<std::string> warnings_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_form_;
+  // Bytes in the longest form of a stem verb (0: none, as in every PETRARCH
+  // dictionary): FindStemVerbs probes no longer prefix.
+  std::size_t longest_stem_form_ = 0;
   std::unordered_map<std::string, std::uint32_t> by_synset_;
   std::unordered_map<std::string, std::uint32_t> word_ids_;
   std::vector<RequiredWord> required_words_;
