@@ -44,6 +44,22 @@ bool IsClosingPunct(UChar32 c) {
 
 bool IsDash(UChar32 c) { return c == 0x2014 || c == 0x2013 || c == 0x2012; }
 
+// True when `word` lowercased (ASCII letters only) equals `lower`, without
+// building the lowercased copy: these checks run on every token.
+bool LowersTo(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+template <std::size_t N>
+bool IsListed(std::string_view word, const std::array<std::string_view, N>& lowered) {
+  return std::any_of(lowered.begin(), lowered.end(), [&](std::string_view w) { return LowersTo(word, w); });
+}
+
 // ---- abbreviations ---------------------------------------------------------
 
 constexpr std::array<std::string_view, 64> kAbbreviations = {
@@ -55,10 +71,7 @@ constexpr std::array<std::string_view, 64> kAbbreviations = {
     "est.", "fig.", "vol.", "op.", "mt."};
 
 bool IsAbbreviation(std::string_view word) {
-  std::string lower(word);
-  for (char& c : lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  if (std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) != kAbbreviations.end()) return true;
+  if (IsListed(word, kAbbreviations)) return true;
   // Letter-dot sequences: "U.S.", "U.N.", "J."
   if (word.size() < 2 || word.back() != '.') return false;
   for (std::size_t i = 0; i < word.size(); i += 2) {
@@ -82,10 +95,7 @@ std::string_view LastWord(std::string_view text, std::uint32_t begin, std::uint3
 }
 
 bool EndsWithTitleAbbreviation(std::string_view text, std::uint32_t begin, std::uint32_t end) {
-  std::string lower(LastWord(text, begin, end));
-  for (char& c : lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return std::find(kTitleAbbreviations.begin(), kTitleAbbreviations.end(), lower) != kTitleAbbreviations.end();
+  return IsListed(LastWord(text, begin, end), kTitleAbbreviations);
 }
 
 // ---- sentences -------------------------------------------------------------
@@ -167,11 +177,9 @@ std::vector<Span> ParagraphSentences(std::string_view text, Span paragraph) {
 std::uint32_t CliticLength(std::string_view word) {
   static constexpr std::array<std::string_view, 14> kClitics = {
       "n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"};
-  std::string lower(word);
-  for (char& c : lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   for (std::string_view c : kClitics)
-    if (lower.size() > c.size() && lower.ends_with(c)) return static_cast<std::uint32_t>(c.size());
+    if (word.size() > c.size() && LowersTo(word.substr(word.size() - c.size()), c))
+      return static_cast<std::uint32_t>(c.size());
   return 0;
 }
 
@@ -227,7 +235,11 @@ void TokenizeChunk(std::string_view text, std::uint32_t begin, std::uint32_t end
   for (auto it = trailing.rbegin(); it != trailing.rend(); ++it) PushToken(tokens, it->begin, it->end);
 }
 
-bool IsSpace(UChar32 c) { return u_isUWhiteSpace(c) || c == 0xA0; }
+// ASCII first: U+0009..U+000D and U+0020 are its only White_Space characters.
+bool IsSpace(UChar32 c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return u_isUWhiteSpace(c) || c == 0xA0;
+}
 
 void TokenizeSentence(std::string_view text, Sentence& sentence, std::vector<Token>& tokens) {
   sentence.first_token = static_cast<std::uint32_t>(tokens.size());
