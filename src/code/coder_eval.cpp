@@ -161,9 +161,20 @@ Result<SuiteResult> EvalCodingTabari(const std::string& dir) {
     for (const std::string& option : suite->records[i].options) ApplyTabariOption(option, &settings);
   }
   const ValidationRecord* first = suite->records.data();
+  // Under FORWARD the source of a story's sentence, as a bare actor code, passes to its next ones.
+  std::string story, forwarded;
   return ScoreWithOwnDictionaries(*suite, *files, "TABARI validation suite (Validate.project dictionaries, raw text)",
                                   /*split_compound_codes=*/false, [&](const ValidationRecord& record, Document& doc) {
-                                    ApplyTabariSettings(settings_of[&record - first], doc);
+                                    const TabariSettings& settings = settings_of[&record - first];
+                                    if (settings.forward && TabariStory(record.id) != story) forwarded.clear();
+                                    story = TabariStory(record.id);
+                                    if (settings.forward) ForwardSource(forwarded, doc);
+                                    ApplyTabariSettings(settings, doc);
+                                    for (const Event& e : doc.events)
+                                      if (!e.sources.empty() && e.sources.front().entity >= 0) {
+                                        forwarded = e.sources.front().actor.substr(0, 3);
+                                        break;
+                                      }
                                   });
 }
 

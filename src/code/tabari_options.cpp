@@ -98,11 +98,27 @@ bool ApplyTabariOption(std::string_view command, TabariSettings* settings) {
     return true;
   }
   if (head == "SET") return ApplySet(rest, settings);
-  static constexpr std::string_view kKnown[] = {"COMPLEX", "OUTPUT", "FORWARD", "COMMA", "LABEL"};
+  if (head == "FORWARD") {
+    const std::vector<std::string_view> words = Words(rest);
+    settings->forward = words.empty() || words.back() != "OFF";
+    return true;
+  }
+  static constexpr std::string_view kKnown[] = {"COMPLEX", "OUTPUT", "COMMA", "LABEL"};
   return std::find(std::begin(kKnown), std::end(kKnown), head) != std::end(kKnown);
 }
 
 std::size_t TabariWordCount(std::string_view text) { return Words(text).size(); }
+
+std::string_view TabariStory(std::string_view id) {
+  const std::size_t dash = id.rfind('-');
+  return dash == std::string_view::npos ? id : id.substr(0, dash);
+}
+
+void ForwardSource(const std::string& code, Document& doc) {
+  if (code.empty()) return;
+  for (Event& e : doc.events)
+    if (e.sources.empty()) e.sources.push_back({{}, -1, code});
+}
 
 void ApplyTabariSettings(const TabariSettings& settings, Document& doc) {
   std::vector<Event> kept;

@@ -9,7 +9,8 @@
 //        need not precede the verb: the first target stands in for a missing
 //        source. Without AFTER, a target need not follow it: the later
 //        members of a compound source stand in for a missing target;
-//   SET: MINIMUM WORDS = N - sentences of fewer words are not coded.
+//   SET: MINIMUM WORDS = N - sentences of fewer words are not coded;
+//   FORWARD: ... [OFF] - a story's sentences pass their source on.
 // Other commands (labels, output, forwarding, comma limits) are accepted and
 // change nothing here. Plain values.
 #pragma once
@@ -29,7 +30,18 @@ struct TabariSettings {
   bool default_prior = false, default_after = false;
   // TABARI's default: a record of fewer words is a headline or a fragment.
   std::size_t minimum_words = 8;
+  // FORWARD: (until "FORWARD: .. OFF"): the records of one story pass the
+  // source actor on to a later sentence whose event has none ("He asked ...").
+  bool forward = false;
 };
+
+// The story a record belongs to under FORWARD: its id without the last
+// "-NNN" part ("FRWD-001-002" -> "FRWD-001").
+std::string_view TabariStory(std::string_view id);
+
+// Gives the events of `doc` without a source the actor `code` (forwarded
+// from an earlier sentence of the story); no change when `code` is empty.
+void ForwardSource(const std::string& code, Document& doc);
 
 // Applies one command ("SET: MINIMUM WORDS = 4", "DEFAULT: OFF"); false when
 // the command is not one TABARI knows (the settings are then unchanged).

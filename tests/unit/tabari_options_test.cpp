@@ -90,5 +90,19 @@ TEST(TabariOptions, CodingBySentenceKeepsTheFirstCompleteEvent) {
   EXPECT_EQ(doc.events[0].cameo, "111");  // the earlier event has no source
 }
 
+TEST(TabariOptions, ForwardingPassesASourceToTheEventsOfAStoryThatLackOne) {
+  TabariSettings s;
+  ASSERT_TRUE(ApplyTabariOption("FORWARD: ^^*****NNN*SSS", &s));
+  EXPECT_TRUE(s.forward);
+  EXPECT_EQ(TabariStory("NEWS-004-002"), "NEWS-004");
+  Document doc = TwoEvents(kLong);
+  ForwardSource("HAR", doc);
+  ASSERT_EQ(doc.events[0].sources.size(), 1u);
+  EXPECT_EQ(doc.events[0].sources[0].actor, "HAR");
+  EXPECT_EQ(doc.events[1].sources[0].actor, "GON");  // its own source stays
+  ASSERT_TRUE(ApplyTabariOption("FORWARD: ^^*****NNN*SSS OFF", &s));
+  EXPECT_FALSE(s.forward);
+}
+
 }  // namespace
 }  // namespace tidings
