@@ -491,7 +491,7 @@ std::optional<Coded> CodeClause(const WordView& w, const VerbDictionary& dict, s
 }  // namespace
 
 bool UsesTabariMatching(const VerbDictionary& dict) {
-  return std::any_of(dict.verbs().begin(), dict.verbs().end(), [](const VerbEntry& v) { return v.stem; });
+  return dict.has_stem_verbs();
 }
 
 std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbDictionary& dict,

@@ -404,6 +404,7 @@ void VerbDictionaryBuilder::AddVerb(VerbEntry verb) {
   if (current_block_ < 0) return Warn(verb.file, verb.line, "verb outside a verb block");
   verb.block = static_cast<std::uint32_t>(current_block_);
   dict_.blocks_[current_block_].verbs.push_back(static_cast<std::uint32_t>(dict_.verbs_.size()));
+  dict_.has_stem_verbs_ |= verb.stem;
   dict_.verbs_.push_back(std::move(verb));
 }
 

@@ -156,6 +156,8 @@ class VerbDictionary {
   // TABARI stem verbs (VerbEntry::stem) that `word` (upper case) starts with
   // and goes beyond, the longest stem's first.
   std::vector<std::uint32_t> FindStemVerbs(std::string_view word) const;
+  // Whether some verb is a TABARI stem (VerbEntry::stem): a TABARI dictionary.
+  bool has_stem_verbs() const { return has_stem_verbs_; }
   // The synset named `name` (with or without '&'), or null.
   const Synset* FindSynset(std::string_view name) const;
   // The id of a word or plural that some pattern requires, or kNoWord;
@@ -187,6 +189,7 @@ class VerbDictionary {
   std::unordered_map<std::string, std::uint32_t> word_ids_;
   std::vector<RequiredWord> required_words_;
   std::vector<std::uint32_t> required_begin_;  // per pattern into required_words_, and the end
+  bool has_stem_verbs_ = false;
 };
 
 // Regular forms of a verb as PETRARCH derives them: -S (-ES after S, X, Z,
