@@ -694,6 +694,20 @@ bool InfersAgentCountries(const ActorKnowledge* knowledge) {
                                   [](const AgentEntry& a) { return !a.title.empty(); });
 }
 
+// Whether token t, inside verb v's clause, stands in a phrase that dates the
+// event by another one ("resigned hours after the watchdog said ...",
+// "left before the talks with Gondor"): no party to v's event.
+bool InTimeClause(const SentenceView& s, std::uint32_t t, std::uint32_t v) {
+  for (std::int32_t cur = static_cast<std::int32_t>(t); cur >= 0 && cur != static_cast<std::int32_t>(v);
+       cur = s.head[cur])
+    for (std::uint32_t c : s.children[cur]) {
+      const std::string& w = s.lemma_upper[c];
+      if ((s.rel[c] == "case" || s.rel[c] == "mark") && (w == "AFTER" || w == "BEFORE" || w == "SINCE" || w == "UNTIL"))
+        return true;
+    }
+  return false;
+}
+
 // The direct object of verb v, or -1.
 std::int32_t DirectObject(const SentenceView& s, std::uint32_t v) {
   for (std::uint32_t c : s.children[v])
@@ -1074,7 +1088,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     }
     if (targets.empty())
       for (std::uint32_t t : post)
-        if (take_target(t)) break;
+        if (!InTimeClause(s, t, v) && take_target(t)) break;
     // "sent experts to Gondor to investigate": an infinitive of purpose acts on its governor's target.
     if (targets.empty() && s.rel[v] == "advcl" && InfinitiveClause(s, v) && s.head[v] >= 0 &&
         static_cast<std::uint32_t>(s.head[v]) < v)

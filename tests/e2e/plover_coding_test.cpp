@@ -199,5 +199,26 @@ TEST(PloverCoding, ALoneAgentIsOfTheOneCountryTheSentenceNames) {
   EXPECT_TRUE(e->sources.empty());
 }
 
+TEST(PloverCoding, AnEventDatedByAnotherTakesNoPartyFromIt) {
+  const std::vector<Event> events =
+      Code("The Bolivian interior minister resigned on Monday, hours after Chile accused him of fraud.");
+  const Event* e = nullptr;
+  for (const Event& x : events)
+    if (x.cameo == "0831") e = &x;
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->targets.empty());
+}
+
+TEST(PloverCoding, AWatchdogIsARegulatorUnlessItWatchesRights) {
+  const std::vector<Event> fine = Code("Britain's financial watchdog fined the bank on Friday.");
+  ASSERT_FALSE(fine.empty());
+  ASSERT_EQ(fine[0].sources.size(), 1u);
+  EXPECT_EQ(fine[0].sources[0].actor, "GBRGOV");
+  const Event* blame = Find(Code("The human rights watchdog Amnesty International criticised Egypt."), "ACCUSE");
+  ASSERT_NE(blame, nullptr);
+  ASSERT_EQ(blame->sources.size(), 1u);
+  EXPECT_EQ(blame->sources[0].actor.substr(0, 3), "NGO");
+}
+
 }  // namespace
 }  // namespace tidings
