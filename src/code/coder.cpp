@@ -1216,35 +1216,39 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       e.relayed_by_text = q.relayed_by;
       break;
     }
-    if (const CameoEvent* c = cameo.Find(e.cameo)) {
-      e.cameo_name = c->name;
-      e.root = c->root;
-      e.goldstein = c->goldstein;
-      e.quad_class = c->quad_class;
-      e.plover_event = c->plover_event;
-      e.plover_mode = c->plover_mode;
-      // PLOVER codes promised, planned, conditional and future cooperation (consult to yield) as AGREE,
-      // and future or conditional protest, sanctions, coercion and force as THREATEN.
-      const bool not_yet = e.modality == "future" || e.modality == "intended" || e.modality == "hypothetical";
-      if (e.modality == "negated" && e.root >= "03" && e.root <= "08") {
-        // Cooperation refused or not given ("will not accept", "failed to reach agreement").
-        e.plover_event = "REJECT";
-        e.plover_mode.clear();
-      } else if (not_yet && e.root >= "04" && e.root <= "08") {
-        e.plover_event = "AGREE";
-        e.plover_mode.clear();
-      } else if ((e.modality == "future" || e.modality == "hypothetical") && e.root >= "14") {
-        e.plover_event = "THREATEN";
-        e.plover_mode.clear();
-      }
-    } else {
-      e.root = e.cameo.substr(0, std::min<std::size_t>(2, e.cameo.size()));
-    }
+    DescribeEvent(e, cameo);
     doc.events.push_back(std::move(e));
   }
 }
 
 }  // namespace
+
+void DescribeEvent(Event& e, const CameoOntology& cameo) {
+  if (const CameoEvent* c = cameo.Find(e.cameo)) {
+    e.cameo_name = c->name;
+    e.root = c->root;
+    e.goldstein = c->goldstein;
+    e.quad_class = c->quad_class;
+    e.plover_event = c->plover_event;
+    e.plover_mode = c->plover_mode;
+    // PLOVER codes promised, planned, conditional and future cooperation (consult to yield) as AGREE,
+    // and future or conditional protest, sanctions, coercion and force as THREATEN.
+    const bool not_yet = e.modality == "future" || e.modality == "intended" || e.modality == "hypothetical";
+    if (e.modality == "negated" && e.root >= "03" && e.root <= "08") {
+      // Cooperation refused or not given ("will not accept", "failed to reach agreement").
+      e.plover_event = "REJECT";
+      e.plover_mode.clear();
+    } else if (not_yet && e.root >= "04" && e.root <= "08") {
+      e.plover_event = "AGREE";
+      e.plover_mode.clear();
+    } else if ((e.modality == "future" || e.modality == "hypothetical") && e.root >= "14") {
+      e.plover_event = "THREATEN";
+      e.plover_mode.clear();
+    }
+  } else {
+    e.root = e.cameo.substr(0, std::min<std::size_t>(2, e.cameo.size()));
+  }
+}
 
 std::string PatternText(const VerbPattern& pattern, const VerbDictionary& verbs) {
   std::string out;

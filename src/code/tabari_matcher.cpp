@@ -451,16 +451,7 @@ std::size_t Emit(Document& doc, std::uint32_t index, const WordView& w, const Ve
         e.cameo = code;
         e.sources = Actors(w, {s});
         e.targets = Actors(w, {t});
-        if (const CameoEvent* c = cameo.Find(code)) {
-          e.cameo_name = c->name;
-          e.root = c->root;
-          e.goldstein = c->goldstein;
-          e.quad_class = c->quad_class;
-          e.plover_event = c->plover_event;
-          e.plover_mode = c->plover_mode;
-        } else {
-          e.root = code.substr(0, std::min<std::size_t>(2, code.size()));
-        }
+        DescribeEvent(e, cameo);
         doc.events.push_back(std::move(e));
         ++added;
       }
