@@ -31,9 +31,8 @@ TEST(CodingEval, PetrUnitTestRecordsWithTheirOwnDictionaries) {
 TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
   // Finding split compound subjects and agents raised correct from 72% to 79% here
   // and extra from 15% to 17%; negating a negated verb's code through the suite's PICO
-  // ontology to 82% and 13%; agents and titles of noun phrases to 84% and 12% (82.4% and
-  // 13.4% with the parser model being retrained at the time).
-  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.82, 0.14);
+  // ontology to 82% and 13%; agents and titles of noun phrases to 84% and 12%.
+  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.83, 0.13);
 }
 
 TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {
@@ -48,10 +47,10 @@ TEST(CodingEval, PloverGoldDevFromRawText) {
   // The gold marks one event a sentence; other events the sentence reports count as extra
   // (a verb the tagger misses after an agent noun, "guerrillas wounded two soldiers", is one).
   EXPECT_LE(result->figure("extra"), 0.56) << result->report;
-  EXPECT_GE(result->figure("all_right"), 0.67) << result->report;
-  EXPECT_GE(result->figure("event_right"), 0.85) << result->report;
-  EXPECT_GE(result->figure("source_right"), 0.78) << result->report;
-  EXPECT_GE(result->figure("target_right"), 0.85) << result->report;
+  EXPECT_GE(result->figure("all_right"), 0.69) << result->report;
+  EXPECT_GE(result->figure("event_right"), 0.86) << result->report;
+  EXPECT_GE(result->figure("source_right"), 0.80) << result->report;
+  EXPECT_GE(result->figure("target_right"), 0.88) << result->report;
 }
 
 TEST(CodingEval, PloverGoldDevWithThePhoenixDictionaries) {
@@ -61,10 +60,10 @@ TEST(CodingEval, PloverGoldDevWithThePhoenixDictionaries) {
   Result<SuiteResult> result = EvalCodingPloverPhoenix(kEvents);
   ASSERT_TRUE(result.ok()) << result.status().ToString();
   // The comparison: the same coder and reading layer with the Phoenix verb, actor and agent files.
-  EXPECT_GE(result->figure("all_right"), 0.27) << result->report;
-  EXPECT_GE(result->figure("event_right"), 0.56) << result->report;
-  EXPECT_GE(result->figure("source_right"), 0.65) << result->report;
-  EXPECT_GE(result->figure("target_right"), 0.70) << result->report;
+  EXPECT_GE(result->figure("all_right"), 0.37) << result->report;
+  EXPECT_GE(result->figure("event_right"), 0.62) << result->report;
+  EXPECT_GE(result->figure("source_right"), 0.69) << result->report;
+  EXPECT_GE(result->figure("target_right"), 0.76) << result->report;
 }
 
 }  // namespace
