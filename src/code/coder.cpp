@@ -798,8 +798,8 @@ bool IsPredicate(const SentenceView& s, std::uint32_t i) {
   return t.upos == "AUX" && s.rel[i] == "root";
 }
 
-void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict, const CameoOntology& cameo,
-                  const ActorKnowledge* knowledge, const PicoOntology* pico) {
+void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict, const ActorKnowledge* knowledge,
+                  const PicoOntology* pico) {
   const Sentence& sentence = doc.sentences[index];
   if (sentence.token_count == 0) return;
   SentenceView s;
@@ -1183,72 +1183,10 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
   if (discard) return;
   if (events.empty()) events = std::move(subordinate_events);
 
-  // Date, attribution, ontology.
-  std::string date;
-  for (const TimeExpression& t : doc.times) {
-    if (!sentence.span.contains(t.span) || t.type != TimeExpression::Type::kDate) continue;
-    // A date modifying a noun ("New Year greetings", "New Year's message") is not the event's date.
-    bool attributive = false;
-    for (std::uint32_t i = 0; i < s.count; ++i) {
-      const Token& tok = s.tok(i);
-      if (tok.span.end != t.span.end && !(tok.span.begin < t.span.end && t.span.end <= tok.span.end)) continue;
-      std::string_view r = s.rel[i];
-      attributive = r.starts_with("compound") || r == "nmod:poss" || r == "amod";
-      if (!attributive && i + 1 < s.count && s.upper[i + 1] == "'S") attributive = true;
-      break;
-    }
-    if (attributive) continue;
-    const std::string& v = t.value;
-    if (v.size() == 10 && std::isdigit(static_cast<unsigned char>(v[0])) && v[4] == '-' && v[7] == '-' &&
-        std::isdigit(static_cast<unsigned char>(v[9]))) {
-      date = v;
-      break;
-    }
-  }
-  if (date.empty()) date = doc.article().published.substr(0, std::min<std::size_t>(10, doc.article().published.size()));
-  for (Event& e : events) {
-    e.date = date;
-    for (const Quote& q : doc.quotes) {
-      if (!q.span.overlaps(e.span)) continue;
-      e.speaker = q.speaker_entity;
-      e.speaker_text = q.speaker;
-      e.relayed_by = q.relayed_by_entities;
-      e.relayed_by_text = q.relayed_by;
-      break;
-    }
-    DescribeEvent(e, cameo);
-    doc.events.push_back(std::move(e));
-  }
+  for (Event& e : events) doc.events.push_back(std::move(e));
 }
 
 }  // namespace
-
-void DescribeEvent(Event& e, const CameoOntology& cameo) {
-  if (const CameoEvent* c = cameo.Find(e.cameo)) {
-    e.cameo_name = c->name;
-    e.root = c->root;
-    e.goldstein = c->goldstein;
-    e.quad_class = c->quad_class;
-    e.plover_event = c->plover_event;
-    e.plover_mode = c->plover_mode;
-    // PLOVER codes promised, planned, conditional and future cooperation (consult to yield) as AGREE,
-    // and future or conditional protest, sanctions, coercion and force as THREATEN.
-    const bool not_yet = e.modality == "future" || e.modality == "intended" || e.modality == "hypothetical";
-    if (e.modality == "negated" && e.root >= "03" && e.root <= "08") {
-      // Cooperation refused or not given ("will not accept", "failed to reach agreement").
-      e.plover_event = "REJECT";
-      e.plover_mode.clear();
-    } else if (not_yet && e.root >= "04" && e.root <= "08") {
-      e.plover_event = "AGREE";
-      e.plover_mode.clear();
-    } else if ((e.modality == "future" || e.modality == "hypothetical") && e.root >= "14") {
-      e.plover_event = "THREATEN";
-      e.plover_mode.clear();
-    }
-  } else {
-    e.root = e.cameo.substr(0, std::min<std::size_t>(2, e.cameo.size()));
-  }
-}
 
 std::string PatternText(const VerbPattern& pattern, const VerbDictionary& verbs) {
   std::string out;
@@ -1299,6 +1237,81 @@ std::vector<std::string> UpperWords(const Document& doc, const Sentence& sentenc
   return words;
 }
 
+// The event's own date: the first full calendar date of its sentence that does not modify a noun
+// ("New Year greetings", "New Year's message"), else the publication date.
+std::string SentenceDate(const Document& doc, const Sentence& sentence) {
+  for (const TimeExpression& t : doc.times) {
+    if (!sentence.span.contains(t.span) || t.type != TimeExpression::Type::kDate) continue;
+    bool attributive = false;
+    for (std::uint32_t k = sentence.first_token; k < sentence.first_token + sentence.token_count; ++k) {
+      const Token& tok = doc.tokens[k];
+      if (tok.span.end != t.span.end && !(tok.span.begin < t.span.end && t.span.end <= tok.span.end)) continue;
+      std::string_view r = tok.deprel;
+      attributive = r.starts_with("compound") || r == "nmod:poss" || r == "amod";
+      if (!attributive && k + 1 < sentence.first_token + sentence.token_count &&
+          UpperAscii(doc.text(doc.tokens[k + 1].span)) == "'S")
+        attributive = true;
+      break;
+    }
+    if (attributive) continue;
+    const std::string& v = t.value;
+    if (v.size() == 10 && std::isdigit(static_cast<unsigned char>(v[0])) && v[4] == '-' && v[7] == '-' &&
+        std::isdigit(static_cast<unsigned char>(v[9])))
+      return v;
+  }
+  const std::string& published = doc.article().published;
+  return published.substr(0, std::min<std::size_t>(10, published.size()));
+}
+
+// Fills what the ontology says of e.cameo: name, root, Goldstein value, QuadClass and PLOVER
+// category, the PLOVER category read with the event's modality. An unknown code keeps its root.
+void DescribeEvent(Event& e, const CameoOntology& cameo) {
+  if (const CameoEvent* c = cameo.Find(e.cameo)) {
+    e.cameo_name = c->name;
+    e.root = c->root;
+    e.goldstein = c->goldstein;
+    e.quad_class = c->quad_class;
+    e.plover_event = c->plover_event;
+    e.plover_mode = c->plover_mode;
+    // PLOVER codes promised, planned, conditional and future cooperation (consult to yield) as AGREE,
+    // and future or conditional protest, sanctions, coercion and force as THREATEN.
+    const bool not_yet = e.modality == "future" || e.modality == "intended" || e.modality == "hypothetical";
+    if (e.modality == "negated" && e.root >= "03" && e.root <= "08") {
+      // Cooperation refused or not given ("will not accept", "failed to reach agreement").
+      e.plover_event = "REJECT";
+      e.plover_mode.clear();
+    } else if (not_yet && e.root >= "04" && e.root <= "08") {
+      e.plover_event = "AGREE";
+      e.plover_mode.clear();
+    } else if ((e.modality == "future" || e.modality == "hypothetical") && e.root >= "14") {
+      e.plover_event = "THREATEN";
+      e.plover_mode.clear();
+    }
+  } else {
+    e.root = e.cameo.substr(0, std::min<std::size_t>(2, e.cameo.size()));
+  }
+}
+
+// Completes the events doc.events[from..] of sentence `index`, however they were found: their date,
+// who says they happened (the quotation holding them) and the ontology's fields.
+void CompleteEvents(Document& doc, std::uint32_t index, const CameoOntology& cameo, std::size_t from) {
+  if (from == doc.events.size()) return;
+  const std::string date = SentenceDate(doc, doc.sentences[index]);
+  for (std::size_t k = from; k < doc.events.size(); ++k) {
+    Event& e = doc.events[k];
+    e.date = date;
+    for (const Quote& q : doc.quotes) {
+      if (!q.span.overlaps(e.span)) continue;
+      e.speaker = q.speaker_entity;
+      e.speaker_text = q.speaker;
+      e.relayed_by = q.relayed_by_entities;
+      e.relayed_by_text = q.relayed_by;
+      break;
+    }
+    DescribeEvent(e, cameo);
+  }
+}
+
 // Gives each event the issue codes of its sentence, looked up once per
 // sentence that has events.
 void TagIssues(Document& doc, const IssueList& issues) {
@@ -1332,15 +1345,16 @@ void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology&
   for (std::uint32_t i = 0; i < doc.sentences.size(); ++i) {
     if (discarded[i]) continue;
     const std::size_t before = doc.events.size();
-    CodeSentence(doc, i, verbs, cameo, agents, pico);
+    CodeSentence(doc, i, verbs, agents, pico);
     // TABARI dictionaries are written for its reading of the word sequence: that reading codes
     // the sentence, the parse only where it finds nothing.
     if (tabari) {
       std::vector<Event> parsed(doc.events.begin() + before, doc.events.end());
       doc.events.resize(before);
-      if (CodeSentenceAsTabari(doc, i, verbs, cameo, agents) == 0)
+      if (CodeSentenceAsTabari(doc, i, verbs, agents) == 0)
         doc.events.insert(doc.events.end(), parsed.begin(), parsed.end());
     }
+    CompleteEvents(doc, i, cameo, before);
   }
   if (issues && !issues->phrases().empty()) TagIssues(doc, *issues);
 }

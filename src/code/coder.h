@@ -49,12 +49,6 @@ void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology&
                 const DiscardList* discards = nullptr, const ActorKnowledge* agents = nullptr,
                 const IssueList* issues = nullptr, const PicoOntology* pico = nullptr);
 
-// Fills what the ontology says of e.cameo: name, root, Goldstein value,
-// QuadClass and PLOVER category, the PLOVER category read with the event's
-// modality (promised cooperation is AGREE, refused cooperation REJECT, future
-// force THREATEN). An unknown code keeps only its two-digit root.
-void DescribeEvent(Event& e, const CameoOntology& cameo);
-
 // What `tidings code` keeps of the coded events.
 struct EventSelection {
   bool require_dyad = false;            // drop events without a source or a target actor

@@ -426,7 +426,7 @@ std::vector<EventActor> Actors(const WordView& w, const std::vector<std::int32_t
 // Appends the events of `chosen` (one per source and target, the reverse of
 // a paired code too); returns how many.
 std::size_t Emit(Document& doc, std::uint32_t index, const WordView& w, const VerbDictionary& dict,
-                 const CameoOntology& cameo, const Coded& chosen) {
+                 const Coded& chosen) {
   const Sentence& sentence = doc.sentences[index];
   Event base;
   base.sentence = index;
@@ -451,7 +451,6 @@ std::size_t Emit(Document& doc, std::uint32_t index, const WordView& w, const Ve
         e.cameo = code;
         e.sources = Actors(w, {s});
         e.targets = Actors(w, {t});
-        DescribeEvent(e, cameo);
         doc.events.push_back(std::move(e));
         ++added;
       }
@@ -486,7 +485,7 @@ bool UsesTabariMatching(const VerbDictionary& dict) {
 }
 
 std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbDictionary& dict,
-                                 const CameoOntology& cameo, const ActorKnowledge* agents) {
+                                 const ActorKnowledge* agents) {
   const Sentence& sentence = doc.sentences[index];
   WordView w = ReadWords(doc, sentence);
   if (agents) AddAgents(doc, sentence, *agents, w);
@@ -511,7 +510,7 @@ std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbD
     clause = clause_end + 1;
   }
   std::size_t added = 0;
-  for (const Coded& chosen : coded) added += Emit(doc, index, w, dict, cameo, chosen);
+  for (const Coded& chosen : coded) added += Emit(doc, index, w, dict, chosen);
   return added;
 }
 

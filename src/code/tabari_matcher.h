@@ -28,7 +28,6 @@
 #include <cstdint>
 
 #include "annotate/actor_knowledge.h"
-#include "code/cameo_ontology.h"
 #include "code/verb_dictionary.h"
 #include "tidings/document.h"
 
@@ -38,10 +37,11 @@ namespace tidings {
 bool UsesTabariMatching(const VerbDictionary& dict);
 
 // Appends to doc.events the events TABARI's reading finds in sentence
-// `index`; returns how many. With `agents`, an actor takes the code of an agent written right after it
+// `index` (actors, code, span and evidence; the coder adds their date,
+// attribution and ontology fields as for any event); returns how many. With `agents`, an actor takes the code of an agent written right after it
 // ("Bree Prime Minister X", "Gondor's president") or before it with "of"
 // ("the ambassadors of Arnor").
 std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbDictionary& dict,
-                                 const CameoOntology& cameo, const ActorKnowledge* agents = nullptr);
+                                 const ActorKnowledge* agents = nullptr);
 
 }  // namespace tidings

@@ -102,5 +102,18 @@ TEST(TabariMatcher, EachClauseCodesItsOwnEvent) {
             (std::vector<std::string>{"ROH/ARN/162", "ROH/HAR/112"}));
 }
 
+TEST(TabariMatcher, ItsEventsAreDatedAttributedAndDescribedLikeAnyOther) {
+  const Document doc =
+      MiniTabari().Annotate(testing::OneParagraphArticle("Arnor said Gondor shelled Rohan on May 3, 2024 near the river."));
+  ASSERT_EQ(doc.events.size(), 1u);
+  const Event& e = doc.events[0];
+  EXPECT_EQ(e.cameo, "190");
+  EXPECT_EQ(e.date, "2024-05-03");  // the sentence's date, not the publication date (2024-05-01)
+  EXPECT_EQ(e.root, "19");
+  EXPECT_EQ(e.quad_class, 4);
+  EXPECT_FALSE(e.cameo_name.empty());
+  EXPECT_EQ(doc.text(e.speaker_text), "Arnor");  // who says it happened, from the quotation layer
+}
+
 }  // namespace
 }  // namespace tidings
