@@ -3,12 +3,9 @@
 // each on sentences written for the test.
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
-
 #include "tidings/pipeline.h"
 #include "support/article.h"
-#include "support/scratch.h"
+#include "support/dictionaries.h"
 
 namespace tidings {
 namespace {
@@ -18,29 +15,21 @@ const Pipeline& PetrarchPipeline(bool with_pico = false) {
   static const Pipeline* pipelines[2] = {};
   const Pipeline*& pipeline = pipelines[with_pico];
   if (pipeline) return *pipeline;
-  const std::filesystem::path dir = testing::ScratchPath("coder_petrarch_test");
-  std::filesystem::create_directories(dir);
-  std::ofstream(dir / "actors.txt") << "VALDORIA [VAL]\n+VALDORIAN\nKESTRIA [KES]\n+KESTRIAN\nTREE [TRE]\nDORN [TRE]\n";
-  std::ofstream(dir / "agents.txt") << "MINISTER [~GOV]\nPRESIDENT [~GOV]\nGOVERNMENT [~GOV]\nSOLDIERS [~MIL]\n"
-                                       "GUERRILLAS [~REB]\nMINISTRY_OF_FAIR_WEATHER [~GOV]\n";
-  std::ofstream(dir / "verbs.txt") << "&NOTAUX\n+DID NOT\n\n"
-                                      "--- PRAISE [051] ---\nPRAISE\n- RECENTLY_* [052]\n\n"
-                                      "--- SHUT [190] ---\nSHUT\n- *_DOWN [192]\n\n"
-                                      "--- SCOLD [110] ---\nSCOLD\n- &NOTAUX * OPENLY [112]\n\n"
-                                      "--- RESTORE [064] ---\nRESTORE\n\n"
-                                      "--- WOUND [183] ---\nWOUND\n\n"
-                                      "--- CONDEMN [122] ---\nCONDEMN\n\n"
-                                      "--- AGREE [081] ---\nAGREE\n- * WITH % [031]\n\n"
-                                      "--- WELCOME [050] ---\nWELCOME\n";
-  std::ofstream(dir / "pico.txt") << "050:0x0080\n051:0x0081\n110:0x1007F\n112:0x70A0\n190:0x00A0\n";
-  PipelineOptions options;
-  options.petrarch.actors = {(dir / "actors.txt").string()};
-  options.petrarch.agents = {(dir / "agents.txt").string()};
-  options.petrarch.verbs = {(dir / "verbs.txt").string()};
-  if (with_pico) options.petrarch.pico = {(dir / "pico.txt").string()};
-  Result<Pipeline> loaded = Pipeline::Load(options);
-  EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
-  pipeline = new Pipeline(std::move(loaded).value());
+  testing::DictionaryTexts texts;
+  texts.actors = "VALDORIA [VAL]\n+VALDORIAN\nKESTRIA [KES]\n+KESTRIAN\nTREE [TRE]\nDORN [TRE]\n";
+  texts.agents = "MINISTER [~GOV]\nPRESIDENT [~GOV]\nGOVERNMENT [~GOV]\nSOLDIERS [~MIL]\n"
+                 "GUERRILLAS [~REB]\nMINISTRY_OF_FAIR_WEATHER [~GOV]\n";
+  texts.verbs = "&NOTAUX\n+DID NOT\n\n"
+                "--- PRAISE [051] ---\nPRAISE\n- RECENTLY_* [052]\n\n"
+                "--- SHUT [190] ---\nSHUT\n- *_DOWN [192]\n\n"
+                "--- SCOLD [110] ---\nSCOLD\n- &NOTAUX * OPENLY [112]\n\n"
+                "--- RESTORE [064] ---\nRESTORE\n\n"
+                "--- WOUND [183] ---\nWOUND\n\n"
+                "--- CONDEMN [122] ---\nCONDEMN\n\n"
+                "--- AGREE [081] ---\nAGREE\n- * WITH % [031]\n\n"
+                "--- WELCOME [050] ---\nWELCOME\n";
+  if (with_pico) texts.pico = "050:0x0080\n051:0x0081\n110:0x1007F\n112:0x70A0\n190:0x00A0\n";
+  pipeline = new Pipeline(testing::LoadWithDictionaries("coder_petrarch_test", texts));
   return *pipeline;
 }
 

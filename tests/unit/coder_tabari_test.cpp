@@ -5,39 +5,28 @@
 // noun phrase; "a place to visit" is no visit; a "###" actor discards.
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
-
 #include "tidings/pipeline.h"
 #include "support/article.h"
-#include "support/scratch.h"
+#include "support/dictionaries.h"
 
 namespace tidings {
 namespace {
 
 const Pipeline& TabariPipeline() {
   static const Pipeline* pipeline = [] {
-    const std::filesystem::path dir = testing::ScratchPath("coder_tabari_test");
-    std::filesystem::create_directories(dir);
+    testing::DictionaryTexts texts;
     // TABARI actor records: a ';' comment may follow the phrase, the code on the next line.
-    std::ofstream(dir / "mini.actors") << "GONDOR  ; a note\n\t[GON]\nARNOR [ARN] ;another\nROHAN [ROH]\n"
-                                           "SHADOWHOST [###]\n";
-    std::ofstream(dir / "mini.verbs") << "SAID  [023?] ;reported speech\n"
-                                          "PRAISE_  [041]\n"
-                                          "ARM_  [182]\n"
-                                          "CALLED_UPON  [097]\n"
-                                          "PROTEST_  [130]\n"
-                                          "- * AT ^ +  [132]\n"
-                                          "VISIT_  [032]\n"
-                                          "~~FINISH\n"
-                                          "not a verb line: ignored after the end mark\n";
-    PipelineOptions options;
-    options.petrarch.actors = {(dir / "mini.actors").string()};
-    options.petrarch.verbs = {(dir / "mini.verbs").string()};
-    Result<Pipeline> loaded = Pipeline::Load(options);
-    EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
-    EXPECT_TRUE(loaded->warnings().empty()) << loaded->warnings().front();
-    return new Pipeline(std::move(loaded).value());
+    texts.actors = "GONDOR  ; a note\n\t[GON]\nARNOR [ARN] ;another\nROHAN [ROH]\nSHADOWHOST [###]\n";
+    texts.verbs = "SAID  [023?] ;reported speech\n"
+                  "PRAISE_  [041]\n"
+                  "ARM_  [182]\n"
+                  "CALLED_UPON  [097]\n"
+                  "PROTEST_  [130]\n"
+                  "- * AT ^ +  [132]\n"
+                  "VISIT_  [032]\n"
+                  "~~FINISH\n"
+                  "not a verb line: ignored after the end mark\n";
+    return new Pipeline(testing::LoadWithDictionaries("coder_tabari_test", texts));
   }();
   return *pipeline;
 }

@@ -7,11 +7,8 @@
 // turn around, actors joined by "and" act together; each clause codes.
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
-
 #include "support/article.h"
-#include "support/scratch.h"
+#include "support/dictionaries.h"
 #include "tidings/pipeline.h"
 
 namespace tidings {
@@ -19,27 +16,20 @@ namespace {
 
 const Pipeline& MiniTabari() {
   static const Pipeline* pipeline = [] {
-    const std::filesystem::path dir = testing::ScratchPath("tabari_matcher_test");
-    std::filesystem::create_directories(dir);
-    std::ofstream(dir / "mini.actors") << "GONDOR [GON]\nARNOR [ARN]\nROHAN [ROH]\nHARAD [HAR]\n";
-    std::ofstream(dir / "mini.agents") << "CHANCELLOR_  [~GOV]\nENVOYS_  [~GOV]\n";
-    std::ofstream(dir / "mini.verbs") << "LIFT  [---]\n"
-                                          "VOICE  [020]\n"
-                                          "- LATELY { LIFTED | HOISTED } ITS *  [042]\n"
-                                          "PACT  [---]\n"
-                                          "- IN_*  [075]\n"
-                                          "- IN *  [072]\n"
-                                          "CAUTION  [160]\n"
-                                          "- * AT ^ +  [162]\n"
-                                          "SHELL  [190]\n"
-                                          "OPPOSE  [112]\n";
-    PipelineOptions options;
-    options.petrarch.actors = {(dir / "mini.actors").string()};
-    options.petrarch.verbs = {(dir / "mini.verbs").string()};
-    options.petrarch.agents = {(dir / "mini.agents").string()};
-    Result<Pipeline> loaded = Pipeline::Load(options);
-    EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
-    return new Pipeline(std::move(loaded).value());
+    testing::DictionaryTexts texts;
+    texts.actors = "GONDOR [GON]\nARNOR [ARN]\nROHAN [ROH]\nHARAD [HAR]\n";
+    texts.agents = "CHANCELLOR_  [~GOV]\nENVOYS_  [~GOV]\n";
+    texts.verbs = "LIFT  [---]\n"
+                  "VOICE  [020]\n"
+                  "- LATELY { LIFTED | HOISTED } ITS *  [042]\n"
+                  "PACT  [---]\n"
+                  "- IN_*  [075]\n"
+                  "- IN *  [072]\n"
+                  "CAUTION  [160]\n"
+                  "- * AT ^ +  [162]\n"
+                  "SHELL  [190]\n"
+                  "OPPOSE  [112]\n";
+    return new Pipeline(testing::LoadWithDictionaries("tabari_matcher_test", texts));
   }();
   return *pipeline;
 }

@@ -1,0 +1,43 @@
+// Pipelines over small dictionaries a test writes itself: the texts of the
+// actor, agent, verb and PICO files (PETRARCH or TABARI formats) go to this
+// test process's scratch folder and load through PipelineOptions::petrarch,
+// the way a user's own dictionaries do. An empty text means no such file.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "support/scratch.h"
+#include "tidings/pipeline.h"
+
+namespace tidings::testing {
+
+struct DictionaryTexts {
+  std::string actors, agents, verbs, pico;
+};
+
+// Loads the pipeline; a load error or a dictionary warning fails the calling test.
+inline Pipeline LoadWithDictionaries(const std::string& scratch_name, const DictionaryTexts& texts) {
+  const std::filesystem::path dir = ScratchPath(scratch_name);
+  std::filesystem::create_directories(dir);
+  auto write = [&](const std::string& name, const std::string& text, std::vector<std::string>& paths) {
+    if (text.empty()) return;
+    std::ofstream(dir / name) << text;
+    paths.push_back((dir / name).string());
+  };
+  PipelineOptions options;
+  write("actors.txt", texts.actors, options.petrarch.actors);
+  write("agents.txt", texts.agents, options.petrarch.agents);
+  write("verbs.txt", texts.verbs, options.petrarch.verbs);
+  write("pico.txt", texts.pico, options.petrarch.pico);
+  Result<Pipeline> loaded = Pipeline::Load(options);
+  EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
+  if (loaded.ok()) EXPECT_TRUE(loaded->warnings().empty()) << loaded->warnings().front();
+  return std::move(loaded).value();
+}
+
+}  // namespace tidings::testing
