@@ -1345,15 +1345,9 @@ void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology&
   for (std::uint32_t i = 0; i < doc.sentences.size(); ++i) {
     if (discarded[i]) continue;
     const std::size_t before = doc.events.size();
-    CodeSentence(doc, i, verbs, agents, pico);
     // TABARI dictionaries are written for its reading of the word sequence: that reading codes
     // the sentence, the parse only where it finds nothing.
-    if (tabari) {
-      std::vector<Event> parsed(doc.events.begin() + before, doc.events.end());
-      doc.events.resize(before);
-      if (CodeSentenceAsTabari(doc, i, verbs, agents) == 0)
-        doc.events.insert(doc.events.end(), parsed.begin(), parsed.end());
-    }
+    if (!tabari || CodeSentenceAsTabari(doc, i, verbs, agents) == 0) CodeSentence(doc, i, verbs, agents, pico);
     CompleteEvents(doc, i, cameo, before);
   }
   if (issues && !issues->phrases().empty()) TagIssues(doc, *issues);
