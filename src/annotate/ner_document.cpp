@@ -35,12 +35,21 @@ constexpr std::array<std::string_view, 24> kBodyHeads = {
 // Articles that open a sentence without being part of the name after them.
 constexpr std::array<std::string_view, 3> kArticles = {"the", "a", "an"};
 
-constexpr std::uint32_t kLongestKnownName = 4;  // words of the longest name of organization_names.txt
+// data/lexicon/organization_names.txt, each name's words folded and joined by a space, and the
+// number of words of its longest name (how far a lookup reads on).
+struct KnownNames {
+  std::unordered_set<std::string> names;
+  std::uint32_t longest = 0;
+};
 
-// data/lexicon/organization_names.txt, each name's words folded and joined by a space.
-const std::unordered_set<std::string>& OrganizationNames() {
-  static const std::unordered_set<std::string> names = ReadLexiconLines("organization_names.txt");
-  return names;
+const KnownNames& OrganizationNames() {
+  static const KnownNames known = [] {
+    KnownNames k{ReadLexiconLines("organization_names.txt")};
+    for (const std::string& name : k.names)
+      k.longest = std::max<std::uint32_t>(k.longest, 1 + std::count(name.begin(), name.end(), ' '));
+    return k;
+  }();
+  return known;
 }
 
 constexpr std::size_t kLongestRepeat = 5;  // tokens of the longest name looked for again
@@ -282,9 +291,10 @@ class DocumentNames {
       if (!part(i) || (i > first + 1 && name_word(i - 1))) continue;
       std::string key;
       std::uint32_t found = 0;
-      for (std::uint32_t j = i; j < end && j < i + kLongestKnownName && part(j); ++j) {
+      const KnownNames& known = OrganizationNames();
+      for (std::uint32_t j = i; j < end && j < i + known.longest && part(j); ++j) {
         key += (j > i ? " " : "") + tokens_.folded[j];
-        if (OrganizationNames().contains(key)) found = j + 1;
+        if (known.names.contains(key)) found = j + 1;
       }
       if (found == 0 || (found < end && name_word(found))) continue;
       const std::int32_t guess = Absorbable(i);
