@@ -66,8 +66,15 @@ std::string ShapeOf(std::string_view value) {
   return shape;
 }
 
-// One line per value error, missed and spurious expression, keyed by its
-// kind so that sorting groups them.
+// How a system extent differs from the gold one it overlaps.
+std::string_view BoundaryKind(const Span& gold, const Span& system) {
+  if (system.begin <= gold.begin && system.end >= gold.end) return "too long";
+  if (system.begin >= gold.begin && system.end <= gold.end) return "too short";
+  return "shifted";
+}
+
+// One line per missed and spurious expression, and per wrong type, extent
+// or value of a matched one, keyed by its kind so that sorting groups them.
 void ListErrors(const TemporalDoc& doc, const std::vector<TimeExpression>& system, std::vector<ErrorLine>& out) {
   const auto text_of = [&](const Span& s) { return doc.text.substr(s.begin, s.size()); };
   // The words around an expression, on one line.
@@ -89,6 +96,14 @@ void ListErrors(const TemporalDoc& doc, const std::vector<TimeExpression>& syste
     }
     matched[m.system] = true;
     const TimeExpression& s = system[m.system];
+    const std::string_view type = TimeTypeName(s.type);
+    if (type != g.type)
+      out.push_back({fmt::format("type {} <- {}", g.type, type),
+                     fmt::format("{}: \"{}\" / \"{}\" gold {} got {}", name, text_of(g.span), text_of(s.span),
+                                 g.value, s.value)});
+    if (s.span.begin != g.span.begin || s.span.end != g.span.end)
+      out.push_back({fmt::format("boundary {}", BoundaryKind(g.span, s.span)),
+                     fmt::format("{}: gold \"{}\" got \"{}\"", name, text_of(g.span), text_of(s.span))});
     if (s.value == g.value) continue;
     out.push_back({fmt::format("value {} {} <- {}", g.type, ShapeOf(g.value), ShapeOf(s.value)),
                    fmt::format("{}: \"{}\" / \"{}\" gold {} got {} (dct {}) | {}", name, text_of(g.span),

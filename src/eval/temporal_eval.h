@@ -10,8 +10,10 @@
 // tuning set), EvalMeantime `temporal_dir`/meantime_newsreader_english_oct15/
 // intra-doc_annotation/corpus_*/*.xml (held out). Both return their figures
 // (strict_f1, relaxed_f1, type_f1, value_f1 and the P/R behind them), a
-// printable report and, as details, every value error, missed and spurious
-// expression grouped by kind ("value DATE 9999-99-99 <- 9999-99-99").
+// printable report and, as details, every missed and spurious expression and
+// every wrong type, extent and value of a matched one, grouped by kind
+// ("missed DURATION P9Y", "type DATE <- DURATION", "boundary too long",
+// "value DATE 9999-99-99 <- 9999-99-99").
 #pragma once
 
 #include <string>
