@@ -81,6 +81,23 @@ std::vector<std::uint32_t> ClauseOf(const SentenceView& s, std::uint32_t v) {
   return out;
 }
 
+// Whether the clause headed by c has a verb of its own: c itself, or a verb
+// its predicate governs ("that it is willing to withdraw").
+bool HasVerbOfItsOwn(const SentenceView& s, std::uint32_t c) {
+  if (s.tok(c).upos == "VERB") return true;
+  for (std::uint32_t g : s.children[c])
+    if (s.rel[g] == "xcomp" || s.rel[g] == "ccomp" || s.rel[g] == "advcl") return true;
+  return false;
+}
+
+// Whether a pattern is plain words (PETRARCH-1, TABARI), without PETRARCH-2's
+// noun phrases "{..}" and prepositional phrases "(..)".
+bool PlainWords(const VerbPattern& p) {
+  for (const PatternToken& t : p.tokens)
+    if (t.kind == PatternTokenKind::kNounOpen || t.kind == PatternTokenKind::kPhraseOpen) return false;
+  return true;
+}
+
 struct MatchState {
   int score = -1;
   std::int32_t source_tok = -1, target_tok = -1;
@@ -902,7 +919,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
 
     const VerbPattern* best = nullptr;
     MatchState best_state;
-    auto match_patterns = [&](const std::vector<std::uint32_t>& after) {
+    auto match_patterns = [&](const std::vector<std::uint32_t>& after, bool plain_only = false) {
       std::vector<std::uint32_t> seen_blocks;
       for (std::uint32_t e : entries) {
         const std::uint32_t block = dict.verbs()[e].block;
@@ -911,6 +928,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
         for (std::uint32_t pi : dict.blocks()[block].patterns) {
           if (!RequiredWordsSeen(s, dict, pi)) continue;
           const VerbPattern& p = dict.patterns()[pi];
+          if (plain_only && !PlainWords(p)) continue;
           auto match_tokens = [&](const std::vector<PatternToken>& tokens) {
             std::size_t star = 0;
             while (star < tokens.size() && tokens[star].kind != PatternTokenKind::kVerb) ++star;
@@ -941,25 +959,31 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       }
     };
     match_patterns(post);
-    {
+    // A clause joins the verb's when a pattern then matches better: an infinitive complementing
+    // its object ("readiness to work on ..."), and for patterns of plain words a complement clause
+    // without a verb of its own (HasVerbOfItsOwn: "allowed that Gondor is a really pleasant place"), which has no
+    // event of its own: PETRARCH-1 and TABARI read such patterns on along the text, where
+    // PETRARCH-2's phrase patterns stay inside the verb phrase.
+    const auto widen = [&](const auto& joins, bool plain_only) {
       std::vector<std::uint32_t> extra;
       for (std::uint32_t c : s.children[v])
-        if (NounComplementAsAdvcl(s, v, c)) Subtree(s, c, extra);
-      if (!extra.empty()) {
-        std::vector<std::uint32_t> wider = clause;
-        wider.insert(wider.end(), extra.begin(), extra.end());
-        std::sort(wider.begin(), wider.end());
-        std::vector<std::uint32_t> wider_post;
-        for (std::uint32_t t : wider)
-          if (t > v) wider_post.push_back(t);
-        const int before = best_state.score;
-        match_patterns(wider_post);
-        if (best_state.score > before) {
-          clause = std::move(wider);
-          post = std::move(wider_post);
-        }
+        if (joins(c)) Subtree(s, c, extra);
+      if (extra.empty()) return;
+      std::vector<std::uint32_t> wider = clause;
+      wider.insert(wider.end(), extra.begin(), extra.end());
+      std::sort(wider.begin(), wider.end());
+      std::vector<std::uint32_t> wider_post;
+      for (std::uint32_t t : wider)
+        if (t > v) wider_post.push_back(t);
+      const int before = best_state.score;
+      match_patterns(wider_post, plain_only);
+      if (best_state.score > before) {
+        clause = std::move(wider);
+        post = std::move(wider_post);
       }
-    }
+    };
+    widen([&](std::uint32_t c) { return NounComplementAsAdvcl(s, v, c); }, /*plain_only=*/false);
+    widen([&](std::uint32_t c) { return s.rel[c] == "ccomp" && !HasVerbOfItsOwn(s, c); }, /*plain_only=*/true);
     VerbCode code;
     if (best) {
       code = best->code;

@@ -25,7 +25,8 @@ void ExpectSuiteFloors(const std::string& file, Result<SuiteResult> (*eval)(cons
 }
 
 TEST(CodingEval, PetrUnitTestRecordsWithTheirOwnDictionaries) {
-  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.80, 0.125);
+  // Plain patterns reading on into a verbless "that" clause: 82.2% -> 83.0% correct, extra 11.3% -> 10.5%.
+  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.82, 0.115);
 }
 
 TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
@@ -36,7 +37,7 @@ TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
 }
 
 TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {
-  ExpectSuiteFloors("/TABARI-Code/Validate.text", EvalCodingTabari, 0.73, 0.165);
+  ExpectSuiteFloors("/TABARI-Code/Validate.text", EvalCodingTabari, 0.76, 0.15);
 }
 
 TEST(CodingEval, PloverGoldDevFromRawText) {

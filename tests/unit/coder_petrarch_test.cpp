@@ -27,7 +27,9 @@ const Pipeline& PetrarchPipeline(bool with_pico = false) {
                 "--- WOUND [183] ---\nWOUND\n\n"
                 "--- CONDEMN [122] ---\nCONDEMN\n\n"
                 "--- AGREE [081] ---\nAGREE\n- * WITH % [031]\n\n"
-                "--- WELCOME [050] ---\nWELCOME\n";
+                "--- WELCOME [050] ---\nWELCOME\n\n"
+                "--- CONCEDE [080] ---\nCONCEDE\n- * TRULY_FAIR [024]\n\n"
+                "--- ADMIT [080] ---\nADMIT\n- * {TRULY FAIR} [027]\n";
   if (with_pico) texts.pico = "050:0x0080\n051:0x0081\n110:0x1007F\n112:0x70A0\n190:0x00A0\n";
   pipeline = new Pipeline(testing::LoadWithDictionaries("coder_petrarch_test", texts));
   return *pipeline;
@@ -124,6 +126,16 @@ TEST(CoderPetrarch, WithAnOntologyANegatedVerbTakesTheCodeOfItsNegation) {
   // A code without a negation in the ontology stays; without an ontology nothing changes.
   EXPECT_EQ(Triples("Valdoria did not shut Kestria's port.", true), std::vector<std::string>{"VAL/KES/190"});
   EXPECT_EQ(Triples("Valdoria did not scold Kestria."), std::vector<std::string>{"VAL/KES/110"});
+}
+
+TEST(CoderPetrarch, APlainPatternReadsOnIntoAComplementClauseWithoutAVerb) {
+  // PETRARCH-1 patterns run along the text: past "that" into a clause stating how things are.
+  EXPECT_EQ(Triples("Valdoria conceded that Kestria was truly fair."), std::vector<std::string>{"VAL/KES/024"});
+  // A clause with a verb of its own is that verb's: the pattern does not reach into it.
+  EXPECT_EQ(Triples("Valdoria conceded that Kestria acted in a truly fair way."),
+            std::vector<std::string>{"VAL/KES/080"});
+  // PETRARCH-2 phrase patterns stay inside the verb phrase.
+  EXPECT_EQ(Triples("Valdoria admitted that Kestria was truly fair."), std::vector<std::string>{"VAL/KES/080"});
 }
 
 }  // namespace
