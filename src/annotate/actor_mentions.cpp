@@ -209,12 +209,13 @@ class Finder {
     const std::uint32_t first = sentence.first_token, end = sentence.first_token + sentence.token_count;
     const std::size_t sentence_mentions = out_.size();
     const std::vector<Item> items = Match(first, end);
+    const NameContext context = NameContextOf(sentence);
     std::vector<bool> covered(end - first, false);
     std::vector<std::int32_t> person_at(end - first, -1);  // mention index of a name starting here
     for (std::size_t k = 0; k < items.size(); ++k) {
       const Item& item = items[k];
       FoundMention m;
-      if (NameMention(item, &m)) {
+      if (!Timed(context, item.first - first, item.end - first) && NameMention(item, &m)) {
         if (m.kind == MentionKind::kPerson) {
           if (item.first > first && IsHonorific(item.first - 1)) m.first = item.first - 1;
           person_at[item.first - first] = static_cast<std::int32_t>(out_.size());
@@ -227,12 +228,12 @@ class Finder {
     for (std::size_t k = 0; k < items.size(); ++k)
       if (!consumed[k]) Compose(items, k, first, end, covered, person_at, consumed);
     GenericOutlets(first, end, covered);
-    for (FoundMention& name : FindUnknownNames(tokens_, knowledge_, first, end, covered, NameContextOf(sentence))) {
+    for (FoundMention& name : FindUnknownNames(tokens_, knowledge_, first, end, covered, context)) {
       if (!name.surname_only)
         for (std::uint32_t t = name.first; t < name.end; ++t) covered[t - first] = true;
       out_.push_back(std::move(name));
     }
-    if (names_ != nullptr) TaggedNames(first, end, covered);
+    if (names_ != nullptr) TaggedNames(first, end, context, covered);
     if (IsResultsLine(first, end)) ResultsLineTeams(first, end, sentence_mentions, covered);
   }
 
@@ -249,6 +250,13 @@ class Finder {
         if (doc_.tokens[sentence.first_token + i].span.overlaps(t.span)) context.timed[i] = true;
     }
     return context;
+  }
+
+  // Whether a time expression covers every word of [a, b) (offsets in the
+  // sentence): "May 13" and "Labor Day" are dates, not Theresa May or a union.
+  static bool Timed(const NameContext& context, std::uint32_t a, std::uint32_t b) {
+    if (context.timed.empty()) return false;
+    return std::all_of(context.timed.begin() + a, context.timed.begin() + b, [](bool t) { return t; });
   }
 
   bool IsHonorific(std::uint32_t i) const {
@@ -320,7 +328,7 @@ class Finder {
 
   // Names the tagger finds on tokens no known mention holds: known actors
   // keep the kind the knowledge gives them.
-  void TaggedNames(std::uint32_t first, std::uint32_t end, std::vector<bool>& covered) {
+  void TaggedNames(std::uint32_t first, std::uint32_t end, const NameContext& context, std::vector<bool>& covered) {
     std::vector<std::string_view> upos;
     upos.reserve(end - first);
     for (std::uint32_t i = first; i < end; ++i) upos.push_back(doc_.tokens[i].upos);
@@ -330,7 +338,9 @@ class Finder {
         continue;
       // A lone capitalised word is too ambiguous for a tagger that learnt
       // from a few hundred sentences; actor_names.h judges those by its cues.
-      if (name.end - name.first < 2 || HoldsKnownPhrase(name.first, name.end)) continue;
+      if (name.end - name.first < 2 || HoldsKnownPhrase(name.first, name.end) ||
+          Timed(context, name.first - first, name.end - first))
+        continue;
       FoundMention m;
       m.first = name.first;
       m.end = name.end;

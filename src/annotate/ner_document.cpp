@@ -166,10 +166,11 @@ class DocumentNames {
     if (dated) Add(first, j, MentionKind::kPlace);
   }
 
-  // The capitalised, unclaimed words from i on.
+  // The capitalised, unclaimed words from i on, outside time expressions
+  // ("May" in "May 13" repeats no name).
   std::uint32_t FreeNameEnd(std::uint32_t i, std::uint32_t end) const {
     std::uint32_t j = i;
-    while (j < end && Free(j) && StartsWithCapital(tokens_.text[j])) ++j;
+    while (j < end && Free(j) && !timed_[j] && StartsWithCapital(tokens_.text[j])) ++j;
     return j;
   }
 

@@ -7,6 +7,7 @@
 
 #include "annotate/actor_annotator.h"
 #include "annotate/ner_tagger.h"
+#include "annotate/time_tagger.h"
 #include "syntax/syntax_model.h"
 #include "text/segmenter.h"
 #include "support/scratch.h"
@@ -94,6 +95,7 @@ std::vector<std::pair<std::string, MentionKind>> Mentions(const std::vector<std:
   for (const std::string& text : paragraphs) article.paragraphs.push_back({text, ParagraphKind::kParagraph});
   Document doc(std::move(article));
   Segment(doc);
+  TagTimes(doc, doc.article().published);  // as the pipeline does before the actors
   AnnotateActors(doc, Shared().knowledge);
   std::vector<std::pair<std::string, MentionKind>> found;
   for (const Mention& m : doc.mentions) found.push_back({std::string(doc.text(m.span)), m.kind});
@@ -212,6 +214,14 @@ TEST(ActorMentions, TheArticleIsNoPartOfAName) {
   const auto found = Mentions({"Talks with the Netherlands resumed after the Kremlin agreed."});
   EXPECT_EQ(KindOf(found, "Netherlands"), MentionKind::kState);
   for (const auto& [text, kind] : found) EXPECT_NE(text.rfind("the ", 0), 0u) << text;
+}
+
+TEST(ActorMentions, AKnownNameInsideATimeExpressionIsADate) {
+  const auto found = Mentions({"Theresa May spoke on May 13 .", "The harbour closed in May 2026 and reopened in June ."});
+  std::size_t mays = 0;
+  for (const auto& [text, kind] : found) mays += text == "May" || text == "Theresa May";
+  EXPECT_EQ(mays, 1u);
+  EXPECT_EQ(KindOf(found, "Theresa May"), MentionKind::kPerson);
 }
 
 }  // namespace
