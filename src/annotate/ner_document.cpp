@@ -8,6 +8,7 @@
 
 #include "annotate/actor_names.h"
 #include "annotate/ner_sports.h"
+#include "annotate/time_words.h"
 
 namespace tidings {
 namespace {
@@ -159,7 +160,8 @@ class DocumentNames {
   void Dateline(std::uint32_t first, std::uint32_t end) {
     std::uint32_t j = first;
     while (j < end && Free(j) && AllCapitalWord(tokens_.text[j])) ++j;
-    if (j == first || j >= end) return;
+    // "FRIDAY , AUGUST 30": a date heading a schedule is no place.
+    if (j == first || j >= end || WeekdayOf(tokens_.folded[first]) > 0 || MonthOf(tokens_.folded[first]) > 0) return;
     bool dated = IsDateToken(tokens_.text[j]);
     if (!dated && tokens_.text[j] == ",")
       for (std::uint32_t k = j + 1; k < end && k <= j + 4 && !dated; ++k) dated = IsDateToken(tokens_.text[k]);

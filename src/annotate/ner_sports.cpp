@@ -6,6 +6,8 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "annotate/time_words.h"
+
 namespace tidings {
 namespace {
 
@@ -63,6 +65,10 @@ constexpr std::array<std::string_view, 3> kVenueBefore = {"in", "near", "at"};
 // states, they keep their kind.
 constexpr std::array<std::string_view, 4> kHomeNations = {"england", "scotland", "wales", "northern ireland"};
 
+// Words that join or place teams, capitalised in a headline or table
+// ("KELBY AND BRAE", "KELBY AT BRAE"), never part of a team's name.
+constexpr std::array<std::string_view, 6> kNoTeamWords = {"the", "at", "and", "v", "vs", "vs."};
+
 constexpr std::uint32_t kLongestTeam = 4;  // words
 
 class Teams {
@@ -111,7 +117,7 @@ class Teams {
     const std::uint32_t after = UnitEnd(t, end);
     if (after <= t || after >= end) return false;
     const std::string_view next = tokens_.text[after];
-    return next == "," || (next[0] >= '0' && next[0] <= '9');
+    return next == "," || (next[0] >= '0' && next[0] <= '9' && !IsScore(next));  // "BRAE 190" is a score
   }
 
   std::string Key(std::uint32_t first, std::uint32_t end) const {
@@ -141,7 +147,7 @@ class Teams {
   }
 
   bool FreeWord(std::uint32_t t) const {
-    return Candidate(t) == -1 && StartsWithCapital(tokens_.text[t]) && !timed_[t] && tokens_.folded[t] != "the";
+    return Candidate(t) == -1 && StartsWithCapital(tokens_.text[t]) && !timed_[t] && !In(kNoTeamWords, tokens_.folded[t]);
   }
 
   // End of the name unit at t: a candidate mention, or a run of free
@@ -160,6 +166,12 @@ class Teams {
     return k >= 0 && mentions_[k].end == b && mentions_[k].kind == MentionKind::kPlace;
   }
 
+  // "KELBY AT BRAE": the sentence is a fixture, [a, b) the visiting side
+  // (the side after "at" is the venue).
+  bool FixtureLine(std::uint32_t a, std::uint32_t b, std::uint32_t end) const {
+    return b + 1 < end && tokens_.folded[b] == "at" && UnitEnd(b + 1, end) == end && StartsWithCapital(tokens_.text[a]);
+  }
+
   // Whether the words around [a, b) make it a team.
   bool TeamCue(std::uint32_t a, std::uint32_t b, std::uint32_t first, std::uint32_t end) const {
     const std::string_view before = a > first ? tokens_.folded[a - 1] : "";
@@ -169,9 +181,43 @@ class Teams {
     if (In(kBeforeTeam, before) || (before == "over" && In(kWinNouns, before2))) return true;
     if (In(kResultVerbs, after) || In(kTeamNouns, after)) return true;
     if (after == "'s" && next_capital && IsPlace(a, b)) return true;  // "Brae 's Ana Brell"; a person owns too
+    if (a == first && FixtureLine(a, b, end)) return true;
     // "the Harriers": a plural nickname the knowledge does not hold.
     return before == "the" && b - a == 1 && !IsPlace(a, b) && tokens_.folded[a].size() > 3 &&
            tokens_.folded[a].back() == 's';
+  }
+
+  // "Kelby 244 and 108-3 , Brae 190", "At Hove : Kelby 363": a name
+  // opening a line or after ":" or ",", outside brackets (where the players
+  // and their figures are), before a score of runs or goals. A lone word
+  // opening the line must be a proper noun ("In 1992 ...") and no word of
+  // sport ("Halftime 1-0"); no month ("AUGUST 30").
+  bool ScoreCue(std::uint32_t a, std::uint32_t b, std::uint32_t first, std::uint32_t end) const {
+    if (b >= end || !IsScore(tokens_.text[b]) || (b - a == 1 && MonthOf(tokens_.folded[a]) > 0)) return false;
+    if (a > first && tokens_.text[a - 1] != ":" && tokens_.text[a - 1] != ",") return false;
+    if (a == first && b - a == 1 && Candidate(a) < 0 &&
+        (!ProperNoun(doc_.tokens[a].upos) || In(kSportsWords, tokens_.folded[a])))
+      return false;
+    int depth = 0;
+    for (std::uint32_t i = first; i < a; ++i) depth += tokens_.text[i] == "(" ? 1 : tokens_.text[i] == ")" ? -1 : 0;
+    return depth <= 0;
+  }
+
+  // A proper noun, or a word the syntax stage did not tag.
+  static bool ProperNoun(std::string_view upos) {
+    return upos.empty() || upos == "PROPN" || upos == "X";
+  }
+
+  // "83", "108-3": a score, or runs for wickets; not a year, a time or a
+  // bowler's figures ("7-0-29-0").
+  static bool IsScore(std::string_view text) {
+    const auto digits = [](std::string_view part) {
+      return !part.empty() && part.size() <= 3 &&
+             std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    const std::size_t dash = text.find('-');
+    if (dash == std::string_view::npos) return digits(text);
+    return digits(text.substr(0, dash)) && digits(text.substr(dash + 1));
   }
 
   void FindTeams(std::uint32_t first, std::uint32_t end) {
@@ -186,8 +232,9 @@ class Teams {
         continue;
       }
       // A lone free word opening the sentence may be any word ("Recalled striker ...").
-      const bool opening_word = t == first && b - t == 1 && Candidate(t) < 0;
-      if (b - t <= kLongestTeam && !opening_word && TeamCue(t, b, first, end)) teams_.insert(Key(t, b));
+      const bool opening_word = t == first && b - t == 1 && Candidate(t) < 0 && !FixtureLine(t, b, end);
+      if (b - t <= kLongestTeam && ((!opening_word && TeamCue(t, b, first, end)) || ScoreCue(t, b, first, end)))
+        teams_.insert(Key(t, b));
       t = b;
     }
   }
@@ -232,9 +279,9 @@ class Teams {
       teams_.insert(Key(a, b));
       return true;
     }
-    if (!IsPlace(a, b) || b >= end || !FreeWord(b)) return false;
-    std::uint32_t nickname_end = b;
-    while (nickname_end < end && nickname_end - b < 2 && FreeWord(nickname_end)) ++nickname_end;
+    if (!IsPlace(a, b) || b >= end) return false;
+    const std::uint32_t nickname_end = NicknameEnd(b, end);
+    if (nickname_end == b) return false;
     const std::string& last = tokens_.folded[nickname_end - 1];
     if (In(kClubEnds, last) || (last.size() > 3 && last.back() == 's')) {
       teams_.insert(Key(a, nickname_end));
@@ -244,13 +291,29 @@ class Teams {
     return false;
   }
 
+  // End of the nickname that may follow a town at t ("Harriers" after
+  // "Kelby"): one or two free words, or a guessed name of that length that
+  // is no place; t when there is none.
+  std::uint32_t NicknameEnd(std::uint32_t t, std::uint32_t end) const {
+    const std::int32_t k = Candidate(t);
+    if (k >= 0) {
+      const FoundMention& m = mentions_[k];
+      return m.kind != MentionKind::kPlace && m.end - m.first <= 2 ? m.end : t;
+    }
+    std::uint32_t j = t;
+    while (j < end && j - t < 2 && FreeWord(j)) ++j;
+    return j;
+  }
+
   // Every unit whose words name a team, longest first at each token.
   void MarkTeams(std::uint32_t first, std::uint32_t end, bool opens_paragraph) {
     for (std::uint32_t t = first; t < end;) {
       const std::int32_t k = Candidate(t);
       std::uint32_t limit = t;
       if (k >= 0) limit = mentions_[k].end;
-      while (limit < end && limit - t < kLongestTeam && FreeWord(limit)) ++limit;
+      // A team's name may run over several units ("Kelby" + "Harriers").
+      for (std::uint32_t next; limit < end && (next = UnitEnd(limit, end)) > limit && next - t <= kLongestTeam;)
+        limit = next;
       if (k == -2 || limit == t || (t > first && In(kVenueBefore, tokens_.folded[t - 1])) ||
           (opens_paragraph && t == first && Dateline(t, end))) {
         ++t;

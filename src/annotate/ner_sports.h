@@ -8,9 +8,11 @@
 // Lindholm"), comes before a player's position or the side's people
 // ("Kelby captain", "Brae fans"), is a town owning a person ("Brae 's Ana
 // Brell"), is listed with a team ("Kelby , Brae and Marsh"), is a
-// plural nickname after "the" ("the Harriers"), or has a club's shape
-// ("Kelby United", "Dynamo Brae", a town and a plural nickname: "Kelby
-// Harriers", whose nickname alone is then the team too). Every other mention
+// plural nickname after "the" ("the Harriers"), visits in a fixture line
+// ("KELBY AT BRAE"), comes before a score outside the brackets of a
+// scorecard line ("Kelby 244 and 108-3 ( ... ) , Brae 190"), or has a
+// club's shape ("Kelby United", "Dynamo Brae", a town and a plural
+// nickname: "Kelby Harriers", whose nickname alone is then the team too). Every other mention
 // of a team's name in the report is the team as well, except after "in" or
 // "near" (a venue). States keep their kind: national sides are named for
 // their country. Stateless.

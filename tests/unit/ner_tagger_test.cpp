@@ -177,6 +177,22 @@ TEST(ActorMentions, PlacesThatPlayInASportsReportAreTeams) {
   EXPECT_EQ(KindOf(Mentions({"Later the envoy will fly from Lisbon to Porto."}), "Lisbon"), MentionKind::kPlace);
 }
 
+TEST(ActorMentions, FixturesScorecardsAndTownsWithNicknamesNameTeams) {
+  const auto found = Mentions({"BASEBALL - HARRIERS BEAT ROVERS", "PORTO AT LISBON",
+                               "Orlan Vesk homered twice as the Lisbon Harriers beat the Rovers 5-2 .",
+                               "Kelby 244 and 108-3 ( A. Brell 4-55 ) , Brae 190 .", "FRIDAY , AUGUST 30 SCHEDULE"});
+  EXPECT_EQ(KindOf(found, "PORTO"), MentionKind::kOrganization);
+  EXPECT_EQ(KindOf(found, "LISBON"), MentionKind::kPlace);  // the venue
+  EXPECT_EQ(KindOf(found, "Lisbon Harriers"), MentionKind::kOrganization);
+  EXPECT_EQ(KindOf(found, "Kelby"), MentionKind::kOrganization);
+  EXPECT_EQ(KindOf(found, "Brae"), MentionKind::kOrganization);
+  EXPECT_EQ(KindOf(found, "A. Brell"), MentionKind::kPerson);  // a player's figures in brackets
+  for (const auto& [text, kind] : found) {
+    EXPECT_NE(text, "FRIDAY");
+    EXPECT_NE(text, "AUGUST");
+  }
+}
+
 TEST(ActorMentions, AnAcronymIsAnOrganizationUnlessItIsAUnitOrACommonAbbreviation) {
   const auto found = Mentions({"The deal was approved by the KSWU on Monday.", "KSWU officials said the CEO agreed.",
                                "Output reached 40 MWH last year."});
