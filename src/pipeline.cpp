@@ -8,6 +8,7 @@
 #include "code/discard_list.h"
 #include "code/issue_list.h"
 #include "code/pico_ontology.h"
+#include "code/tabari_options.h"
 #include "code/verb_dictionary.h"
 #include "code/verb_dictionary_petrarch2.h"
 #include "syntax/syntax_model.h"
@@ -113,11 +114,15 @@ Document Pipeline::Annotate(Article article) const {
   TagTimes(doc, doc.article().published);
   AnnotateActors(doc, knowledge_->actors, &knowledge_->names);
   AnnotateQuotes(doc, knowledge_->cues);
-  if (options_.code_events)
+  if (options_.code_events) {
+    const TabariSettings tabari = TabariSettingsFrom(options_.petrarch.tabari_options);
     CodeEvents(doc, knowledge_->verbs, knowledge_->cameo, &knowledge_->discards, &knowledge_->actors,
-               &knowledge_->issues, &knowledge_->pico);
+               &knowledge_->issues, &knowledge_->pico, &tabari);
+  }
   return doc;
 }
+
+Pipeline Pipeline::WithOptions(PipelineOptions options) const { return Pipeline(knowledge_, std::move(options)); }
 
 const std::vector<std::string>& Pipeline::warnings() const { return knowledge_->warnings; }
 

@@ -41,8 +41,12 @@ struct PipelineOptions {
   // issue files of the verb folder are used. `pico` (UniversalPetrarch's
   // internal coding ontology, src/code/pico_ontology.h) turns the code of a
   // negated verb into the code of its negation ("did not clash" 110 -> 050).
+  // `tabari_options` are TABARI option commands ("COMMA: MIN = 2 MAX = 10",
+  // "SET: CONVERT AGENT = TRUE"; src/code/tabari_options.h), applied in order
+  // over TABARI's defaults when TABARI-format verbs are read.
   struct ExternalDictionaries {
     std::vector<std::string> actors, agents, verbs, discards, issues, pico;
+    std::vector<std::string> tabari_options;
   } petrarch;
 };
 
@@ -58,6 +62,11 @@ class Pipeline {
   Document Annotate(Article article) const;
 
   const std::vector<std::string>& warnings() const;
+
+  // This pipeline's knowledge under `options`: only what acts per record
+  // (extraction, coding on or off, TABARI option commands) changes; the
+  // dictionaries stay those Load() read. Cheap: the knowledge is shared.
+  Pipeline WithOptions(PipelineOptions options) const;
 
  private:
   struct Knowledge;

@@ -1355,7 +1355,7 @@ void TagIssues(Document& doc, const IssueList& issues) {
 
 void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology& cameo,
                 const DiscardList* discards, const ActorKnowledge* agents, const IssueList* issues,
-                const PicoOntology* pico) {
+                const PicoOntology* pico, const TabariSettings* tabari) {
   doc.events.clear();
   std::vector<bool> discarded(doc.sentences.size(), false);
   if (discards && !discards->empty()) {
@@ -1365,13 +1365,14 @@ void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology&
       discarded[i] = phrase != nullptr;
     }
   }
-  const bool tabari = UsesTabariMatching(verbs);
+  const bool tabari_verbs = UsesTabariMatching(verbs);
+  const TabariSettings tabari_settings = tabari ? *tabari : TabariSettings{};
   for (std::uint32_t i = 0; i < doc.sentences.size(); ++i) {
     if (discarded[i]) continue;
     const std::size_t before = doc.events.size();
-    // TABARI dictionaries are written for its reading of the word sequence: that reading codes
-    // the sentence, the parse only where it finds nothing.
-    if (!tabari || CodeSentenceAsTabari(doc, i, verbs, agents) == 0) CodeSentence(doc, i, verbs, agents, pico);
+    // TABARI dictionaries are written for its reading of the word sequence, which has no parse to fall back on.
+    if (tabari_verbs) CodeSentenceAsTabari(doc, i, verbs, tabari_settings, agents);
+    else CodeSentence(doc, i, verbs, agents, pico);
     CompleteEvents(doc, i, cameo, before);
   }
   if (issues && !issues->phrases().empty()) TagIssues(doc, *issues);

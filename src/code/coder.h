@@ -31,6 +31,7 @@
 #include "code/discard_list.h"
 #include "code/issue_list.h"
 #include "code/pico_ontology.h"
+#include "code/tabari_options.h"
 #include "code/verb_dictionary.h"
 #include "tidings/document.h"
 
@@ -44,10 +45,12 @@ namespace tidings {
 // the issue codes found in its sentence (PETRARCH: issues tag sentences).
 // With a non-empty `pico` ontology, a verb negated by "not", "n't" or
 // "never" takes the code of its negation (UniversalPetrarch), unless its
-// pattern already spells the negation out.
+// pattern already spells the negation out. `tabari` (TABARI's defaults when
+// null) are the options TABARI-format verbs are read with.
 void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology& cameo,
                 const DiscardList* discards = nullptr, const ActorKnowledge* agents = nullptr,
-                const IssueList* issues = nullptr, const PicoOntology* pico = nullptr);
+                const IssueList* issues = nullptr, const PicoOntology* pico = nullptr,
+                const TabariSettings* tabari = nullptr);
 
 // What `tidings code` keeps of the coded events.
 struct EventSelection {

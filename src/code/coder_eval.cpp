@@ -103,10 +103,13 @@ std::vector<CodedEvent> CameoTriples(const Document& doc, bool split_compound_co
 
 // Scores `suite` coded with its own dictionaries, loaded through the same
 // PipelineOptions as any user's PETRARCH/TABARI set.
-// `adjust` (may be empty) changes a record's coded document before scoring.
+// `adjust` (may be empty) changes a record's coded document before scoring;
+// `tabari_options` (may be empty) gives the TABARI option commands in force
+// for a record.
 Result<SuiteResult> ScoreWithOwnDictionaries(
     const ValidationSuite& suite, const SuiteDictionaryFiles& files, const std::string& title,
-    bool split_compound_codes, const std::function<void(const ValidationRecord&, Document&)>& adjust = {}) {
+    bool split_compound_codes, const std::function<void(const ValidationRecord&, Document&)>& adjust = {},
+    const std::function<const std::vector<std::string>&(const ValidationRecord&)>& tabari_options = {}) {
   PipelineOptions options;
   options.petrarch.actors = files.actors;
   options.petrarch.agents = files.agents;
@@ -115,9 +118,14 @@ Result<SuiteResult> ScoreWithOwnDictionaries(
   options.petrarch.pico = files.pico;
   Result<Pipeline> pipeline = Pipeline::Load(options);
   if (!pipeline.ok()) return pipeline.status();
+  Pipeline current = *pipeline;
   CodingScore score =
       Score(suite.records, [&](const ValidationRecord& record) {
-        Document doc = CodeRecord(*pipeline, record);
+        if (tabari_options && tabari_options(record) != options.petrarch.tabari_options) {
+          options.petrarch.tabari_options = tabari_options(record);
+          current = pipeline->WithOptions(options);
+        }
+        Document doc = CodeRecord(current, record);
         if (adjust) adjust(record, doc);
         return CameoTriples(doc, split_compound_codes);
       });
@@ -155,10 +163,14 @@ Result<SuiteResult> EvalCodingTabari(const std::string& dir) {
   if (!files.ok()) return files.status();
   // "{ OPTION: .. }" records change the settings for the records after them.
   std::vector<TabariSettings> settings_of(suite->records.size());
+  std::vector<std::vector<std::string>> commands_of(suite->records.size());
   TabariSettings settings;
+  std::vector<std::string> commands;
   for (std::size_t i = 0; i < suite->records.size(); ++i) {
     settings_of[i] = settings;
-    for (const std::string& option : suite->records[i].options) ApplyTabariOption(option, &settings);
+    commands_of[i] = commands;
+    for (const std::string& option : suite->records[i].options)
+      if (ApplyTabariOption(option, &settings)) commands.push_back(option);
   }
   const ValidationRecord* first = suite->records.data();
   // Under FORWARD the source of a story's sentence, as a bare actor code, passes to its next ones.
@@ -175,6 +187,9 @@ Result<SuiteResult> EvalCodingTabari(const std::string& dir) {
                                         forwarded = e.sources.front().actor.substr(0, 3);
                                         break;
                                       }
+                                  },
+                                  [&](const ValidationRecord& record) -> const std::vector<std::string>& {
+                                    return commands_of[&record - first];
                                   });
 }
 

@@ -22,6 +22,7 @@ struct ActorUnit {
 
 // The sentence as TABARI sees it: upper-case words and the actors among them.
 struct WordView {
+  std::vector<std::uint32_t> token;  // the word's token in the sentence
   std::vector<std::string> upper;
   std::vector<bool> capitalized;
   std::vector<std::int32_t> unit_of;  // index into units, -1 outside actors
@@ -228,41 +229,113 @@ bool IsWord(std::string_view s) {
 // The unit and the units joined to it by "and", "nor" or commas ("A, B and
 // C", "Fornost and the awful Gondor"): between two of them only those and
 // lower-case words that are neither verbs, prepositions nor clause openers.
-std::vector<std::int32_t> WithConjuncts(const WordView& w, const VerbDictionary& dict, std::int32_t unit) {
+bool Joined(const WordView& w, const VerbDictionary& dict, const ActorUnit& a, const ActorUnit& b) {
   static constexpr std::string_view kPrepositions[] = {"OF",   "IN",   "AT",      "WITH",    "TO", "FOR",
                                                        "FROM", "ON",   "BY",      "BETWEEN", "AGAINST", "INTO",
                                                        "OVER", "NEAR", "TOWARDS", "ABOUT",   "THAN", "AS"};
+  // Right after `a` the joining words, then at most three modifiers of `b`.
+  std::uint32_t t = a.last + 1;
+  while (t < b.first && (w.upper[t] == "," || w.upper[t] == "AND" || w.upper[t] == "NOR")) ++t;
+  if (t == a.last + 1 || t + 3 < b.first || a.last >= b.first) return false;
+  for (; t < b.first; ++t) {
+    const std::string& x = w.upper[t];
+    if (w.capitalized[t] || EndsClause(x) || !IsWord(x) ||
+        std::find(std::begin(kPrepositions), std::end(kPrepositions), x) != std::end(kPrepositions) ||
+        !dict.FindVerbs(x).empty() || !dict.FindStemVerbs(x).empty())
+      return false;
+  }
+  return true;
+}
+
+std::vector<std::int32_t> WithConjuncts(const WordView& w, const VerbDictionary& dict, std::int32_t unit) {
   std::vector<std::int32_t> out{unit};
-  auto joined = [&](const ActorUnit& a, const ActorUnit& b) {
-    bool any = false;
-    for (std::uint32_t t = a.last + 1; t < b.first; ++t) {
-      const std::string& x = w.upper[t];
-      if (x == "," || x == "AND" || x == "NOR") {
-        any = true;
-        continue;
-      }
-      if (w.capitalized[t] || EndsClause(x) || !IsWord(x) ||
-          std::find(std::begin(kPrepositions), std::end(kPrepositions), x) != std::end(kPrepositions) ||
-          !dict.FindVerbs(x).empty() || !dict.FindStemVerbs(x).empty())
-        return false;
-    }
-    return any && a.last < b.first;
-  };
-  for (std::int32_t u = unit; u > 0 && joined(w.units[u - 1], w.units[u]); --u) out.insert(out.begin(), u - 1);
-  for (std::int32_t u = unit; u + 1 < static_cast<std::int32_t>(w.units.size()) && joined(w.units[u], w.units[u + 1]);
-       ++u)
+  for (std::int32_t u = unit; u > 0 && Joined(w, dict, w.units[u - 1], w.units[u]); --u) out.insert(out.begin(), u - 1);
+  for (std::int32_t u = unit;
+       u + 1 < static_cast<std::int32_t>(w.units.size()) && Joined(w, dict, w.units[u], w.units[u + 1]); ++u)
     out.push_back(u + 1);
   return out;
+}
+
+// Keeps only the words not marked in `drop` (and the actors among them).
+void DropWords(WordView& w, const std::vector<bool>& drop) {
+  WordView kept;
+  kept.all_caps = w.all_caps;
+  std::vector<std::int32_t> new_unit(w.units.size(), -1);
+  for (std::size_t u = 0; u < w.units.size(); ++u) {
+    if (drop[w.units[u].first]) continue;
+    new_unit[u] = static_cast<std::int32_t>(kept.units.size());
+    kept.units.push_back(w.units[u]);
+  }
+  for (std::uint32_t i = 0; i < w.upper.size(); ++i) {
+    if (drop[i]) continue;
+    const std::int32_t unit = w.unit_of[i] < 0 ? -1 : new_unit[w.unit_of[i]];
+    if (unit >= 0 && kept.units[unit].first == w.units[w.unit_of[i]].first)
+      kept.units[unit].first = static_cast<std::uint32_t>(kept.upper.size());
+    if (unit >= 0) kept.units[unit].last = static_cast<std::uint32_t>(kept.upper.size());
+    kept.token.push_back(w.token[i]);
+    kept.upper.push_back(std::move(w.upper[i]));
+    kept.capitalized.push_back(w.capitalized[i]);
+    kept.unit_of.push_back(unit);
+  }
+  w = std::move(kept);
+}
+
+// Words of [a, b) that hold a letter or digit.
+std::size_t CountWords(const WordView& w, std::uint32_t a, std::uint32_t b) {
+  std::size_t n = 0;
+  for (std::uint32_t k = a; k < b; ++k)
+    n += std::any_of(w.upper[k].begin(), w.upper[k].end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+  return n;
+}
+
+// TABARI's comma rule: a clause set off by commas whose length lies within
+// `limits` is an aside ("X, the leader of Y, said"), not read. Commas inside
+// a list of actors ("A, B and C") set off nothing.
+void DropAsides(WordView& w, const VerbDictionary& dict, const CommaLimits& limits) {
+  const std::uint32_t n = static_cast<std::uint32_t>(w.upper.size());
+  std::vector<bool> listed(n, false);
+  for (std::size_t u = 0; u + 1 < w.units.size(); ++u)
+    if (Joined(w, dict, w.units[u], w.units[u + 1]))
+      for (std::uint32_t k = w.units[u].last + 1; k < w.units[u + 1].first; ++k) listed[k] = true;
+  std::vector<std::uint32_t> commas;
+  for (std::uint32_t k = 0; k < n; ++k)
+    if (w.upper[k] == "," && !listed[k]) commas.push_back(k);
+  if (commas.empty()) return;
+  std::vector<bool> drop(n, false);
+  auto drop_if = [&](std::uint32_t a, std::uint32_t b, std::size_t min, std::size_t max) {
+    const std::size_t words = CountWords(w, a, b);
+    if (words < min || words > max) return false;
+    std::fill(drop.begin() + a, drop.begin() + b, true);
+    return true;
+  };
+  // Left to right, an aside takes both its commas with it; the commas left
+  // may open the sentence's last clause or close its first.
+  std::vector<std::uint32_t> left;
+  for (std::size_t c = 0; c < commas.size(); ++c) {
+    if (c + 1 < commas.size() && drop_if(commas[c], commas[c + 1] + 1, limits.min, limits.max)) {
+      ++c;
+      continue;
+    }
+    left.push_back(commas[c]);
+  }
+  if (left.empty()) return DropWords(w, drop);
+  drop_if(0, left.front() + 1, limits.begin_min, limits.begin_max);
+  std::uint32_t end = n;
+  while (end > left.back() + 1 && !IsWord(w.upper[end - 1])) --end;
+  drop_if(left.back(), end, limits.end_min, limits.end_max);
+  DropWords(w, drop);
 }
 
 WordView ReadWords(const Document& doc, const Sentence& sentence) {
   WordView w;
   const std::uint32_t n = sentence.token_count;
+  w.token.resize(n);
   w.upper.resize(n);
   w.capitalized.resize(n);
   w.unit_of.assign(n, -1);
   for (std::uint32_t i = 0; i < n; ++i) {
     const std::string_view text = doc.text(doc.tokens[sentence.first_token + i].span);
+    w.token[i] = i;
     w.upper[i] = UpperAscii(text);
     w.capitalized[i] = !text.empty() && std::isupper(static_cast<unsigned char>(text[0]));
     for (char c : text)
@@ -409,17 +482,21 @@ std::optional<Coded> CodeCandidate(const WordView& w, const VerbDictionary& dict
     for (std::uint32_t k = from; k < t && source < 0; ++k)
       if (w.unit_of[k] >= 0 && w.unit_of[k] != target) source = w.unit_of[k];
   if (target < 0)
-    for (std::uint32_t k = end; k < w.upper.size() && target < 0 && !EndsClause(w.upper[k]); ++k)
+    for (std::uint32_t k = end; k < w.upper.size() && target < 0; ++k)
       if (w.unit_of[k] >= 0 && (source < 0 || w.units[w.unit_of[k]].code != w.units[source].code)) target = w.unit_of[k];
-  if (source < 0 || target < 0) return std::nullopt;
-  c.sources = WithConjuncts(w, dict, source);
-  c.targets = c.compound ? c.sources : WithConjuncts(w, dict, target);
+  if (source >= 0) c.sources = WithConjuncts(w, dict, source);
+  if (target >= 0) c.targets = c.compound ? c.sources : WithConjuncts(w, dict, target);
   return c;
 }
 
-std::vector<EventActor> Actors(const WordView& w, const std::vector<std::int32_t>& units) {
+// The actors a unit stands for: one per member of a compound code ("FRO/BIL/SAM").
+std::vector<EventActor> Members(const ActorUnit& unit) {
   std::vector<EventActor> out;
-  for (std::int32_t u : units) out.push_back({w.units[u].span, w.units[u].entity, w.units[u].code});
+  for (std::size_t start = 0; start <= unit.code.size();) {
+    const std::size_t slash = std::min(unit.code.find('/', start), unit.code.size());
+    if (slash > start) out.push_back({unit.span, unit.entity, unit.code.substr(start, slash - start)});
+    start = slash + 1;
+  }
   return out;
 }
 
@@ -430,7 +507,7 @@ std::size_t Emit(Document& doc, std::uint32_t index, const WordView& w, const Ve
   const Sentence& sentence = doc.sentences[index];
   Event base;
   base.sentence = index;
-  base.span = doc.tokens[sentence.first_token + chosen.verb].span;
+  base.span = doc.tokens[sentence.first_token + w.token[chosen.verb]].span;
   base.date = doc.article().published.substr(0, std::min<std::size_t>(10, doc.article().published.size()));
   if (chosen.pattern) {
     base.evidence_file = dict.files()[chosen.pattern->file];
@@ -441,16 +518,29 @@ std::size_t Emit(Document& doc, std::uint32_t index, const WordView& w, const Ve
     base.evidence_line = chosen.entry->line;
     base.evidence_pattern = chosen.entry->base;
   }
+  // The actors of `units`, each member of a compound code apart: one list
+  // each, or all in one when `together`.
+  auto sides = [&](const std::vector<std::int32_t>& units, bool together) {
+    std::vector<std::vector<EventActor>> out(1);
+    for (std::int32_t u : units)
+      for (EventActor& member : Members(w.units[u])) {
+        if (!together && !out.back().empty()) out.emplace_back();
+        out.back().push_back(std::move(member));
+      }
+    return out;
+  };
   std::size_t added = 0;
   auto emit = [&](const std::string& code, const std::vector<std::int32_t>& from, const std::vector<std::int32_t>& to) {
     if (code.empty()) return;
-    for (std::int32_t s : from)
-      for (std::int32_t t : to) {
-        if (w.units[s].code == w.units[t].code) continue;
+    // A one-sided event keeps its actors together: the settings that complete it read them as a group.
+    const bool together = from.empty() || to.empty();
+    for (const std::vector<EventActor>& source : sides(from, together))
+      for (const std::vector<EventActor>& target : sides(to, together)) {
+        if (!source.empty() && !target.empty() && source[0].actor == target[0].actor) continue;
         Event e = base;
         e.cameo = code;
-        e.sources = Actors(w, {s});
-        e.targets = Actors(w, {t});
+        e.sources = source;
+        e.targets = target;
         doc.events.push_back(std::move(e));
         ++added;
       }
@@ -461,10 +551,12 @@ std::size_t Emit(Document& doc, std::uint32_t index, const WordView& w, const Ve
 }
 
 // The verb that codes the clause of words [clause, clause_end): the first
-// candidate with a code and both actors, else the first subordinate one.
+// candidate with a code and both actors, else the first subordinate one;
+// with `one_sided`, else the first lacking an actor (a default or an
+// earlier sentence gives it).
 std::optional<Coded> CodeClause(const WordView& w, const VerbDictionary& dict, std::uint32_t clause,
-                                std::uint32_t clause_end, bool* discard) {
-  std::optional<Coded> subordinate;
+                                std::uint32_t clause_end, bool one_sided, bool* discard) {
+  std::optional<Coded> subordinate, lacking;
   for (std::uint32_t t = clause; t < clause_end; ++t) {
     if (w.unit_of[t] >= 0 || !IsWord(w.upper[t])) continue;
     if (t > 0 && w.capitalized[t] && !w.all_caps) continue;
@@ -472,10 +564,14 @@ std::optional<Coded> CodeClause(const WordView& w, const VerbDictionary& dict, s
     std::optional<Coded> c = CodeCandidate(w, dict, clause, t, discard);
     if (*discard) return std::nullopt;
     if (!c) continue;
+    if (c->sources.empty() || c->targets.empty()) {
+      if (one_sided && !lacking) lacking = std::move(c);
+      continue;
+    }
     if (!c->code.subordinate) return c;
     if (!subordinate) subordinate = std::move(c);
   }
-  return subordinate;
+  return subordinate ? subordinate : lacking;
 }
 
 }  // namespace
@@ -485,10 +581,13 @@ bool UsesTabariMatching(const VerbDictionary& dict) {
 }
 
 std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbDictionary& dict,
-                                 const ActorKnowledge* agents) {
+                                 const TabariSettings& settings, const ActorKnowledge* agents) {
   const Sentence& sentence = doc.sentences[index];
   WordView w = ReadWords(doc, sentence);
   if (agents) AddAgents(doc, sentence, *agents, w);
+  DropAsides(w, dict, settings.comma);
+  // An event may lack an actor only where the settings can supply it.
+  const bool one_sided = !settings.default_source.empty() || !settings.default_target.empty() || settings.forward;
   for (const ActorUnit& u : w.units)
     if (u.code == "###") return 0;
   // One event per clause: clauses end at "but", semicolons and an "and" right before a verb.
@@ -504,7 +603,7 @@ std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbD
     std::uint32_t clause_end = clause;
     while (clause_end < n && !ends_clause(clause_end)) ++clause_end;
     bool discard = false;
-    std::optional<Coded> c = CodeClause(w, dict, clause, clause_end, &discard);
+    std::optional<Coded> c = CodeClause(w, dict, clause, clause_end, one_sided, &discard);
     if (discard) return 0;
     if (c) coded.push_back(std::move(*c));
     clause = clause_end + 1;

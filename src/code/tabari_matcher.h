@@ -16,18 +16,23 @@
 // "and" before a verb). Without '$' the source is the first actor of the
 // clause before the verb (after a reporting verb in reported speech), else
 // of the sentence; without '+' the target is the first other actor after the
-// verb, before the clause ends; "X was opposed by Y" turns around. Actors
-// joined by "and", "nor" or commas (adjectives may stand between) act
-// together, one event per member; a paired code adds the reverse event.
+// verb; "X was opposed by Y" turns around. Before all this, clauses set off
+// by commas whose length lies within the comma limits ("X, a neighbour of
+// Y, said") are asides and are not read. Actors joined by "and", "nor" or
+// commas (up to three modifiers may stand before the next) act together,
+// one event per member, and so do the members of a compound code
+// ("FRO/BIL/SAM"); a paired code adds the reverse event. An event lacking
+// its source or target is kept only when the settings can supply it (a
+// default actor, or an earlier sentence of the story).
 //
 // The coder (coder.h) codes each sentence with this when its dictionary is
-// TABARI's, with the parse only where this finds nothing. Deterministic;
-// reads only its inputs.
+// TABARI's. Deterministic; reads only its inputs.
 #pragma once
 
 #include <cstdint>
 
 #include "annotate/actor_knowledge.h"
+#include "code/tabari_options.h"
 #include "code/verb_dictionary.h"
 #include "tidings/document.h"
 
@@ -38,10 +43,12 @@ bool UsesTabariMatching(const VerbDictionary& dict);
 
 // Appends to doc.events the events TABARI's reading finds in sentence
 // `index` (actors, code, span and evidence; the coder adds their date,
-// attribution and ontology fields as for any event); returns how many. With `agents`, an actor takes the code of an agent written right after it
-// ("Bree Prime Minister X", "Gondor's president") or before it with "of"
-// ("the ambassadors of Arnor").
+// attribution and ontology fields as for any event); returns how many.
+// `settings` give the comma limits, default actors and forwarding
+// (tabari_options.h). With `agents`, an actor takes the code of an agent
+// written right after it ("Bree Prime Minister X", "Gondor's president") or
+// before it with "of" ("the ambassadors of Arnor").
 std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbDictionary& dict,
-                                 const ActorKnowledge* agents = nullptr);
+                                 const TabariSettings& settings = {}, const ActorKnowledge* agents = nullptr);
 
 }  // namespace tidings

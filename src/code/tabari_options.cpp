@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <optional>
 #include <vector>
 
 #include "code/dictionary_files.h"
@@ -48,6 +49,38 @@ void ApplyDefault(const std::vector<std::string_view>& words, TabariSettings* se
   }
 }
 
+// A whole number written out ("4"); nullopt for anything else.
+std::optional<std::size_t> Number(std::string_view text) {
+  std::size_t n = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), n);
+  if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return n;
+}
+
+// "MIN = 4 MAX = 6 EMIN = 3 ..." (any of the six, in any order, blanks
+// around '=' or not) or "OFF".
+bool ApplyComma(std::string_view rest, TabariSettings* settings) {
+  if (Words(rest).size() == 1 && Words(rest)[0] == "OFF") {
+    settings->comma = {1, 0, 1, 0, 1, 0};
+    return true;
+  }
+  CommaLimits& c = settings->comma;
+  const std::pair<std::string_view, std::size_t*> kNames[] = {{"MIN", &c.min},        {"MAX", &c.max},
+                                                             {"EMIN", &c.end_min},   {"EMAX", &c.end_max},
+                                                             {"BMIN", &c.begin_min}, {"BMAX", &c.begin_max}};
+  std::string spaced;
+  for (char ch : rest) spaced += ch == '=' ? std::string(" = ") : std::string(1, ch);
+  const std::vector<std::string_view> parts = Words(spaced);
+  if (parts.size() % 3 != 0) return false;
+  for (std::size_t i = 0; i < parts.size(); i += 3) {
+    const auto name = std::find_if(std::begin(kNames), std::end(kNames), [&](const auto& p) { return p.first == parts[i]; });
+    const std::optional<std::size_t> n = Number(parts[i + 2]);
+    if (name == std::end(kNames) || parts[i + 1] != "=" || !n) return false;
+    *name->second = *n;
+  }
+  return true;
+}
+
 bool ApplySet(std::string_view rest, TabariSettings* settings) {
   const std::vector<std::string_view> words = Words(rest);
   std::string joined;
@@ -58,12 +91,12 @@ bool ApplySet(std::string_view rest, TabariSettings* settings) {
   else if (joined.starts_with("MINIMUM WORDS")) {
     const std::size_t eq = rest.find('=');
     if (eq == std::string_view::npos) return false;
-    std::string_view number = rest.substr(eq + 1);
-    while (!number.empty() && number.front() == ' ') number.remove_prefix(1);
-    std::size_t n = 0;
-    const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), n);
-    if (error != std::errc()) return false;
-    settings->minimum_words = n;
+    const std::vector<std::string_view> value = Words(rest.substr(eq + 1));
+    const std::optional<std::size_t> n = value.empty() ? std::nullopt : Number(value.front());
+    if (!n) return false;
+    settings->minimum_words = *n;
+  } else if (joined.starts_with("CONVERT AGENT")) {
+    settings->convert_agents = joined.find("TRUE") != std::string::npos;
   }
   return true;
 }
@@ -103,8 +136,15 @@ bool ApplyTabariOption(std::string_view command, TabariSettings* settings) {
     settings->forward = words.empty() || words.back() != "OFF";
     return true;
   }
-  static constexpr std::string_view kKnown[] = {"COMPLEX", "OUTPUT", "COMMA", "LABEL"};
+  if (head == "COMMA") return ApplyComma(rest, settings);
+  static constexpr std::string_view kKnown[] = {"COMPLEX", "OUTPUT", "LABEL"};
   return std::find(std::begin(kKnown), std::end(kKnown), head) != std::end(kKnown);
+}
+
+TabariSettings TabariSettingsFrom(const std::vector<std::string>& commands) {
+  TabariSettings settings;
+  for (const std::string& command : commands) ApplyTabariOption(command, &settings);
+  return settings;
 }
 
 std::size_t TabariWordCount(std::string_view text) { return Words(text).size(); }

@@ -11,17 +11,32 @@
 //        members of a compound source stand in for a missing target;
 //   SET: MINIMUM WORDS = N - sentences of fewer words are not coded;
 //   FORWARD: ... [OFF] - a story's sentences pass their source on.
-// Other commands (labels, output, forwarding, comma limits) are accepted and
-// change nothing here. Plain values.
+// Two act while TABARI reads a sentence (tabari_matcher.h):
+//   COMMA: MIN = a MAX = b EMIN = c EMAX = d BMIN = e BMAX = f / COMMA: OFF -
+//        a clause set off by commas of a..b words (c..d at the sentence's
+//        end, e..f at its start) is an aside and is not read;
+//   SET: CONVERT AGENT = TRUE / FALSE - an agent standing without an actor
+//        ("guerrillas", "security forces") is an actor of its own code.
+// Other commands (labels, output, complexity limits) are accepted and change
+// nothing here. Plain values.
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "tidings/document.h"
 
 namespace tidings {
+
+// Lengths in words of the comma-delimited clauses TABARI drops, inclusive;
+// a range whose minimum exceeds its maximum drops nothing.
+struct CommaLimits {
+  std::size_t min = 2, max = 10;              // between two commas
+  std::size_t end_min = 2, end_max = 10;      // from the last comma to the end
+  std::size_t begin_min = 255, begin_max = 0;  // from the start to the first comma
+};
 
 struct TabariSettings {
   enum class CodeBy { kClause, kSentence, kAll };
@@ -33,7 +48,13 @@ struct TabariSettings {
   // FORWARD: (until "FORWARD: .. OFF"): the records of one story pass the
   // source actor on to a later sentence whose event has none ("He asked ...").
   bool forward = false;
+  CommaLimits comma;  // TABARI's defaults
+  bool convert_agents = false;
 };
+
+// The settings `commands` give, applied in order over TABARI's defaults;
+// commands TABARI does not know are passed over.
+TabariSettings TabariSettingsFrom(const std::vector<std::string>& commands);
 
 // The story a record belongs to under FORWARD: its id without the last
 // "-NNN" part ("FRWD-001-002" -> "FRWD-001").

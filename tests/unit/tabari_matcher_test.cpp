@@ -17,7 +17,7 @@ namespace {
 const Pipeline& MiniTabari() {
   static const Pipeline* pipeline = [] {
     testing::DictionaryTexts texts;
-    texts.actors = "GONDOR [GON]\nARNOR [ARN]\nROHAN [ROH]\nHARAD [HAR]\n";
+    texts.actors = "GONDOR [GON]\nARNOR [ARN]\nROHAN [ROH]\nHARAD [HAR]\nTHE_NORTH_KINGDOMS [ARN/ROH]\n";
     texts.agents = "CHANCELLOR_  [~GOV]\nENVOYS_  [~GOV]\n";
     texts.verbs = "LIFT  [---]\n"
                   "VOICE  [020]\n"
@@ -34,12 +34,17 @@ const Pipeline& MiniTabari() {
   return *pipeline;
 }
 
-std::vector<std::string> Triples(const std::string& text) {
-  const Document doc = MiniTabari().Annotate(testing::OneParagraphArticle(text));
+// "SRC/TGT/CODE" per event and pair of actors, "-" for a side without one.
+std::vector<std::string> Triples(const std::string& text, const std::vector<std::string>& tabari_options = {}) {
+  PipelineOptions options;
+  options.petrarch.tabari_options = tabari_options;
+  const Document doc = MiniTabari().WithOptions(options).Annotate(testing::OneParagraphArticle(text));
   std::vector<std::string> out;
+  const EventActor none{{}, -1, "-"};
   for (const Event& e : doc.events)
-    for (const EventActor& s : e.sources)
-      for (const EventActor& t : e.targets) out.push_back(s.actor + "/" + t.actor + "/" + e.cameo);
+    for (const EventActor& s : e.sources.empty() ? std::vector<EventActor>{none} : e.sources)
+      for (const EventActor& t : e.targets.empty() ? std::vector<EventActor>{none} : e.targets)
+        out.push_back(s.actor + "/" + t.actor + "/" + e.cameo);
   return out;
 }
 
@@ -90,6 +95,35 @@ TEST(TabariMatcher, EachClauseCodesItsOwnEvent) {
   // "and" before a verb opens a clause; the clause without an actor of its own keeps the sentence's.
   EXPECT_EQ(Triples("Rohan caution at the Gondor of Arnor and opposed Harad over the toll on the river."),
             (std::vector<std::string>{"ROH/ARN/162", "ROH/HAR/112"}));
+}
+
+TEST(TabariMatcher, ShortAsidesBetweenCommasAreNotRead) {
+  // TABARI's default: a clause of 2 to 10 words set off by commas is passed over, its actor too.
+  EXPECT_EQ(Triples("Rohan, a long rival of Harad, opposed Gondor over the toll on the river."),
+            std::vector<std::string>{"ROH/GON/112"});
+  // The same at the end of the sentence: nothing is left after the verb.
+  EXPECT_TRUE(Triples("Rohan opposed the new toll on the river, Harad and Gondor said on Friday.").empty());
+  // Longer than the limits allow, the clause is read.
+  EXPECT_EQ(Triples("Rohan opposed the new toll on the river, a toll which merchants of Harad "
+                    "have paid for more than a century now.",
+                    {"COMMA: MIN = 2 MAX = 6 EMIN = 2 EMAX = 6"}),
+            std::vector<std::string>{"ROH/HAR/112"});
+  EXPECT_EQ(Triples("Rohan opposed the new toll on the river, Harad and Gondor said on Friday.", {"COMMA: OFF"}),
+            (std::vector<std::string>{"ROH/HAR/112", "ROH/GON/112"}));
+  // The commas of a list of actors set nothing off.
+  EXPECT_EQ(Triples("Rohan, Harad, Arnor opposed Gondor over the toll on the river."),
+            (std::vector<std::string>{"ROH/GON/112", "HAR/GON/112", "ARN/GON/112"}));
+}
+
+TEST(TabariMatcher, ACompoundCodeStandsForEachOfItsMembers) {
+  EXPECT_EQ(Triples("The North Kingdoms opposed Gondor over the new toll on the river."),
+            (std::vector<std::string>{"ARN/GON/112", "ROH/GON/112"}));
+}
+
+TEST(TabariMatcher, AnEventLacksAnActorOnlyWhereADefaultCanGiveIt) {
+  const std::string text = "The council opposed Gondor over the new toll on the river this week.";
+  EXPECT_TRUE(Triples(text).empty());
+  EXPECT_EQ(Triples(text, {"DEFAULT: SOURCE [XSRC] PRIOR"}), std::vector<std::string>{"-/GON/112"});
 }
 
 TEST(TabariMatcher, ItsEventsAreDatedAttributedAndDescribedLikeAnyOther) {

@@ -51,6 +51,28 @@ TEST(TabariOptions, CommandsChangeTheSettingsTheyName) {
   EXPECT_EQ(s.minimum_words, 4u);
 }
 
+TEST(TabariOptions, CommaLimitsAndAgentConversion) {
+  TabariSettings s;
+  EXPECT_EQ(s.comma.max, 10u);  // TABARI's defaults: asides of 2 to 10 words, none at the start
+  EXPECT_GT(s.comma.begin_min, s.comma.begin_max);
+  EXPECT_TRUE(ApplyTabariOption("COMMA: MIN = 4 MAX=6 EMIN = 3 EMAX = 7 BMIN = 2 BMAX = 8", &s));
+  EXPECT_EQ(s.comma.min, 4u);
+  EXPECT_EQ(s.comma.max, 6u);
+  EXPECT_EQ(s.comma.end_max, 7u);
+  EXPECT_EQ(s.comma.begin_min, 2u);
+  EXPECT_FALSE(ApplyTabariOption("COMMA: MIN = few", &s));
+  EXPECT_FALSE(ApplyTabariOption("COMMA: WIDTH = 3", &s));
+  EXPECT_TRUE(ApplyTabariOption("COMMA: OFF", &s));
+  EXPECT_GT(s.comma.min, s.comma.max);
+  EXPECT_GT(s.comma.end_min, s.comma.end_max);
+  EXPECT_FALSE(s.convert_agents);
+  EXPECT_TRUE(ApplyTabariOption("SET: CONVERT AGENT = TRUE", &s));
+  EXPECT_TRUE(s.convert_agents);
+  EXPECT_EQ(TabariSettingsFrom({"SET: CONVERT AGENT = TRUE", "SET: CONVERT AGENT = FALSE", "COMMA: MAX = 3"}).comma.max,
+            3u);
+  EXPECT_FALSE(TabariSettingsFrom({"SET: CONVERT AGENT = TRUE", "SET: CONVERT AGENT = FALSE"}).convert_agents);
+}
+
 TEST(TabariOptions, ShortSentencesAreNotCoded) {
   TabariSettings s;
   Document doc = TwoEvents("Gondor thanked Arnor warmly.");
