@@ -40,11 +40,18 @@ class ClauseReader {
         }
         if (m.words == 0 && ThatClause(v)) m = {1, CueClass::kReport};
         if (m.words == 0 || m.cue_class == CueClass::kNoun) continue;
-        if (m.cue_class == CueClass::kSource || m.cue_class == CueClass::kRelay || m.cue_class == CueClass::kMedium)
+        if (m.cue_class == CueClass::kSource) {
+          ReadSource({v, v + m.words}, {sentence.first_token, end}, &out);
           continue;
+        }
+        if (m.cue_class == CueClass::kRelay || m.cue_class == CueClass::kMedium) continue;
         ParsedAttribution a;
         a.cue = {v, v + m.words};
         if (Negated(v)) continue;
+        if (m.cue_class == CueClass::kSeem) {
+          if (ReadImpression(v, &a)) out.push_back(a);
+          continue;
+        }
         if (ReadPassive(v, &a)) {
           out.push_back(a);
           continue;
@@ -92,6 +99,86 @@ class ClauseReader {
     }
     if (a.speaker.empty() || Words(a.content) < (clause ? kMinClauseWords : 1)) return;
     out->push_back(a);
+  }
+
+  // "according to X": the cue is the case marker of X. Closing its
+  // sentence after a comma, X reports all that comes before; opening it (or
+  // after a short adverbial: "In fact, according to …"), all that follows;
+  // inside, the clause X hangs from, in two pieces.
+  void ReadSource(TokenRange cue, TokenRange sentence, std::vector<ParsedAttribution>* out) const {
+    const std::int32_t source = doc_.tokens[cue.begin].head;
+    if (source < 0 || static_cast<std::uint32_t>(source) < cue.end || Rel(cue.begin) != "case") return;
+    std::int32_t clause = doc_.tokens[static_cast<std::uint32_t>(source)].head;
+    if (clause < 0) return;
+    // "The plan, according to aides, was …": the parser may hang the source
+    // on the subject; the clause is the subject's.
+    const std::string& clause_pos = doc_.tokens[static_cast<std::uint32_t>(clause)].upos;
+    if ((clause_pos == "NOUN" || clause_pos == "PROPN" || clause_pos == "PRON") &&
+        doc_.tokens[static_cast<std::uint32_t>(clause)].head >= 0)
+      clause = doc_.tokens[static_cast<std::uint32_t>(clause)].head;
+    ParsedAttribution a;
+    a.cue = cue;
+    a.speaker = Trimmed({cue.end, Subtree(static_cast<std::uint32_t>(source)).end});
+    const TokenRange rest = Trimmed({a.speaker.end, sentence.end});
+    const TokenRange before = Trimmed({sentence.begin, cue.begin});
+    const bool after_break = cue.begin > sentence.begin && !words_.IsWord(cue.begin - 1);
+    const TokenRange whole = Subtree(static_cast<std::uint32_t>(clause));
+    if (after_break && (rest.empty() || whole.end <= a.speaker.end)) {
+      // The parser may end X too early ("a poll that shows more voters |
+      // view …"): nothing of the clause follows, so X runs to the end.
+      a.content = before;
+      a.speaker.end = std::max(a.speaker.end, rest.end);
+    } else if (before.empty() || IsLead(before)) {
+      a.content = rest;
+    } else {
+      a.content = Trimmed({std::max(whole.begin, sentence.begin), cue.begin});
+      a.content_after = Trimmed({a.speaker.end, std::min(whole.end, sentence.end)});
+    }
+    if (a.speaker.empty() || Words(a.content) + Words(a.content_after) < kMinClauseWords) return;
+    out->push_back(a);
+  }
+
+  // "The plan seems doomed", "she appeared to waver", "it seems (that) …":
+  // no one is named; the subject and what is said of it are the content,
+  // the cue inside, or the clause alone after an empty "it".
+  bool ReadImpression(std::uint32_t v, ParsedAttribution* a) const {
+    // "it appears that …" may be read with the clause as the subject.
+    std::int32_t ccomp = Child(v, "ccomp");
+    if (ccomp < 0) ccomp = Child(v, "csubj");
+    if (ccomp > static_cast<std::int32_t>(v)) {
+      a->content = Clause(static_cast<std::uint32_t>(ccomp), a->cue);
+      return Words(a->content) >= kMinClauseWords;
+    }
+    std::int32_t complement = Child(v, "xcomp");
+    if (complement < 0) {
+      // "seems like a smart move"
+      for (std::uint32_t c : children_[v]) {
+        const std::int32_t kase = Child(c, "case");
+        if (c > v && Rel(c) == "obl" && kase >= 0 && words_.Is(static_cast<std::uint32_t>(kase), "like"))
+          complement = static_cast<std::int32_t>(c);
+      }
+    }
+    const std::int32_t subject = Child(v, "nsubj");
+    if (complement < static_cast<std::int32_t>(v) || subject < 0 || subject > static_cast<std::int32_t>(v)) return false;
+    const TokenRange said = Clause(static_cast<std::uint32_t>(complement), a->cue);
+    if (said.empty()) return false;
+    const bool empty_it = words_.Is(static_cast<std::uint32_t>(subject), "it");
+    a->content = {empty_it ? said.begin : Subtree(static_cast<std::uint32_t>(subject)).begin, said.end};
+    return Words(a->content) >= kMinClauseWords;
+  }
+
+  // A short adverbial opening a sentence before a comma, the writer's words:
+  // "In fact,", "However,", "But".
+  bool IsLead(TokenRange r) const {
+    const std::string& pos = doc_.tokens[r.begin].upos;
+    return Words(r) <= kMaxLeadWords && (pos == "ADV" || pos == "ADP" || pos == "CCONJ" || pos == "SCONJ");
+  }
+
+  // `r` without the punctuation at its edges.
+  TokenRange Trimmed(TokenRange r) const {
+    while (r.begin < r.end && !words_.IsWord(r.begin) && doc_.tokens[r.begin].deprel == "punct") ++r.begin;
+    while (r.end > r.begin && !words_.IsWord(r.end - 1) && doc_.tokens[r.end - 1].deprel == "punct") --r.end;
+    return r;
   }
 
   // A preposition that names what a cue noun is about.
@@ -304,6 +391,10 @@ class ClauseReader {
   // Words a complement clause needs; shorter ones are fragments the parser
   // took for clauses.
   static constexpr std::uint32_t kMinClauseWords = 3;
+
+  // Words of an adverbial opening a sentence before its source ("In
+  // addition, according to …"); longer, they are content.
+  static constexpr std::uint32_t kMaxLeadWords = 3;
 
   const QuoteWords& words_;
   const Document& doc_;

@@ -27,6 +27,10 @@
 // kMaxSubjectClimb levels ("…, saying …", "… and warned …", "wants to
 // explain …"); a participle describing a noun takes the noun ("parents
 // urging the board to …"). Negated cues ("did not say") report nothing.
+// A kSource cue ("according to") names the speaker in the phrase it opens
+// and reports the clause that phrase hangs from, wherever it stands in it
+// ("In fact, according to the report, …", "… is ahead, according to a
+// poll released Monday", "The plan, according to aides, was …").
 //
 // Needs Document tokens with head and deprel (ParseSyntax); returns nothing
 // on an unparsed Document. Thread-safe, no state.
@@ -41,6 +45,9 @@ namespace tidings {
 
 struct ParsedAttribution {
   TokenRange cue, speaker, content;
+  // The rest of a content the attribution interrupts ("His plan, according
+  // to aides, was …"); empty when the content is in one piece.
+  TokenRange content_after;
 };
 
 // In token order of the cue.

@@ -33,6 +33,9 @@ enum class CueClass {
             // the dependency parse only)
   kNoun,    // a noun announcing the clause after it: "the minister's claim
             // that …", "the union's decision to …" (read from the parse only)
+  kSeem,    // a verb presenting its subject and complement as an impression,
+            // no one's words: "the plan seems to falter", "she appeared
+            // ready to quit" (read from the parse only)
 };
 
 // Entries longer than this many words are rejected: the matcher may try

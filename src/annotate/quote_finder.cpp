@@ -410,16 +410,21 @@ class Finder {
     for (const ParsedAttribution& p : FindParsedAttributions(words_, cues_)) {
       bool taken = false;
       for (std::uint32_t t = p.cue.begin; t < p.cue.end; ++t) taken |= cue_used_[t] || InRegion(t);
-      const Span content = words_.SpanOf(p.content);
-      if (taken || OverlapsQuote(content)) continue;
+      if (taken || OverlapsQuote(words_.SpanOf(p.content)) || OverlapsQuote(words_.SpanOf(p.content_after))) continue;
       Attribution a;
       a.cue = p.cue;
       a.speaker = p.speaker;
-      bool mixed = false;
-      for (std::uint32_t t = p.content.begin; t < p.content.end; ++t)
-        if (InRegion(t)) mixed = true, region_used_[token_region_[t]] = true;
-      Emit(content, mixed ? Quote::Kind::kMixed : Quote::Kind::kIndirect, a);
+      EmitParsedContent(p.content, a);
+      EmitParsedContent(p.content_after, a);
     }
+  }
+
+  void EmitParsedContent(TokenRange content, const Attribution& a) {
+    if (content.empty()) return;
+    bool mixed = false;
+    for (std::uint32_t t = content.begin; t < content.end; ++t)
+      if (InRegion(t)) mixed = true, region_used_[token_region_[t]] = true;
+    Emit(words_.SpanOf(content), mixed ? Quote::Kind::kMixed : Quote::Kind::kIndirect, a);
   }
 
   // ---- sentences ----------------------------------------------------------------
@@ -634,6 +639,7 @@ class Finder {
       if (q->cue.end <= sentence.begin) break;
       if (q->cue.end <= doc_.tokens[cue.begin].span.begin) {
         q->relayed_by.push_back(words_.SpanOf(who));
+        for (std::uint32_t t = cue.begin; t < cue.end; ++t) cue_used_[t] = true;
         return;
       }
     }
@@ -646,9 +652,12 @@ class Finder {
       EmitClause(who.end + 1, content_end, a);
       return;
     }
-    // …, according to X. / … — according to X.
+    // …, according to X. / … — according to X. (Not "The plan, according to
+    // X, will …", where the clause goes on after X.)
+    const bool clause_goes_on = Is(who.end, ",") && who.end + 1 < content_end &&
+                                (OpensClause(who.end + 1, content_end) || doc_.tokens[who.end + 1].upos == "AUX");
     if (cue.begin > begin && (Is(cue.begin - 1, ",") || IsDash(words_.lower(cue.begin - 1))) &&
-        ClosesSentence(who.end, end))
+        ClosesSentence(who.end, end) && !clause_goes_on)
       EmitClause(begin, cue.begin - 1, a);
   }
 

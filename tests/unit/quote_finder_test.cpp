@@ -505,6 +505,48 @@ TEST_F(ParsedQuoteFinder, PassiveWithoutAgentReportsItsSubjectWithNoSpeaker) {
   EXPECT_TRUE(Parsed("The bridge was supposed to open in May.").empty());
 }
 
+TEST_F(ParsedQuoteFinder, AccordingToInsideTheClauseReportsBothPieces) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("The new bridge, according to the engineers, will need another year of repairs.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].cue, "according to");
+  EXPECT_EQ(q[0].speaker, "the engineers");
+  EXPECT_EQ(q[0].content, "The new bridge");
+  EXPECT_EQ(q[1].cue, "according to");
+  EXPECT_EQ(q[1].content, "will need another year of repairs");
+}
+
+TEST_F(ParsedQuoteFinder, AccordingToAfterAShortOpeningReportsWhatFollows) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("In fact, according to the city council, the new bridge will need another year of repairs.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the city council");
+  EXPECT_EQ(q[0].content, "the new bridge will need another year of repairs");
+}
+
+TEST_F(ParsedQuoteFinder, ReferredToAsIsAStance) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("The coach referred to his rivals as a team of amateurs.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The coach");
+  EXPECT_EQ(q[0].cue, "referred to");
+  EXPECT_EQ(q[0].content, "his rivals as a team of amateurs");
+}
+
+TEST_F(ParsedQuoteFinder, SeemingIsAnImpressionWithNoSpeaker) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  auto q = Parsed("The old mayor seemed ready to give up the race.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "seemed");
+  EXPECT_EQ(q[0].speaker, "");
+  EXPECT_EQ(q[0].content, "The old mayor seemed ready to give up the race");
+  q = Parsed("It appears that the factory will close in the spring.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "that the factory will close in the spring");
+  // Appearing somewhere is no impression.
+  EXPECT_TRUE(Parsed("The singer appeared on a morning television show.").empty());
+}
+
 TEST_F(ParsedQuoteFinder, LoneQuotationTakesTheNearestAttributionNotTheLastFound) {
   if (!model_) GTEST_SKIP() << "syntax model not available";
   // The parsed "vowed" is found after the surface "said" but stands earlier.
