@@ -185,6 +185,22 @@ class Finder {
     return "";
   }
 
+  // The first word of a person's name [first, end) after the titles that
+  // open it: "King Sihanouk", an alias of the knowledge, names Sihanouk.
+  std::uint32_t AfterTitles(std::uint32_t first, std::uint32_t end) const {
+    std::vector<std::uint32_t> payloads;
+    while (end - first > 1) {
+      const std::uint32_t n = knowledge_.gazetteer().LongestMatch(tokens_, first, end - 1, &payloads);
+      const bool title = n > 0 && std::any_of(payloads.begin(), payloads.end(), [&](std::uint32_t p) {
+        const PhraseTarget& t = knowledge_.target(p);
+        return t.type == PhraseTarget::Type::kAgent && !knowledge_.agents()[t.index].title.empty();
+      });
+      if (!title) break;
+      first += n;
+    }
+    return first;
+  }
+
   // The mention of a plain name item, or false when it names nothing
   // (a title or sector word alone).
   bool NameMention(const Item& item, FoundMention* m) const {
@@ -195,8 +211,11 @@ class Finder {
       // "the Netherlands", "the Kremlin": the article is no part of the name.
       m->first = item.end - item.first > 1 && tokens_.folded[item.first] == "the" ? item.first + 1 : item.first;
       m->end = item.end;
+      // "Interfax news agency": lower-case words closing an alias describe the name.
+      while (m->end - m->first > 1 && !Capitalised(m->end - 1)) --m->end;
       m->form = form;
       m->kind = knowledge_.actors()[actors.front()].kind;
+      if (m->kind == MentionKind::kPerson) m->first = AfterTitles(m->first, m->end);
       if (form == AliasForm::kCapital) m->kind = MentionKind::kPlace;
       if (form == AliasForm::kGovMetonym) m->kind = MentionKind::kOrganization;
       m->actors = std::move(actors);

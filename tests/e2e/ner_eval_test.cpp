@@ -1,6 +1,6 @@
 // Floor for the CoNLL++ dev entity figures (src/eval/ner_eval.h): a little
-// under what the shipped system reaches (micro F1 0.849, untyped 0.891, PER
-// 0.848, ORG 0.765, LOC 0.908 when written), so a regression fails here.
+// under what the shipped system reaches (micro F1 0.851, untyped 0.893, PER
+// 0.849, ORG 0.770, LOC 0.908 when written), so a regression fails here.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -21,7 +21,7 @@ TEST(NerEval, ConllDevMicroF1StaysAboveTheFloor) {
   EXPECT_GE(result->figure("f1"), 0.84);
   EXPECT_GE(result->figure("untyped_f1"), 0.88);
   EXPECT_GE(result->figure("per_f1"), 0.84);
-  EXPECT_GE(result->figure("org_f1"), 0.75);
+  EXPECT_GE(result->figure("org_f1"), 0.755);
   EXPECT_GE(result->figure("loc_f1"), 0.895);
 }
 

@@ -240,5 +240,15 @@ TEST(ActorMentions, AKnownNameInsideATimeExpressionIsADate) {
   EXPECT_EQ(KindOf(found, "Theresa May"), MentionKind::kPerson);
 }
 
+TEST(ActorMentions, AnAliasSpansOnlyTheNameNotItsTitleOrDescription) {
+  const auto found = Mentions({"The pardon was granted by King Sihanouk , Interfax news agency said ."});
+  EXPECT_EQ(KindOf(found, "Sihanouk"), MentionKind::kPerson);
+  EXPECT_EQ(KindOf(found, "Interfax"), MentionKind::kMedia);
+  for (const auto& [text, kind] : found) {
+    EXPECT_NE(text, "King Sihanouk");
+    EXPECT_NE(text, "Interfax news agency");
+  }
+}
+
 }  // namespace
 }  // namespace tidings
