@@ -376,24 +376,52 @@ const AgentEntry* AgentAt(const ActorKnowledge& knowledge, const TokenView& toke
 // TABARI's agents: the agent phrase right after an actor ("Bree Prime
 // Minister", "Gondor's president") or right before it with "of" ("the
 // ambassadors of Arnor") adds its code; a code already ending with it is kept.
-void AddAgents(const Document& doc, const Sentence& sentence, const ActorKnowledge& knowledge, WordView& w) {
+// With `convert`, an agent phrase that joins no actor ("security forces")
+// becomes an actor of its own, coded "~MIL" (or "NGO~" for a code that goes
+// before the country's).
+void AddAgents(const Document& doc, const Sentence& sentence, const ActorKnowledge& knowledge, bool convert,
+               WordView& w) {
   TokenView tokens;
   for (std::uint32_t i = 0; i < w.upper.size(); ++i) tokens.Add(doc.text(doc.tokens[sentence.first_token + i].span));
   const std::uint32_t n = static_cast<std::uint32_t>(w.upper.size());
+  std::vector<bool> taken(n, false);
   for (ActorUnit& u : w.units) {
     const AgentEntry* agent = nullptr;
-    std::uint32_t length = 0, after = u.last + 1;
+    std::uint32_t length = 0, after = u.last + 1, first = 0;
     if (after < n && w.upper[after] == "'S") ++after;
     if (after < n) agent = AgentAt(knowledge, tokens, w, after, n, &length);
+    if (agent) first = after;
     for (std::uint32_t start = u.first >= 2 ? u.first - 2 : 0; !agent && u.first >= 2 && w.upper[u.first - 1] == "OF";) {
       const AgentEntry* before = AgentAt(knowledge, tokens, w, start, u.first - 1, &length);
-      if (before && start + length == u.first - 1) agent = before;
+      if (before && start + length == u.first - 1) {
+        agent = before;
+        first = start;
+      }
       if (start == 0 || u.first - 1 - start >= 4) break;
       --start;
     }
-    if (!agent || agent->code.empty() || u.code.ends_with(agent->code)) continue;
+    if (!agent) continue;
+    std::fill(taken.begin() + first, taken.begin() + first + length, true);
+    if (agent->code.empty() || u.code.ends_with(agent->code)) continue;
     u.code = agent->prepend ? agent->code + u.code : u.code + agent->code;
   }
+  if (!convert) return;
+  std::vector<ActorUnit> alone;
+  for (std::uint32_t t = 0; t < n; ++t) {
+    std::uint32_t length = 0;
+    const AgentEntry* agent = taken[t] || w.unit_of[t] >= 0 ? nullptr : AgentAt(knowledge, tokens, w, t, n, &length);
+    if (!agent || agent->code.empty() || length == 0) continue;
+    const std::uint32_t last = t + length - 1;
+    const Span span{doc.tokens[sentence.first_token + w.token[t]].span.begin,
+                    doc.tokens[sentence.first_token + w.token[last]].span.end};
+    alone.push_back({t, last, -1, agent->prepend ? agent->code + "~" : "~" + agent->code, span});
+    t = last;
+  }
+  if (alone.empty()) return;
+  for (ActorUnit& u : alone) w.units.push_back(std::move(u));
+  std::sort(w.units.begin(), w.units.end(), [](const ActorUnit& a, const ActorUnit& b) { return a.first < b.first; });
+  for (std::size_t u = 0; u < w.units.size(); ++u)
+    for (std::uint32_t k = w.units[u].first; k <= w.units[u].last; ++k) w.unit_of[k] = static_cast<std::int32_t>(u);
 }
 
 // The verb entries a candidate at word t selects and the words it spans.
@@ -584,7 +612,7 @@ std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbD
                                  const TabariSettings& settings, const ActorKnowledge* agents) {
   const Sentence& sentence = doc.sentences[index];
   WordView w = ReadWords(doc, sentence);
-  if (agents) AddAgents(doc, sentence, *agents, w);
+  if (agents) AddAgents(doc, sentence, *agents, settings.convert_agents, w);
   DropAsides(w, dict, settings.comma);
   // An event may lack an actor only where the settings can supply it.
   const bool one_sided = !settings.default_source.empty() || !settings.default_target.empty() || settings.forward;

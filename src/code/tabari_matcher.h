@@ -47,7 +47,8 @@ bool UsesTabariMatching(const VerbDictionary& dict);
 // `settings` give the comma limits, default actors and forwarding
 // (tabari_options.h). With `agents`, an actor takes the code of an agent
 // written right after it ("Bree Prime Minister X", "Gondor's president") or
-// before it with "of" ("the ambassadors of Arnor").
+// before it with "of" ("the ambassadors of Arnor"); under CONVERT AGENT an
+// agent joined to no actor is an actor coded "~MIL" ("security forces").
 std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbDictionary& dict,
                                  const TabariSettings& settings = {}, const ActorKnowledge* agents = nullptr);
 

@@ -120,6 +120,15 @@ TEST(TabariMatcher, ACompoundCodeStandsForEachOfItsMembers) {
             (std::vector<std::string>{"ARN/GON/112", "ROH/GON/112"}));
 }
 
+TEST(TabariMatcher, AnAgentStandingAloneIsAnActorWhenAgentsAreConverted) {
+  const std::string text = "Envoys opposed Gondor over the new toll on the river this week.";
+  EXPECT_TRUE(Triples(text).empty());
+  EXPECT_EQ(Triples(text, {"SET: CONVERT AGENT = TRUE"}), std::vector<std::string>{"~GOV/GON/112"});
+  // An agent joined to an actor stays part of its code.
+  EXPECT_EQ(Triples("Harad envoys opposed Gondor over the new toll on the river.", {"SET: CONVERT AGENT = TRUE"}),
+            std::vector<std::string>{"HARGOV/GON/112"});
+}
+
 TEST(TabariMatcher, AnEventLacksAnActorOnlyWhereADefaultCanGiveIt) {
   const std::string text = "The council opposed Gondor over the new toll on the river this week.";
   EXPECT_TRUE(Triples(text).empty());
