@@ -742,6 +742,27 @@ void AgentOnlyActor(const SentenceView& s, std::uint32_t h, const std::string& c
   out.push_back({s.tok(h).span, -1, std::move(code)});
 }
 
+// Whether the noun phrase headed by h is an agent noun's ("the senior
+// official", "official news agency"), not one merely holding an agent
+// ("removal of the government").
+bool HeadedByAgent(const SentenceView& s, std::uint32_t h) {
+  if (!s.knowledge) return false;
+  const std::vector<std::uint32_t> phrase = NounPhrase(s, h);
+  for (std::size_t k = 0; k < phrase.size() && phrase[k] <= h; ++k) {
+    std::uint32_t length = 0;
+    if (s.mention_of[phrase[k]] < 0 && AgentAt(s, phrase, k, &length) && phrase[k] + length > h) return true;
+  }
+  return false;
+}
+
+// Actors without a country for the agent nouns heading the noun phrase h and
+// its conjuncts, PETRARCH's "---GOV".
+void AgentNounActors(const SentenceView& s, std::uint32_t h, std::vector<EventActor>& out) {
+  if (HeadedByAgent(s, h)) AgentOnlyActor(s, h, "---", out);
+  for (std::uint32_t c : s.children[h])
+    if (s.rel[c] == "conj" && HeadedByAgent(s, c)) AgentOnlyActor(s, c, "---", out);
+}
+
 std::string ModalityOf(const SentenceView& s, std::uint32_t v) {
   if (DirectlyNegated(s, v)) return "negated";
   for (std::uint32_t c : s.children[v]) {
@@ -1151,6 +1172,12 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
         AgentOnlyActor(s, static_cast<std::uint32_t>(source_phrase), country, sources);
       if (!country.empty() && targets.empty() && target_phrase >= 0 && !code.forward.starts_with("01"))
         AgentOnlyActor(s, static_cast<std::uint32_t>(target_phrase), country, targets);
+    } else if (sources.empty() != targets.empty()) {
+      // PETRARCH and TABARI code a side named by agent nouns without a country: "police arrested
+      // students" RUSCOP/---EDU, "clerics and lawmakers believe" ---REL and ---LEG.
+      const std::int32_t phrase = sources.empty() ? (passive ? agent_tok : subject_tok)
+                                                  : (passive ? subject_tok : DirectObject(s, v));
+      if (phrase >= 0) AgentNounActors(s, static_cast<std::uint32_t>(phrase), sources.empty() ? sources : targets);
     }
     // A subordinate verb ("X said Y regretted ...") leaves its clause to the verbs inside it.
     if (!code.subordinate)

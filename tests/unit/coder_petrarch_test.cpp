@@ -138,5 +138,13 @@ TEST(CoderPetrarch, APlainPatternReadsOnIntoAComplementClauseWithoutAVerb) {
   EXPECT_EQ(Triples("Valdoria admitted that Kestria was truly fair."), std::vector<std::string>{"VAL/KES/080"});
 }
 
+TEST(CoderPetrarch, ASideNamedByAgentNounsAloneHasNoCountry) {
+  EXPECT_EQ(Triples("Valdorian soldiers wounded guerrillas."), std::vector<std::string>{"VALMIL/---REB/183"});
+  // Each conjoined agent noun is an actor.
+  EXPECT_EQ(Triples("Guerrillas and soldiers wounded Kestria."), std::vector<std::string>{"---REB+---MIL/KES/183"});
+  // A phrase that only holds an agent noun further in is no such side: no target.
+  EXPECT_EQ(Triples("Valdoria condemned the removal of the government."), std::vector<std::string>{"VAL/---/122"});
+}
+
 }  // namespace
 }  // namespace tidings
