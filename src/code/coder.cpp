@@ -1145,18 +1145,19 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
         std::all_of(targets.begin(), targets.end(), [&](const EventActor& a) { return NamedByPlace(doc, a); }))
       targets.clear();
     // The one addressed by a demand is the subject of its complement clause; a statement that
-    // another actor must act ("Russia said Sudan must return the helicopter") is a demand on it.
+    // another actor must act ("Russia said Sudan must return the helicopter") is a demand on it,
+    // and one without a target of its own is about it ("Arnor believes Gondor can cope").
     bool obliged = false;
     const std::int32_t addressed = ComplementSubject(s, v, &obliged);
     const bool statement = code.forward.starts_with("01");
     bool demand_by_statement = false;
-    if (addressed >= 0 && (statement ? obliged : targets.empty())) {
+    if (addressed >= 0 && (targets.empty() || (statement && obliged))) {
       std::vector<EventActor> named;
       ActorsOf(s, addressed, named);
       bool self = named.size() == 1 && sources.size() == 1 && named[0].entity == sources[0].entity;
       if (!named.empty() && !self) {
         targets = std::move(named);
-        if (statement) {
+        if (statement && obliged) {
           code = VerbCode{"100", "", false, false};
           demand_by_statement = true;
         }

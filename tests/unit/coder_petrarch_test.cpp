@@ -29,7 +29,8 @@ const Pipeline& PetrarchPipeline(bool with_pico = false) {
                 "--- AGREE [081] ---\nAGREE\n- * WITH % [031]\n\n"
                 "--- WELCOME [050] ---\nWELCOME\n\n"
                 "--- CONCEDE [080] ---\nCONCEDE\n- * TRULY_FAIR [024]\n\n"
-                "--- ADMIT [080] ---\nADMIT\n- * {TRULY FAIR} [027]\n";
+                "--- ADMIT [080] ---\nADMIT\n- * {TRULY FAIR} [027]\n\n"
+                "--- BELIEVE [012] ---\nBELIEVE\n";
   if (with_pico) texts.pico = "050:0x0080\n051:0x0081\n110:0x1007F\n112:0x70A0\n190:0x00A0\n";
   pipeline = new Pipeline(testing::LoadWithDictionaries("coder_petrarch_test", texts));
   return *pipeline;
@@ -144,6 +145,12 @@ TEST(CoderPetrarch, ASideNamedByAgentNounsAloneHasNoCountry) {
   EXPECT_EQ(Triples("Guerrillas and soldiers wounded Kestria."), std::vector<std::string>{"---REB+---MIL/KES/183"});
   // A phrase that only holds an agent noun further in is no such side: no target.
   EXPECT_EQ(Triples("Valdoria condemned the removal of the government."), std::vector<std::string>{"VAL/---/122"});
+}
+
+TEST(CoderPetrarch, AStatementWithoutATargetIsAboutItsComplementClausesSubject) {
+  EXPECT_EQ(Triples("Valdoria believes Kestria can cope with the drought."), std::vector<std::string>{"VAL/KES/012"});
+  // One that says the other must act is a demand on it.
+  EXPECT_EQ(Triples("Valdoria believes Kestria must cope with the drought."), std::vector<std::string>{"VAL/KES/100"});
 }
 
 }  // namespace
