@@ -204,6 +204,24 @@ class ClauseReader {
     return w == "that" || w == "whether" || w == "if";
   }
 
+  // The clause a cue reports: its ccomp, or a question the parser hung on
+  // it as an adverbial ("asked whether the plan was legal", "was asked if
+  // she would run") when it follows the cue or its object.
+  std::int32_t Complement(std::uint32_t v) const {
+    const std::int32_t ccomp = Child(v, "ccomp");
+    if (ccomp >= 0) return ccomp;
+    const std::int32_t obj = Child(v, "obj");
+    const std::uint32_t after = obj > static_cast<std::int32_t>(v) ? Subtree(static_cast<std::uint32_t>(obj)).end : v + 1;
+    for (std::uint32_t c : children_[v]) {
+      if (c <= v || Rel(c) != "advcl") continue;
+      const std::int32_t mark = Child(c, "mark");
+      if (mark < 0 || !(words_.Is(static_cast<std::uint32_t>(mark), "whether") || words_.Is(static_cast<std::uint32_t>(mark), "if")))
+        continue;
+      if (Subtree(c).begin == after) return static_cast<std::int32_t>(c);
+    }
+    return -1;
+  }
+
   bool Negated(std::uint32_t v) const {
     for (std::uint32_t c : children_[v]) {
       const std::string& w = words_.lower(c);
@@ -276,7 +294,7 @@ class ClauseReader {
   bool ReadAgentlessPassive(std::uint32_t v, std::uint32_t subject, ParsedAttribution* a) const {
     a->speaker = {};
     if (words_.Is(v, "supposed")) return false;  // "was supposed to": a modal, no one's words
-    const std::int32_t ccomp = Child(v, "ccomp");
+    const std::int32_t ccomp = Complement(v);
     if (ccomp > static_cast<std::int32_t>(v)) {
       a->content = Clause(static_cast<std::uint32_t>(ccomp), a->cue);
       return Words(a->content) >= kMinClauseWords;
@@ -315,7 +333,7 @@ class ClauseReader {
   }
 
   TokenRange Content(std::uint32_t v, TokenRange cue, CueClass cue_class) const {
-    const std::int32_t ccomp = Child(v, "ccomp");
+    const std::int32_t ccomp = Complement(v);
     const std::int32_t xcomp = Child(v, "xcomp");
     const std::int32_t obj = Child(v, "obj");
     if (ccomp >= 0) {

@@ -454,7 +454,10 @@ class Finder {
     // sentence or follows a comma or a closing mark.
     for (std::uint32_t c = k - 1; c > begin && k - c <= kMaxAppositionWords;) {
       --c;
-      if (InRegion(c) || IsSentenceEnd(words_.lower(c))) return {};
+      // Quoted words inside the apposition ("Ruiz, who calls the plan a
+      // “scam,” said") are part of it.
+      if (InRegion(c)) continue;
+      if (IsSentenceEnd(words_.lower(c))) return {};
       if (!Is(c, ",")) continue;
       const TokenRange name = PhraseBefore(words_, begin, c);
       if (name.empty() || !words_.IsCapitalised(name.begin)) continue;

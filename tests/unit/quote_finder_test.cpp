@@ -359,6 +359,14 @@ TEST(QuoteFinder, ReportedClauseStopsBeforeAConjoinedCue) {
   EXPECT_EQ(q[0].content, "it was opposed to the test");
 }
 
+TEST(QuoteFinder, QuotedWordsInsideTheSpeakersAppositionStayInIt) {
+  const auto q = Quotes(Annotated({"Ruiz, who calls the new stadium \u201Ca waste of money\u201D, said the council would vote in May."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_EQ(q[0].speaker.substr(0, 5), "Ruiz,");
+  EXPECT_EQ(q[0].content, "the council would vote in May");
+}
+
 class ParsedQuoteFinder : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -545,6 +553,14 @@ TEST_F(ParsedQuoteFinder, SeemingIsAnImpressionWithNoSpeaker) {
   EXPECT_EQ(q[0].content, "that the factory will close in the spring");
   // Appearing somewhere is no impression.
   EXPECT_TRUE(Parsed("The singer appeared on a morning television show.").empty());
+}
+
+TEST_F(ParsedQuoteFinder, QuestionAfterAskIsItsContent) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("The actress was asked if she had ever been treated unfairly.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "asked");
+  EXPECT_EQ(q[0].content, "if she had ever been treated unfairly");
 }
 
 TEST_F(ParsedQuoteFinder, LoneQuotationTakesTheNearestAttributionNotTheLastFound) {
