@@ -280,6 +280,34 @@ void DropWords(WordView& w, const std::vector<bool>& drop) {
   w = std::move(kept);
 }
 
+// TABARI's pronouns: "he", "it", "them" ... stand for the sentence's first
+// actor (with the actors listed with it: "A and B ... they"), when it comes
+// before them.
+void ResolvePronouns(const Document& doc, const Sentence& sentence, const VerbDictionary& dict, WordView& w) {
+  static constexpr std::string_view kPronouns[] = {"HE", "SHE", "IT", "THEY", "HIM", "HER", "THEM"};
+  if (w.units.empty()) return;
+  const std::vector<std::int32_t> first = WithConjuncts(w, dict, 0);
+  ActorUnit referent = w.units[0];
+  for (std::size_t i = 1; i < first.size(); ++i) referent.code += "/" + w.units[first[i]].code;
+  std::vector<ActorUnit> units;
+  std::size_t next = 0;
+  for (std::uint32_t k = w.units[first.back()].last + 1; k < w.upper.size(); ++k) {
+    if (w.unit_of[k] >= 0 ||
+        std::find(std::begin(kPronouns), std::end(kPronouns), w.upper[k]) == std::end(kPronouns))
+      continue;
+    ActorUnit pronoun = referent;
+    pronoun.first = pronoun.last = k;
+    pronoun.span = doc.tokens[sentence.first_token + w.token[k]].span;
+    while (next < w.units.size() && w.units[next].first < k) units.push_back(w.units[next++]);
+    units.push_back(std::move(pronoun));
+  }
+  if (units.empty()) return;
+  while (next < w.units.size()) units.push_back(w.units[next++]);
+  w.units = std::move(units);
+  for (std::size_t u = 0; u < w.units.size(); ++u)
+    for (std::uint32_t k = w.units[u].first; k <= w.units[u].last; ++k) w.unit_of[k] = static_cast<std::int32_t>(u);
+}
+
 // Words of [a, b) that hold a letter or digit.
 std::size_t CountWords(const WordView& w, std::uint32_t a, std::uint32_t b) {
   std::size_t n = 0;
@@ -464,8 +492,8 @@ struct Coded {
 };
 
 // The event the verb candidate at word t codes, if any; `discard` when its code discards the sentence.
-std::optional<Coded> CodeCandidate(const WordView& w, const VerbDictionary& dict, std::uint32_t clause, std::uint32_t t,
-                                   bool* discard) {
+std::optional<Coded> CodeCandidate(const WordView& w, const VerbDictionary& dict, std::uint32_t clause,
+                                   std::uint32_t clause_end, std::uint32_t t, bool* discard) {
   std::uint32_t end = t + 1;
   const std::vector<std::uint32_t> entries = VerbAt(w, dict, t, &end);
   if (entries.empty()) return std::nullopt;
@@ -510,7 +538,7 @@ std::optional<Coded> CodeCandidate(const WordView& w, const VerbDictionary& dict
     for (std::uint32_t k = from; k < t && source < 0; ++k)
       if (w.unit_of[k] >= 0 && w.unit_of[k] != target) source = w.unit_of[k];
   if (target < 0)
-    for (std::uint32_t k = end; k < w.upper.size() && target < 0; ++k)
+    for (std::uint32_t k = end; k < clause_end && target < 0; ++k)
       if (w.unit_of[k] >= 0 && (source < 0 || w.units[w.unit_of[k]].code != w.units[source].code)) target = w.unit_of[k];
   if (source >= 0) c.sources = WithConjuncts(w, dict, source);
   if (target >= 0) c.targets = c.compound ? c.sources : WithConjuncts(w, dict, target);
@@ -589,7 +617,7 @@ std::optional<Coded> CodeClause(const WordView& w, const VerbDictionary& dict, s
     if (w.unit_of[t] >= 0 || !IsWord(w.upper[t])) continue;
     if (t > 0 && w.capitalized[t] && !w.all_caps) continue;
     if (t > 0 && (w.upper[t - 1] == "THE" || w.upper[t - 1] == "A" || w.upper[t - 1] == "AN")) continue;
-    std::optional<Coded> c = CodeCandidate(w, dict, clause, t, discard);
+    std::optional<Coded> c = CodeCandidate(w, dict, clause, clause_end, t, discard);
     if (*discard) return std::nullopt;
     if (!c) continue;
     if (c->sources.empty() || c->targets.empty()) {
@@ -614,6 +642,7 @@ std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbD
   WordView w = ReadWords(doc, sentence);
   if (agents) AddAgents(doc, sentence, *agents, settings.convert_agents, w);
   DropAsides(w, dict, settings.comma);
+  ResolvePronouns(doc, sentence, dict, w);
   // An event may lack an actor only where the settings can supply it.
   const bool one_sided = !settings.default_source.empty() || !settings.default_target.empty() || settings.forward;
   for (const ActorUnit& u : w.units)
@@ -621,11 +650,20 @@ std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbD
   // One event per clause: clauses end at "but", semicolons and an "and" right before a verb.
   std::vector<Coded> coded;
   const std::uint32_t n = static_cast<std::uint32_t>(w.upper.size());
+  // "and" opens a clause when a verb follows, after "then" and a subject of its own
+  // ("and then it asked"), unless it joins two actors ("A and B asked").
   auto ends_clause = [&](std::uint32_t k) {
     if (w.upper[k] == "BUT" || w.upper[k] == ";") return true;
-    if (w.upper[k] != "AND" || k + 1 >= n || w.unit_of[k + 1] >= 0 || w.capitalized[k + 1]) return false;
-    std::uint32_t end = k + 2;
-    return !VerbAt(w, dict, k + 1, &end).empty();
+    if (w.upper[k] != "AND") return false;
+    std::uint32_t next = k + 1;
+    if (next < n && w.upper[next] == "THEN") ++next;
+    if (next < n && w.unit_of[next] >= 0) {
+      if (k > 0 && (w.unit_of[k - 1] >= 0 || w.capitalized[k - 1])) return false;
+      next = w.units[w.unit_of[next]].last + 1;
+    }
+    if (next >= n || w.unit_of[next] >= 0 || w.capitalized[next]) return false;
+    std::uint32_t end = next + 1;
+    return !VerbAt(w, dict, next, &end).empty();
   };
   for (std::uint32_t clause = 0; clause < n;) {
     std::uint32_t clause_end = clause;

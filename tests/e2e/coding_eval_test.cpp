@@ -39,7 +39,7 @@ TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
 }
 
 TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {
-  ExpectSuiteFloors("/TABARI-Code/Validate.text", EvalCodingTabari, 0.78, 0.15);
+  ExpectSuiteFloors("/TABARI-Code/Validate.text", EvalCodingTabari, 0.79, 0.145);
 }
 
 TEST(CodingEval, PloverGoldDevFromRawText) {

@@ -135,6 +135,15 @@ TEST(TabariMatcher, AnEventLacksAnActorOnlyWhereADefaultCanGiveIt) {
   EXPECT_EQ(Triples(text, {"DEFAULT: SOURCE [XSRC] PRIOR"}), std::vector<std::string>{"-/GON/112"});
 }
 
+TEST(TabariMatcher, PronounsStandForTheSentencesFirstActors) {
+  // "and then" with a subject of its own and a verb opens a clause; "him" is Rohan.
+  EXPECT_EQ(Triples("Rohan opposed Harad over the toll and then Gondor opposed him over the bridge."),
+            (std::vector<std::string>{"ROH/HAR/112", "GON/ROH/112"}));
+  // "they" stands for all the actors listed first.
+  EXPECT_EQ(Triples("Rohan and Harad opposed the toll on the river and Gondor opposed them over the bridge."),
+            (std::vector<std::string>{"GON/ROH/112", "GON/HAR/112"}));
+}
+
 TEST(TabariMatcher, ItsEventsAreDatedAttributedAndDescribedLikeAnyOther) {
   const Document doc =
       MiniTabari().Annotate(testing::OneParagraphArticle("Arnor said Gondor shelled Rohan on May 3, 2024 near the river."));
