@@ -211,8 +211,6 @@ class Finder {
       // "the Netherlands", "the Kremlin": the article is no part of the name.
       m->first = item.end - item.first > 1 && tokens_.folded[item.first] == "the" ? item.first + 1 : item.first;
       m->end = item.end;
-      // "Interfax news agency": lower-case words closing an alias describe the name.
-      while (m->end - m->first > 1 && !Capitalised(m->end - 1)) --m->end;
       m->form = form;
       m->kind = knowledge_.actors()[actors.front()].kind;
       if (m->kind == MentionKind::kPerson) m->first = AfterTitles(m->first, m->end);

@@ -146,16 +146,6 @@ class Classifier {
   }
 };
 
-// "Ontario-based", "Communist-led": a capitalised word that places or
-// labels the name after it without being part of it.
-bool IsLocatingCompound(std::string_view folded) {
-  static constexpr std::array<std::string_view, 7> kSuffixes = {"-based", "-led",    "-owned",     "-controlled",
-                                                                "-listed", "-backed", "-registered"};
-  return std::any_of(kSuffixes.begin(), kSuffixes.end(), [&](std::string_view suffix) {
-    return folded.size() > suffix.size() && folded.ends_with(suffix);
-  });
-}
-
 // Whether the run [a, b) ends before "of" rather than going on through it:
 // a person ("Ana Brell of Marrow Shipping") or a lone word opening the
 // sentence ("Shares of Marrow Shipping"); "Bank of Kessland" goes on.
@@ -171,6 +161,14 @@ bool EndsBeforeOf(const TokenView& tokens, const ActorKnowledge& knowledge, std:
 }  // namespace
 
 bool IsOrganizationEnd(std::string_view folded) { return In(kOrganizationEnds, folded); }
+
+bool IsLocatingCompound(std::string_view folded) {
+  static constexpr std::array<std::string_view, 7> kSuffixes = {"-based", "-led",    "-owned",     "-controlled",
+                                                                "-listed", "-backed", "-registered"};
+  return std::any_of(kSuffixes.begin(), kSuffixes.end(), [&](std::string_view suffix) {
+    return folded.size() > suffix.size() && folded.ends_with(suffix);
+  });
+}
 
 std::unordered_set<std::string> ReadLexiconLines(const std::string& name) {
   std::unordered_set<std::string> set;

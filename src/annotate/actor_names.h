@@ -50,6 +50,10 @@ std::vector<FoundMention> FindUnknownNames(const TokenView& tokens, const ActorK
 // "Commission"), folded.
 bool IsOrganizationEnd(std::string_view folded);
 
+// True for a capitalised word that places or labels the name after it
+// without being part of it: "Ontario-based", "Communist-led", folded.
+bool IsLocatingCompound(std::string_view folded);
+
 // The lines of data/lexicon/`name`, case-folded, without comments and
 // blank lines; empty when the file is missing.
 std::unordered_set<std::string> ReadLexiconLines(const std::string& name);

@@ -18,11 +18,21 @@ constexpr std::array<std::string_view, 16> kPlaceNouns = {
     "village", "villages", "town",  "towns",    "city",      "cities",    "island",  "islands",
     "port",    "province", "region", "district", "districts", "provinces", "suburb", "suburbs"};
 
-// Nouns that, right after a name, make it a company or a club ("Marrow
-// shares", "Kelby captain Ana Brell").
-constexpr std::array<std::string_view, 14> kOrganizationNouns = {
-    "shares",   "shareholders", "spokesman", "spokeswoman", "spokesperson", "chairman", "executives",
-    "captain",  "coach",        "skipper",   "playmaker",   "striker",      "goalkeeper", "subsidiary"};
+// Nouns that, right after a name, make it a company, a club or a paper
+// ("Marrow shares", "Kelby captain Ana Brell", "Kessa Post newspaper").
+constexpr std::array<std::string_view, 18> kOrganizationNouns = {
+    "shares",   "shareholders", "spokesman", "spokeswoman", "spokesperson", "chairman",  "executives",
+    "captain",  "coach",        "skipper",   "playmaker",   "striker",      "goalkeeper", "subsidiary",
+    "stock",    "newspaper",    "daily",     "employees"};
+
+// Lower-case nouns that, right before a name, say it is a company, a club
+// or a paper ("packaging company Marrow", "the daily Kessa Post", "side
+// Kelby"). Nouns of people's trades ("broker", "engineer") are left out.
+constexpr std::array<std::string_view, 30> kOrganizationDescriptors = {
+    "company",   "firm",      "group",     "operator",  "airline",  "insurers",      "maker",     "carmaker",
+    "automaker", "producer",  "manufacturer", "chain",  "distributor", "publisher", "retailer",  "insurer",
+    "lender",    "brewer",    "conglomerate", "consortium", "newspaper", "daily",   "weekly",    "agency",
+    "broadcaster", "club",    "side",      "team",      "outfit",   "bank"};
 
 // Last words of bodies that take "of" or "for" and a name after them
 // ("Bank of Kessland", "Commission for Harbour Safety"); a company's
@@ -101,6 +111,7 @@ class DocumentNames {
       if (&s == &doc_.sentences.front() || (&s - 1)->paragraph != s.paragraph) Dateline(first, end);
       PlacesAfterNouns(first, end);
       OrganizationsBeforeNouns(first, end);
+      OrganizationsAfterDescriptors(first, end);
       OrganizationShapes(first, end);
       KnownOrganizations(first, end);
     }
@@ -200,12 +211,49 @@ class DocumentNames {
         continue;
       }
       const std::uint32_t name_end = FreeNameEnd(i, end);
-      if (name_end > i && name_end < end &&
-          std::find(kOrganizationNouns.begin(), kOrganizationNouns.end(), tokens_.folded[name_end]) !=
-              kOrganizationNouns.end())
+      // "Kessa news agency"
+      const bool agency = name_end + 1 < end && tokens_.folded[name_end] == "news" && tokens_.folded[name_end + 1] == "agency";
+      if (name_end > i && name_end < end && (In(kOrganizationNouns, tokens_.folded[name_end]) || agency))
         Add(i, name_end, MentionKind::kOrganization);
       i = name_end > i ? name_end : i + 1;
     }
+  }
+
+  // "packaging company Marrow", "Ontario-based Marrow", "Kessa-based group
+  // Marrow Capital": a name right after a noun saying it is a company, club
+  // or paper, or after a word seating it, is an organization; a guessed
+  // person there is retyped.
+  void OrganizationsAfterDescriptors(std::uint32_t first, std::uint32_t end) {
+    const auto descriptor = [&](std::uint32_t i) {
+      return In(kOrganizationDescriptors, tokens_.folded[i]) && tokens_.text[i] == tokens_.folded[i];
+    };
+    for (std::uint32_t i = first; i + 1 < end; ++i) {
+      const bool described = descriptor(i);
+      if (!described && !IsLocatingCompound(tokens_.folded[i])) continue;
+      const std::uint32_t at = !described && i + 2 < end && descriptor(i + 1) ? i + 2 : i + 1;
+      const std::uint32_t name_end = FreeNameEnd(at, end);
+      // Not a lone initial ("company N / A"), nor the start of a longer name
+      // another mention goes on with ("firm North American ...").
+      if (name_end == at + 1 && tokens_.text[at].size() < 2) continue;
+      if (name_end > at && (name_end == end || !StartsWithCapital(tokens_.text[name_end])))
+        Add(at, name_end, MentionKind::kOrganization);
+      else if (name_end == at)
+        RetypeGuessedPerson(at, MentionKind::kOrganization);
+    }
+  }
+
+  // The longest guessed person starting at t, if any, takes `kind`.
+  void RetypeGuessedPerson(std::uint32_t t, MentionKind kind) {
+    FoundMention* guess = nullptr;
+    for (FoundMention& m : mentions_)
+      if (m.first == t && m.unknown && m.actors.empty() && m.kind == MentionKind::kPerson &&
+          (guess == nullptr || m.end > guess->end))
+        guess = &m;
+    if (guess == nullptr) return;
+    guess->kind = kind;
+    guess->surname_only = false;
+    for (std::uint32_t k = guess->first; k < guess->end; ++k) owner_[k] = 1;
+    kinds_[Key(guess->first, guess->end)] = kind;
   }
 
   // The mention a shape may take in whole at token t, or -1 for a free

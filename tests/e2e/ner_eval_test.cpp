@@ -1,6 +1,6 @@
 // Floor for the CoNLL++ dev entity figures (src/eval/ner_eval.h): a little
-// under what the shipped system reaches (micro F1 0.851, untyped 0.893, PER
-// 0.849, ORG 0.770, LOC 0.908 when written), so a regression fails here.
+// under what the shipped system reaches (micro F1 0.854, untyped 0.893, PER
+// 0.852, ORG 0.778, LOC 0.908 when written), so a regression fails here.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -18,11 +18,11 @@ TEST(NerEval, ConllDevMicroF1StaysAboveTheFloor) {
   Result<SuiteResult> result = EvalConll(kNerDir);
   ASSERT_TRUE(result.ok()) << result.status().ToString();
   std::cout << result->report;
-  EXPECT_GE(result->figure("f1"), 0.84);
+  EXPECT_GE(result->figure("f1"), 0.845);
   EXPECT_GE(result->figure("untyped_f1"), 0.88);
-  EXPECT_GE(result->figure("per_f1"), 0.84);
-  EXPECT_GE(result->figure("org_f1"), 0.755);
-  EXPECT_GE(result->figure("loc_f1"), 0.895);
+  EXPECT_GE(result->figure("per_f1"), 0.845);
+  EXPECT_GE(result->figure("org_f1"), 0.765);
+  EXPECT_GE(result->figure("loc_f1"), 0.9);
 }
 
 }  // namespace
