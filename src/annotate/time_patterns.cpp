@@ -61,6 +61,7 @@ std::vector<Pattern> Patterns() {
       {TimeShape::kYear, "\\b" + kPart + "(?:(?i:fiscal|calendar|the year|the fiscal year|fiscal year) )?" + kYear +
                              "\\b"},
       {TimeShape::kYear, "\\b(?i:(?:the year )?" + kSpokenYear + ")\\b"},
+      {TimeShape::kYear, "'\\d\\d\\b"},
       {TimeShape::kDecade, "(?:\\b(?i:the )?(?:(?i:early|late|mid-|mid) ?)?)?(?:\\b(?:1[6-9]|20)\\d0|'\\d0)'?s\\b"},
       {TimeShape::kDecade, "\\b(?i:(?:the )?(?:early |late |mid-)?(?:1\\d|2[01]|[2-9])(?:st|nd|rd|th) century)\\b"},
       {TimeShape::kRelative,
@@ -84,7 +85,7 @@ std::vector<Pattern> Patterns() {
        "additional|trading|business|working) )?" + kUnit + "(?:-(?i:long))?\\b"},
       {TimeShape::kVagueDuration,
        "\\b(?:(?i:the |recent |coming |past |many |several |few |a few |some )*)(?i:years|months|weeks|days|"
-       "decades|centuries|hours|minutes)\\b"},
+       "decades|centuries|hours|minutes|quarters)\\b"},
       {TimeShape::kNamedDay,
        "\\b(?i:(?:early |late |earlier |later )?(?:the day (?:before|after) )?(?:today|yesterday|tomorrow|tonight)" +
            day_part + "|(?:this|last|tomorrow|yesterday) (?:morning|afternoon|evening|night))\\b"},
@@ -95,6 +96,7 @@ std::vector<Pattern> Patterns() {
       {TimeShape::kClock,
        "\\b(?:(?:[01]?\\d|2[0-3])(?::[0-5]\\d){0,2} ?(?:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm|AM|PM|A\\.M\\.|P\\.M\\.)|(?:[01]?\\d|2[0-3]):"
        "[0-5]\\d|(?i:noon|midnight|midday))(?: (?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET))?"},
+      {TimeShape::kClock, "\\b(?:[01]\\d|2[0-3])[0-5]\\d (?:GMT|UTC)\\b"},
       {TimeShape::kHoliday,
        "\\b(?:(?i:last|next|this|the upcoming|the coming|upcoming|the) )?(?:New Year(?:'s)?(?: Day| Eve)?|"
        "Christmas(?: Day| Eve)?|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Good Friday|Independence Day|Labor Day|"
@@ -107,11 +109,14 @@ std::vector<Pattern> Patterns() {
        "may|june|july|august|september|october|november|december)|daily|weekly|monthly|"
        "yearly|annually|hourly|nightly|biweekly|semiannually)\\b"},
       {TimeShape::kReference,
-       "\\b(?i:now|currently|at present|nowadays|these days|recently|lately|formerly|the past|the (?:near )?future|"
+       "\\b(?i:now|currently|at present|nowadays|these days|recently|recent|lately|the past|the (?:near )?future|"
        "the (?:near|short|long) term|current)"
        "\\b"},
       {TimeShape::kWeekend, "\\b(?i:the weekend)\\b"},
       {TimeShape::kAnaphoric, "\\b(?i:(?:(?:later|earlier) )?(?:that (?:day|month|year)|the same (?:day|year)))\\b"},
+      {TimeShape::kAnaphoric,
+       "\\b(?i:the (?:following|next|previous|preceding|prior) (?:day|morning|afternoon|evening|night)|"
+       "the preceding (?:week|month|year))\\b"},
       {TimeShape::kAnaphoric,
        "\\b(?i:(?:the )?(?:beginning|start|end|middle|rest|remainder|close) of the (?:fiscal |calendar )?year|"
        "(?:earlier|later|early|late) in the year|"

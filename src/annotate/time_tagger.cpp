@@ -17,12 +17,19 @@ namespace {
 
 using Type = TimeExpression::Type;
 
+// "that day", "the following month": counted from the period of `unit` the
+// story last named, moved by `shift` of them.
+struct Anaphor {
+  TimeUnit unit = TimeUnit::kDay;
+  int shift = 0;
+};
+
 struct Reading {
   Type type = Type::kDate;
   std::string value;
-  // "that day", "later that year": the period the story last named, when
-  // there is one; `value` is the reference's own as a fallback.
-  bool anaphoric = false;
+  // Set when the expression points back into the story; `value` is then the
+  // reference's own, for a story that has named no such period.
+  std::optional<Anaphor> anaphor;
 };
 
 // What a reader knows besides the matched words.
@@ -70,6 +77,16 @@ int DirectionOf(const Words& words) {
     if (w == "this" || w == "current") return 0;
   }
   return kNoDirection;
+}
+
+// The shift words that count from a period named before give: "the
+// following year" +1, "the previous day" -1; 0 for none.
+int AnaphoricShift(const Words& words) {
+  for (const std::string& w : words) {
+    if (w == "following" || w == "next") return 1;
+    if (w == "previous" || w == "preceding" || w == "prior") return -1;
+  }
+  return 0;
 }
 
 // The sentence around [begin, end), at most a couple of hundred bytes.
@@ -348,7 +365,25 @@ bool LooksLikeYear(const Context& ctx, const Words& words, int year) {
   return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kYearPreposition);
 }
 
+// A year written with two digits ("'82", the 8 of "'80s") is in the
+// reference's century, or the one before when that year is still to come.
+int CenturyOf(int two_digits, const TimeResolver& resolver) {
+  const int year = resolver.anchored() ? resolver.year() : 1999;
+  return (year / 100) * 100 + two_digits <= year ? year / 100 : year / 100 - 1;
+}
+
+// "since '82": a clipped year counts only after a preposition of time.
+std::optional<Reading> ReadClippedYear(const Context& ctx, const std::string& word) {
+  static const RE2 kBefore("(?i:in|since|of|from|until|by|before|after|to) $");
+  const std::uint32_t from = ctx.begin > 8 ? ctx.begin - 8 : 0;
+  const std::string_view before = ctx.text.substr(from, ctx.begin - from);
+  if (!RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kBefore)) return std::nullopt;
+  const int two_digits = std::atoi(word.c_str() + 1);
+  return Reading{Type::kDate, fmt::format("{:02}{:02}", CenturyOf(two_digits, ctx.resolver), two_digits)};
+}
+
 std::optional<Reading> ReadYear(const Context& ctx, const Words& words) {
+  if (words.size() == 1 && words[0].size() == 3 && words[0][0] == '\'') return ReadClippedYear(ctx, words[0]);
   if (const int spoken = SpokenYear(words)) return Reading{Type::kDate, fmt::format("{:04}", spoken)};
   const int year = YearIn(words);
   if (!year || !LooksLikeYear(ctx, words, year)) return std::nullopt;
@@ -365,12 +400,8 @@ std::optional<Reading> ReadDecade(const Context& ctx, const Words& words) {
   const std::size_t digits = w.find_first_of("0123456789");
   if (digits == std::string::npos) return std::nullopt;
   if (w.find_first_not_of("0123456789", digits) - digits == 4) return Reading{Type::kDate, w.substr(digits, 3)};
-  // "'80s": the century of the reference, or the one before for a decade
-  // still to come.
   const int decade = w[digits] - '0';
-  const int year = ctx.resolver.anchored() ? ctx.resolver.year() : 1999;
-  const int century = (year / 100) * 100 + decade * 10 <= year ? year / 100 : year / 100 - 1;
-  return Reading{Type::kDate, fmt::format("{:02}{}", century, decade)};
+  return Reading{Type::kDate, fmt::format("{:02}{}", CenturyOf(decade * 10, ctx.resolver), decade)};
 }
 
 std::optional<Reading> ReadRelative(const Context& ctx, const Words& words) {
@@ -378,7 +409,13 @@ std::optional<Reading> ReadRelative(const Context& ctx, const Words& words) {
   const int direction = DirectionOf(words);
   if (!unit || direction == kNoDirection) return std::nullopt;
   std::string value = ctx.resolver.Shifted(*unit, direction);
-  return Reading{Type::kDate, WithPart(words, value)};
+  Reading reading{Type::kDate, WithPart(words, value)};
+  // "the following year" counts from the year the story is at; "next year"
+  // from the reference.
+  const bool calendar = *unit == TimeUnit::kWeek || *unit == TimeUnit::kMonth || *unit == TimeUnit::kYear;
+  if (calendar && words.front() == "the" && AnaphoricShift(words) != 0 && reading.value == value)
+    reading.anaphor = Anaphor{*unit, AnaphoricShift(words)};
+  return reading;
 }
 
 // The quarter a report speaks of when it names none: the last one ended.
@@ -454,6 +491,9 @@ bool IsAgeOrFraction(const Context& ctx, TimeUnit unit) {
   if (after == "-old" || after == " old") return true;
   if (unit != TimeUnit::kQuarter) return false;
   const std::string_view match = ctx.text.substr(ctx.begin, ctx.end - ctx.begin);
+  // "two consecutive quarters of decline" counts periods, not parts.
+  static const RE2 kInARow("(?i:consecutive|straight|successive)");
+  if (RE2::PartialMatch(re2::StringPiece(match.data(), match.size()), kInARow)) return false;
   return after.starts_with(" of") || match.find('-') != std::string_view::npos;
 }
 
@@ -504,9 +544,11 @@ bool TheDayIsReported(const Context& ctx, const Words& words) {
       "(?i:for|during|on|in|of|throughout|over|through|across|at|end|ended|ending|close|closed|closing|finish|finished|"
       "start|started|starting|open|opened|opening) $");
   static const RE2 kDescribed("^(?: (?:before|after|of|when|that|which|in which|on which|he|she|they|it|I|we)\\b|-)");
+  // "late in the day" is a period whatever follows ("rallied late in the day
+  // after falling").
+  if (words.front() != "the") return true;
   const std::string_view after = ctx.text.substr(ctx.end, 12);
   if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kDescribed)) return false;
-  if (words.front() != "the") return true;  // "late in the day", "the end of the day"
   const std::uint32_t from = ctx.begin > 12 ? ctx.begin - 12 : 0;
   const std::string_view before = ctx.text.substr(from, ctx.begin - from);
   return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kBefore);
@@ -515,7 +557,7 @@ bool TheDayIsReported(const Context& ctx, const Words& words) {
 std::optional<Reading> ReadNamedDay(const Context& ctx, const Words& words) {
   if (words.back() == "day") {
     if (!TheDayIsReported(ctx, words)) return std::nullopt;
-    return Reading{Type::kDate, ctx.resolver.Day(0), true};
+    return Reading{Type::kDate, ctx.resolver.Day(0), Anaphor{TimeUnit::kDay}};
   }
   int offset = 0;
   std::string_view part;
@@ -553,6 +595,12 @@ std::optional<Reading> ReadClock(const Context& ctx, const Words& words) {
     hour = 12;
   } else if (first == "midnight") {
     hour = 24;
+  } else if (first.size() == 4 && first.find(':') == std::string::npos) {
+    // "0800 UTC", the four digits of a 24-hour clock; in parentheses it
+    // restates the time just given in another zone ("10:35 a.m. (0735 GMT)").
+    if (ctx.begin > 0 && ctx.text[ctx.begin - 1] == '(') return std::nullopt;
+    const int hhmm = std::atoi(first.c_str());
+    hour = hhmm / 100, minute = hhmm % 100;
   } else if (std::sscanf(first.c_str(), "%d:%d", &hour, &minute) < 1) {
     return std::nullopt;
   }
@@ -635,19 +683,27 @@ std::optional<Reading> ReadSet(const Context& ctx, const Words& words) {
 std::optional<Reading> ReadReference(const Context& ctx, const Words& words) {
   const std::string& w = words.back();
   if (w == "future" || w == "soon" || w == "term") return Reading{Type::kDate, "FUTURE_REF"};
-  if (w == "recently" || w == "lately" || w == "previously" || w == "formerly" || w == "past" || w == "recent")
-    return Reading{Type::kDate, "PAST_REF"};
+  if (w == "recently" || w == "lately" || w == "past" || w == "recent") return Reading{Type::kDate, "PAST_REF"};
+  // "the now-defunct airline" describes a thing, not a time.
+  if (w == "now" && ctx.text.substr(ctx.end, 1) == "-") return std::nullopt;
   return Reading{Type::kDate, "PRESENT_REF"};
 }
 
 // "that day", "the entire year": the one the story last named. A part of
 // "the year" ("by the end of the year", "later in the year") is the reference's year, since
 // that is the year a report looks ahead or back within.
+// "The following day", "the next morning": one after the day the story last
+// named.
 std::optional<Reading> ReadAnaphoric(const Context& ctx, const Words& words) {
+  const int shift = AnaphoricShift(words);
+  if (const std::string_view day_part = DayPartOf(words.back()); !day_part.empty())
+    return Reading{Type::kTime, ctx.resolver.Day(shift, day_part), Anaphor{TimeUnit::kDay, shift}};
   const std::optional<TimeUnit> unit = UnitOf(words.back());
   if (!unit) return std::nullopt;
   const bool part = Has(words, "of") || Has(words, "in");
-  return Reading{Type::kDate, ctx.resolver.Shifted(*unit, 0), !part};
+  Reading reading{Type::kDate, ctx.resolver.Shifted(*unit, shift)};
+  if (!part) reading.anaphor = Anaphor{*unit, shift};
+  return reading;
 }
 
 std::optional<Reading> ReadWeekend(const Context& ctx, const Words& words) {
@@ -685,7 +741,7 @@ struct Tagged {
   TimeExpression expression;
   TimeShape shape;
   bool dated = false;  // a clock time joined to the day written beside it
-  bool anaphoric = false;
+  std::optional<Anaphor> anaphor;
 };
 
 // Longest candidates first; a candidate overlapping one already taken is
@@ -759,25 +815,49 @@ void DateClocks(std::vector<Tagged>& tagged, std::string_view text) {
   }
 }
 
-// "that day", "the same year": the last day (or year, month, week) named
-// before, when one was; the values the text states are what the story is
-// about, which need not be the reference date.
+// The value of the period of `unit` holding `day` ("1995-05-22"), moved by
+// `shift` of them; a part of the day after the date in `value` ("TMO") is kept.
+std::string FromNamedDay(const std::string& day, const Anaphor& anaphor, const std::string& value) {
+  std::string out = TimeResolver(day).Shifted(anaphor.unit, anaphor.shift);
+  if (anaphor.unit == TimeUnit::kDay && value.size() > 10) out += value.substr(10);
+  return out;
+}
+
+// "that day", "the same year", "the following month": the last day (or week,
+// month, year) named before, moved as the words say, when one was; the values
+// the text states are what the story is about, which need not be the
+// reference date. A month or year named alone stands for its first day.
 void ResolveAnaphora(std::vector<Tagged>& tagged) {
   std::string last_day, last_month, last_year;
   const auto digits = [](std::string_view v, std::size_t n) {
-    return v.size() >= n && std::all_of(v.begin(), v.begin() + n, [](char c) { return c >= '0' && c <= '9' || c == '-'; });
+    return v.size() >= n && std::all_of(v.begin(), v.begin() + n, [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
+  };
+  const auto remember = [&](const std::string& value) {
+    if (IsDayValue(value.substr(0, 10)) && digits(value, 10)) last_day = value.substr(0, 10);
+    if (digits(value, 7) && (value.size() == 7 || IsDayValue(value.substr(0, 10)))) last_month = value.substr(0, 7);
+    if (digits(value, 4)) last_year = value.substr(0, 4);
   };
   for (Tagged& t : tagged) {
     std::string& value = t.expression.value;
-    if (!t.anaphoric) {
-      if (IsDayValue(value) && digits(value, 10)) last_day = value;
-      if (digits(value, 7) && (value.size() == 7 || IsDayValue(value))) last_month = value.substr(0, 7);
-      if (digits(value, 4)) last_year = value.substr(0, 4);
+    if (!t.anaphor) {
+      remember(value);
       continue;
     }
-    const bool day = IsDayValue(value), year = value.size() == 4;
-    const std::string& last = day ? last_day : year ? last_year : last_month;
-    if (!last.empty()) value = last;
+    switch (t.anaphor->unit) {
+      case TimeUnit::kDay:
+      case TimeUnit::kWeek:
+        if (!last_day.empty()) value = FromNamedDay(last_day, *t.anaphor, value);
+        break;
+      case TimeUnit::kMonth:
+        if (!last_month.empty()) value = FromNamedDay(last_month + "-01", *t.anaphor, value);
+        break;
+      case TimeUnit::kYear:
+        if (!last_year.empty()) value = FromNamedDay(last_year + "-01-01", *t.anaphor, value);
+        break;
+      default: break;
+    }
+    // The story has moved there: "the next day" after it counts from it.
+    if (t.anaphor->shift != 0) remember(value);
   }
 }
 
@@ -792,7 +872,7 @@ std::vector<TimeExpression> Find(std::string_view text, const Document* doc, std
     const Context ctx{text, doc, c.begin, c.end, resolver, about_quarters};
     if (std::optional<Reading> reading = Read(c.shape, ctx))
       tagged.push_back({TimeExpression{Span{c.begin, c.end}, reading->type, std::move(reading->value)}, c.shape,
-                        false, reading->anaphoric});
+                        false, reading->anaphor});
   }
   std::vector<Tagged> chosen = JoinDayAndClock(ChooseLongest(std::move(tagged)), text);
   DateClocks(chosen, text);

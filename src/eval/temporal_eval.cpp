@@ -91,7 +91,8 @@ void ListErrors(const TemporalDoc& doc, const std::vector<TimeExpression>& syste
     const GoldTimex& g = doc.timexes[m.gold];
     if (m.system < 0) {
       out.push_back({fmt::format("missed {} {}", g.type, ShapeOf(g.value)),
-                     fmt::format("{}: \"{}\" {}", name, text_of(g.span), g.value)});
+                     fmt::format("{}: \"{}\" {} (dct {}) | {}", name, text_of(g.span), g.value, doc.dct,
+                                 context_of(g.span))});
       continue;
     }
     matched[m.system] = true;
@@ -112,7 +113,8 @@ void ListErrors(const TemporalDoc& doc, const std::vector<TimeExpression>& syste
   for (std::size_t i = 0; i < system.size(); ++i)
     if (!matched[i])
       out.push_back({fmt::format("spurious {} {}", TimeTypeName(system[i].type), ShapeOf(system[i].value)),
-                     fmt::format("{}: \"{}\" {}", name, text_of(system[i].span), system[i].value)});
+                     fmt::format("{}: \"{}\" {} | {}", name, text_of(system[i].span), system[i].value,
+                                 context_of(system[i].span))});
 }
 
 Result<SuiteResult> RunSuite(const std::string& suite, const std::vector<std::string>& files, Reader read) {

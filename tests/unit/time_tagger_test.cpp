@@ -285,6 +285,50 @@ TEST(TimeTagger, ParsedTenseTurnsADistantMonthToThePast) {
   EXPECT_EQ(One("Detectives have hunted the suspect since the Oct. 23 robbery.", "1999-05-06").value, "1999-10-23");
 }
 
+// The values of all the expressions of `text`, in text order.
+std::vector<std::string> ValuesOf(std::string_view text, std::string_view reference) {
+  std::vector<std::string> values;
+  for (const Found& f : Tag(text, reference)) values.push_back(f.value);
+  return values;
+}
+
+TEST(TimeTagger, TheFollowingAndThePreviousCountFromTheLastNamedPeriod) {
+  EXPECT_EQ(ValuesOf("The plant opened in June 2003. The following year it doubled output. A fire broke out on "
+                     "May 9, 2006, and the next morning it closed.", "2024-12-31"),
+            (std::vector<std::string>{"2003-06", "2004", "2006-05-09", "2006-05-10TMO"}));
+  EXPECT_EQ(ValuesOf("Talks began in March 2008. The following month they failed.", "2010-12-01"),
+            (std::vector<std::string>{"2008-03", "2008-04"}));
+  // Without a period named before, the reference is the anchor.
+  EXPECT_EQ(One("The previous day, shares had risen.", "2010-12-01").value, "2010-11-30");
+}
+
+TEST(TimeTagger, RecentIsThePastButFormerlyAndNowCompoundsAreNoTimes) {
+  EXPECT_EQ(One("Shares fell after the recent merger.", "2024-12-31").value, "PAST_REF");
+  for (const char* no_time : {"He was formerly a banker.", "The now-defunct airline sold its jets.",
+                              "Rock 'n' roll and the '99 model."})
+    EXPECT_TRUE(Tag(no_time, "2024-12-31").empty()) << no_time;
+  const Found quarters = One("Sales have slowed in recent quarters.", "2024-12-31");
+  EXPECT_EQ(quarters.text, "recent quarters");
+  EXPECT_EQ(quarters.value, "PXQ");
+}
+
+TEST(TimeTagger, ClippedYearsFourDigitClocksAndQuartersInARow) {
+  const struct {
+    const char* text;
+    const char* reference;
+    const char* value;
+  } kCases[] = {
+      {"The index is at its lowest since '82.", "2008-10-27", "1982"},
+      {"The index is at its lowest since '09.", "2008-10-27", "1909"},
+      {"At 0800 UTC the banks acted.", "2008-09-18", "2008-09-18T08:00Z"},
+      {"The economy shrank for two consecutive quarters of falling output.", "2008-11-18", "P2Q"},
+      {"The rally lost steam late in the day after a rate warning.", "2007-08-10", "2007-08-10"},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(One(c.text, c.reference).value, c.value) << c.text;
+  EXPECT_EQ(One("The economy shrank for two consecutive quarters of falling output.", "2008-11-18").text,
+            "two consecutive quarters");
+}
+
 TEST(TimeTagger, TextInOtherScriptsGivesNothing) {
   EXPECT_TRUE(Tag("Путин выступил с обращением. 習近平發表講話。", "2024-12-31").empty());
 }
