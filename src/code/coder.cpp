@@ -64,6 +64,18 @@ bool NounComplementAsAdvcl(const SentenceView& s, std::uint32_t v, std::uint32_t
   return false;
 }
 
+// "vowed on Thursday to wage war": an infinitive after a verb without an
+// object, attached to it as an adverbial clause (advcl) where it is the
+// verb's complement (xcomp).
+bool VerbComplementAsAdvcl(const SentenceView& s, std::uint32_t v, std::uint32_t c) {
+  if (s.rel[c] != "advcl" || c < v) return false;
+  for (std::uint32_t o : s.children[v])
+    if (s.rel[o] == "obj") return false;
+  for (std::uint32_t g : s.children[c])
+    if (s.rel[g] == "mark" && s.lemma_upper[g] == "TO") return true;
+  return false;
+}
+
 // A relative clause is its own verb's ("supports a resolution that imposes
 // sanctions on Gondor" sanctions no one): its subtree is left out.
 void SubtreeWithoutRelatives(const SentenceView& s, std::uint32_t i, std::vector<std::uint32_t>& out, int depth = 0) {
@@ -981,10 +993,11 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     };
     match_patterns(post);
     // A clause joins the verb's when a pattern then matches better: an infinitive complementing
-    // its object ("readiness to work on ..."), and for patterns of plain words a complement clause
-    // without a verb of its own (HasVerbOfItsOwn: "allowed that Gondor is a really pleasant place"), which has no
-    // event of its own: PETRARCH-1 and TABARI read such patterns on along the text, where
-    // PETRARCH-2's phrase patterns stay inside the verb phrase.
+    // its object ("readiness to work on ...") or the verb ("vowed on Thursday to wage war"), and
+    // for patterns of plain words a complement clause without a verb of its own (HasVerbOfItsOwn:
+    // "allowed that Gondor is a really pleasant place"), which has no event of its own: PETRARCH-1
+    // and TABARI read such patterns on along the text, where PETRARCH-2's phrase patterns stay
+    // inside the verb phrase.
     const auto widen = [&](const auto& joins, bool plain_only) {
       std::vector<std::uint32_t> extra;
       for (std::uint32_t c : s.children[v])
@@ -1003,7 +1016,8 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
         post = std::move(wider_post);
       }
     };
-    widen([&](std::uint32_t c) { return NounComplementAsAdvcl(s, v, c); }, /*plain_only=*/false);
+    widen([&](std::uint32_t c) { return NounComplementAsAdvcl(s, v, c) || VerbComplementAsAdvcl(s, v, c); },
+          /*plain_only=*/false);
     widen([&](std::uint32_t c) { return s.rel[c] == "ccomp" && !HasVerbOfItsOwn(s, c); }, /*plain_only=*/true);
     VerbCode code;
     if (best) {

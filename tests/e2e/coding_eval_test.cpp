@@ -26,16 +26,18 @@ void ExpectSuiteFloors(const std::string& file, Result<SuiteResult> (*eval)(cons
 
 TEST(CodingEval, PetrUnitTestRecordsWithTheirOwnDictionaries) {
   // Plain patterns reading on into a verbless "that" clause: 82.2% -> 83.0% correct, extra 11.3% -> 10.5%;
-  // sides named by agent nouns alone ("---EDU"): 84.0% and 10.7%.
-  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.83, 0.115);
+  // sides named by agent nouns alone ("---EDU"): 84.0% and 10.7%; an infinitive parsed as an
+  // adverbial clause read with its verb's patterns: 84.3% and 10.5%.
+  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.835, 0.11);
 }
 
 TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
   // Finding split compound subjects and agents raised correct from 72% to 79% here
   // and extra from 15% to 17%; negating a negated verb's code through the suite's PICO
   // ontology to 82% and 13%; agents and titles of noun phrases to 84% and 12%; a statement
-  // without a target about its complement clause's subject to 85.9% and 11.5%.
-  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.85, 0.125);
+  // without a target about its complement clause's subject to 85.9% and 11.5%; an infinitive
+  // parsed as an adverbial clause read with its verb's patterns to 86.3% and 11.2%.
+  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.855, 0.12);
 }
 
 TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {

@@ -30,7 +30,8 @@ const Pipeline& PetrarchPipeline(bool with_pico = false) {
                 "--- WELCOME [050] ---\nWELCOME\n\n"
                 "--- CONCEDE [080] ---\nCONCEDE\n- * TRULY_FAIR [024]\n\n"
                 "--- ADMIT [080] ---\nADMIT\n- * {TRULY FAIR} [027]\n\n"
-                "--- BELIEVE [012] ---\nBELIEVE\n";
+                "--- BELIEVE [012] ---\nBELIEVE\n\n"
+                "--- VOW [170] ---\nVOW\n- * WAR [173]\n";
   if (with_pico) texts.pico = "050:0x0080\n051:0x0081\n110:0x1007F\n112:0x70A0\n190:0x00A0\n";
   pipeline = new Pipeline(testing::LoadWithDictionaries("coder_petrarch_test", texts));
   return *pipeline;
@@ -151,6 +152,12 @@ TEST(CoderPetrarch, AStatementWithoutATargetIsAboutItsComplementClausesSubject) 
   EXPECT_EQ(Triples("Valdoria believes Kestria can cope with the drought."), std::vector<std::string>{"VAL/KES/012"});
   // One that says the other must act is a demand on it.
   EXPECT_EQ(Triples("Valdoria believes Kestria must cope with the drought."), std::vector<std::string>{"VAL/KES/100"});
+}
+
+TEST(CoderPetrarch, AnInfinitiveAfterAVerbWithoutAnObjectIsReadWithItsPatterns) {
+  // The parse may hang "to wage war" on the verb as an adverbial clause.
+  EXPECT_EQ(Triples("Kestria's militia vowed on Thursday to wage war on Valdoria until it yielded."),
+            std::vector<std::string>{"KES/VAL/173"});
 }
 
 }  // namespace
