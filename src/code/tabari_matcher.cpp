@@ -471,6 +471,21 @@ std::vector<std::uint32_t> VerbAt(const WordView& w, const VerbDictionary& dict,
   return found;
 }
 
+// Whether two units have a member code in common ("ELF/GON" and "GON").
+bool SharesMember(const ActorUnit& a, const ActorUnit& b) {
+  for (std::size_t i = 0; i <= a.code.size();) {
+    const std::size_t slash = std::min(a.code.find('/', i), a.code.size());
+    const std::string_view member = std::string_view(a.code).substr(i, slash - i);
+    for (std::size_t j = 0; j <= b.code.size();) {
+      const std::size_t b_slash = std::min(b.code.find('/', j), b.code.size());
+      if (member == std::string_view(b.code).substr(j, b_slash - j)) return true;
+      j = b_slash + 1;
+    }
+    i = slash + 1;
+  }
+  return false;
+}
+
 // Whether word k is a verb whose own code is subordinate ("said" [023?]).
 bool ReportsSpeech(const WordView& w, const VerbDictionary& dict, std::uint32_t k) {
   if (w.unit_of[k] >= 0) return false;
@@ -537,9 +552,12 @@ std::optional<Coded> CodeCandidate(const WordView& w, const VerbDictionary& dict
   for (std::uint32_t pass = 0; pass < 2 && source < 0; ++pass, from = 0)
     for (std::uint32_t k = from; k < t && source < 0; ++k)
       if (w.unit_of[k] >= 0 && w.unit_of[k] != target) source = w.unit_of[k];
-  if (target < 0)
-    for (std::uint32_t k = end; k < clause_end && target < 0; ++k)
-      if (w.unit_of[k] >= 0 && (source < 0 || w.units[w.unit_of[k]].code != w.units[source].code)) target = w.unit_of[k];
+  // A target is no member of the source ("Gondor urged them", "them" being Gondor and Arnor).
+  auto other = [&](std::uint32_t k) {
+    return w.unit_of[k] >= 0 && (source < 0 || !SharesMember(w.units[w.unit_of[k]], w.units[source]));
+  };
+  for (std::uint32_t k = end; k < clause_end && target < 0; ++k)
+    if (other(k)) target = w.unit_of[k];
   if (source >= 0) c.sources = WithConjuncts(w, dict, source);
   if (target >= 0) c.targets = c.compound ? c.sources : WithConjuncts(w, dict, target);
   return c;
@@ -606,28 +624,34 @@ std::size_t Emit(Document& doc, std::uint32_t index, const WordView& w, const Ve
   return added;
 }
 
-// The verb that codes the clause of words [clause, clause_end): the first
+// The verbs that code the clause of words [clause, clause_end): the first
 // candidate with a code and both actors, else the first subordinate one;
 // with `one_sided`, else the first lacking an actor (a default or an
-// earlier sentence gives it).
-std::optional<Coded> CodeClause(const WordView& w, const VerbDictionary& dict, std::uint32_t clause,
-                                std::uint32_t clause_end, bool one_sided, bool* discard) {
+// earlier sentence gives it). With `all` (CODE ALL), every candidate with
+// a code and both actors.
+std::vector<Coded> CodeClause(const WordView& w, const VerbDictionary& dict, std::uint32_t clause,
+                              std::uint32_t clause_end, bool one_sided, bool all, bool* discard) {
   std::optional<Coded> subordinate, lacking;
+  std::vector<Coded> every;
   for (std::uint32_t t = clause; t < clause_end; ++t) {
     if (w.unit_of[t] >= 0 || !IsWord(w.upper[t])) continue;
     if (t > 0 && w.capitalized[t] && !w.all_caps) continue;
     if (t > 0 && (w.upper[t - 1] == "THE" || w.upper[t - 1] == "A" || w.upper[t - 1] == "AN")) continue;
     std::optional<Coded> c = CodeCandidate(w, dict, clause, clause_end, t, discard);
-    if (*discard) return std::nullopt;
+    if (*discard) return {};
     if (!c) continue;
     if (c->sources.empty() || c->targets.empty()) {
       if (one_sided && !lacking) lacking = std::move(c);
       continue;
     }
-    if (!c->code.subordinate) return c;
-    if (!subordinate) subordinate = std::move(c);
+    if (all) every.push_back(std::move(*c));
+    else if (!c->code.subordinate) return {std::move(*c)};
+    else if (!subordinate) subordinate = std::move(c);
   }
-  return subordinate ? subordinate : lacking;
+  if (!every.empty()) return every;
+  if (subordinate) return {std::move(*subordinate)};
+  if (lacking) return {std::move(*lacking)};
+  return {};
 }
 
 }  // namespace
@@ -654,7 +678,7 @@ std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbD
   // ("and then it asked"), unless it joins two actors ("A and B asked").
   auto ends_clause = [&](std::uint32_t k) {
     if (w.upper[k] == "BUT" || w.upper[k] == ";") return true;
-    if (w.upper[k] != "AND") return false;
+    if (w.upper[k] != "AND" && w.upper[k] != "OR") return false;
     std::uint32_t next = k + 1;
     if (next < n && w.upper[next] == "THEN") ++next;
     if (next < n && w.unit_of[next] >= 0) {
@@ -669,9 +693,10 @@ std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbD
     std::uint32_t clause_end = clause;
     while (clause_end < n && !ends_clause(clause_end)) ++clause_end;
     bool discard = false;
-    std::optional<Coded> c = CodeClause(w, dict, clause, clause_end, one_sided, &discard);
+    std::vector<Coded> found = CodeClause(w, dict, clause, clause_end, one_sided,
+                                          settings.code_by == TabariSettings::CodeBy::kAll, &discard);
     if (discard) return 0;
-    if (c) coded.push_back(std::move(*c));
+    for (Coded& c : found) coded.push_back(std::move(c));
     clause = clause_end + 1;
   }
   std::size_t added = 0;

@@ -12,12 +12,12 @@
 // '{ A | B }' offers alternatives. The longest matching pattern gives the
 // code, else the verb's own. A verb coding nothing ([---]) gives way to the
 // next candidate; a subordinate one ([023?], "said") codes only when no later
-// verb does. Each clause codes one event (clauses end at "but", ';' and an
-// "and" before a verb, "and then" or "and" with a subject of its own before
-// one). Without '$' the source is the first actor of the clause before the
+// verb does. Each clause codes one event, or under CODE ALL each verb with
+// both actors does (clauses end at "but", ';' and an "and" or "or" before a
+// verb, "and then" or "and" with a subject of its own before one). Without '$' the source is the first actor of the clause before the
 // verb (after a reporting verb in reported speech), else of the sentence;
-// without '+' the target is the first other actor after the verb in its
-// clause; "he", "it", "them" ... stand for the sentence's first actors; "X was opposed by Y" turns around. Before all this, clauses set off
+// without '+' the target is the first actor after the verb in its clause
+// that is no member of the source; "he", "it", "them" ... stand for the sentence's first actors; "X was opposed by Y" turns around. Before all this, clauses set off
 // by commas whose length lies within the comma limits ("X, a neighbour of
 // Y, said") are asides and are not read. Actors joined by "and", "nor" or
 // commas (up to three modifiers may stand before the next) act together,

@@ -135,6 +135,15 @@ TEST(TabariMatcher, AnEventLacksAnActorOnlyWhereADefaultCanGiveIt) {
   EXPECT_EQ(Triples(text, {"DEFAULT: SOURCE [XSRC] PRIOR"}), std::vector<std::string>{"-/GON/112"});
 }
 
+TEST(TabariMatcher, UnderCodeAllEveryVerbWithBothActorsCodes) {
+  const std::string text = "Rohan opposed Harad over the toll as the envoys shelled Gondor near the river.";
+  EXPECT_EQ(Triples(text), std::vector<std::string>{"ROH/HAR/112"});
+  EXPECT_EQ(Triples(text, {"SET: CODE ALL"}), (std::vector<std::string>{"ROH/HAR/112", "ROH/GON/190"}));
+  // "or" before a verb opens a clause of its own.
+  EXPECT_EQ(Triples("Rohan may caution at the Gondor of Arnor or shell Harad near the river this week."),
+            (std::vector<std::string>{"ROH/ARN/162", "ROH/HAR/190"}));
+}
+
 TEST(TabariMatcher, PronounsStandForTheSentencesFirstActors) {
   // "and then" with a subject of its own and a verb opens a clause; "him" is Rohan.
   EXPECT_EQ(Triples("Rohan opposed Harad over the toll and then Gondor opposed him over the bridge."),
@@ -142,6 +151,9 @@ TEST(TabariMatcher, PronounsStandForTheSentencesFirstActors) {
   // "they" stands for all the actors listed first.
   EXPECT_EQ(Triples("Rohan and Harad opposed the toll on the river and Gondor opposed them over the bridge."),
             (std::vector<std::string>{"GON/ROH/112", "GON/HAR/112"}));
+  // A pronoun standing for the source is no target: the next actor is.
+  EXPECT_EQ(Triples("Rohan and Harad opposed them on the toll near Gondor this week."),
+            (std::vector<std::string>{"ROH/GON/112", "HAR/GON/112"}));
 }
 
 TEST(TabariMatcher, ItsEventsAreDatedAttributedAndDescribedLikeAnyOther) {
