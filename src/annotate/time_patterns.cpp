@@ -64,6 +64,8 @@ std::vector<Pattern> Patterns() {
       {TimeShape::kYear, "'\\d\\d\\b"},
       {TimeShape::kDecade, "(?:\\b(?i:the )?(?:(?i:early|late|mid-|mid) ?)?)?(?:\\b(?:1[6-9]|20)\\d0|'\\d0)'?s\\b"},
       {TimeShape::kDecade, "\\b(?i:(?:the )?(?:early |late |mid-)?(?:1\\d|2[01]|[2-9])(?:st|nd|rd|th) century)\\b"},
+      {TimeShape::kDecade,
+       "\\b(?i:the (?:early |late |mid-)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b"},
       {TimeShape::kRelative,
        "\\b" + kPart + "(?:(?i:earlier|later) )?(?i:(?:the )?(?:last|past|previous|prior|next|coming|this|current|"
        "following|upcoming) (?:fiscal |calendar )?(?:year|month|week|weekend|quarter|decade|century))\\b"},
@@ -101,7 +103,7 @@ std::vector<Pattern> Patterns() {
        "\\b(?:(?i:last|next|this|the upcoming|the coming|upcoming|the) )?(?:New Year(?:'s)?(?: Day| Eve)?|"
        "Christmas(?: Day| Eve)?|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Good Friday|Independence Day|Labor Day|"
        "Memorial Day|Veterans Day|Halloween|Valentine's Day|Boxing Day|Election Day|May Day|Bastille Day)\\b"},
-      {TimeShape::kSeason, "\\b" + kPart + "(?:(?i:last|next|this|the|early|late|the coming|the past) )?(?i:spring|"
+      {TimeShape::kSeason, "\\b" + kPart + "(?:(?i:last|next|this|the|early|late|the coming|the past|this past) )?(?i:spring|"
                                "summer|fall|autumn|winter)(?:(?: of)? (?:" + kYear + "|" + kSpokenYear + "))?\\b"},
       {TimeShape::kSet,
        "\\b(?i:(?:every|each|per) (?:other )?(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|"
@@ -119,7 +121,7 @@ std::vector<Pattern> Patterns() {
        "the preceding (?:week|month|year))\\b"},
       {TimeShape::kAnaphoric,
        "\\b(?i:(?:the )?(?:beginning|start|end|middle|rest|remainder|close) of the (?:fiscal |calendar )?year|"
-       "(?:earlier|later|early|late) in the year|"
+       "(?:earlier|later|early|late) in the year|year(?:-| |'s )end|"
        "the (?:full|entire|whole) (?:fiscal |calendar )?year)\\b"},
       {TimeShape::kAnaphoric,
        "\\b(?i:(?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)) "

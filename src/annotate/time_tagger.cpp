@@ -89,6 +89,16 @@ int AnaphoricShift(const Words& words) {
   return 0;
 }
 
+// Whether the word right before the expression is `word` (lower case).
+bool After(const Context& ctx, std::string_view word) {
+  if (ctx.begin < word.size() + 1 || ctx.text[ctx.begin - 1] != ' ') return false;
+  const std::uint32_t at = ctx.begin - 1 - static_cast<std::uint32_t>(word.size());
+  if (at > 0 && std::isalpha(static_cast<unsigned char>(ctx.text[at - 1]))) return false;
+  for (std::size_t i = 0; i < word.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(ctx.text[at + i])) != word[i]) return false;
+  return true;
+}
+
 // The sentence around [begin, end), at most a couple of hundred bytes.
 std::string_view SentenceAround(std::string_view text, std::uint32_t begin, std::uint32_t end) {
   constexpr std::uint32_t kReach = 200;
@@ -187,7 +197,7 @@ int VerbTense(const Context& ctx) {
 // future; a date right after a reporting verb ("said Friday") is the day of
 // the report.
 int Tense(const Context& ctx) {
-  static const RE2 kReported("(?i:said|says|announced|reported|told|added|disclosed|stated)(?: on)? $");
+  static const RE2 kReported("(?i:said|says|announced|reported|told|added|disclosed|stated|since)(?: on)? $");
   static const RE2 kFuture(
       "\\b(?i:will|won't|shall|going to|scheduled|expected to|is to|are to|plans? to|set to|due to)\\b|'ll\\b");
   // A deadline or an earliest date lies ahead: "until Friday", "as early as Tuesday".
@@ -334,11 +344,12 @@ std::optional<Reading> ReadCalendar(const Context& ctx, const Words& words) {
     if (day) return Reading{Type::kDate, ctx.resolver.MonthDay(month, day, direction)};
     return Reading{Type::kDate, ctx.resolver.Month(month, direction, true)};
   }
-  // Otherwise the nearest one, unless it is months away and the governing
-  // verb's tense points the other way ("the Oct. 23 slaying" in May).
   const auto resolve = [&](int toward) {
     return day ? ctx.resolver.MonthDay(month, day, toward) : ctx.resolver.Month(month, toward, false);
   };
+  if (After(ctx, "since")) return Reading{Type::kDate, resolve(-1)};  // "since March" has begun
+  // Otherwise the nearest one, unless it is months away and the governing
+  // verb's tense points the other way ("the Oct. 23 slaying" in May).
   std::string nearest = resolve(0);
   const int months = ctx.resolver.MonthsFrom(nearest);
   const int tense = VerbTense(ctx);
@@ -397,6 +408,11 @@ std::optional<Reading> ReadDecade(const Context& ctx, const Words& words) {
     return Reading{Type::kDate, fmt::format("{:02}", ordinal - 1)};
   }
   const std::string& w = words.back();
+  // "the nineties": the decade in the reference's century, or the one before.
+  if (const std::optional<double> tens = CardinalOf(w.substr(0, w.size() - 3) + "y"); tens && w.ends_with("ies")) {
+    const int decade = static_cast<int>(*tens) / 10;
+    return Reading{Type::kDate, fmt::format("{:02}{}", CenturyOf(decade * 10, ctx.resolver), decade)};
+  }
   const std::size_t digits = w.find_first_of("0123456789");
   if (digits == std::string::npos) return std::nullopt;
   if (w.find_first_not_of("0123456789", digits) - digits == 4) return Reading{Type::kDate, w.substr(digits, 3)};
@@ -695,6 +711,10 @@ std::optional<Reading> ReadReference(const Context& ctx, const Words& words) {
 // "The following day", "the next morning": one after the day the story last
 // named.
 std::optional<Reading> ReadAnaphoric(const Context& ctx, const Words& words) {
+  // "by year-end" is the end of the reference's year, "since year-end" of
+  // the one before.
+  if (words.size() == 2 && words[0] == "year" && words[1] == "end")
+    return Reading{Type::kDate, ctx.resolver.Shifted(TimeUnit::kYear, After(ctx, "since") ? -1 : 0)};
   const int shift = AnaphoricShift(words);
   if (const std::string_view day_part = DayPartOf(words.back()); !day_part.empty())
     return Reading{Type::kTime, ctx.resolver.Day(shift, day_part), Anaphor{TimeUnit::kDay, shift}};

@@ -312,7 +312,7 @@ TEST(TimeTagger, RecentIsThePastButFormerlyAndNowCompoundsAreNoTimes) {
   EXPECT_EQ(quarters.value, "PXQ");
 }
 
-TEST(TimeTagger, ClippedYearsFourDigitClocksAndQuartersInARow) {
+TEST(TimeTagger, ClippedYearsClocksYearEndsAndWhatSinceLooksBackTo) {
   const struct {
     const char* text;
     const char* reference;
@@ -323,6 +323,12 @@ TEST(TimeTagger, ClippedYearsFourDigitClocksAndQuartersInARow) {
       {"At 0800 UTC the banks acted.", "2008-09-18", "2008-09-18T08:00Z"},
       {"The economy shrank for two consecutive quarters of falling output.", "2008-11-18", "P2Q"},
       {"The rally lost steam late in the day after a rate warning.", "2007-08-10", "2007-08-10"},
+      {"The carrier has been at sea since November.", "2009-10-16", "2008-11"},
+      {"The plant, shut since Thursday, will reopen soon.", "2009-10-13", "2009-10-08"},
+      {"The sale should close by year-end.", "1999-10-30", "1999"},
+      {"The index is up 12% since year-end.", "1999-10-30", "1998"},
+      {"Crime fell through the nineties.", "2003-03-03", "199"},
+      {"The mill shut this past spring.", "1999-10-30", "1999-SP"},
   };
   for (const auto& c : kCases) EXPECT_EQ(One(c.text, c.reference).value, c.value) << c.text;
   EXPECT_EQ(One("The economy shrank for two consecutive quarters of falling output.", "2008-11-18").text,
