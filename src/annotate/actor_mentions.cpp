@@ -233,6 +233,13 @@ class Finder {
       const Item& item = items[k];
       FoundMention m;
       if (!Timed(context, item.first - first, item.end - first) && NameMention(item, &m)) {
+        if (FirstNameBefore(m, first, covered)) {
+          m.first -= 1;
+          m.kind = MentionKind::kPerson;
+          m.form = AliasForm::kName;
+          m.actors.clear();
+          m.unknown = true;
+        }
         if (m.kind == MentionKind::kPerson) {
           if (item.first > first && IsHonorific(item.first - 1)) m.first = item.first - 1;
           person_at[item.first - first] = static_cast<std::int32_t>(out_.size());
@@ -267,6 +274,15 @@ class Finder {
         if (doc_.tokens[sentence.first_token + i].span.overlaps(t.span)) context.timed[i] = true;
     }
     return context;
+  }
+
+  // Whether a place's one-word name follows a first name no other mention
+  // holds: "Anthony Washington", "Neil Jordan" are persons.
+  bool FirstNameBefore(const FoundMention& m, std::uint32_t first, const std::vector<bool>& covered) const {
+    if ((m.kind != MentionKind::kState && m.kind != MentionKind::kPlace) || m.end - m.first != 1 || m.first == first)
+      return false;
+    const std::uint32_t before = m.first - 1;
+    return !covered[before - first] && Capitalised(before) && knowledge_.IsFirstName(tokens_.folded[before]);
   }
 
   // Whether a time expression covers every word of [a, b) (offsets in the

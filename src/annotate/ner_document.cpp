@@ -123,6 +123,7 @@ class DocumentNames {
       m.kind = kind->second;
       m.surname_only = false;
     }
+    Surnames();
   }
 
  private:
@@ -153,6 +154,25 @@ class DocumentNames {
   void Claim(std::uint32_t first, std::uint32_t end, MentionKind kind) {
     for (std::uint32_t t = first; t < end; ++t) owner_[t] = 1;
     kinds_.emplace(Key(first, end), kind);
+  }
+
+  // "Bernd Kessler ... from Kessler", "Anthony Washington ... Washington
+  // won": the last word of a person's full name, written alone in the same
+  // article, is that person, not a place (guessed or known).
+  void Surnames() {
+    std::unordered_set<std::string_view> surnames;
+    for (const FoundMention& m : mentions_)
+      if (m.kind == MentionKind::kPerson && !m.surname_only && m.end - m.first >= 2)
+        surnames.insert(tokens_.text[m.end - 1]);
+    if (surnames.empty()) return;
+    for (FoundMention& m : mentions_) {
+      if (m.end - m.first != 1 || !surnames.contains(tokens_.text[m.first])) continue;
+      if ((m.kind != MentionKind::kPlace && m.kind != MentionKind::kState) || m.form == AliasForm::kDemonym) continue;
+      m.kind = MentionKind::kPerson;
+      m.form = AliasForm::kName;
+      m.actors.clear();
+      m.unknown = true;
+    }
   }
 
   // "Harbour Workers Union ( HWU )".

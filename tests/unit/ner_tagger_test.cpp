@@ -250,6 +250,17 @@ TEST(ActorMentions, ANameAfterACompanyNounOrASeatIsAnOrganization) {
   for (const auto& [text, kind] : found) EXPECT_NE(text, "N");
 }
 
+TEST(ActorMentions, APlaceNamedAfterAFirstNameOrAsAPersonsSurnameIsThatPerson) {
+  const auto found = Mentions({"The discus thrower Anthony Washington won in Lisbon on Friday .",
+                               "The crowd in Lisbon cheered as Orlan Tarvik beat him .",
+                               "Washington took the lead early , but the match slipped away from Tarvik .",
+                               "Talks with Jordan resumed ."});
+  for (const char* person : {"Anthony Washington", "Washington", "Tarvik"})
+    EXPECT_EQ(KindOf(found, person), MentionKind::kPerson) << person;
+  EXPECT_EQ(KindOf(found, "Lisbon"), MentionKind::kPlace);
+  EXPECT_EQ(KindOf(found, "Jordan"), MentionKind::kState);  // no person of that name here
+}
+
 TEST(ActorMentions, APersonsAliasSpansOnlyTheNameNotTheTitleOpeningIt) {
   const auto found = Mentions({"The pardon was granted by King Sihanouk on Friday ."});
   EXPECT_EQ(KindOf(found, "Sihanouk"), MentionKind::kPerson);
