@@ -1,6 +1,7 @@
 #include "annotate/quote_clauses.h"
 
 #include <algorithm>
+#include <array>
 
 #include "annotate/quote_speaker.h"
 
@@ -39,6 +40,7 @@ class ClauseReader {
           if (by_lemma) m = {1, *by_lemma};
         }
         if (m.words == 0 && ThatClause(v)) m = {1, CueClass::kReport};
+        if (m.words == 0 && AsJudgement(v)) m = {1, CueClass::kStance};
         if (m.words == 0 || m.cue_class == CueClass::kNoun) continue;
         if (m.cue_class == CueClass::kSource) {
           ReadSource({v, v + m.words}, {sentence.first_token, end}, &out);
@@ -220,6 +222,26 @@ class ClauseReader {
       if (Subtree(c).begin == after) return static_cast<std::int32_t>(c);
     }
     return -1;
+  }
+
+  // A verb that puts its object "as" something judges it: "sees the vote
+  // as a warning", "cast himself as an outsider", "named her as the
+  // culprit".
+  bool AsJudgement(std::uint32_t v) const {
+    // Light verbs put things to a use, not to a judgement: "used the money
+    // as a deposit", "kept him as an adviser".
+    static constexpr std::array<std::string_view, 12> kLight = {"use",  "have", "make", "keep", "take", "run",
+                                                               "send", "turn", "play", "get",  "give", "put"};
+    if (std::find(kLight.begin(), kLight.end(), doc_.tokens[v].lemma) != kLight.end()) return false;
+    const std::int32_t obj = Child(v, "obj");
+    if (obj <= static_cast<std::int32_t>(v)) return false;
+    const std::uint32_t after = Subtree(static_cast<std::uint32_t>(obj)).end;
+    for (std::uint32_t c : children_[v]) {
+      if (c < after || (Rel(c) != "obl" && Rel(c) != "xcomp" && Rel(c) != "advcl")) continue;
+      const TokenRange phrase = Subtree(c);
+      return phrase.begin == after && words_.Is(after, "as");
+    }
+    return false;
   }
 
   bool Negated(std::uint32_t v) const {

@@ -12,8 +12,10 @@
 // well, and so is what the cue is about ("spoke of the war", "complained
 // about the delays"). Any verb or adjective with a "that", "whether" or "if"
 // clause reports or judges it ("the court ruled that …", "aides are afraid
-// that …"). An object takes the complements that follow it without a break
-// ("urged voters to stay home", "blamed him for the delays"). A kNoun cue
+// that …"), and so does a verb that puts its object "as" something ("sees
+// the vote as a warning"; not light verbs: "used the barn as a garage").
+// An object takes the complements that follow it without a break ("urged
+// voters to stay home", "blamed him for the delays"). A kNoun cue
 // followed by its "that" or "to" clause is an attribution when a possessive
 // or a proper noun names its owner ("the union's decision to strike", "a
 // Reuters report that …"). A passive cue with an agent ("the plan was

@@ -563,6 +563,16 @@ TEST_F(ParsedQuoteFinder, QuestionAfterAskIsItsContent) {
   EXPECT_EQ(q[0].content, "if she had ever been treated unfairly");
 }
 
+TEST_F(ParsedQuoteFinder, PuttingAnObjectAsSomethingJudgesIt) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("The governor sees the new tax as a threat to small farms.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The governor");
+  EXPECT_EQ(q[0].cue, "sees");
+  EXPECT_EQ(q[0].content, "the new tax as a threat to small farms");
+  EXPECT_TRUE(Parsed("The farmer used the old barn as a garage for his tractors.").empty());
+}
+
 TEST_F(ParsedQuoteFinder, LoneQuotationTakesTheNearestAttributionNotTheLastFound) {
   if (!model_) GTEST_SKIP() << "syntax model not available";
   // The parsed "vowed" is found after the surface "said" but stands earlier.
