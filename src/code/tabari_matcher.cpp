@@ -111,6 +111,45 @@ struct Found {
   int score = 0;
 };
 
+// Matches a synset member at seq[q] as TABARI reads one: its words are
+// stems, other words may come between them, and "$" or "+" in it takes an
+// actor. Returns the position after the match (0 when none); a member scores
+// a little under the same words written in the pattern.
+std::size_t MatchMember(const WordView& w, std::string_view member, const std::vector<std::uint32_t>& seq,
+                        std::size_t q, bool backwards, Found& found) {
+  std::vector<std::string_view> parts;
+  for (std::size_t a = 0; a <= member.size();) {
+    const std::size_t b = std::min(member.find(' ', a), member.size());
+    if (b > a) parts.push_back(member.substr(a, b - a));
+    a = b + 1;
+  }
+  if (parts.empty()) return 0;
+  if (backwards) std::reverse(parts.begin(), parts.end());
+  Found trial = found;
+  std::size_t pos = q;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const std::size_t last_start = i == 0 ? q + 1 : seq.size();
+    bool matched = false;
+    for (std::size_t k = pos; k < last_start && k < seq.size() && !matched; ++k) {
+      const std::int32_t unit = w.unit_of[seq[k]];
+      if (parts[i] == "$" || parts[i] == "+") {
+        if (unit < 0) continue;
+        (parts[i] == "$" ? trial.source : trial.target) = unit;
+        while (k < seq.size() && w.unit_of[seq[k]] == unit) ++k;
+        pos = k;
+        matched = true;
+      } else if (unit < 0 && w.upper[seq[k]].starts_with(parts[i])) {
+        pos = k + 1;
+        matched = true;
+      }
+    }
+    if (!matched) return 0;
+  }
+  trial.score += 2 * static_cast<int>(parts.size()) - 1;
+  found = trial;
+  return pos;
+}
+
 // Matches `steps` in order against the words seq[0..] (the words after the
 // verb, or those before it read backwards); `glue` requires the first step at
 // seq[0].
@@ -131,23 +170,11 @@ bool MatchSteps(const WordView& w, const VerbDictionary& dict, const std::vector
           break;
         case PatternTokenKind::kSynset:
           for (const std::string& member : dict.synsets()[s.synset].members) {
-            // The member's words in reading order: backwards when seq runs backwards.
-            std::vector<std::string_view> parts;
-            for (std::size_t a = 0; a <= member.size();) {
-              std::size_t b = member.find(' ', a);
-              if (b == std::string::npos) b = member.size();
-              if (b > a) parts.push_back(std::string_view(member).substr(a, b - a));
-              a = b + 1;
-            }
-            if (backwards) std::reverse(parts.begin(), parts.end());
-            std::size_t n = 0;
-            while (n < parts.size() && q + n < seq.size() && w.upper[seq[q + n]] == parts[n]) ++n;
-            if (n == parts.size() && n > 0) {
-              pos = q + n;
-              found.score += 2 * static_cast<int>(n);
-              matched = true;
-              break;
-            }
+            const std::size_t end = MatchMember(w, member, seq, q, backwards, found);
+            if (end == 0) continue;
+            pos = end;
+            matched = true;
+            break;
           }
           break;
         case PatternTokenKind::kSource:

@@ -9,7 +9,9 @@
 // may come between pattern words unless '_' joins them; a pattern word
 // without a trailing '_' (or ending in '~') is a stem and matches any word it
 // starts; '$' and '+' take the next actor, '^' passes over the next actor;
-// '{ A | B }' offers alternatives. The longest matching pattern gives the
+// '{ A | B }' offers alternatives; a synset member is read like a pattern of
+// its own (stems, gaps, '$' and '+') and scores a little under the same
+// words written out. The longest matching pattern gives the
 // code, else the verb's own. A verb coding nothing ([---]) gives way to the
 // next candidate; a subordinate one ([023?], "said") codes only when no later
 // verb does. Each clause codes one event, or under CODE ALL each verb with

@@ -19,7 +19,11 @@ const Pipeline& MiniTabari() {
     testing::DictionaryTexts texts;
     texts.actors = "GONDOR [GON]\nARNOR [ARN]\nROHAN [ROH]\nHARAD [HAR]\nTHE_NORTH_KINGDOMS [ARN/ROH]\n";
     texts.agents = "CHANCELLOR_  [~GOV]\nENVOYS_  [~GOV]\n";
-    texts.verbs = "LIFT  [---]\n"
+    texts.verbs = "&COIN\n+CROWN\n+SILVER MARK\n+TRIBUTE_$\n"
+                  "GRANT  [070]\n"
+                  "- * &COIN  [071]\n"
+                  "- * CROWN  [072]\n"
+                  "LIFT  [---]\n"
                   "VOICE  [020]\n"
                   "- LATELY { LIFTED | HOISTED } ITS *  [042]\n"
                   "PACT  [---]\n"
@@ -142,6 +146,18 @@ TEST(TabariMatcher, UnderCodeAllEveryVerbWithBothActorsCodes) {
   // "or" before a verb opens a clause of its own.
   EXPECT_EQ(Triples("Rohan may caution at the Gondor of Arnor or shell Harad near the river this week."),
             (std::vector<std::string>{"ROH/ARN/162", "ROH/HAR/190"}));
+}
+
+TEST(TabariMatcher, SynsetMembersAreReadLikePatterns) {
+  // Stems, with other words between them.
+  EXPECT_EQ(Triples("Rohan will grant silver and golden marks to Harad before the winter comes."),
+            std::vector<std::string>{"ROH/HAR/071"});
+  // The same word written in a pattern is the closer match.
+  EXPECT_EQ(Triples("Rohan will grant crowns to Harad before the winter comes to the river."),
+            std::vector<std::string>{"ROH/HAR/072"});
+  // "$" in a member takes the source.
+  EXPECT_EQ(Triples("Rohan will grant tribute Gondor to Harad before the winter comes."),
+            std::vector<std::string>{"GON/HAR/071"});
 }
 
 TEST(TabariMatcher, PronounsStandForTheSentencesFirstActors) {
