@@ -649,7 +649,7 @@ std::int32_t ComplementSubject(const SentenceView& s, std::uint32_t v, bool* obl
     std::int32_t subject = -1;
     for (std::uint32_t g : s.children[c]) {
       if (s.rel[g] == "aux" && s.lemma_upper[g] == "MUST") *obliged = true;
-      if (s.rel[g] == "nsubj") subject = static_cast<std::int32_t>(g);
+      if (s.rel[g] == "nsubj" || s.rel[g] == "nsubj:pass") subject = static_cast<std::int32_t>(g);
     }
     return subject;
   }

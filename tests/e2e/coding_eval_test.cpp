@@ -36,8 +36,9 @@ TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
   // and extra from 15% to 17%; negating a negated verb's code through the suite's PICO
   // ontology to 82% and 13%; agents and titles of noun phrases to 84% and 12%; a statement
   // without a target about its complement clause's subject to 85.9% and 11.5%; an infinitive
-  // parsed as an adverbial clause read with its verb's patterns to 86.3% and 11.2%.
-  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.855, 0.12);
+  // parsed as an adverbial clause read with its verb's patterns to 86.3% and 11.2%; the passive
+  // subject of a complement clause addressed to 86.6%.
+  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.86, 0.12);
 }
 
 TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {
@@ -48,14 +49,14 @@ TEST(CodingEval, PloverGoldDevFromRawText) {
   if (!std::ifstream(kEvents + "/PLOVER/PLOVER_GSR_CAMEO.dev.json")) GTEST_SKIP() << "PLOVER gold not available";
   Result<SuiteResult> result = EvalCodingPlover(kEvents);
   ASSERT_TRUE(result.ok()) << result.status().ToString();
-  EXPECT_GE(result->figure("correct"), 0.54) << result->report;
+  EXPECT_GE(result->figure("correct"), 0.60) << result->report;
   // The gold marks one event a sentence; other events the sentence reports count as extra
   // (a verb the tagger misses after an agent noun, "guerrillas wounded two soldiers", is one).
-  EXPECT_LE(result->figure("extra"), 0.56) << result->report;
-  EXPECT_GE(result->figure("all_right"), 0.69) << result->report;
+  EXPECT_LE(result->figure("extra"), 0.48) << result->report;
+  EXPECT_GE(result->figure("all_right"), 0.74) << result->report;
   EXPECT_GE(result->figure("event_right"), 0.86) << result->report;
-  EXPECT_GE(result->figure("source_right"), 0.80) << result->report;
-  EXPECT_GE(result->figure("target_right"), 0.88) << result->report;
+  EXPECT_GE(result->figure("source_right"), 0.83) << result->report;
+  EXPECT_GE(result->figure("target_right"), 0.89) << result->report;
 }
 
 TEST(CodingEval, PloverGoldDevWithThePhoenixDictionaries) {

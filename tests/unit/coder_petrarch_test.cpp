@@ -150,6 +150,8 @@ TEST(CoderPetrarch, ASideNamedByAgentNounsAloneHasNoCountry) {
 
 TEST(CoderPetrarch, AStatementWithoutATargetIsAboutItsComplementClausesSubject) {
   EXPECT_EQ(Triples("Valdoria believes Kestria can cope with the drought."), std::vector<std::string>{"VAL/KES/012"});
+  // The subject of a passive clause too.
+  EXPECT_EQ(Triples("Valdoria believes Kestria can be persuaded."), std::vector<std::string>{"VAL/KES/012"});
   // One that says the other must act is a demand on it.
   EXPECT_EQ(Triples("Valdoria believes Kestria must cope with the drought."), std::vector<std::string>{"VAL/KES/100"});
 }
