@@ -72,7 +72,7 @@ class Finder {
     const bool case_says_nothing = SentenceInCapitals(tokens_, first, end) || IsTitleCaseLine(tokens_, first, end);
     for (std::uint32_t i = first; i < end;) {
       std::uint32_t n = knowledge_.gazetteer().LongestMatch(tokens_, i, end, &payloads);
-      if (n == 1 && !case_says_nothing && SurnameInAnotherName(i, first, end)) {
+      if (n == 1 && ((!case_says_nothing && SurnameInAnotherName(i, first, end)) || BeforeOrganizationEnd(i, end))) {
         ++i;
         continue;
       }
@@ -102,6 +102,12 @@ class Finder {
       const ActorEntry& actor = knowledge_.actors()[t.index];
       return actor.kind == MentionKind::kPerson && actor.name.find(' ') != std::string::npos;
     });
+  }
+
+  // "Major League", "Brell Industries": a known person's surname before
+  // the last word of an organization's name is part of that name.
+  bool BeforeOrganizationEnd(std::uint32_t i, std::uint32_t end) const {
+    return i + 1 < end && Capitalised(i + 1) && IsOrganizationEnd(tokens_.folded[i + 1]) && LoneSurname(i);
   }
 
   // A proper noun at j the knowledge does not hold, or holds only as
@@ -372,7 +378,8 @@ class Finder {
       // A lone capitalised word is too ambiguous for a tagger that learnt
       // from a few hundred sentences; actor_names.h judges those by its cues.
       if (name.end - name.first < 2 || HoldsKnownPhrase(name.first, name.end) ||
-          Timed(context, name.first - first, name.end - first))
+          Timed(context, name.first - first, name.end - first) ||
+          (name.type == NameType::kPerson && HoldsNonPersonWord(tokens_, name.first, name.end)))
         continue;
       FoundMention m;
       m.first = name.first;

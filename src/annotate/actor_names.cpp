@@ -138,12 +138,7 @@ class Classifier {
     return (!folded.empty() && folded[0] >= '0' && folded[0] <= '9') || In(kNumbers, folded);
   }
 
-  bool HasNonPersonWord(std::uint32_t a, std::uint32_t b) const {
-    const auto& words = NonPersonWords();
-    for (std::uint32_t i = a; i < b; ++i)
-      if (words.contains(tokens_.folded[i])) return true;
-    return false;
-  }
+  bool HasNonPersonWord(std::uint32_t a, std::uint32_t b) const { return HoldsNonPersonWord(tokens_, a, b); }
 };
 
 // Whether the run [a, b) ends before "of" rather than going on through it:
@@ -161,6 +156,13 @@ bool EndsBeforeOf(const TokenView& tokens, const ActorKnowledge& knowledge, std:
 }  // namespace
 
 bool IsOrganizationEnd(std::string_view folded) { return In(kOrganizationEnds, folded); }
+
+bool HoldsNonPersonWord(const TokenView& tokens, std::uint32_t first, std::uint32_t end) {
+  const auto& words = NonPersonWords();
+  for (std::uint32_t i = first; i < end; ++i)
+    if (words.contains(tokens.folded[i])) return true;
+  return false;
+}
 
 bool IsLocatingCompound(std::string_view folded) {
   static constexpr std::array<std::string_view, 7> kSuffixes = {"-based", "-led",    "-owned",     "-controlled",

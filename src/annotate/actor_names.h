@@ -50,6 +50,11 @@ std::vector<FoundMention> FindUnknownNames(const TokenView& tokens, const ActorK
 // "Commission"), folded.
 bool IsOrganizationEnd(std::string_view folded);
 
+// True when a word of the tokens [first, end) is one of
+// data/lexicon/non_person_words.txt ("Division", "Cup", "of"): such a run
+// names no person.
+bool HoldsNonPersonWord(const TokenView& tokens, std::uint32_t first, std::uint32_t end);
+
 // True for a capitalised word that places or labels the name after it
 // without being part of it: "Ontario-based", "Communist-led", folded.
 bool IsLocatingCompound(std::string_view folded);

@@ -261,6 +261,15 @@ TEST(ActorMentions, APlaceNamedAfterAFirstNameOrAsAPersonsSurnameIsThatPerson) {
   EXPECT_EQ(KindOf(found, "Jordan"), MentionKind::kState);  // no person of that name here
 }
 
+TEST(ActorMentions, CompetitionsPronounsAndASurnameBeforeAnOrganizationsLastWordAreNoPersons) {
+  const auto found = Mentions({"Major League teams met on Friday , and Kessa Division sides joined them .",
+                               "Sometimes I take pride in that , Orlan Vesk told reporters ."});
+  EXPECT_EQ(KindOf(found, "Orlan Vesk"), MentionKind::kPerson);
+  for (const auto& [text, kind] : found)
+    if (text == "Major" || text == "Kessa Division" || text == "Sometimes I" || text == "I")
+      EXPECT_NE(kind, MentionKind::kPerson) << text;
+}
+
 TEST(ActorMentions, APersonsAliasSpansOnlyTheNameNotTheTitleOpeningIt) {
   const auto found = Mentions({"The pardon was granted by King Sihanouk on Friday ."});
   EXPECT_EQ(KindOf(found, "Sihanouk"), MentionKind::kPerson);
