@@ -76,7 +76,7 @@ std::vector<Pattern> Patterns() {
       {TimeShape::kQuarter,
        "\\b(?i:(?:the )?(?:latest|current|same|previous|prior|year-ago|year-earlier|recent|most recent|"
        "(?:comparable |corresponding |same )?(?:year-ago|year-earlier|" + kYear + ")|(?:last|this) year's) (?:fiscal )?"
-       "(?:quarter|period)(?: (?:a year (?:ago|earlier)|last year))?|the (?:comparable |corresponding )?(?:quarter|period) "
+       "(?:quarter|period)(?: (?:a year (?:ago|earlier)|last year))?|the (?:comparable |corresponding |same )?(?:quarter|period|month) "
        "(?:a year (?:ago|earlier)|last year)|the quarter)\\b"},
       {TimeShape::kAgo, "\\b(?i:year-earlier|year-ago)\\b"},
       {TimeShape::kAgo, "\\b" + kQualifier + kNumber + "[ -](?i:more )?" + kUnit +

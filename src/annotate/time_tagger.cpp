@@ -22,6 +22,10 @@ using Type = TimeExpression::Type;
 struct Anaphor {
   TimeUnit unit = TimeUnit::kDay;
   int shift = 0;
+  // "the same period a year earlier": when the period last named is a month
+  // ("sales rose in February compared to the same period last year"), that
+  // month a year before; after a quarter, or none, the reported quarter's.
+  bool year_before_period = false;
 };
 
 struct Reading {
@@ -452,8 +456,12 @@ std::optional<Reading> ReadQuarter(const Context& ctx, const Words& words) {
     int offset = ReportedQuarterOffset();
     if (Has(words, "current")) offset = 0;
     if (Has(words, "previous") || Has(words, "prior")) offset -= 1;
-    if (Has(words, "year-ago") || Has(words, "year") || Has(words, "ago") || Has(words, "earlier")) offset -= 4;
-    return Reading{Type::kDate, ctx.resolver.Shifted(TimeUnit::kQuarter, offset)};
+    const bool year_before = Has(words, "year") || Has(words, "ago") || Has(words, "earlier");
+    if (year_before) offset -= 4;
+    Reading reading{Type::kDate, ctx.resolver.Shifted(TimeUnit::kQuarter, offset)};
+    if (year_before && (Has(words, "period") || Has(words, "month")))
+      reading.anaphor = Anaphor{TimeUnit::kMonth, 0, true};
+    return reading;
   }
   int year = YearIn(words);
   if (!year && ctx.resolver.anchored() && Has(words, "year") &&
@@ -843,12 +851,17 @@ std::string FromNamedDay(const std::string& day, const Anaphor& anaphor, const s
   return out;
 }
 
+// The month `month` ("2009-02") a year earlier.
+std::string YearBefore(const std::string& month) {
+  return FromNamedDay(month + "-01", Anaphor{TimeUnit::kMonth, -12}, month);
+}
+
 // "that day", "the same year", "the following month": the last day (or week,
 // month, year) named before, moved as the words say, when one was; the values
 // the text states are what the story is about, which need not be the
 // reference date. A month or year named alone stands for its first day.
 void ResolveAnaphora(std::vector<Tagged>& tagged) {
-  std::string last_day, last_month, last_year;
+  std::string last_day, last_month, last_year, last_period;
   const auto digits = [](std::string_view v, std::size_t n) {
     return v.size() >= n && std::all_of(v.begin(), v.begin() + n, [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
   };
@@ -856,11 +869,17 @@ void ResolveAnaphora(std::vector<Tagged>& tagged) {
     if (IsDayValue(value.substr(0, 10)) && digits(value, 10)) last_day = value.substr(0, 10);
     if (digits(value, 7) && (value.size() == 7 || IsDayValue(value.substr(0, 10)))) last_month = value.substr(0, 7);
     if (digits(value, 4)) last_year = value.substr(0, 4);
+    if (digits(value, 5) && value.size() == 7 && (std::isdigit(static_cast<unsigned char>(value[5])) || value[5] == 'Q'))
+      last_period = value;
   };
   for (Tagged& t : tagged) {
     std::string& value = t.expression.value;
     if (!t.anaphor) {
       remember(value);
+      continue;
+    }
+    if (t.anaphor->year_before_period) {
+      if (!last_period.empty() && last_period[5] != 'Q') value = YearBefore(last_period);
       continue;
     }
     switch (t.anaphor->unit) {

@@ -32,7 +32,7 @@ TEST(TemporalEval, MeantimeHeldOutStaysAboveItsFloors) {
   EXPECT_GE(result->figure("strict_f1"), 0.83);
   EXPECT_GE(result->figure("relaxed_f1"), 0.905);
   EXPECT_GE(result->figure("type_f1"), 0.85);
-  EXPECT_GE(result->figure("value_f1"), 0.80);
+  EXPECT_GE(result->figure("value_f1"), 0.805);
 }
 
 TEST(TemporalEval, ScoringCountsStrictRelaxedAndAttributeMatchesOneToOne) {

@@ -298,6 +298,10 @@ TEST(TimeTagger, TheFollowingAndThePreviousCountFromTheLastNamedPeriod) {
             (std::vector<std::string>{"2003-06", "2004", "2006-05-09", "2006-05-10TMO"}));
   EXPECT_EQ(ValuesOf("Talks began in March 2008. The following month they failed.", "2010-12-01"),
             (std::vector<std::string>{"2008-03", "2008-04"}));
+  EXPECT_EQ(ValuesOf("Car sales rose 12% in May compared to the same period last year.", "2011-06-02"),
+            (std::vector<std::string>{"2011-05", "2010-05"}));
+  EXPECT_EQ(ValuesOf("Exports fell in April from the same month a year earlier.", "2011-06-02"),
+            (std::vector<std::string>{"2011-04", "2010-04"}));
   // Without a period named before, the reference is the anchor.
   EXPECT_EQ(One("The previous day, shares had risen.", "2010-12-01").value, "2010-11-30");
 }
