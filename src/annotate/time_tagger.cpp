@@ -546,8 +546,8 @@ std::optional<Reading> ReadDuration(const Context& ctx, const Words& words) {
 // ("for years", "within minutes"), a verb of lasting ("lasting decades") or
 // it is an adjective ("decades-long").
 bool IsBareDuration(const Context& ctx) {
-  static const RE2 kExtent("(?i:for|in|within|over|after|lasting|lasted|lasts|took|takes|spent|spend) $");
-  const std::uint32_t from = ctx.begin > 10 ? ctx.begin - 10 : 0;
+  static const RE2 kExtent("\\b(?i:for|in|within|over|after|lasting|lasted|lasts|took|takes|spent|spend)(?: just| only| mere)? $");
+  const std::uint32_t from = ctx.begin > 16 ? ctx.begin - 16 : 0;
   const std::string_view before = ctx.text.substr(from, ctx.begin - from);
   return ctx.text.substr(ctx.end, 5) == "-long" ||
          RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kExtent);

@@ -333,6 +333,7 @@ TEST(TimeTagger, ClippedYearsClocksYearEndsAndWhatSinceLooksBackTo) {
       {"The index is up 12% since year-end.", "1999-10-30", "1998"},
       {"Crime fell through the nineties.", "2003-03-03", "199"},
       {"The mill shut this past spring.", "1999-10-30", "1999-SP"},
+      {"The index gave up its gains in just minutes.", "2008-10-20", "PTXM"},
   };
   for (const auto& c : kCases) EXPECT_EQ(One(c.text, c.reference).value, c.value) << c.text;
   EXPECT_EQ(One("The economy shrank for two consecutive quarters of falling output.", "2008-11-18").text,
