@@ -415,6 +415,62 @@ WordView ReadWords(const Document& doc, const Sentence& sentence) {
   return w;
 }
 
+// Rebuilds unit_of from the units (in text order).
+void IndexUnits(WordView& w) {
+  std::sort(w.units.begin(), w.units.end(), [](const ActorUnit& a, const ActorUnit& b) { return a.first < b.first; });
+  std::fill(w.unit_of.begin(), w.unit_of.end(), -1);
+  for (std::size_t u = 0; u < w.units.size(); ++u)
+    for (std::uint32_t k = w.units[u].first; k <= w.units[u].last; ++k) w.unit_of[k] = static_cast<std::int32_t>(u);
+}
+
+// TABARI reads actor names in any case and with a plural or possessive
+// ending ("ithilen government radios", "Libyas"): the actor phrases the
+// annotation did not find that way, or found only in part, are looked up on
+// the words in capitals, as written and with a final S taken off.
+void AddActorsInAnyCase(const Document& doc, const Sentence& sentence, const ActorKnowledge& knowledge, WordView& w) {
+  const std::string& published = doc.article().published;
+  const Day day = published.size() >= 10 ? ParseIsoDay(std::string_view(published).substr(0, 10)) : -1;
+  const std::uint32_t n = static_cast<std::uint32_t>(w.upper.size());
+  std::vector<std::string> singular(w.upper);
+  for (std::string& word : singular)
+    if (word.size() > 3 && word.back() == 'S' && word[word.size() - 2] != 'S') word.pop_back();
+  TokenView as_written, without_s;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    as_written.Add(w.upper[i]);
+    without_s.Add(singular[i]);
+  }
+  for (std::uint32_t i = 0; i < n;) {
+    std::int32_t actor = -1;
+    std::uint32_t length = 0;
+    for (const TokenView* view : {&as_written, &without_s}) {
+      std::vector<std::uint32_t> payloads;
+      const std::uint32_t found = knowledge.gazetteer().LongestMatch(*view, i, n, &payloads);
+      for (std::uint32_t p : payloads)
+        if (found > length && knowledge.target(p).type == PhraseTarget::Type::kActor) {
+          length = found;
+          actor = static_cast<std::int32_t>(knowledge.target(p).index);
+        }
+    }
+    // Kept only with a code, where it covers more than the units it overlaps, and all of them.
+    const std::string code = actor >= 0 ? knowledge.ActorCode(knowledge.actors()[actor], day) : "";
+    bool better = !code.empty();
+    for (std::uint32_t k = i; better && k < i + length; ++k) {
+      const std::int32_t u = w.unit_of[k];
+      if (u >= 0) better = w.units[u].first >= i && w.units[u].last < i + length && w.units[u].last - w.units[u].first + 1 < length;
+    }
+    if (!better) {
+      ++i;
+      continue;
+    }
+    std::erase_if(w.units, [&](const ActorUnit& u) { return u.first >= i && u.last < i + length; });
+    const Span span{doc.tokens[sentence.first_token + w.token[i]].span.begin,
+                    doc.tokens[sentence.first_token + w.token[i + length - 1]].span.end};
+    w.units.push_back({i, i + length - 1, -1, code, span});
+    IndexUnits(w);
+    i += length;
+  }
+}
+
 // The agent whose phrase starts at word `first` and ends before `limit`
 // outside actors, or null; `*length` its words.
 const AgentEntry* AgentAt(const ActorKnowledge& knowledge, const TokenView& tokens, const WordView& w,
@@ -691,6 +747,7 @@ std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbD
                                  const TabariSettings& settings, const ActorKnowledge* agents) {
   const Sentence& sentence = doc.sentences[index];
   WordView w = ReadWords(doc, sentence);
+  if (agents) AddActorsInAnyCase(doc, sentence, *agents, w);
   if (agents) AddAgents(doc, sentence, *agents, settings.convert_agents, w);
   DropAsides(w, dict, settings.comma);
   ResolvePronouns(doc, sentence, dict, w);

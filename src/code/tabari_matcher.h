@@ -1,9 +1,10 @@
 // TABARI's own reading of a sentence, for TABARI-format verb dictionaries
 // (verbs written as stems: VerbEntry::stem). TABARI has no parse: it reads
-// the words in order. Any word of the verb dictionary is a verb candidate
-// ("raised its voice": VOICE), unless it lies inside an actor's name, is
-// capitalized inside a mixed-case sentence (a name or a title: "To Restore")
-// or follows an article ("the restore"). Candidates are tried left to right:
+// the words in order; actor names are read in any case and with a plural
+// ending ("ithilen government radios"). Any word of the verb dictionary is
+// a verb candidate ("raised its voice": VOICE), unless it lies inside an
+// actor's name, is capitalized inside a mixed-case sentence (a name or a
+// title: "To Restore") or follows an article ("the restore"). Candidates are tried left to right:
 // the patterns of the verb are matched on the words themselves - the part
 // before '*' backwards from the verb, the part after it forwards, other words
 // may come between pattern words unless '_' joins them; a pattern word

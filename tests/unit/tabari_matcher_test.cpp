@@ -17,7 +17,7 @@ namespace {
 const Pipeline& MiniTabari() {
   static const Pipeline* pipeline = [] {
     testing::DictionaryTexts texts;
-    texts.actors = "GONDOR [GON]\nARNOR [ARN]\nROHAN [ROH]\nHARAD [HAR]\nTHE_NORTH_KINGDOMS [ARN/ROH]\n";
+    texts.actors = "GONDOR [GON]\nARNOR [ARN]\nROHAN [ROH]\nHARAD [HAR]\nTHE_NORTH_KINGDOMS [ARN/ROH]\nHARAD_RIVER_GUARD_ [HARRGD]\n";
     texts.agents = "CHANCELLOR_  [~GOV]\nENVOYS_  [~GOV]\n";
     texts.verbs = "&COIN\n+CROWN\n+SILVER MARK\n+TRIBUTE_$\n"
                   "GRANT  [070]\n"
@@ -146,6 +146,13 @@ TEST(TabariMatcher, UnderCodeAllEveryVerbWithBothActorsCodes) {
   // "or" before a verb opens a clause of its own.
   EXPECT_EQ(Triples("Rohan may caution at the Gondor of Arnor or shell Harad near the river this week."),
             (std::vector<std::string>{"ROH/ARN/162", "ROH/HAR/190"}));
+}
+
+TEST(TabariMatcher, ActorNamesAreReadInAnyCaseAndWithAPluralEnding) {
+  EXPECT_EQ(Triples("Gondor opposed the harad river guards over the new toll on the river."),
+            std::vector<std::string>{"GON/HARRGD/112"});
+  EXPECT_EQ(Triples("The Rohans opposed Gondor over the new toll on the river this week."),
+            std::vector<std::string>{"ROH/GON/112"});
 }
 
 TEST(TabariMatcher, SynsetMembersAreReadLikePatterns) {
