@@ -307,6 +307,14 @@ void DropWords(WordView& w, const std::vector<bool>& drop) {
   w = std::move(kept);
 }
 
+// Rebuilds unit_of from the units (in text order).
+void IndexUnits(WordView& w) {
+  std::sort(w.units.begin(), w.units.end(), [](const ActorUnit& a, const ActorUnit& b) { return a.first < b.first; });
+  std::fill(w.unit_of.begin(), w.unit_of.end(), -1);
+  for (std::size_t u = 0; u < w.units.size(); ++u)
+    for (std::uint32_t k = w.units[u].first; k <= w.units[u].last; ++k) w.unit_of[k] = static_cast<std::int32_t>(u);
+}
+
 // TABARI's pronouns: "he", "it", "them" ... stand for the sentence's first
 // actor (with the actors listed with it: "A and B ... they"), when it comes
 // before them.
@@ -316,8 +324,7 @@ void ResolvePronouns(const Document& doc, const Sentence& sentence, const VerbDi
   const std::vector<std::int32_t> first = WithConjuncts(w, dict, 0);
   ActorUnit referent = w.units[0];
   for (std::size_t i = 1; i < first.size(); ++i) referent.code += "/" + w.units[first[i]].code;
-  std::vector<ActorUnit> units;
-  std::size_t next = 0;
+  std::vector<ActorUnit> pronouns;
   for (std::uint32_t k = w.units[first.back()].last + 1; k < w.upper.size(); ++k) {
     if (w.unit_of[k] >= 0 ||
         std::find(std::begin(kPronouns), std::end(kPronouns), w.upper[k]) == std::end(kPronouns))
@@ -325,14 +332,11 @@ void ResolvePronouns(const Document& doc, const Sentence& sentence, const VerbDi
     ActorUnit pronoun = referent;
     pronoun.first = pronoun.last = k;
     pronoun.span = doc.tokens[sentence.first_token + w.token[k]].span;
-    while (next < w.units.size() && w.units[next].first < k) units.push_back(w.units[next++]);
-    units.push_back(std::move(pronoun));
+    pronouns.push_back(std::move(pronoun));
   }
-  if (units.empty()) return;
-  while (next < w.units.size()) units.push_back(w.units[next++]);
-  w.units = std::move(units);
-  for (std::size_t u = 0; u < w.units.size(); ++u)
-    for (std::uint32_t k = w.units[u].first; k <= w.units[u].last; ++k) w.unit_of[k] = static_cast<std::int32_t>(u);
+  if (pronouns.empty()) return;
+  for (ActorUnit& u : pronouns) w.units.push_back(std::move(u));
+  IndexUnits(w);
 }
 
 // Words of [a, b) that hold a letter or digit.
@@ -413,14 +417,6 @@ WordView ReadWords(const Document& doc, const Sentence& sentence) {
     if (unit.first != UINT32_MAX) w.units.push_back(std::move(unit));
   }
   return w;
-}
-
-// Rebuilds unit_of from the units (in text order).
-void IndexUnits(WordView& w) {
-  std::sort(w.units.begin(), w.units.end(), [](const ActorUnit& a, const ActorUnit& b) { return a.first < b.first; });
-  std::fill(w.unit_of.begin(), w.unit_of.end(), -1);
-  for (std::size_t u = 0; u < w.units.size(); ++u)
-    for (std::uint32_t k = w.units[u].first; k <= w.units[u].last; ++k) w.unit_of[k] = static_cast<std::int32_t>(u);
 }
 
 // TABARI reads actor names in any case and with a plural or possessive
@@ -530,9 +526,7 @@ void AddAgents(const Document& doc, const Sentence& sentence, const ActorKnowled
   }
   if (alone.empty()) return;
   for (ActorUnit& u : alone) w.units.push_back(std::move(u));
-  std::sort(w.units.begin(), w.units.end(), [](const ActorUnit& a, const ActorUnit& b) { return a.first < b.first; });
-  for (std::size_t u = 0; u < w.units.size(); ++u)
-    for (std::uint32_t k = w.units[u].first; k <= w.units[u].last; ++k) w.unit_of[k] = static_cast<std::int32_t>(u);
+  IndexUnits(w);
 }
 
 // The verb entries a candidate at word t selects and the words it spans.
