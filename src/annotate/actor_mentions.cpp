@@ -239,6 +239,10 @@ class Finder {
       const Item& item = items[k];
       FoundMention m;
       if (!Timed(context, item.first - first, item.end - first) && NameMention(item, &m)) {
+        if (OpensEventName(m, end)) {  // the words stay covered: no guess takes them
+          for (std::uint32_t t = m.first; t < m.end; ++t) covered[t - first] = true;
+          continue;
+        }
         if (FirstNameBefore(m, first, covered)) {
           m.first -= 1;
           m.kind = MentionKind::kPerson;
@@ -280,6 +284,13 @@ class Finder {
         if (doc_.tokens[sentence.first_token + i].span.overlaps(t.span)) context.timed[i] = true;
     }
     return context;
+  }
+
+  // Whether a place opens the name of an event ("U.S. Open", "Hong Kong
+  // Open", "Venice Film Festival", "Berlin Grand Prix"): the place is then
+  // a word of that name, not a mention of its own.
+  bool OpensEventName(const FoundMention& m, std::uint32_t end) const {
+    return (m.kind == MentionKind::kState || m.kind == MentionKind::kPlace) && EventNameAfter(tokens_, m.end, end);
   }
 
   // Whether a place's one-word name follows a first name no other mention

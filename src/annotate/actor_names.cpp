@@ -32,6 +32,12 @@ constexpr std::array<std::string_view, 70> kOrganizationEnds = {
     "radio",       "television", "services",    "systems",    "communications", "laboratories", "partners",
     "brothers",    "bros",       "bros.",       "gmbh",       "llc",         "bureau",     "newsroom"};
 
+// Last words of the names of events named for a place ("U.S. Open",
+// "Kessa Film Festival", "Brae Grand Prix").
+constexpr std::array<std::string_view, 15> kEventWords = {
+    "open",    "games",      "championship", "championships", "cup",      "festival", "prix",  "masters",
+    "classic", "tournament", "trophy",       "rally",         "marathon", "olympics", "expo"};
+
 // First words of organization names ("University of ...").
 constexpr std::array<std::string_view, 6> kOrganizationStarts = {"university", "bank", "ministry", "council",
                                                                  "department", "institute"};
@@ -156,6 +162,12 @@ bool EndsBeforeOf(const TokenView& tokens, const ActorKnowledge& knowledge, std:
 }  // namespace
 
 bool IsOrganizationEnd(std::string_view folded) { return In(kOrganizationEnds, folded); }
+
+bool EventNameAfter(const TokenView& tokens, std::uint32_t at, std::uint32_t end) {
+  for (std::uint32_t t = at; t < end && t < at + 2 && StartsWithCapital(tokens.text[t]); ++t)
+    if (In(kEventWords, tokens.folded[t])) return true;
+  return false;
+}
 
 bool HoldsNonPersonWord(const TokenView& tokens, std::uint32_t first, std::uint32_t end) {
   const auto& words = NonPersonWords();

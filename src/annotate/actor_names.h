@@ -55,6 +55,11 @@ bool IsOrganizationEnd(std::string_view folded);
 // names no person.
 bool HoldsNonPersonWord(const TokenView& tokens, std::uint32_t first, std::uint32_t end);
 
+// True when one of the capitalised words at `at` and after it (at most two,
+// before `end`) ends the name of an event: the name before it opens that
+// event's name ("U.S. Open", "Kessa Film Festival").
+bool EventNameAfter(const TokenView& tokens, std::uint32_t at, std::uint32_t end);
+
 // True for a capitalised word that places or labels the name after it
 // without being part of it: "Ontario-based", "Communist-led", folded.
 bool IsLocatingCompound(std::string_view folded);

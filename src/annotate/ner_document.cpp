@@ -384,14 +384,15 @@ class DocumentNames {
     }
   }
 
-  // Exact repeats of a typed name on unclaimed tokens, longest first.
+  // Exact repeats of a typed name on unclaimed tokens, longest first; a
+  // place opening an event's name ("Kessa Open") is no repeat.
   void Repeats(std::uint32_t first, std::uint32_t end) {
     for (std::uint32_t i = first; i < end;) {
       const std::uint32_t run_end = std::min<std::uint32_t>(FreeNameEnd(i, end), i + kLongestRepeat);
       std::uint32_t found = 0;
       for (std::uint32_t j = run_end; j > i && found == 0; --j) {
         const auto kind = kinds_.find(Key(i, j));
-        if (kind != kinds_.end()) {
+        if (kind != kinds_.end() && !(kind->second == MentionKind::kPlace && EventNameAfter(tokens_, j, end))) {
           Add(i, j, kind->second);
           found = j;
         }

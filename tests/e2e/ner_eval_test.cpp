@@ -1,6 +1,6 @@
 // Floor for the CoNLL++ dev entity figures (src/eval/ner_eval.h): a little
-// under what the shipped system reaches (micro F1 0.860, untyped 0.898, PER
-// 0.870, ORG 0.774, LOC 0.910 when written), so a regression fails here.
+// under what the shipped system reaches (micro F1 0.862, untyped 0.901, PER
+// 0.870, ORG 0.775, LOC 0.916 when written), so a regression fails here.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -22,7 +22,7 @@ TEST(NerEval, ConllDevMicroF1StaysAboveTheFloor) {
   EXPECT_GE(result->figure("untyped_f1"), 0.885);
   EXPECT_GE(result->figure("per_f1"), 0.86);
   EXPECT_GE(result->figure("org_f1"), 0.765);
-  EXPECT_GE(result->figure("loc_f1"), 0.9);
+  EXPECT_GE(result->figure("loc_f1"), 0.905);
 }
 
 }  // namespace

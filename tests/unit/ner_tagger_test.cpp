@@ -270,6 +270,17 @@ TEST(ActorMentions, CompetitionsPronounsAndASurnameBeforeAnOrganizationsLastWord
       EXPECT_NE(kind, MentionKind::kPerson) << text;
 }
 
+TEST(ActorMentions, APlaceOpeningAnEventsNameIsNoMentionOfItsOwn) {
+  const auto found = Mentions({"Orlan Vesk won the Lisbon Open and the Portugal Cup before flying to Lisbon ."});
+  std::size_t places = 0, states = 0;
+  for (const auto& [text, kind] : found) {
+    places += kind == MentionKind::kPlace;
+    states += kind == MentionKind::kState;
+  }
+  EXPECT_EQ(places, 1u);  // Lisbon the city, after "to"
+  EXPECT_EQ(states, 0u);
+}
+
 TEST(ActorMentions, APersonsAliasSpansOnlyTheNameNotTheTitleOpeningIt) {
   const auto found = Mentions({"The pardon was granted by King Sihanouk on Friday ."});
   EXPECT_EQ(KindOf(found, "Sihanouk"), MentionKind::kPerson);
