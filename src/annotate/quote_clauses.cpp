@@ -343,9 +343,27 @@ class ClauseReader {
     TokenRange r = Subtree(head);
     if (after_cue && r.begin >= cue.begin && r.begin < cue.end && head >= cue.end) r.begin = cue.end;
     if (r.begin < cue.end && cue.begin < r.end) return {};
+    r.end = BeforeParticipleCue(r);
     while (r.begin < r.end && !words_.IsWord(r.begin) && doc_.tokens[r.begin].deprel == "punct") ++r.begin;
     while (r.end > r.begin && !words_.IsWord(r.end - 1) && doc_.tokens[r.end - 1].deprel == "punct") --r.end;
     return r;
+  }
+
+  // A participle cue after a comma starts an attribution of its own ("vowed
+  // to win back trust, while acknowledging that …", "…, saying …"): the
+  // content ends before it.
+  std::uint32_t BeforeParticipleCue(TokenRange r) const {
+    for (std::uint32_t u = r.begin + kMinClauseWords; u < r.end; ++u) {
+      if (doc_.tokens[u].upos != "VERB" || !words_.lower(u).ends_with("ing")) continue;
+      const CueLexicon::Match m = cues_.MatchAt(words_.lower(), u, r.end);
+      if (m.words == 0 || m.cue_class == CueClass::kNoun || m.cue_class == CueClass::kSource ||
+          m.cue_class == CueClass::kRelay || m.cue_class == CueClass::kMedium || m.cue_class == CueClass::kSeem)
+        continue;
+      std::uint32_t stop = u;
+      if (words_.Is(stop - 1, "while")) --stop;
+      if (words_.Is(stop - 1, ",")) return stop - 1;
+    }
+    return r.end;
   }
 
   std::uint32_t Words(TokenRange r) const {

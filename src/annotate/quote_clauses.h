@@ -15,7 +15,8 @@
 // that …"), and so does a verb that puts its object "as" something ("sees
 // the vote as a warning"; not light verbs: "used the barn as a garage").
 // An object takes the complements that follow it without a break ("urged
-// voters to stay home", "blamed him for the delays"). A kNoun cue
+// voters to stay home", "blamed him for the delays"); a content ends before
+// a participle cue of its own (", while acknowledging that …"). A kNoun cue
 // followed by its "that" or "to" clause is an attribution when a possessive
 // or a proper noun names its owner ("the union's decision to strike", "a
 // Reuters report that …"). A passive cue with an agent ("the plan was

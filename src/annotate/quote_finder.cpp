@@ -219,8 +219,8 @@ class Finder {
       if (InRegion(u)) continue;
       if (Is(u, ";")) return u;
       const std::string& upos = doc_.tokens[u].upos;
-      if ((Is(u - 1, ",") || Is(u - 1, "and") || Is(u - 1, "but")) && !InRegion(u - 1) && IsVerbCue(u) &&
-          (upos.empty() || upos == "VERB")) {
+      if ((Is(u - 1, ",") || Is(u - 1, "and") || Is(u - 1, "but") || Is(u - 1, "while")) && !InRegion(u - 1) &&
+          IsVerbCue(u) && (upos.empty() || upos == "VERB")) {
         std::uint32_t stop = u - 1;
         if (stop > begin && Is(stop - 1, ",")) --stop;
         return stop;

@@ -367,6 +367,13 @@ TEST(QuoteFinder, QuotedWordsInsideTheSpeakersAppositionStayInIt) {
   EXPECT_EQ(q[0].content, "the council would vote in May");
 }
 
+TEST(QuoteFinder, ReportedClauseStopsBeforeWhileAndACue) {
+  const auto q = Quotes(Annotated({"The mayor said the bridge would open in May while conceding that the budget was tight."}));
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_EQ(q[0].content, "the bridge would open in May");
+}
+
 class ParsedQuoteFinder : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -571,6 +578,14 @@ TEST_F(ParsedQuoteFinder, PuttingAnObjectAsSomethingJudgesIt) {
   EXPECT_EQ(q[0].cue, "sees");
   EXPECT_EQ(q[0].content, "the new tax as a threat to small farms");
   EXPECT_TRUE(Parsed("The farmer used the old barn as a garage for his tractors.").empty());
+}
+
+TEST_F(ParsedQuoteFinder, ContentStopsBeforeAParticipleCueOfItsOwn) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("The union vowed to win back the trust of its members, while acknowledging that the strike had failed.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "vowed");
+  EXPECT_EQ(q[0].content, "to win back the trust of its members");
 }
 
 TEST_F(ParsedQuoteFinder, LoneQuotationTakesTheNearestAttributionNotTheLastFound) {
