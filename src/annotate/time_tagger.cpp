@@ -511,13 +511,15 @@ constexpr double kMaxDurationAmount = 1000;
 // "a 6-year-old boy" is an age and "three-quarters of" a fraction, neither
 // of which TimeML marks.
 bool IsAgeOrFraction(const Context& ctx, TimeUnit unit) {
-  const std::string_view after = ctx.text.substr(ctx.end, 4);
+  std::string_view after = ctx.text.substr(ctx.end, 4);
   if (after == "-old" || after == " old") return true;
   if (unit != TimeUnit::kQuarter) return false;
   const std::string_view match = ctx.text.substr(ctx.begin, ctx.end - ctx.begin);
   // "two consecutive quarters of decline" counts periods, not parts.
   static const RE2 kInARow("(?i:consecutive|straight|successive)");
   if (RE2::PartialMatch(re2::StringPiece(match.data(), match.size()), kInARow)) return false;
+  // "about a quarter, of its dealers".
+  if (after.starts_with(",") || after.starts_with(" ,")) after = ctx.text.substr(ctx.end + after.find(',') + 1, 4);
   return after.starts_with(" of") || match.find('-') != std::string_view::npos;
 }
 
@@ -530,6 +532,16 @@ bool IsOrdinalSecond(const Context& ctx, const Words& words) {
   return !RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kDurationAfter);
 }
 
+// "will one day be", "hopes he one day follows": "one day" before a verb is
+// some day, not a day's length. Needs the parse's tags.
+bool IsSomeDay(const Context& ctx, const Words& words) {
+  if (words.size() != 2 || words[0] != "one" || words[1] != "day" || !ctx.doc) return false;
+  const std::vector<Token>& tokens = ctx.doc->tokens;
+  const int last = TokenAt(tokens, ctx.end - 1);
+  if (last < 0 || last + 1 >= static_cast<int>(tokens.size())) return false;
+  return IsVerbTag(tokens[last + 1].tag);
+}
+
 std::optional<Reading> ReadDuration(const Context& ctx, const Words& words) {
   const Amount amount = AmountOf(words);
   const std::optional<TimeUnit> unit = UnitIn(words);
@@ -538,6 +550,10 @@ std::optional<Reading> ReadDuration(const Context& ctx, const Words& words) {
     return std::nullopt;
   if (IsRate(ctx, words)) return Reading{Type::kSet, DurationValue(1.0, *unit)};
   if (IsOrdinalSecond(ctx, words)) return std::nullopt;
+  if (IsSomeDay(ctx, words)) {
+    if (Tense(ctx) > 0) return Reading{Type::kDate, "FUTURE_REF"};
+    return std::nullopt;
+  }
   return Reading{Type::kDuration, DurationValue(amount.value, *unit)};
 }
 
