@@ -555,6 +555,30 @@ void AddSplitSubjects(const SentenceView& s, std::uint32_t subj, std::vector<Eve
   }
 }
 
+// "Arnor President Umbardacil", an unknown name with a title after the name
+// of a state (which the tagger may read as a determiner or leave outside the
+// phrase): the state holds the office the title names (ARNGOV), as PETRARCH
+// codes a noun phrase by its first actor with the agents of the phrase.
+void StateOfTitledName(const SentenceView& s, std::uint32_t h, std::vector<EventActor>& sources) {
+  if (s.mention_of[h] >= 0 || s.tok(h).upos != "PROPN") return;
+  const std::uint32_t start = NounPhrase(s, h).front();
+  std::uint32_t state = start;
+  if (s.mention_of[start] < 0) {
+    // Left outside the phrase: only when nothing else names the subject.
+    if (start == 0 || !sources.empty()) return;
+    state = start - 1;
+  }
+  if (s.mention_of[state] < 0) return;
+  std::vector<EventActor> named;
+  ActorsOf(s, state, named, h);
+  for (const EventActor& a : named) {
+    std::string composed;
+    if (!ComposeAgents(s, h, a.actor, &composed)) continue;
+    std::erase_if(sources, [&](const EventActor& b) { return b.entity == a.entity; });
+    sources.push_back({a.text, a.entity, std::move(composed)});
+  }
+}
+
 // Whether verb v heads an infinitive of purpose or a bare infinitive clause
 // ("sent troops to patrol the border"), whose subject is its governor's.
 bool InfinitiveClause(const SentenceView& s, std::uint32_t v) {
@@ -1074,6 +1098,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       } else if (subj >= 0) {
         ActorsOf(s, subj, sources, subj_limit);
         AddSplitSubjects(s, static_cast<std::uint32_t>(subj), sources);
+        if (static_cast<std::uint32_t>(subj) < v) StateOfTitledName(s, static_cast<std::uint32_t>(subj), sources);
         // A subject inherited from another verb that names no actor, where the parse hung the
         // verb's own subject elsewhere ("In what was described as a setback, Chancellor Kohl
         // has cancelled ...": Kohl an apposition, the verb a conjunct of "described"): the

@@ -16,7 +16,7 @@ const Pipeline& PetrarchPipeline(bool with_pico = false) {
   const Pipeline*& pipeline = pipelines[with_pico];
   if (pipeline) return *pipeline;
   testing::DictionaryTexts texts;
-  texts.actors = "VALDORIA [VAL]\n+VALDORIAN\nKESTRIA [KES]\n+KESTRIAN\nTREE [TRE]\nDORN [TRE]\n";
+  texts.actors = "VALDORIA [VAL]\n+VALDORIAN\nKESTRIA [KES]\n+KESTRIAN\nTREE [TRE]\nDORN [TRE]\nANDOR [AND]\n";
   texts.agents = "MINISTER [~GOV]\nPRESIDENT [~GOV]\nGOVERNMENT [~GOV]\nSOLDIERS [~MIL]\n"
                  "GUERRILLAS [~REB]\nMINISTRY_OF_FAIR_WEATHER [~GOV]\n";
   texts.verbs = "&NOTAUX\n+DID NOT\n\n"
@@ -160,6 +160,15 @@ TEST(CoderPetrarch, AnInfinitiveAfterAVerbWithoutAnObjectIsReadWithItsPatterns) 
   // The parse may hang "to wage war" on the verb as an adverbial clause.
   EXPECT_EQ(Triples("Kestria's militia vowed on Thursday to wage war on Valdoria until it yielded."),
             std::vector<std::string>{"KES/VAL/173"});
+}
+
+TEST(CoderPetrarch, AStateRightBeforeATitledNameHoldsItsOffice) {
+  // The tagger may take the state for a determiner of the name ("Andor" like "and"), or leave it
+  // outside the name's phrase.
+  EXPECT_EQ(Triples("Andor President Umbardacil has again condemned Valdoria."),
+            std::vector<std::string>{"ANDGOV/VAL/122"});
+  EXPECT_EQ(Triples("Kestria President Umbardacil has again condemned Valdoria."),
+            std::vector<std::string>{"KESGOV/VAL/122"});
 }
 
 }  // namespace
