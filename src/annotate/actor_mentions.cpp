@@ -398,6 +398,8 @@ class Finder {
       m.kind = name.type == NameType::kPerson         ? MentionKind::kPerson
                : name.type == NameType::kOrganization ? MentionKind::kOrganization
                                                       : MentionKind::kPlace;
+      // "Kessa Pharmaceuticals": the last word of a company's name outweighs the tagger.
+      if (IsOrganizationEnd(tokens_.folded[name.end - 1])) m.kind = MentionKind::kOrganization;
       m.unknown = true;
       for (std::uint32_t t = m.first; t < m.end; ++t) covered[t - first] = true;
       out_.push_back(std::move(m));

@@ -20,7 +20,7 @@ constexpr std::array<std::string_view, 10> kConnectors = {"of", "de", "du", "van
                                                           "&", "la"};
 
 // Last words of organization names.
-constexpr std::array<std::string_view, 70> kOrganizationEnds = {
+constexpr std::array<std::string_view, 91> kOrganizationEnds = {
     "corp",        "corp.",      "inc",         "inc.",       "ltd",         "ltd.",       "co",
     "co.",         "plc",        "ag",          "sa",         "nv",          "group",      "party",
     "ministry",    "university", "bank",        "council",    "committee",   "association", "federation",
@@ -30,7 +30,10 @@ constexpr std::array<std::string_view, 70> kOrganizationEnds = {
     "league",      "motors",     "industries",  "holdings",   "securities",  "assembly",   "parliament",
     "congress",    "senate",     "foundation",  "corporation", "authority", "administration", "bancorp",
     "radio",       "television", "services",    "systems",    "communications", "laboratories", "partners",
-    "brothers",    "bros",       "bros.",       "gmbh",       "llc",         "bureau",     "newsroom"};
+    "brothers",    "bros",       "bros.",       "gmbh",       "llc",         "bureau",     "newsroom",
+    "pharmaceuticals", "chemical", "chemicals",  "controls",   "cables",      "electric",   "electronics",
+    "petroleum",   "telecom",    "technologies", "software",  "insurance",   "bancshares", "enterprises",
+    "associates",  "mining",     "hospitality", "publishing", "entertainment", "airline",  "railways"};
 
 // Last words of the names of events named for a place ("U.S. Open",
 // "Kessa Film Festival", "Brae Grand Prix").

@@ -281,6 +281,12 @@ TEST(ActorMentions, APlaceOpeningAnEventsNameIsNoMentionOfItsOwn) {
   EXPECT_EQ(states, 0u);
 }
 
+TEST(ActorMentions, ACompanysLastWordMakesItAnOrganization) {
+  const auto found = Mentions({"Orlan Vesk left Marrowfield Pharmaceuticals for Tarvik Chemical last year ."});
+  for (const char* name : {"Marrowfield Pharmaceuticals", "Tarvik Chemical"})
+    EXPECT_EQ(KindOf(found, name), MentionKind::kOrganization) << name;
+}
+
 TEST(ActorMentions, APersonsAliasSpansOnlyTheNameNotTheTitleOpeningIt) {
   const auto found = Mentions({"The pardon was granted by King Sihanouk on Friday ."});
   EXPECT_EQ(KindOf(found, "Sihanouk"), MentionKind::kPerson);
