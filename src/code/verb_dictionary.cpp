@@ -213,12 +213,14 @@ bool TokenizePattern(std::string_view body, bool tabari, const VerbDictionaryLim
           }
           push(PatternTokenKind::kWord, std::string(piece));
         }
-        // A '_' that ends a chunk glued to a bracket ("DEMAND_{") is kept as exact.
       }
       first = false;
       if (us == std::string_view::npos) break;
       start = us + 1;
     }
+    // A '_' that ends a chunk right before a bracket ("APPLY_{ A | B }") also glues the word to
+    // what the bracket opens; it stays exact.
+    if (chunk.ends_with('_') && i < body.size() && body[i] == '{' && !tokens->empty()) tokens->back().glued = true;
     if (tokens->size() > limits.max_pattern_tokens) {
       *reason = fmt::format("pattern longer than {} tokens", limits.max_pattern_tokens);
       return false;

@@ -32,6 +32,7 @@ const Pipeline& MiniTabari() {
                   "CAUTION  [160]\n"
                   "- * AT ^ +  [162]\n"
                   "SHELL  [190]\n"
+                  "- * + ACROSS_{ NORTH | SOUTH } RIVER  [195]\n"
                   "OPPOSE  [112]\n";
     return new Pipeline(testing::LoadWithDictionaries("tabari_matcher_test", texts));
   }();
@@ -64,6 +65,13 @@ TEST(TabariMatcher, PatternWordsAreStemsUnlessJoinedOrExact) {
   // "IN_*" needs "in" right before the verb; "IN *" is a stem, so "into" matches it.
   EXPECT_EQ(Triples("Gondor was into pact with an anti- Arnor parade on Saturday."),
             std::vector<std::string>{"GON/ARN/072"});
+}
+
+TEST(TabariMatcher, AWordJoinedToAlternativesNeedsOneRightAfterIt) {
+  EXPECT_EQ(Triples("Rohan shelled Harad across north river on the first night of the siege."),
+            std::vector<std::string>{"ROH/HAR/195"});
+  EXPECT_EQ(Triples("Rohan shelled Harad across the north river on the first night of the siege."),
+            std::vector<std::string>{"ROH/HAR/190"});
 }
 
 TEST(TabariMatcher, CaretPassesOverAnActorAndArticlesMakeNouns) {
