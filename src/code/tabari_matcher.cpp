@@ -253,14 +253,14 @@ bool IsWord(std::string_view s) {
   });
 }
 
-// The unit and the units joined to it by "and", "nor" or commas ("A, B and
-// C", "Fornost and the awful Gondor"): between two of them only those and
-// lower-case words that are neither verbs, prepositions nor clause openers.
+// Whether actors `a` and `b` (b later) are listed together: "and", "nor" or
+// commas right after `a`, then at most three lower-case words that are
+// neither verbs, prepositions nor clause openers ("Fornost and the awful
+// Gondor").
 bool Joined(const WordView& w, const VerbDictionary& dict, const ActorUnit& a, const ActorUnit& b) {
   static constexpr std::string_view kPrepositions[] = {"OF",   "IN",   "AT",      "WITH",    "TO", "FOR",
                                                        "FROM", "ON",   "BY",      "BETWEEN", "AGAINST", "INTO",
                                                        "OVER", "NEAR", "TOWARDS", "ABOUT",   "THAN", "AS"};
-  // Right after `a` the joining words, then at most three modifiers of `b`.
   std::uint32_t t = a.last + 1;
   while (t < b.first && (w.upper[t] == "," || w.upper[t] == "AND" || w.upper[t] == "NOR")) ++t;
   if (t == a.last + 1 || t + 3 < b.first || a.last >= b.first) return false;
@@ -274,6 +274,7 @@ bool Joined(const WordView& w, const VerbDictionary& dict, const ActorUnit& a, c
   return true;
 }
 
+// The unit and the units listed with it ("A, B and C"), in text order.
 std::vector<std::int32_t> WithConjuncts(const WordView& w, const VerbDictionary& dict, std::int32_t unit) {
   std::vector<std::int32_t> out{unit};
   for (std::int32_t u = unit; u > 0 && Joined(w, dict, w.units[u - 1], w.units[u]); --u) out.insert(out.begin(), u - 1);
@@ -293,11 +294,14 @@ void DropWords(WordView& w, const std::vector<bool>& drop) {
     new_unit[u] = static_cast<std::int32_t>(kept.units.size());
     kept.units.push_back(w.units[u]);
   }
+  std::vector<bool> placed(kept.units.size(), false);
   for (std::uint32_t i = 0; i < w.upper.size(); ++i) {
     if (drop[i]) continue;
     const std::int32_t unit = w.unit_of[i] < 0 ? -1 : new_unit[w.unit_of[i]];
-    if (unit >= 0 && kept.units[unit].first == w.units[w.unit_of[i]].first)
+    if (unit >= 0 && !placed[unit]) {
       kept.units[unit].first = static_cast<std::uint32_t>(kept.upper.size());
+      placed[unit] = true;
+    }
     if (unit >= 0) kept.units[unit].last = static_cast<std::uint32_t>(kept.upper.size());
     kept.token.push_back(w.token[i]);
     kept.upper.push_back(std::move(w.upper[i]));
