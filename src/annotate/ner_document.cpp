@@ -194,9 +194,13 @@ class DocumentNames {
     // "FRIDAY , AUGUST 30": a date heading a schedule is no place.
     if (j == first || j >= end || WeekdayOf(tokens_.folded[first]) > 0 || MonthOf(tokens_.folded[first]) > 0) return;
     bool dated = IsDateToken(tokens_.text[j]);
+    std::uint32_t date = j;
     if (!dated && tokens_.text[j] == ",")
-      for (std::uint32_t k = j + 1; k < end && k <= j + 4 && !dated; ++k) dated = IsDateToken(tokens_.text[k]);
-    if (dated) Add(first, j, MentionKind::kPlace);
+      for (std::uint32_t k = j + 1; k < end && k <= j + 4 && !dated; ++k) dated = IsDateToken(tokens_.text[date = k]);
+    if (!dated) return;
+    Add(first, j, MentionKind::kPlace);
+    // "KELBY , Kessland 2026-05-02": the region or country after the comma is a place too.
+    if (date > j + 1 && FreeNameEnd(j + 1, end) == date) Add(j + 1, date, MentionKind::kPlace);
   }
 
   // The capitalised, unclaimed words from i on, outside time expressions

@@ -7,7 +7,8 @@
 // repeats elsewhere, and to bare mentions that were kept only as possible
 // surnames. An acronym in brackets right after a name ("the Harbour Workers
 // Union ( HWU )") is that name. A dateline at the head of a paragraph
-// ("KELBY , Kessland 2026-05-02", "PORT KESSA 2026-05-02") is a place, and
+// ("KELBY , Kessland 2026-05-02", "PORT KESSA 2026-05-02") names places (the
+// town, and the region after its comma), and
 // so are the names after "the village of", "the towns of ... and ..."; a
 // name before "shares", "spokesman", "captain"... is an organization. An
 // organization's shape takes the places and guesses inside it: capitalised

@@ -124,6 +124,7 @@ TEST(ActorMentions, ArticleLevelCuesTypeDatelinesAcronymsPlacesCompaniesAndRepea
                                "HWU leaders said Marrow Shipping Corp. had refused.",
                                "Tarvik shares fell after the vote."});
   EXPECT_EQ(KindOf(found, "KELBY"), MentionKind::kPlace);
+  EXPECT_EQ(KindOf(found, "Kessland"), MentionKind::kPlace);  // the region after the comma
   EXPECT_EQ(KindOf(found, "Brae"), MentionKind::kPlace);
   EXPECT_EQ(KindOf(found, "Harbour Workers Union"), MentionKind::kOrganization);
   EXPECT_EQ(KindOf(found, "Tarvik"), MentionKind::kOrganization);
