@@ -484,6 +484,11 @@ std::optional<Reading> ReadAgo(const Context& ctx, const Words& words) {
   const Amount amount = AmountOf(words);
   const std::optional<TimeUnit> unit = UnitIn(words);
   if (!unit) return std::nullopt;
+  // "three days later", "a week earlier" count from a moment of the story,
+  // not from the reference: TimeML marks the amount, a duration ("three
+  // days"), and leaves the adverb out, so the duration reading stands. A year
+  // earlier in a report compares with the same period then, a date.
+  if ((Has(words, "later") || Has(words, "earlier")) && *unit < TimeUnit::kYear) return std::nullopt;
   const bool future = Has(words, "now") || Has(words, "hence") || Has(words, "later");
   if (amount.found && !amount.value) return Reading{Type::kDate, future ? "FUTURE_REF" : "PAST_REF"};
   // "year-earlier" names no amount: one.

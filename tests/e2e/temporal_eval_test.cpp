@@ -17,10 +17,10 @@ TEST(TemporalEval, TimeBankAndAquaintStayAboveTheirFloors) {
   Result<SuiteResult> result = EvalTimeBank(kTemporalDir);
   ASSERT_TRUE(result.ok()) << result.status().ToString();
   std::cout << result->report << "\n";
-  EXPECT_GE(result->figure("strict_f1"), 0.855);
-  EXPECT_GE(result->figure("relaxed_f1"), 0.93);
-  EXPECT_GE(result->figure("type_f1"), 0.893);
-  EXPECT_GE(result->figure("value_f1"), 0.795);
+  EXPECT_GE(result->figure("strict_f1"), 0.86);
+  EXPECT_GE(result->figure("relaxed_f1"), 0.935);
+  EXPECT_GE(result->figure("type_f1"), 0.90);
+  EXPECT_GE(result->figure("value_f1"), 0.80);
   EXPECT_LT(result->figure("seconds"), 30);
 }
 

@@ -131,6 +131,13 @@ TEST(TimeTagger, AgoExpressionsMoveTheReference) {
   EXPECT_EQ(weeks.value, "2024-W51");
   EXPECT_EQ(One("They met three years ago.", "2024-12-31").value, "2021");
   EXPECT_EQ(One("They met several years ago.", "2024-12-31").value, "PAST_REF");
+  // "later" and "earlier" count from the story's moment: the amount is a
+  // duration, the adverb outside it; a year earlier in a report is a date.
+  const Found later = One("The dam broke. Three days later, the town was empty.", "2024-12-31");
+  EXPECT_EQ(later.text, "Three days");
+  EXPECT_EQ(later.type, "DURATION");
+  EXPECT_EQ(later.value, "P3D");
+  EXPECT_EQ(One("Profit doubled from a year earlier.", "2024-12-31").value, "2023");
 }
 
 TEST(TimeTagger, HolidaysTakeTheNearestOccurrence) {
