@@ -49,7 +49,6 @@ class ClauseReader {
         if (m.cue_class == CueClass::kRelay || m.cue_class == CueClass::kMedium) continue;
         ParsedAttribution a;
         a.cue = {v, v + m.words};
-        if (Negated(v)) continue;
         if (m.cue_class == CueClass::kSeem) {
           if (ReadImpression(v, &a)) out.push_back(a);
           continue;
@@ -240,14 +239,6 @@ class ClauseReader {
       if (c < after || (Rel(c) != "obl" && Rel(c) != "xcomp" && Rel(c) != "advcl")) continue;
       const TokenRange phrase = Subtree(c);
       return phrase.begin == after && words_.Is(after, "as");
-    }
-    return false;
-  }
-
-  bool Negated(std::uint32_t v) const {
-    for (std::uint32_t c : children_[v]) {
-      const std::string& w = words_.lower(c);
-      if (w == "not" || w == "n't" || w == "never") return true;
     }
     return false;
   }

@@ -29,7 +29,8 @@
 // takes the subject of the verbs it hangs from, up to
 // kMaxSubjectClimb levels ("…, saying …", "… and warned …", "wants to
 // explain …"); a participle describing a noun takes the noun ("parents
-// urging the board to …"). Negated cues ("did not say") report nothing.
+// urging the board to …"). A negated cue reports as well ("did not say
+// whether …", "does not want to …"): a refusal is attributed like a claim.
 // A kSource cue ("according to") names the speaker in the phrase it opens
 // and reports the clause that phrase hangs from, wherever it stands in it
 // ("In fact, according to the report, …", "… is ahead, according to a
