@@ -389,7 +389,7 @@ class Finder {
       // A lone capitalised word is too ambiguous for a tagger that learnt
       // from a few hundred sentences; actor_names.h judges those by its cues.
       if (name.end - name.first < 2 || HoldsKnownPhrase(name.first, name.end) ||
-          Timed(context, name.first - first, name.end - first) ||
+          Timed(context, name.first - first, name.end - first) || NamesAnIndex(tokens_, name.end, end) ||
           (name.type == NameType::kPerson && HoldsNonPersonWord(tokens_, name.first, name.end)))
         continue;
       FoundMention m;

@@ -172,6 +172,14 @@ bool EventNameAfter(const TokenView& tokens, std::uint32_t at, std::uint32_t end
   return false;
 }
 
+bool NamesAnIndex(const TokenView& tokens, std::uint32_t at, std::uint32_t end) {
+  static constexpr std::array<std::string_view, 4> kIndexWords = {"index", "indices", "average", "composite"};
+  if (at < end && (In(kIndexWords, tokens.folded[at]) || tokens.folded[at] == "industrial")) return true;
+  // "Kessa 100 index"
+  return at + 1 < end && !tokens.text[at].empty() && tokens.text[at][0] >= '0' && tokens.text[at][0] <= '9' &&
+         In(kIndexWords, tokens.folded[at + 1]);
+}
+
 bool HoldsNonPersonWord(const TokenView& tokens, std::uint32_t first, std::uint32_t end) {
   const auto& words = NonPersonWords();
   for (std::uint32_t i = first; i < end; ++i)
@@ -260,7 +268,8 @@ std::vector<FoundMention> FindUnknownNames(const TokenView& tokens, const ActorK
                                        tokens.text[j] != "-" && tokens.text[j] != ",");  // a label, a dateline
     MentionKind kind = MentionKind::kPerson;
     const bool cued = a < j && !sentence_start_word && classifier.Classify(a, j, &kind);
-    if (cued || (a < j && j - a == 1)) {
+    // "Kessa composite index" names neither a body nor a person.
+    if ((cued || (a < j && j - a == 1)) && !NamesAnIndex(tokens, j, end)) {
       FoundMention m;
       m.first = a;
       m.end = j;

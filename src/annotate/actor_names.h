@@ -60,6 +60,11 @@ bool HoldsNonPersonWord(const TokenView& tokens, std::uint32_t first, std::uint3
 // event's name ("U.S. Open", "Kessa Film Festival").
 bool EventNameAfter(const TokenView& tokens, std::uint32_t at, std::uint32_t end);
 
+// True when the words at `at` (before `end`) make the name before them a
+// share index ("Kessa composite index", "Brae 100 index", "... industrial
+// average"): an index is no organization.
+bool NamesAnIndex(const TokenView& tokens, std::uint32_t at, std::uint32_t end);
+
 // True for a capitalised word that places or labels the name after it
 // without being part of it: "Ontario-based", "Communist-led", folded.
 bool IsLocatingCompound(std::string_view folded);

@@ -357,7 +357,8 @@ class DocumentNames {
   }
 
   // Names of organization_names.txt on free words, longest first; not
-  // the start or end of a longer name ("Ford" in "Ford Kessa Motors").
+  // the start or end of a longer name ("Ford" in "Ford Kessa Motors"), nor
+  // the name of a share index ("Nasdaq composite index").
   void KnownOrganizations(std::uint32_t first, std::uint32_t end) {
     const auto name_word = [&](std::uint32_t i) { return Free(i) && !timed_[i] && StartsWithCapital(tokens_.text[i]); };
     // Places and guesses may be words of the name ("Manchester" in "Manchester United").
@@ -371,7 +372,7 @@ class DocumentNames {
         key += (j > i ? " " : "") + tokens_.folded[j];
         if (known.names.contains(key)) found = j + 1;
       }
-      if (found == 0 || (found < end && name_word(found))) continue;
+      if (found == 0 || (found < end && name_word(found)) || NamesAnIndex(tokens_, found, end)) continue;
       const std::int32_t guess = Absorbable(i);
       bool all_free = true;
       for (std::uint32_t t = i; t < found; ++t) all_free = all_free && name_word(t);
@@ -389,14 +390,16 @@ class DocumentNames {
   }
 
   // Exact repeats of a typed name on unclaimed tokens, longest first; a
-  // place opening an event's name ("Kessa Open") is no repeat.
+  // place opening an event's name ("Kessa Open") or a share index's is no
+  // repeat.
   void Repeats(std::uint32_t first, std::uint32_t end) {
     for (std::uint32_t i = first; i < end;) {
       const std::uint32_t run_end = std::min<std::uint32_t>(FreeNameEnd(i, end), i + kLongestRepeat);
       std::uint32_t found = 0;
       for (std::uint32_t j = run_end; j > i && found == 0; --j) {
         const auto kind = kinds_.find(Key(i, j));
-        if (kind != kinds_.end() && !(kind->second == MentionKind::kPlace && EventNameAfter(tokens_, j, end))) {
+        if (kind != kinds_.end() && !NamesAnIndex(tokens_, j, end) &&
+            !(kind->second == MentionKind::kPlace && EventNameAfter(tokens_, j, end))) {
           Add(i, j, kind->second);
           found = j;
         }

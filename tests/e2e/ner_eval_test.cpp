@@ -1,6 +1,6 @@
 // Floor for the CoNLL++ dev entity figures (src/eval/ner_eval.h): a little
-// under what the shipped system reaches (micro F1 0.863, untyped 0.901, PER
-// 0.871, ORG 0.776, LOC 0.918 when written), so a regression fails here.
+// under what the shipped system reaches (micro F1 0.864, untyped 0.902, PER
+// 0.871, ORG 0.778, LOC 0.918 when written), so a regression fails here.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -18,11 +18,11 @@ TEST(NerEval, ConllDevMicroF1StaysAboveTheFloor) {
   Result<SuiteResult> result = EvalConll(kNerDir);
   ASSERT_TRUE(result.ok()) << result.status().ToString();
   std::cout << result->report;
-  EXPECT_GE(result->figure("f1"), 0.85);
-  EXPECT_GE(result->figure("untyped_f1"), 0.885);
+  EXPECT_GE(result->figure("f1"), 0.855);
+  EXPECT_GE(result->figure("untyped_f1"), 0.89);
   EXPECT_GE(result->figure("per_f1"), 0.86);
   EXPECT_GE(result->figure("org_f1"), 0.765);
-  EXPECT_GE(result->figure("loc_f1"), 0.905);
+  EXPECT_GE(result->figure("loc_f1"), 0.91);
 }
 
 }  // namespace

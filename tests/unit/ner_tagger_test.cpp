@@ -288,6 +288,18 @@ TEST(ActorMentions, ACompanysLastWordMakesItAnOrganization) {
     EXPECT_EQ(KindOf(found, name), MentionKind::kOrganization) << name;
 }
 
+TEST(ActorMentions, AShareIndexIsNoOrganizationNorPerson) {
+  const auto found = Mentions({"The Nasdaq composite index rose while the Dow Jones industrial average fell .",
+                               "The shares will trade on Nasdaq next week ."});
+  std::size_t nasdaq = 0;
+  for (const auto& [text, kind] : found) {
+    EXPECT_NE(text, "Dow Jones");
+    nasdaq += text == "Nasdaq";
+  }
+  EXPECT_EQ(nasdaq, 1u);  // the exchange, not the index
+  EXPECT_EQ(KindOf(found, "Nasdaq"), MentionKind::kOrganization);
+}
+
 TEST(ActorMentions, APersonsAliasSpansOnlyTheNameNotTheTitleOpeningIt) {
   const auto found = Mentions({"The pardon was granted by King Sihanouk on Friday ."});
   EXPECT_EQ(KindOf(found, "Sihanouk"), MentionKind::kPerson);
