@@ -503,7 +503,16 @@ bool ClauseBoundary(const SentenceView& s, std::uint32_t t) {
   if (w == "," || w == ";" || w == ":" || w == "--") return true;
   for (std::string_view k : kWords)
     if (w == k) return true;
-  return s.tok(t).upos == "VERB" && (HasChild(s, t, "nsubj") || HasChild(s, t, "nsubj:pass"));
+  if (s.tok(t).upos != "VERB") return false;
+  // A verb the tagger missed may be parsed as the subject of the participle after it ("The
+  // Arnorians reject proposed changes": "reject" the subject of "proposed"): no clause of its own.
+  bool subject = false;
+  for (std::uint32_t c : s.children[t]) {
+    if (s.rel[c] != "nsubj" && s.rel[c] != "nsubj:pass") continue;
+    if (static_cast<std::int32_t>(c) == s.verb_barrier) return false;
+    subject = true;
+  }
+  return subject;
 }
 
 bool HasChild(const SentenceView& s, std::uint32_t v, std::string_view rel) {
@@ -576,6 +585,25 @@ void StateOfTitledName(const SentenceView& s, std::uint32_t h, std::vector<Event
     if (!ComposeAgents(s, h, a.actor, &composed)) continue;
     std::erase_if(sources, [&](const EventActor& b) { return b.entity == a.entity; });
     sources.push_back({a.text, a.entity, std::move(composed)});
+  }
+}
+
+// "French and Egyptian warships launched ...", parsed with the demonyms outside the subject's
+// phrase ("French" the root): the actors named right before the common noun phrase headed by h,
+// with only adjectives, determiners and conjunctions between, modify it.
+void ActorsModifyingFromBefore(const SentenceView& s, std::uint32_t h, std::vector<EventActor>& out) {
+  const std::uint32_t phrase_start = NounPhrase(s, h).front();
+  std::uint32_t start = phrase_start;
+  while (start > 0 && (s.mention_of[start - 1] >= 0 || s.tok(start - 1).upos == "ADJ" ||
+                       s.tok(start - 1).upos == "DET" || s.tok(start - 1).upos == "CCONJ"))
+    --start;
+  for (std::uint32_t t = start; t < phrase_start; ++t) {
+    if (s.mention_of[t] < 0) continue;
+    std::vector<EventActor> one;
+    ActorsOf(s, t, one, h);
+    for (EventActor& a : one)
+      if (std::none_of(out.begin(), out.end(), [&](const EventActor& b) { return b.entity == a.entity; }))
+        out.push_back(std::move(a));
   }
 }
 
@@ -799,20 +827,31 @@ void AgentNounActors(const SentenceView& s, std::uint32_t h, std::vector<EventAc
     if (s.rel[c] == "conj" && HeadedByAgent(s, c)) AgentOnlyActor(s, c, "---", out);
 }
 
-std::string ModalityOf(const SentenceView& s, std::uint32_t v) {
-  if (DirectlyNegated(s, v)) return "negated";
+// "future" or "hypothetical" when an auxiliary or "if" of verb v says so, else "".
+std::string_view TenseModality(const SentenceView& s, std::uint32_t v) {
   for (std::uint32_t c : s.children[v]) {
     if (s.rel[c] != "aux" && s.rel[c] != "mark") continue;
     const std::string& w = s.upper[c];
     if (w == "WILL" || w == "SHALL" || w == "'LL") return "future";
     if (w == "WOULD" || w == "COULD" || w == "MIGHT" || w == "MAY" || w == "SHOULD" || w == "IF") return "hypothetical";
   }
+  return "";
+}
+
+std::string ModalityOf(const SentenceView& s, std::uint32_t v) {
+  if (DirectlyNegated(s, v)) return "negated";
+  if (std::string_view tense = TenseModality(s, v); !tense.empty()) return std::string(tense);
   std::int32_t cur = static_cast<std::int32_t>(v);
   for (int steps = 0; steps < 6 && cur >= 0; ++steps) {
     std::string_view r = s.rel[cur];
     if (r != "xcomp" && r != "acl" && r != "ccomp" && r != "obl" && r != "advcl") break;
+    // "will give Arnor a grant to finance ...", "will try to meet": an infinitive of purpose or a
+    // verb's complement happens when its governor does.
+    const bool same_time = r == "xcomp" || (r == "advcl" && InfinitiveClause(s, static_cast<std::uint32_t>(cur)));
     cur = s.head[cur];
     if (cur < 0) break;
+    if (std::string_view tense = TenseModality(s, static_cast<std::uint32_t>(cur)); same_time && !tense.empty())
+      return std::string(tense);
     const std::string& l = s.lemma_upper[cur];
     if (l == "WISH" || l == "HOPE") return "wished";
     // "failed to reach agreement", "refused to meet": the governed event did not happen.
@@ -870,6 +909,37 @@ bool IsPredicate(const SentenceView& s, std::uint32_t i) {
   if (t.upos == "VERB") return true;
   // A copula or auxiliary heading its clause ("is" without a main verb is rare; nouns via their verb).
   return t.upos == "AUX" && s.rel[i] == "root";
+}
+
+// Whether child c of verb v holds what a request or an accusation coded at v says ("demanded
+// that Arnor cancel the sale", "urged Arnor to recognize Gondor", "accused Arnor of violating the
+// truce", "arrested him for spying"): a that-clause, an infinitive after the verb's object, or a
+// gerund after "of" or "for".
+bool ContentClause(const SentenceView& s, std::uint32_t v, std::uint32_t c, bool request) {
+  const std::string_view r = s.rel[c];
+  if (request && (r == "ccomp" || r == "xcomp")) return true;
+  if (r != "advcl" && r != "acl") return false;
+  for (std::uint32_t g : s.children[c]) {
+    if (s.rel[g] != "mark" && s.rel[g] != "case") continue;
+    const std::string& w = s.lemma_upper[g];
+    if (request && w == "TO" && HasChild(s, v, "obj")) return true;
+    if ((w == "OF" || w == "FOR") && s.tok(c).tag == "VBG") return true;
+  }
+  return false;
+}
+
+// The events a request (CAMEO 02, 10) or an accusation or arrest (11, 17) of another actor
+// reports are what is asked or alleged, not events that happened: the verbs of its content
+// clauses code nothing.
+void CoverReportedContent(const SentenceView& s, std::uint32_t v, const std::string& code, std::vector<bool>& covered) {
+  const bool request = code.starts_with("02") || code.starts_with("10");
+  if (!request && !code.starts_with("11") && !code.starts_with("17")) return;
+  for (std::uint32_t c : s.children[v]) {
+    if (!ContentClause(s, v, c, request)) continue;
+    std::vector<std::uint32_t> content;
+    Subtree(s, c, content);
+    for (std::uint32_t t : content) covered[t] = true;
+  }
 }
 
 void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict, const ActorKnowledge* knowledge,
@@ -935,8 +1005,17 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     depth[i] = d;
   }
   std::vector<std::uint32_t> order;
-  for (std::uint32_t i = 0; i < s.count; ++i)
-    if (IsPredicate(s, i) || MistaggedVerb(s, dict, i)) order.push_back(i);
+  for (std::uint32_t i = 0; i < s.count; ++i) {
+    if (IsPredicate(s, i)) {
+      order.push_back(i);
+    } else if (MistaggedVerb(s, dict, i)) {
+      order.push_back(i);
+      // Parsed as the subject of the participle after it ("reject proposed changes"), it governs
+      // that participle: it goes first, and its clause covers the participle.
+      if (s.head[i] == static_cast<std::int32_t>(i) + 1 && s.rel[i] == "nsubj" && IsPredicate(s, i + 1))
+        depth[i] = depth[i + 1] - 1;
+    }
+  }
   std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return depth[a] < depth[b]; });
 
   std::vector<bool> covered(s.count, false);
@@ -1099,6 +1178,8 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
         ActorsOf(s, subj, sources, subj_limit);
         AddSplitSubjects(s, static_cast<std::uint32_t>(subj), sources);
         if (static_cast<std::uint32_t>(subj) < v) StateOfTitledName(s, static_cast<std::uint32_t>(subj), sources);
+        if (sources.empty() && static_cast<std::uint32_t>(subj) < v && s.tok(subj).upos == "NOUN")
+          ActorsModifyingFromBefore(s, static_cast<std::uint32_t>(subj), sources);
         // A subject inherited from another verb that names no actor, where the parse hung the
         // verb's own subject elsewhere ("In what was described as a setback, Chancellor Kohl
         // has cancelled ...": Kohl an apposition, the verb a conjunct of "described"): the
@@ -1122,8 +1203,12 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
           if (s.rel[cur] == "ccomp" || s.rel[cur] == "advcl" || s.rel[cur] == "parataxis" || s.tok(up).upos == "VERB") {
             bool up_passive = false;
             const std::int32_t up_subj = SubjectOf(s, up, &up_passive);
-            if (up_subj >= 0 && up_subj != subj && !up_passive)
+            if (up_subj >= 0 && up_subj != subj && !up_passive) {
               ActorsOf(s, up_subj, sources, up_subj < up ? static_cast<std::uint32_t>(up) : UINT32_MAX);
+              // "The party said it will boycott ...": a governing subject named by agent nouns
+              // alone is the one the sentence's country is given to below.
+              if (sources.empty()) subject_tok = up_subj;
+            }
           }
           cur = up;
         }
@@ -1222,6 +1307,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     // A subordinate verb ("X said Y regretted ...") leaves its clause to the verbs inside it.
     if (!code.subordinate)
       for (std::uint32_t t : clause) covered[t] = true;
+    if (!targets.empty()) CoverReportedContent(s, v, code.forward, covered);
 
     Event base;
     base.sentence = index;

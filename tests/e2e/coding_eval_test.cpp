@@ -49,14 +49,14 @@ TEST(CodingEval, PloverGoldDevFromRawText) {
   if (!std::ifstream(kEvents + "/PLOVER/PLOVER_GSR_CAMEO.dev.json")) GTEST_SKIP() << "PLOVER gold not available";
   Result<SuiteResult> result = EvalCodingPlover(kEvents);
   ASSERT_TRUE(result.ok()) << result.status().ToString();
-  EXPECT_GE(result->figure("correct"), 0.54) << result->report;
+  EXPECT_GE(result->figure("correct"), 0.60) << result->report;
   // The gold marks one event a sentence; other events the sentence reports count as extra
   // (a verb the tagger misses after an agent noun, "guerrillas wounded two soldiers", is one).
-  EXPECT_LE(result->figure("extra"), 0.56) << result->report;
-  EXPECT_GE(result->figure("all_right"), 0.69) << result->report;
+  EXPECT_LE(result->figure("extra"), 0.48) << result->report;
+  EXPECT_GE(result->figure("all_right"), 0.74) << result->report;
   EXPECT_GE(result->figure("event_right"), 0.86) << result->report;
-  EXPECT_GE(result->figure("source_right"), 0.80) << result->report;
-  EXPECT_GE(result->figure("target_right"), 0.88) << result->report;
+  EXPECT_GE(result->figure("source_right"), 0.83) << result->report;
+  EXPECT_GE(result->figure("target_right"), 0.89) << result->report;
 }
 
 TEST(CodingEval, PloverGoldDevWithThePhoenixDictionaries) {
