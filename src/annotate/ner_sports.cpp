@@ -90,6 +90,7 @@ class Teams {
       const bool opens_paragraph = i == 0 || doc_.sentences[i - 1].paragraph != s.paragraph;
       MarkTeams(s.first_token, s.first_token + s.token_count, opens_paragraph);
     }
+    for (const Sentence& s : doc_.sentences) Venue(s.first_token, s.first_token + s.token_count);
   }
 
  private:
@@ -329,6 +330,23 @@ class Teams {
       MakeTeam(t, found);
       t = found;
     }
+  }
+
+  // "Brae : Kelby 244 ...": the unknown name opening a scorecard line
+  // before ":" and a team is the ground's town.
+  void Venue(std::uint32_t first, std::uint32_t end) {
+    const std::int32_t k = Candidate(first);
+    if (k == -2 || (k >= 0 && !mentions_[k].surname_only)) return;  // a bare word kept as a surname may be it
+    const std::uint32_t b = UnitEnd(first, end);
+    if (b == first || b + 1 >= end || tokens_.text[b] != ":") return;
+    const std::uint32_t team_end = UnitEnd(b + 1, end);
+    if (team_end == b + 1 || !teams_.contains(Key(b + 1, team_end))) return;
+    if (k < 0) {
+      mentions_.push_back(UnknownName(first, b, MentionKind::kPlace));
+      return;
+    }
+    mentions_[k].kind = MentionKind::kPlace;
+    mentions_[k].surname_only = false;
   }
 
   // Retypes the candidate mentions inside [a, b) and, when none covers it

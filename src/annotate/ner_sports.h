@@ -14,7 +14,8 @@
 // club's shape ("Kelby United", "Dynamo Brae", a town and a plural
 // nickname: "Kelby Harriers", whose nickname alone is then the team too). Every other mention
 // of a team's name in the report is the team as well, except after "in" or
-// "near" (a venue). States keep their kind: national sides are named for
+// "near" (a venue); an unknown name opening a scorecard line before ":"
+// and a team is the ground's town ("Brae : Kelby 244"). States keep their kind: national sides are named for
 // their country. Stateless.
 #pragma once
 

@@ -181,13 +181,15 @@ TEST(ActorMentions, PlacesThatPlayInASportsReportAreTeams) {
 TEST(ActorMentions, FixturesScorecardsAndTownsWithNicknamesNameTeams) {
   const auto found = Mentions({"BASEBALL - HARRIERS BEAT ROVERS", "PORTO AT LISBON",
                                "Orlan Vesk homered twice as the Lisbon Harriers beat the Rovers 5-2 .",
-                               "Kelby 244 and 108-3 ( A. Brell 4-55 ) , Brae 190 .", "FRIDAY , AUGUST 30 SCHEDULE"});
+                               "Kelby 244 and 108-3 ( A. Brell 4-55 ) , Brae 190 .", "FRIDAY , AUGUST 30 SCHEDULE",
+                               "Tarvikton : Kelby beat Brae by six wickets ."});
   EXPECT_EQ(KindOf(found, "PORTO"), MentionKind::kOrganization);
   EXPECT_EQ(KindOf(found, "LISBON"), MentionKind::kPlace);  // the venue
   EXPECT_EQ(KindOf(found, "Lisbon Harriers"), MentionKind::kOrganization);
   EXPECT_EQ(KindOf(found, "Kelby"), MentionKind::kOrganization);
   EXPECT_EQ(KindOf(found, "Brae"), MentionKind::kOrganization);
   EXPECT_EQ(KindOf(found, "A. Brell"), MentionKind::kPerson);  // a player's figures in brackets
+  EXPECT_EQ(KindOf(found, "Tarvikton"), MentionKind::kPlace);   // the ground's town
   for (const auto& [text, kind] : found) {
     EXPECT_NE(text, "FRIDAY");
     EXPECT_NE(text, "AUGUST");
