@@ -36,7 +36,7 @@ class ClauseReader {
         }
         if (upos != "VERB" && !(upos == "ADJ" && ThatClause(v))) continue;
         if (m.words == 0) {
-          const CueClass* by_lemma = cues_.Find(doc_.tokens[v].lemma);
+          const CueClass* by_lemma = ByLemma(v);
           if (by_lemma) m = {1, *by_lemma};
         }
         if (m.words == 0 && ThatClause(v)) m = {1, CueClass::kReport};
@@ -76,7 +76,7 @@ class ClauseReader {
   // noun reports no one and is skipped.
   void ReadNominal(std::uint32_t n, CueLexicon::Match m, std::vector<ParsedAttribution>* out) const {
     if (m.words != 1) {
-      const CueClass* by_lemma = cues_.Find(doc_.tokens[n].lemma);
+      const CueClass* by_lemma = ByLemma(n);
       if (!by_lemma) return;
       m = {1, *by_lemma};
     }
@@ -181,6 +181,8 @@ class ClauseReader {
     while (r.end > r.begin && !words_.IsWord(r.end - 1) && doc_.tokens[r.end - 1].deprel == "punct") --r.end;
     return r;
   }
+
+  const CueClass* ByLemma(std::uint32_t t) const { return cues_.FindLemma(doc_.tokens[t].lemma, words_.lower(t)); }
 
   // A preposition that names what a cue noun is about.
   bool IsTopicPreposition(std::uint32_t t) const {

@@ -96,4 +96,12 @@ const CueClass* CueLexicon::Find(std::string_view word) const {
   return it == entries_.end() ? nullptr : &it->second;
 }
 
+const CueClass* CueLexicon::FindLemma(std::string_view lemma, std::string_view form) const {
+  if (const CueClass* c = Find(lemma)) return c;
+  if (lemma.empty() || lemma.back() == 'e' || form.size() <= lemma.size() || !form.starts_with(lemma) ||
+      form[lemma.size()] != 'e')
+    return nullptr;
+  return Find(std::string(lemma) + "e");
+}
+
 }  // namespace tidings

@@ -61,6 +61,10 @@ class CueLexicon {
   Match MatchAt(const std::vector<std::string>& words, std::size_t first, std::size_t end) const;
   // Class of a single word, if it is an entry.
   const CueClass* Find(std::string_view word) const;
+  // Class of a lemma, if it is an entry. A tagger's lemma of a verb ending
+  // in "e" may lack it ("declined" -> "declin"): when the word `form` starts
+  // with the lemma and an "e", that spelling is looked up too.
+  const CueClass* FindLemma(std::string_view lemma, std::string_view form) const;
 
   std::size_t size() const { return entries_.size(); }
   // Lines skipped while parsing, each with file and line number.

@@ -15,6 +15,16 @@ TEST(QuoteCues, LongestEntryWins) {
   EXPECT_EQ(lexicon.MatchAt(words, 0, words.size()).words, 0u);
 }
 
+TEST(QuoteCues, ALemmaMissingItsFinalEIsFoundWithIt) {
+  const CueLexicon lexicon = CueLexicon::Parse("decline\tstance\nsay\tsay\n", "t");
+  ASSERT_NE(lexicon.FindLemma("declin", "declined"), nullptr);
+  EXPECT_EQ(*lexicon.FindLemma("declin", "declined"), CueClass::kStance);
+  ASSERT_NE(lexicon.FindLemma("say", "says"), nullptr);
+  // Only when the word itself is spelled with the "e".
+  EXPECT_EQ(lexicon.FindLemma("declin", "declining"), nullptr);
+  EXPECT_EQ(lexicon.FindLemma("sa", "sat"), nullptr);
+}
+
 TEST(QuoteCues, BadLinesAreReportedWithTheirLineAndSkipped) {
   const CueLexicon lexicon =
       CueLexicon::Parse("# comment\nsaid\tsay\nwarned\nnoted\tshout\nsaid\treport\ntold\ttell\n", "cues.txt");
