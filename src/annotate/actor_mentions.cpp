@@ -440,14 +440,16 @@ class Finder {
   }
 
   // In a results line, a name followed by a score is a team: an
-  // organization, even when it is also a town's name. States keep their
-  // kind (national sides are named for their country).
+  // organization, even when it is also a town's name; not in brackets,
+  // where the players are. States keep their kind (national sides are
+  // named for their country).
   void ResultsLineTeams(std::uint32_t first, std::uint32_t end, std::size_t sentence_mentions,
                         std::vector<bool>& covered) {
+    const std::vector<bool> bracketed = InBrackets(first, end);
     for (std::size_t k = sentence_mentions; k < out_.size(); ++k) {
       FoundMention& m = out_[k];
       if (m.kind == MentionKind::kState || m.kind == MentionKind::kMedia || m.kind == MentionKind::kRole) continue;
-      if (m.end >= end || !IsScore(m.end)) continue;
+      if (m.end >= end || !IsScore(m.end) || bracketed[m.first - first]) continue;
       m.kind = MentionKind::kOrganization;
       m.actors.clear();
       m.unknown = true;
@@ -456,10 +458,22 @@ class Finder {
     for (std::uint32_t i = first; i < end;) {
       std::uint32_t j = i;
       while (j < end && !covered[j - first] && StartsWithCapital(tokens_.text[j])) ++j;
-      if (j > i && j < end && IsScore(j) && !AlreadyFound(i, j, sentence_mentions))
+      if (j > i && j < end && IsScore(j) && !bracketed[i - first] && !AlreadyFound(i, j, sentence_mentions))
         out_.push_back(UnknownName(i, j, MentionKind::kOrganization));
       i = j > i ? j : i + 1;
     }
+  }
+
+  // Which tokens of [first, end) stand inside brackets: "Kelby 363 ( A.
+  // Brell 111 )" lists a team's players and their figures there.
+  std::vector<bool> InBrackets(std::uint32_t first, std::uint32_t end) const {
+    std::vector<bool> inside(end - first, false);
+    int depth = 0;
+    for (std::uint32_t i = first; i < end; ++i) {
+      depth += tokens_.text[i] == "(" ? 1 : tokens_.text[i] == ")" ? -1 : 0;
+      inside[i - first] = depth > 0;
+    }
+    return inside;
   }
 
   bool AlreadyFound(std::uint32_t a, std::uint32_t b, std::size_t sentence_mentions) const {

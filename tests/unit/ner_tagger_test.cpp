@@ -106,6 +106,11 @@ TEST(ActorMentions, NamesBeforeScoresInAResultsLineAreTeams) {
   using Found = std::vector<std::pair<std::string, MentionKind>>;
   EXPECT_EQ(Mentions({"Marsh Rovers 2 Kelby Town 1"}),
             (Found{{"Marsh Rovers", MentionKind::kOrganization}, {"Kelby Town", MentionKind::kOrganization}}));
+  // A player's figures in brackets do not make the player a team.
+  EXPECT_EQ(Mentions({"Kelby Town 363 ( Orlan Vesk 111 ) , Marsh Rovers 190"}),
+            (Found{{"Kelby Town", MentionKind::kOrganization},
+                   {"Orlan Vesk", MentionKind::kPerson},
+                   {"Marsh Rovers", MentionKind::kOrganization}}));
   // In prose, numbers after a name do not make it a team.
   for (const auto& [name, kind] : Mentions({"Orlan Vesk said 2 ships and 3 barges sank."}))
     EXPECT_NE(kind, MentionKind::kOrganization) << name;
