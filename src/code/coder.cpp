@@ -615,6 +615,16 @@ bool InfinitiveClause(const SentenceView& s, std::uint32_t v) {
   return false;
 }
 
+// The direct object of verb v's infinitive of purpose ("opened fire to disperse the
+// protesters"), or -1.
+std::int32_t PurposeObject(const SentenceView& s, std::uint32_t v) {
+  for (std::uint32_t c : s.children[v])
+    if (c > v && s.rel[c] == "advcl" && InfinitiveClause(s, c))
+      for (std::uint32_t o : s.children[c])
+        if (s.rel[o] == "obj") return static_cast<std::int32_t>(o);
+  return -1;
+}
+
 // Whether verb v heads a participle clause ("issued a statement demanding
 // ...", "left Gondor, accompanied by ..."), whose subject is its governor's.
 bool ParticipleClause(const SentenceView& s, std::uint32_t v) {
@@ -1263,6 +1273,12 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
         static_cast<std::uint32_t>(s.head[v]) < v)
       for (std::uint32_t t = s.head[v] + 1; t < v; ++t)
         if (take_target(t)) break;
+    // "opened fire to disperse the Gondorian protesters": an event without a target acts on the
+    // object of its infinitive of purpose.
+    const std::int32_t purpose_object = code.forward.starts_with("01") ? -1 : PurposeObject(s, v);
+    if (targets.empty() && purpose_object >= 0)
+      for (std::uint32_t t : NounPhrase(s, static_cast<std::uint32_t>(purpose_object)))
+        if (take_target(t)) break;
     // Several parties meeting, talking or negotiating in a city meet each other there: the city is
     // the venue ("Gondorian and Arnorian envoys met in Bree"), not a party.
     if (sources.size() >= 2 && code.forward.starts_with("04") && best_state.target_tok < 0 &&
@@ -1297,6 +1313,8 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
         AgentOnlyActor(s, static_cast<std::uint32_t>(source_phrase), country, sources);
       if (!country.empty() && targets.empty() && target_phrase >= 0 && !code.forward.starts_with("01"))
         AgentOnlyActor(s, static_cast<std::uint32_t>(target_phrase), country, targets);
+      if (!country.empty() && targets.empty() && purpose_object >= 0)
+        AgentOnlyActor(s, static_cast<std::uint32_t>(purpose_object), country, targets);
     } else if (sources.empty() != targets.empty()) {
       // PETRARCH and TABARI code a side named by agent nouns without a country: "police arrested
       // students" RUSCOP/---EDU, "clerics and lawmakers believe" ---REL and ---LEG.

@@ -265,5 +265,15 @@ TEST(PloverCoding, AnInfinitiveOfPurposeSharesItsGovernorsFuture) {
   }
 }
 
+TEST(PloverCoding, AnEventWithoutATargetActsOnItsPurposesObject) {
+  const std::vector<Event> events = Code("Indian police opened fire on Friday to disperse Sikh protesters, wounding five.");
+  const Event* fire = nullptr;
+  for (const Event& e : events)
+    if (e.evidence_pattern.find("FIRE") != std::string::npos) fire = &e;
+  ASSERT_NE(fire, nullptr);
+  ASSERT_EQ(fire->targets.size(), 1u);
+  EXPECT_EQ(fire->targets[0].actor, "INDOPP");
+}
+
 }  // namespace
 }  // namespace tidings
