@@ -441,15 +441,15 @@ class Finder {
 
   // In a results line, a name followed by a score is a team: an
   // organization, even when it is also a town's name; not in brackets,
-  // where the players are. States keep their kind (national sides are
-  // named for their country).
+  // where the players are, nor a person's full name (a golfer's card).
+  // States keep their kind (national sides are named for their country).
   void ResultsLineTeams(std::uint32_t first, std::uint32_t end, std::size_t sentence_mentions,
                         std::vector<bool>& covered) {
     const std::vector<bool> bracketed = InBrackets(first, end);
     for (std::size_t k = sentence_mentions; k < out_.size(); ++k) {
       FoundMention& m = out_[k];
       if (m.kind == MentionKind::kState || m.kind == MentionKind::kMedia || m.kind == MentionKind::kRole) continue;
-      if (m.end >= end || !IsScore(m.end) || bracketed[m.first - first]) continue;
+      if (m.end >= end || !IsScore(m.end) || bracketed[m.first - first] || FullPersonName(m)) continue;
       m.kind = MentionKind::kOrganization;
       m.actors.clear();
       m.unknown = true;
@@ -462,6 +462,12 @@ class Finder {
         out_.push_back(UnknownName(i, j, MentionKind::kOrganization));
       i = j > i ? j : i + 1;
     }
+  }
+
+  // "Ian Brell 70 71": a first name and more before a golfer's rounds.
+  bool FullPersonName(const FoundMention& m) const {
+    return m.kind == MentionKind::kPerson && !m.surname_only && m.end - m.first >= 2 &&
+           knowledge_.IsFirstName(tokens_.folded[m.first]);
   }
 
   // Which tokens of [first, end) stand inside brackets: "Kelby 363 ( A.

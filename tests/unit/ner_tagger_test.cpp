@@ -111,6 +111,8 @@ TEST(ActorMentions, NamesBeforeScoresInAResultsLineAreTeams) {
             (Found{{"Kelby Town", MentionKind::kOrganization},
                    {"Orlan Vesk", MentionKind::kPerson},
                    {"Marsh Rovers", MentionKind::kOrganization}}));
+  // Nor do a golfer's rounds after a first name and a surname.
+  EXPECT_EQ(Mentions({"287 Vladimir Brell 70 71 72 74"}), (Found{{"Vladimir Brell", MentionKind::kPerson}}));
   // In prose, numbers after a name do not make it a team.
   for (const auto& [name, kind] : Mentions({"Orlan Vesk said 2 ships and 3 barges sank."}))
     EXPECT_NE(kind, MentionKind::kOrganization) << name;
