@@ -110,7 +110,7 @@ Result<Document> Pipeline::Annotate(const Record& record) const {
 Document Pipeline::Annotate(Article article) const {
   Document doc(std::move(article));
   Segment(doc);
-  ParseSyntax(doc, knowledge_->syntax);
+  ParseSyntax(doc, knowledge_->syntax, knowledge_);
   TagTimes(doc, doc.article().published);
   AnnotateActors(doc, knowledge_->actors, &knowledge_->names);
   AnnotateQuotes(doc, knowledge_->cues);

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,7 +36,8 @@ struct Sentence {
 };
 
 // Syntax fields are filled by ParseSyntax (src/syntax/syntax_model.h);
-// empty and -1 before it runs.
+// empty and -1 before it runs. head and deprel are filled per sentence, when
+// a stage first asks for them (Document::RequireDependencies).
 struct Token {
   Span span;
   std::string tag;     // Penn Treebank part of speech (XPOS): "NNP", "VBD", "IN"
@@ -153,6 +155,20 @@ class Document {
   // Byte offset -> code-point offset, for output.
   std::uint32_t CodePointOffset(std::uint32_t byte_offset) const;
 
+  // Dependencies on demand. The parse is the dearest part of the analysis
+  // and many sentences of a page hold nothing a stage reads it for, so
+  // ParseSyntax tags every token at once but leaves the dependencies (head,
+  // deprel) to a SentenceParser called for one sentence at a time: a stage
+  // reading them calls RequireDependencies(sentence) first. The parser runs
+  // at most once per sentence; without one (no ParseSyntax, or one that
+  // parsed everything) the call does nothing.
+  using SentenceParser = std::function<void(Document&, std::uint32_t sentence)>;
+  void DeferDependencies(SentenceParser parser);
+  void RequireDependencies(std::uint32_t sentence);
+  void RequireAllDependencies();
+  // Whether head and deprel are there or can be had: ParseSyntax has run.
+  bool has_dependencies() const { return has_dependencies_; }
+
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
   std::vector<TimeExpression> times;
@@ -165,6 +181,9 @@ class Document {
   Article article_;
   std::string text_;
   mutable std::vector<std::uint32_t> code_points_;  // built on first use
+  SentenceParser parser_;
+  std::vector<bool> parsed_;  // per sentence, while parser_ is set
+  bool has_dependencies_ = false;
 };
 
 }  // namespace tidings

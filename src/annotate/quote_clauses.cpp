@@ -457,9 +457,22 @@ class ClauseReader {
 
 std::vector<ParsedAttribution> FindParsedAttributions(const QuoteWords& words, const CueLexicon& cues) {
   const Document& doc = words.doc();
-  const bool parsed = std::any_of(doc.tokens.begin(), doc.tokens.end(), [](const Token& t) { return !t.deprel.empty(); });
-  if (!parsed) return {};
+  if (!doc.has_dependencies() || doc.tokens.empty()) return {};
   return ClauseReader(words, cues).Run();
+}
+
+void RequireAttributionParses(Document& doc, const QuoteWords& words, const CueLexicon& cues) {
+  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const std::uint32_t begin = doc.sentences[s].first_token, end = begin + doc.sentences[s].token_count;
+    for (std::uint32_t t = begin; t < end; ++t) {
+      const std::string& w = words.lower(t);
+      if (w == "that" || w == "whether" || w == "if" || w == "as" || cues.MatchAt(words.lower(), t, end).words > 0 ||
+          cues.Find(doc.tokens[t].lemma) != nullptr) {
+        doc.RequireDependencies(s);
+        break;
+      }
+    }
+  }
 }
 
 }  // namespace tidings

@@ -57,4 +57,12 @@ struct ParsedAttribution {
 // In token order of the cue.
 std::vector<ParsedAttribution> FindParsedAttributions(const QuoteWords& words, const CueLexicon& cues);
 
+// Asks `doc` (the Document of `words`) for the dependencies of the sentences
+// FindParsedAttributions may find an attribution in: those holding a cue
+// (by form or lemma), a "that", "whether" or "if" that may open a reported
+// clause or an "as" that may judge an object. Every rule of
+// FindParsedAttributions starts from one of these, so it reads the parse of
+// no other sentence (a rule starting elsewhere must be added here).
+void RequireAttributionParses(Document& doc, const QuoteWords& words, const CueLexicon& cues);
+
 }  // namespace tidings

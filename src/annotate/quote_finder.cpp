@@ -50,6 +50,7 @@ class Finder {
   }
 
   void Run() {
+    RequireAttributionParses(doc_, words_, cues_);
     for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       ScanSentence(s, /*source_pass=*/false);
       ScanSentence(s, /*source_pass=*/true);

@@ -39,7 +39,7 @@ struct Reading {
 // What a reader knows besides the matched words.
 struct Context {
   std::string_view text;  // the whole document
-  const Document* doc;    // its tokens, when segmented and parsed; else null
+  Document* doc;          // its tokens, when segmented and parsed; else null
   std::uint32_t begin = 0, end = 0;
   const TimeResolver& resolver;
   bool about_quarters = false;  // the document reports quarterly results
@@ -183,6 +183,13 @@ int TenseOfVerb(const std::vector<Token>& tokens, int verb, int depth) {
   return 0;
 }
 
+// The sentence holding token `t`.
+std::uint32_t SentenceOf(const Document& doc, std::uint32_t t) {
+  const auto after = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), t,
+                                      [](std::uint32_t token, const Sentence& s) { return token < s.first_token; });
+  return after == doc.sentences.begin() ? 0 : static_cast<std::uint32_t>(after - doc.sentences.begin() - 1);
+}
+
 // Which way the verb that governs the expression points: -1 past ("met
 // Monday", "has said"), +1 future ("will meet Monday", "plans to leave
 // Thursday", "is expected"), 0 present or unknown. Needs the parse: 0
@@ -191,6 +198,7 @@ int VerbTense(const Context& ctx) {
   if (!ctx.doc || ctx.doc->tokens.empty() || ctx.doc->tokens.front().tag.empty()) return 0;
   const std::vector<Token>& tokens = ctx.doc->tokens;
   int verb = TokenAt(tokens, ctx.end - 1);
+  if (verb >= 0) ctx.doc->RequireDependencies(SentenceOf(*ctx.doc, static_cast<std::uint32_t>(verb)));
   for (int step = 0; verb >= 0 && step < 4 && !IsVerbTag(tokens[verb].tag); ++step) verb = tokens[verb].head;
   if (verb < 0 || !IsVerbTag(tokens[verb].tag)) return 0;
   return TenseOfVerb(tokens, verb, 0);
@@ -923,7 +931,7 @@ void ResolveAnaphora(std::vector<Tagged>& tagged) {
 
 // `doc` may be null (plain text) or a Document whose tokens, when parsed,
 // tell the tense of the verbs times depend on.
-std::vector<TimeExpression> Find(std::string_view text, const Document* doc, std::string_view reference_date) {
+std::vector<TimeExpression> Find(std::string_view text, Document* doc, std::string_view reference_date) {
   const TimeResolver resolver(reference_date);
   static const RE2 kQuarterly("(?i:quarter)");
   const bool about_quarters = RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kQuarterly);

@@ -952,6 +952,32 @@ void CoverReportedContent(const SentenceView& s, std::uint32_t v, const std::str
   }
 }
 
+// Whether some verb of the sentence may code an event: a dictionary verb with
+// a form beginning with a token's form or lemma (or a TABARI stem a form
+// begins with) whose own code, or a pattern of whose block with all its
+// required words in the sentence, codes something. Without one CodeSentence
+// finds nothing whatever the parse says, so the sentence needs no parse.
+bool MayCode(const SentenceView& s, const VerbDictionary& dict) {
+  const auto codes = [](const VerbCode& code) { return !code.null() && !code.discard; };
+  const auto verb_may_code = [&](std::uint32_t v) {
+    const VerbEntry& entry = dict.verbs()[v];
+    const VerbBlock& block = dict.blocks()[entry.block];
+    if (codes(entry.has_code ? entry.code : block.default_code)) return true;
+    for (std::uint32_t p : block.patterns)
+      if (codes(dict.patterns()[p].code) && RequiredWordsSeen(s, dict, p)) return true;
+    return false;
+  };
+  for (std::uint32_t i = 0; i < s.count; ++i) {
+    for (const std::string* word : {&s.upper[i], &s.lemma_upper[i]})
+      for (std::uint32_t v : dict.VerbsStartingWith(*word))
+        if (verb_may_code(v)) return true;
+    if (dict.has_stem_verbs())
+      for (std::uint32_t v : dict.FindStemVerbs(s.upper[i]))
+        if (verb_may_code(v)) return true;
+  }
+  return false;
+}
+
 void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict, const ActorKnowledge* knowledge,
                   const PicoOntology* pico) {
   const Sentence& sentence = doc.sentences[index];
@@ -959,33 +985,38 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
   SentenceView s;
   s.doc = &doc;
   s.knowledge = knowledge;
-  if (knowledge)
-    for (std::uint32_t i = 0; i < sentence.token_count; ++i)
-      s.words.Add(doc.text(doc.tokens[sentence.first_token + i].span));
   s.first = sentence.first_token;
   s.count = sentence.token_count;
-  s.children.assign(s.count, {});
   s.upper.resize(s.count);
   s.lemma_upper.resize(s.count);
-  s.mention_of.assign(s.count, -1);
-  s.head.assign(s.count, -1);
-  s.rel.resize(s.count);
   for (std::uint32_t i = 0; i < s.count; ++i) {
     const Token& t = s.tok(i);
     s.upper[i] = UpperAscii(doc.text(t.span));
     s.lemma_upper[i] = UpperAscii(t.lemma.empty() ? doc.text(t.span) : std::string_view(t.lemma));
-    s.rel[i] = t.deprel;
-    if (t.head >= static_cast<std::int32_t>(s.first) && t.head < static_cast<std::int32_t>(s.first + s.count) &&
-        t.head != static_cast<std::int32_t>(s.first + i)) {
-      s.head[i] = t.head - static_cast<std::int32_t>(s.first);
-      s.children[s.head[i]].push_back(i);
-    }
   }
   s.form_seen.assign(dict.word_count(), false);
   s.surface_seen.assign(dict.word_count(), false);
   for (std::uint32_t i = 0; i < s.count; ++i) {
     if (const std::uint32_t id = dict.WordId(s.upper[i]); id != kNoWord) s.form_seen[id] = s.surface_seen[id] = true;
     if (const std::uint32_t id = dict.WordId(s.lemma_upper[i]); id != kNoWord) s.form_seen[id] = true;
+  }
+  if (!MayCode(s, dict)) return;
+  doc.RequireDependencies(index);
+  if (knowledge)
+    for (std::uint32_t i = 0; i < sentence.token_count; ++i)
+      s.words.Add(doc.text(doc.tokens[sentence.first_token + i].span));
+  s.children.assign(s.count, {});
+  s.mention_of.assign(s.count, -1);
+  s.head.assign(s.count, -1);
+  s.rel.resize(s.count);
+  for (std::uint32_t i = 0; i < s.count; ++i) {
+    const Token& t = s.tok(i);
+    s.rel[i] = t.deprel;
+    if (t.head >= static_cast<std::int32_t>(s.first) && t.head < static_cast<std::int32_t>(s.first + s.count) &&
+        t.head != static_cast<std::int32_t>(s.first + i)) {
+      s.head[i] = t.head - static_cast<std::int32_t>(s.first);
+      s.children[s.head[i]].push_back(i);
+    }
   }
   // Outermost resolved mention per token (mentions are in text order, longest first).
   {
@@ -1491,6 +1522,7 @@ void DescribeEvent(Event& e, const CameoOntology& cameo) {
 // who says they happened (the quotation holding them) and the ontology's fields.
 void CompleteEvents(Document& doc, std::uint32_t index, const CameoOntology& cameo, std::size_t from) {
   if (from == doc.events.size()) return;
+  doc.RequireDependencies(index);  // SentenceDate reads the relations of dates
   const std::string date = SentenceDate(doc, doc.sentences[index]);
   for (std::size_t k = from; k < doc.events.size(); ++k) {
     Event& e = doc.events[k];

@@ -288,6 +288,11 @@ std::vector<std::uint32_t> VerbDictionary::FindVerbs(std::string_view form) cons
   return it == by_form_.end() ? std::vector<std::uint32_t>() : it->second;
 }
 
+std::span<const std::uint32_t> VerbDictionary::VerbsStartingWith(const std::string& word) const {
+  auto it = by_first_word_.find(word);
+  return it == by_first_word_.end() ? std::span<const std::uint32_t>() : std::span<const std::uint32_t>(it->second);
+}
+
 std::vector<std::uint32_t> VerbDictionary::FindStemVerbs(std::string_view word) const {
   std::vector<std::uint32_t> out;
   // Longest stem first: "RESTORED" finds RESTOR before any shorter stem.
@@ -509,6 +514,8 @@ VerbDictionary VerbDictionaryBuilder::Finish() && {
     for (const std::string& form : d.verbs_[v].forms) {
       std::vector<std::uint32_t>& list = d.by_form_[form];
       if (list.empty() || list.back() != v) list.push_back(v);
+      std::vector<std::uint32_t>& starting = d.by_first_word_[form.substr(0, form.find(' '))];
+      if (starting.empty() || starting.back() != v) starting.push_back(v);
       if (d.verbs_[v].stem) d.longest_stem_form_ = std::max(d.longest_stem_form_, form.size());
     }
   }

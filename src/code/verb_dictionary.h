@@ -153,6 +153,9 @@ class VerbDictionary {
 
   // Verbs having `form` (upper case, words joined by spaces) as a surface form.
   std::vector<std::uint32_t> FindVerbs(std::string_view form) const;
+  // Verbs with a surface form whose first word is `word` (upper case): all
+  // that FindVerbs can return for `word` alone or followed by other words.
+  std::span<const std::uint32_t> VerbsStartingWith(const std::string& word) const;
   // TABARI stem verbs (VerbEntry::stem) that `word` (upper case) starts with
   // and goes beyond, the longest stem's first.
   std::vector<std::uint32_t> FindStemVerbs(std::string_view word) const;
@@ -182,6 +185,7 @@ class VerbDictionary {
   std::vector<std::string> files_;
   std::vector<std::string> warnings_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_form_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_first_word_;
   // Bytes in the longest form of a stem verb (0: none, as in every PETRARCH
   // dictionary): FindStemVerbs probes no longer prefix.
   std::size_t longest_stem_form_ = 0;

@@ -60,25 +60,56 @@ SentenceAnalysis TagAndParse(const SyntaxModel& model, std::span<const std::stri
   return out;
 }
 
-void ParseSyntax(Document& doc, const SyntaxModel& model) {
+namespace {
+
+// What ParseSyntax leaves in a Document for its sentences' parses: the
+// model and the tagger's tag of every token (the parser reads them).
+struct DeferredParse {
+  const SyntaxModel* model;
+  std::shared_ptr<const void> owner;
+  std::vector<int> tags;
+};
+
+void ParseSentence(Document& doc, std::uint32_t index, const DeferredParse& deferred) {
+  const Sentence& sentence = doc.sentences[index];
+  const std::uint32_t n = sentence.token_count;
+  const SyntaxModel& model = *deferred.model;
+  std::vector<int> heads(n, -1), labels(n, -1);
+  if (n <= kMaxParsedTokens) {
+    std::vector<syntax::WordKeys> keys;
+    keys.reserve(n);
+    for (std::uint32_t i = 0; i < n; ++i)
+      keys.push_back(syntax::MakeWordKeys(doc.text(doc.tokens[sentence.first_token + i].span)));
+    model.parser.Parse(keys, std::span(deferred.tags).subspan(sentence.first_token, n), heads, labels);
+  }
+  for (std::uint32_t i = 0; i < n; ++i) {
+    Token& token = doc.tokens[sentence.first_token + i];
+    token.head = heads[i] < 0 ? -1 : static_cast<std::int32_t>(sentence.first_token + heads[i]);
+    token.deprel = LabelName(model, labels[i]);
+  }
+}
+
+}  // namespace
+
+void ParseSyntax(Document& doc, const SyntaxModel& model, std::shared_ptr<const void> owner) {
+  auto deferred = std::make_shared<DeferredParse>(DeferredParse{&model, std::move(owner), {}});
+  deferred->tags.resize(doc.tokens.size());
   std::vector<syntax::WordKeys> keys;
-  Analysed analysed;
   for (const Sentence& sentence : doc.sentences) {
     keys.clear();
     for (std::uint32_t i = 0; i < sentence.token_count; ++i)
       keys.push_back(syntax::MakeWordKeys(doc.text(doc.tokens[sentence.first_token + i].span)));
-    Analyse(model, keys, analysed);
+    const std::span<int> tags = std::span(deferred->tags).subspan(sentence.first_token, sentence.token_count);
+    model.tagger.Tag(keys, tags);
     for (std::uint32_t i = 0; i < sentence.token_count; ++i) {
       Token& token = doc.tokens[sentence.first_token + i];
-      const int tag = analysed.tags[i];
-      token.tag = model.tagger.xpos(tag);
-      token.upos = model.tagger.upos(tag);
+      token.tag = model.tagger.xpos(tags[i]);
+      token.upos = model.tagger.upos(tags[i]);
       token.lemma = model.lemmatizer.Lemma(doc.text(token.span), token.tag);
-      const int head = analysed.heads[i];
-      token.head = head < 0 ? -1 : static_cast<std::int32_t>(sentence.first_token + head);
-      token.deprel = LabelName(model, analysed.labels[i]);
     }
   }
+  doc.DeferDependencies(
+      [deferred](Document& d, std::uint32_t sentence) { ParseSentence(d, sentence, *deferred); });
 }
 
 }  // namespace tidings

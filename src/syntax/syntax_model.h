@@ -15,6 +15,7 @@
 // A SyntaxModel is immutable after loading and may be shared by threads.
 #pragma once
 
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -53,8 +54,12 @@ struct SentenceAnalysis {
 
 SentenceAnalysis TagAndParse(const SyntaxModel& model, std::span<const std::string_view> words);
 
-// Fills tag, upos, lemma, head (document token index, -1 for the root) and
-// deprel of every token of `doc`, sentence by sentence.
-void ParseSyntax(Document& doc, const SyntaxModel& model);
+// Fills tag, upos and lemma of every token of `doc` now, and head (document
+// token index, -1 for the root) and deprel of a sentence's tokens when a
+// stage asks for them (Document::RequireDependencies; RequireAllDependencies
+// for all). The document keeps a pointer to `model` for that: `model` must
+// outlive the document's last request, unless `owner` (the object holding
+// `model`) is given, which the document then keeps alive.
+void ParseSyntax(Document& doc, const SyntaxModel& model, std::shared_ptr<const void> owner = nullptr);
 
 }  // namespace tidings

@@ -26,4 +26,20 @@ std::uint32_t Document::CodePointOffset(std::uint32_t byte_offset) const {
   return code_points_[byte_offset];
 }
 
+void Document::DeferDependencies(SentenceParser parser) {
+  parser_ = std::move(parser);
+  parsed_.assign(parser_ ? sentences.size() : 0, false);
+  has_dependencies_ = true;
+}
+
+void Document::RequireDependencies(std::uint32_t sentence) {
+  if (!parser_ || sentence >= parsed_.size() || parsed_[sentence]) return;
+  parsed_[sentence] = true;
+  parser_(*this, sentence);
+}
+
+void Document::RequireAllDependencies() {
+  for (std::uint32_t s = 0; s < parsed_.size(); ++s) RequireDependencies(s);
+}
+
 }  // namespace tidings

@@ -38,6 +38,7 @@ std::vector<Word> Analyse(const SyntaxModel& model, std::string text) {
   Document doc(std::move(article));
   Segment(doc);
   ParseSyntax(doc, model);
+  doc.RequireAllDependencies();
   std::vector<Word> words;
   for (const Token& t : doc.tokens)
     words.push_back({std::string(doc.text(t.span)), t.tag, t.deprel,
@@ -70,6 +71,7 @@ TEST(SyntaxStage, HeadsIndexDocumentTokensAcrossSentences) {
   Document doc(std::move(article));
   Segment(doc);
   ParseSyntax(doc, *model);
+  doc.RequireAllDependencies();
   for (const Sentence& s : doc.sentences) {
     int roots = 0;
     for (std::uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
