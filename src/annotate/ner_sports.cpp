@@ -28,13 +28,17 @@ constexpr std::size_t kSportsWordsNeeded = 2;  // distinct ones
 constexpr std::array<std::string_view, 7> kSports = {"soccer",     "cricket", "rugby",   "baseball",
                                                      "basketball", "hockey",  "football"};
 
-// Words before a team: it is beaten or played.
-constexpr std::array<std::string_view, 17> kBeforeTeam = {
-    "beat", "beats", "beating", "defeated", "against", "v",     "vs",    "vs.",  "versus",
-    "play", "plays", "face",    "faces",    "meet",    "meets", "host",  "hosts"};
+// Words before a team: it is beaten or played, or it holds a title
+// ("champions Kelby", "rivals Brae").
+constexpr std::array<std::string_view, 22> kBeforeTeam = {
+    "beat", "beats", "beating", "defeated", "against", "v",        "vs",      "vs.",   "versus",
+    "play", "plays", "face",    "faces",    "meet",    "meets",    "host",    "hosts", "champions",
+    "holders", "rivals", "hopefuls", "leaders"};
 
-// Nouns of a win before "over" ("victory over Brae").
-constexpr std::array<std::string_view, 6> kWinNouns = {"victory", "victories", "win", "wins", "triumph", "lead"};
+// Nouns of a win before "over" or "for" ("victory over Brae", "winners
+// over Marsh", "success for Kelby").
+constexpr std::array<std::string_view, 11> kWinNouns = {"victory", "victories", "win",     "wins",      "triumph", "lead",
+                                                         "winners", "victors",   "success", "successes", "winner"};
 
 // Verbs of a result after a team.
 constexpr std::array<std::string_view, 16> kResultVerbs = {
@@ -179,8 +183,9 @@ class Teams {
     const std::string_view before2 = a > first + 1 ? tokens_.folded[a - 2] : "";
     const std::string_view after = b < end ? tokens_.folded[b] : "";
     const bool next_capital = b + 1 < end && StartsWithCapital(tokens_.text[b + 1]);
-    if (In(kBeforeTeam, before) || (before == "over" && In(kWinNouns, before2))) return true;
+    if (In(kBeforeTeam, before) || ((before == "over" || before == "for") && In(kWinNouns, before2))) return true;
     if (In(kResultVerbs, after) || In(kTeamNouns, after)) return true;
+    if (after == "v" || after == "vs" || after == "vs." || after == "versus") return true;  // "Kelby v Brae"
     if (after == "'s" && next_capital && IsPlace(a, b)) return true;  // "Brae 's Ana Brell"; a person owns too
     if (a == first && FixtureLine(a, b, end)) return true;
     // "the Harriers": a plural nickname the knowledge does not hold.
@@ -333,7 +338,7 @@ class Teams {
   }
 
   // "Brae : Kelby 244 ...": the unknown name opening a scorecard line
-  // before ":" and a team is the ground's town.
+  // before ":" and a team with its result is the ground's town.
   void Venue(std::uint32_t first, std::uint32_t end) {
     const std::int32_t k = Candidate(first);
     if (k == -2 || (k >= 0 && !mentions_[k].surname_only)) return;  // a bare word kept as a surname may be it
@@ -341,6 +346,8 @@ class Teams {
     if (b == first || b + 1 >= end || tokens_.text[b] != ":") return;
     const std::uint32_t team_end = UnitEnd(b + 1, end);
     if (team_end == b + 1 || !teams_.contains(Key(b + 1, team_end))) return;
+    // The team's result follows ("Postponed : Kelby v Brae" names no ground).
+    if (team_end >= end || !(IsScore(tokens_.text[team_end]) || In(kResultVerbs, tokens_.folded[team_end]))) return;
     if (k < 0) {
       mentions_.push_back(UnknownName(first, b, MentionKind::kPlace));
       return;

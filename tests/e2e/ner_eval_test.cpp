@@ -1,6 +1,6 @@
 // Floor for the CoNLL++ dev entity figures (src/eval/ner_eval.h): a little
-// under what the shipped system reaches (micro F1 0.866, untyped 0.902, PER
-// 0.873, ORG 0.781, LOC 0.920 when written), so a regression fails here.
+// under what the shipped system reaches (micro F1 0.868, untyped 0.904, PER
+// 0.873, ORG 0.787, LOC 0.920 when written), so a regression fails here.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -18,10 +18,10 @@ TEST(NerEval, ConllDevMicroF1StaysAboveTheFloor) {
   Result<SuiteResult> result = EvalConll(kNerDir);
   ASSERT_TRUE(result.ok()) << result.status().ToString();
   std::cout << result->report;
-  EXPECT_GE(result->figure("f1"), 0.855);
+  EXPECT_GE(result->figure("f1"), 0.86);
   EXPECT_GE(result->figure("untyped_f1"), 0.89);
   EXPECT_GE(result->figure("per_f1"), 0.86);
-  EXPECT_GE(result->figure("org_f1"), 0.77);
+  EXPECT_GE(result->figure("org_f1"), 0.775);
   EXPECT_GE(result->figure("loc_f1"), 0.91);
 }
 

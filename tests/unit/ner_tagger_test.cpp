@@ -189,7 +189,8 @@ TEST(ActorMentions, FixturesScorecardsAndTownsWithNicknamesNameTeams) {
   const auto found = Mentions({"BASEBALL - HARRIERS BEAT ROVERS", "PORTO AT LISBON",
                                "Orlan Vesk homered twice as the Lisbon Harriers beat the Rovers 5-2 .",
                                "Kelby 244 and 108-3 ( A. Brell 4-55 ) , Brae 190 .", "FRIDAY , AUGUST 30 SCHEDULE",
-                               "Tarvikton : Kelby beat Brae by six wickets ."});
+                               "Tarvikton : Kelby beat Brae by six wickets .", "Postponed : Lindholm v Marsh",
+                               "It was a third win for champions Kessbury , easy winners over Dunmore ."});
   EXPECT_EQ(KindOf(found, "PORTO"), MentionKind::kOrganization);
   EXPECT_EQ(KindOf(found, "LISBON"), MentionKind::kPlace);  // the venue
   EXPECT_EQ(KindOf(found, "Lisbon Harriers"), MentionKind::kOrganization);
@@ -197,7 +198,10 @@ TEST(ActorMentions, FixturesScorecardsAndTownsWithNicknamesNameTeams) {
   EXPECT_EQ(KindOf(found, "Brae"), MentionKind::kOrganization);
   EXPECT_EQ(KindOf(found, "A. Brell"), MentionKind::kPerson);  // a player's figures in brackets
   EXPECT_EQ(KindOf(found, "Tarvikton"), MentionKind::kPlace);   // the ground's town
+  for (const char* team : {"Lindholm", "Kessbury", "Dunmore"})
+    EXPECT_EQ(KindOf(found, team), MentionKind::kOrganization) << team;
   for (const auto& [text, kind] : found) {
+    EXPECT_NE(text, "Postponed");
     EXPECT_NE(text, "FRIDAY");
     EXPECT_NE(text, "AUGUST");
   }
