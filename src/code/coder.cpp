@@ -761,19 +761,27 @@ bool PatternSpellsNegation(const VerbPattern& p, const VerbDictionary& dict) {
 }
 
 // The one country the sentence's actors belong to ("Cairo", "Egyptian",
-// "Egypt's president"), or "" when it names none or several.
+// "Egypt's president"), or "" when it names several.
+// When it names none, the one country of the whole article ("The transport minister resigned"
+// in a story whose only state named is Britain, by "Downing Street").
 std::string SentenceCountry(const SentenceView& s) {
-  std::string country;
-  for (std::uint32_t t = 0; t < s.count; ++t) {
-    if (s.mention_of[t] < 0) continue;
-    const std::string& code = s.doc->entities[s.doc->mentions[s.mention_of[t]].entity].actor;
+  // Adds the country of an actor code to `country`; false once a second one shows.
+  const auto one_country = [](const std::string& code, std::string& country) {
     if (code.size() < 3 || !std::isupper(static_cast<unsigned char>(code[0])) || code.starts_with("IGO") ||
         code.starts_with("NGO") || code.starts_with("---"))
-      continue;
+      return true;
     const std::string_view prefix = std::string_view(code).substr(0, 3);
     if (country.empty()) country = prefix;
-    else if (country != prefix) return "";
-  }
+    return country == prefix;
+  };
+  const Document& doc = *s.doc;
+  std::string country;
+  for (std::uint32_t t = 0; t < s.count; ++t)
+    if (s.mention_of[t] >= 0 && !one_country(doc.entities[doc.mentions[s.mention_of[t]].entity].actor, country))
+      return "";
+  if (!country.empty()) return country;
+  for (const Mention& m : doc.mentions)
+    if (m.entity >= 0 && !one_country(doc.entities[m.entity].actor, country)) return "";
   return country;
 }
 

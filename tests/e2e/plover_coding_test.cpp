@@ -275,5 +275,16 @@ TEST(PloverCoding, AnEventWithoutATargetActsOnItsPurposesObject) {
   EXPECT_EQ(fire->targets[0].actor, "INDOPP");
 }
 
+TEST(PloverCoding, ASentenceNamingNoCountryTakesTheArticlesOne) {
+  const Event* e = Find(Code("The Kremlin denied the report on Monday. Police later detained two journalists."), "COERCE");
+  ASSERT_NE(e, nullptr);
+  ASSERT_EQ(e->sources.size(), 1u);
+  EXPECT_EQ(e->sources[0].actor, "RUSCOP");
+  // Two states named in the article: the police's is not guessed.
+  e = Find(Code("The Kremlin and the White House denied the report. Police later detained two journalists."), "COERCE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->sources.empty());
+}
+
 }  // namespace
 }  // namespace tidings
