@@ -438,6 +438,27 @@ std::int32_t OfficeHolderState(const SentenceView& s, std::uint32_t h) {
   return -1;
 }
 
+// "ethnic Albanians demonstrated in Serbia": a state's people named as an ethnic group live in
+// the one other state the sentence names, and act as that state's; elsewhere `code` stays.
+std::string EthnicGroupsState(const SentenceView& s, std::uint32_t token, const std::string& code) {
+  const std::int32_t mention = s.mention_of[token];
+  std::uint32_t first = token;
+  while (first > 0 && s.mention_of[first - 1] == mention) --first;
+  if (first == 0 || s.upper[first - 1] != "ETHNIC" || code.size() != 3) return code;
+  std::string other;
+  for (std::uint32_t t = 0; t < s.count; ++t) {
+    if (s.mention_of[t] < 0 || s.mention_of[t] == mention) continue;
+    const Entity& e = s.doc->entities[s.doc->mentions[s.mention_of[t]].entity];
+    const MentionKind kind = e.kind;
+    if ((kind != MentionKind::kState && kind != MentionKind::kPlace) || e.actor.size() < 3) continue;
+    const std::string country = e.actor.substr(0, 3);
+    if (country == code) continue;
+    if (!other.empty() && other != country) return code;
+    other = country;
+  }
+  return other.empty() ? code : other;
+}
+
 void ActorsOf(const SentenceView& s, std::uint32_t h, std::vector<EventActor>& out, std::uint32_t limit = UINT32_MAX,
               int depth = 0) {
   if (depth > 32 || h >= limit) return;
@@ -448,7 +469,8 @@ void ActorsOf(const SentenceView& s, std::uint32_t h, std::vector<EventActor>& o
     const Entity& e = doc.entities[m.entity];
     for (const EventActor& a : out)
       if (a.entity == m.entity) return;
-    for (std::string& code : WithAgents(s, token, e.actor)) out.push_back({m.span, m.entity, std::move(code)});
+    for (std::string& code : WithAgents(s, token, EthnicGroupsState(s, token, e.actor)))
+      out.push_back({m.span, m.entity, std::move(code)});
   };
   if (const std::int32_t office = s.mention_of[h] >= 0 ? OfficeHolderState(s, h) : -1; office >= 0) {
     add(static_cast<std::uint32_t>(office));

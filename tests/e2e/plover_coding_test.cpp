@@ -286,5 +286,10 @@ TEST(PloverCoding, ASentenceNamingNoCountryTakesTheArticlesOne) {
   EXPECT_TRUE(e->sources.empty());
 }
 
+TEST(PloverCoding, AnEthnicGroupActsAsTheStateItLivesIn) {
+  EXPECT_TRUE(HasEvent(Code("Hundreds of ethnic Russians demonstrated in Latvia on Sunday."), {"", "PROTEST", "LVA", "LVA"}));
+  EXPECT_TRUE(HasEvent(Code("Russians demonstrated in Latvia on Sunday."), {"", "PROTEST", "RUS", "LVA"}));
+}
+
 }  // namespace
 }  // namespace tidings
