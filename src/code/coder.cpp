@@ -591,7 +591,7 @@ void AddSplitSubjects(const SentenceView& s, std::uint32_t subj, std::vector<Eve
 // phrase): the state holds the office the title names (ARNGOV), as PETRARCH
 // codes a noun phrase by its first actor with the agents of the phrase.
 void StateOfTitledName(const SentenceView& s, std::uint32_t h, std::vector<EventActor>& sources) {
-  if (s.mention_of[h] >= 0 || s.tok(h).upos != "PROPN") return;
+  if (!s.knowledge || s.mention_of[h] >= 0 || s.tok(h).upos != "PROPN") return;
   const std::uint32_t start = NounPhrase(s, h).front();
   std::uint32_t state = start;
   if (s.mention_of[start] < 0) {
