@@ -64,7 +64,7 @@ bool NounComplementAsAdvcl(const SentenceView& s, std::uint32_t v, std::uint32_t
   return false;
 }
 
-// "vowed on Thursday to wage war": an infinitive after a verb without an
+// "vowed late on Monday to start a war": an infinitive after a verb without an
 // object, attached to it as an adverbial clause (advcl) where it is the
 // verb's complement (xcomp).
 bool VerbComplementAsAdvcl(const SentenceView& s, std::uint32_t v, std::uint32_t c) {
@@ -1167,7 +1167,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     };
     match_patterns(post);
     // A clause joins the verb's when a pattern then matches better: an infinitive complementing
-    // its object ("readiness to work on ...") or the verb ("vowed on Thursday to wage war"), and
+    // its object ("readiness to work on ...") or the verb ("vowed late on Monday to start a war"), and
     // for patterns of plain words a complement clause without a verb of its own (HasVerbOfItsOwn:
     // "allowed that Gondor is a really pleasant place"), which has no event of its own: PETRARCH-1
     // and TABARI read such patterns on along the text, where PETRARCH-2's phrase patterns stay
