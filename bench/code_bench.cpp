@@ -51,15 +51,8 @@ std::vector<Article> LoadArticles() {
   std::vector<Article> articles;
   Result<ValidationSuite> suite = ReadPloverGold(kEvents + "/PLOVER/PLOVER_GSR_CAMEO.dev.json");
   if (!suite.ok()) return articles;
-  for (const ValidationRecord& record : suite->records) {
-    if (record.text.empty()) continue;
-    Article article;
-    article.id = record.id;
-    const std::string& d = record.date;
-    article.published = d.size() == 8 ? d.substr(0, 4) + "-" + d.substr(4, 2) + "-" + d.substr(6, 2) : d;
-    article.paragraphs.push_back({record.text});
-    articles.push_back(std::move(article));
-  }
+  for (const ValidationRecord& record : suite->records)
+    if (!record.text.empty()) articles.push_back(RecordArticle(record));
   return articles;
 }
 

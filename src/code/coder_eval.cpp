@@ -23,19 +23,8 @@ const Pipeline* BundledPipeline(Status* status) {
   return &*pipeline;
 }
 
-// "20080801" -> "2008-08-01"; other shapes as given.
-std::string IsoDate(const std::string& date) {
-  if (date.size() == 8 && std::all_of(date.begin(), date.end(), [](char c) { return c >= '0' && c <= '9'; }))
-    return date.substr(0, 4) + "-" + date.substr(4, 2) + "-" + date.substr(6, 2);
-  return date;
-}
-
 Document CodeRecord(const Pipeline& pipeline, const ValidationRecord& record) {
-  Article article;
-  article.id = record.id;
-  article.published = IsoDate(record.date);
-  article.paragraphs.push_back({record.text});
-  return pipeline.Annotate(std::move(article));
+  return pipeline.Annotate(RecordArticle(record));
 }
 
 std::string Country(const std::string& actor) { return actor.substr(0, std::min<std::size_t>(3, actor.size())); }

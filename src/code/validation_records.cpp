@@ -458,4 +458,14 @@ Result<ValidationSuite> ReadPloverGold(const std::string& path) {
   return ParsePloverGold(*text, path);
 }
 
+Article RecordArticle(const ValidationRecord& record) {
+  const std::string& d = record.date;
+  const bool digits = d.size() == 8 && std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+  Article article;
+  article.id = record.id;
+  article.published = digits ? d.substr(0, 4) + "-" + d.substr(4, 2) + "-" + d.substr(6, 2) : d;
+  article.paragraphs.push_back({record.text});
+  return article;
+}
+
 }  // namespace tidings

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "tidings/article.h"
 #include "tidings/status.h"
 
 namespace tidings {
@@ -88,5 +89,9 @@ Result<SuiteDictionaryFiles> ReadPetrarchConfig(const std::string& path);
 // for every pair of source and target ("" when there is no target).
 Result<ValidationSuite> ReadPloverGold(const std::string& path);
 ValidationSuite ParsePloverGold(std::string_view text, const std::string& path);
+
+// The record's sentence as an article of one paragraph, published on the
+// record's date (YYYYMMDD written as YYYY-MM-DD), as the suites code it.
+Article RecordArticle(const ValidationRecord& record);
 
 }  // namespace tidings

@@ -32,12 +32,7 @@ TEST(CoderWithoutAgents, CodesRealNewsByActorsAlone) {
   ASSERT_TRUE(syntax.ok() && actors.ok() && verbs.ok() && cameo.ok());
   std::size_t events = 0;
   for (const ValidationRecord& record : suite->records) {
-    Article article;
-    article.id = record.id;
-    const std::string& d = record.date;
-    article.published = d.size() == 8 ? d.substr(0, 4) + "-" + d.substr(4, 2) + "-" + d.substr(6, 2) : d;
-    article.paragraphs.push_back({record.text});
-    Document doc(std::move(article));
+    Document doc(RecordArticle(record));
     Segment(doc);
     ParseSyntax(doc, *syntax);
     TagTimes(doc, doc.article().published);
