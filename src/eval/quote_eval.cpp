@@ -346,7 +346,7 @@ Result<PolnearArticle> ReadPolnearArticle(const std::string& text_path, const st
   return out;
 }
 
-Result<SuiteResult> EvalPolnear(const std::string& data_dir) {
+Result<std::vector<PolnearFiles>> ListPolnear(const std::string& data_dir) {
   namespace fs = std::filesystem;
   std::vector<std::string> texts, anns;
   std::error_code ec;
@@ -357,19 +357,26 @@ Result<SuiteResult> EvalPolnear(const std::string& data_dir) {
   if (texts.empty()) return Status::NotFound(data_dir + ": no PolNeAR texts");
   std::sort(texts.begin(), texts.end());
   std::sort(anns.begin(), anns.end());
+  std::vector<PolnearFiles> files;
+  for (const std::string& text : texts) {
+    const std::string prefix = data_dir + "/attributions/" + fs::path(text).stem().string() + "_";
+    const auto ann = std::lower_bound(anns.begin(), anns.end(), prefix);
+    if (ann != anns.end() && ann->starts_with(prefix)) files.push_back({text, *ann});
+  }
+  return files;
+}
 
+Result<SuiteResult> EvalPolnear(const std::string& data_dir) {
+  Result<std::vector<PolnearFiles>> files = ListPolnear(data_dir);
+  if (!files.ok()) return files.status();
   Result<SyntaxModel> syntax = LoadSyntaxModel(std::string(TIDINGS_DATA_DIR) + "/models");
   if (!syntax.ok()) return syntax.status();
   const auto start = std::chrono::steady_clock::now();
   QuoteCounts total;
   std::vector<ErrorLine> errors;
   std::size_t articles = 0;
-  for (const std::string& text : texts) {
-    // The first annotator of the article: "<stem>_<annotator>.ann", sorted.
-    const std::string prefix = data_dir + "/attributions/" + fs::path(text).stem().string() + "_";
-    const auto ann = std::lower_bound(anns.begin(), anns.end(), prefix);
-    if (ann == anns.end() || ann->rfind(prefix, 0) != 0) continue;
-    Result<PolnearArticle> article = ReadPolnearArticle(text, *ann);
+  for (const PolnearFiles& file : *files) {
+    Result<PolnearArticle> article = ReadPolnearArticle(file.text, file.annotations);
     if (!article.ok()) return article.status();
     ParseSyntax(article->doc, *syntax);
     AnnotateQuotes(article->doc);
@@ -401,7 +408,7 @@ Result<SuiteResult> EvalPolnear(const std::string& data_dir) {
       "  quotes >=0.8   P {:.3f}  R {:.3f}  F1 {:.3f}   speaker {:.3f} ({} judged)  cue {:.3f}\n"
       "  triples        P {:.3f}  R {:.3f}  F1 {:.3f}\n"
       "  direct only    {} gold, {} system   F1 {:.3f} at 0.3, {:.3f} at 0.8",
-      fs::path(data_dir).filename().string(), articles, total.gold, total.system, seconds, q03.precision, q03.recall, q03.f1,
+      std::filesystem::path(data_dir).filename().string(), articles, total.gold, total.system, seconds, q03.precision, q03.recall, q03.f1,
       speaker03, total.speaker_judged_03, cue03, q08.precision, q08.recall, q08.f1, speaker08, total.speaker_judged_08, cue08,
       triple.precision, triple.recall, triple.f1, total.direct_gold, total.direct_system, d03.f1, d08.f1);
   result.details = ErrorReport(std::move(errors));

@@ -61,6 +61,14 @@ struct PolnearArticle {
 // with offsets outside the text, are skipped.
 Result<PolnearArticle> ReadPolnearArticle(const std::string& text_path, const std::string& ann_path);
 
+// The articles of a PolNeAR compartment (e.g. ../shared/data/quotes/PolNeAR/dev),
+// sorted, each with the brat file of its first annotator ("<stem>_<annotator>.ann");
+// an article without one is left out. NotFound when the folder holds no text.
+struct PolnearFiles {
+  std::string text, annotations;
+};
+Result<std::vector<PolnearFiles>> ListPolnear(const std::string& data_dir);
+
 // `data_dir` is the PolNeAR compartment, e.g. ../shared/data/quotes/PolNeAR/dev.
 Result<SuiteResult> EvalPolnear(const std::string& data_dir);
 

@@ -7,8 +7,6 @@
 // on demand must parse fewer sentences.
 #include <gtest/gtest.h>
 
-#include <algorithm>
-#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -26,26 +24,15 @@
 namespace tidings {
 namespace {
 
-namespace fs = std::filesystem;
-
 const std::string kPolnear = TIDINGS_SHARED_DIR "/data/quotes/PolNeAR/dev";
 
 // Every article of PolNeAR dev with an annotation file, segmented.
 std::vector<Document> PolnearDocuments() {
-  std::vector<std::string> texts, anns;
-  std::error_code ec;
-  for (const auto& e : fs::directory_iterator(kPolnear + "/text", ec))
-    if (e.path().extension() == ".txt") texts.push_back(e.path().string());
-  for (const auto& e : fs::directory_iterator(kPolnear + "/attributions", ec))
-    if (e.path().extension() == ".ann") anns.push_back(e.path().string());
-  std::sort(texts.begin(), texts.end());
-  std::sort(anns.begin(), anns.end());
   std::vector<Document> docs;
-  for (const std::string& text : texts) {
-    const std::string prefix = kPolnear + "/attributions/" + fs::path(text).stem().string() + "_";
-    const auto ann = std::lower_bound(anns.begin(), anns.end(), prefix);
-    if (ann == anns.end() || !ann->starts_with(prefix)) continue;
-    Result<PolnearArticle> article = ReadPolnearArticle(text, *ann);
+  Result<std::vector<PolnearFiles>> files = ListPolnear(kPolnear);
+  if (!files.ok()) return docs;
+  for (const PolnearFiles& file : *files) {
+    Result<PolnearArticle> article = ReadPolnearArticle(file.text, file.annotations);
     if (article.ok()) docs.push_back(std::move(article->doc));
   }
   return docs;
