@@ -93,11 +93,12 @@ class DocumentNames {
  public:
   DocumentNames(const Document& doc, const TokenView& tokens, std::vector<FoundMention>& mentions)
       : doc_(doc), tokens_(tokens), mentions_(mentions), owner_(tokens.text.size(), 0),
-        timed_(tokens.text.size(), false) {
+        timed_(tokens.text.size(), false), covered_(tokens.text.size(), false) {
     for (const TimeExpression& t : doc_.times)
       for (std::uint32_t i = 0; i < doc_.tokens.size() && i < timed_.size(); ++i)
         if (doc_.tokens[i].span.overlaps(t.span)) timed_[i] = true;
     for (const FoundMention& m : mentions_) {
+      Cover(m);
       if (m.surname_only) continue;
       for (std::uint32_t t = m.first; t < m.end; ++t) owner_[t] = 1;
       if (IsNameKind(m.kind) && StartsWithCapital(tokens_.text[m.first])) kinds_.emplace(Key(m.first, m.end), m.kind);
@@ -148,7 +149,17 @@ class DocumentNames {
       return;
     }
     Claim(first, end, kind);
-    mentions_.push_back(UnknownName(first, end, kind));
+    Push(UnknownName(first, end, kind));
+  }
+
+  // Mentions are only ever appended, and their tokens never change.
+  void Push(FoundMention mention) {
+    Cover(mention);
+    mentions_.push_back(std::move(mention));
+  }
+
+  void Cover(const FoundMention& m) {
+    for (std::uint32_t t = m.first; t < m.end && t < covered_.size(); ++t) covered_[t] = true;
   }
 
   void Claim(std::uint32_t first, std::uint32_t end, MentionKind kind) {
@@ -285,6 +296,7 @@ class DocumentNames {
   // guess of any kind. Known persons, organizations and outlets end it.
   std::int32_t Absorbable(std::uint32_t t) const {
     std::int32_t found = -1;
+    if (!covered_[t]) return found;  // most words: no need to read every mention
     for (std::size_t k = 0; k < mentions_.size(); ++k) {
       const FoundMention& m = mentions_[k];
       if (m.first > t || t >= m.end || m.surname_only) continue;
@@ -353,7 +365,7 @@ class DocumentNames {
       if (!inside && m.first < end && first < m.end) return;
     }
     Claim(first, end, MentionKind::kOrganization);
-    mentions_.push_back(UnknownName(first, end, MentionKind::kOrganization));
+    Push(UnknownName(first, end, MentionKind::kOrganization));
   }
 
   // Names of organization_names.txt on free words, longest first; not
@@ -413,6 +425,7 @@ class DocumentNames {
   std::vector<FoundMention>& mentions_;
   std::vector<std::int8_t> owner_;                      // token -> 1 when a typed mention holds it
   std::vector<bool> timed_;                             // token -> inside a time expression
+  std::vector<bool> covered_;                           // token -> inside some mention, of any kind
   std::unordered_map<std::string, MentionKind> kinds_;  // name as written -> its kind
 };
 
