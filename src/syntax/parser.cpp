@@ -182,10 +182,12 @@ class GroupScores {
   // scores[c]: the score of class c in `st`, every feature counted.
   void Score(const PerceptronModel& model, const ArcEagerState& st, const SentenceKeys& t, std::int32_t* scores) {
     // The keys of every group that needs scoring, their slots fetched
-    // together so that the cache misses of all groups overlap.
+    // together, then the weights they point to, so that the cache misses of
+    // all groups overlap.
     std::uint64_t buffer_keys[kMaxFeatures], front_keys[kMaxFeatures], top_keys[kMaxFeatures], pair_keys[kMaxFeatures];
     std::size_t buffer_n = 0, front_n = 0, top_n = 0;
-    if (st.next != buffer_at_) {
+    const bool buffer_changed = st.next != buffer_at_;
+    if (buffer_changed) {
       buffer_n = BufferFeatures(st, t, buffer_keys);
       model.Prefetch({buffer_keys, buffer_n});
       buffer_at_ = st.next;
@@ -207,10 +209,14 @@ class GroupScores {
     }
     const std::size_t pair_n = PairFeatures(st, t, pair_keys);
     model.Prefetch({pair_keys, pair_n});
-    if (buffer_n > 0) model.Score({buffer_keys, buffer_n}, buffer_.data());
-    if (front_changed) model.Score({front_keys, front_n}, front_.data());
-    if (top_changed) model.Score({top_keys, top_n}, top);
-    model.Score({pair_keys, pair_n}, scores);
+    if (buffer_changed) model.Start({buffer_keys, buffer_n}, pending_[0]);
+    if (front_changed) model.Start({front_keys, front_n}, pending_[1]);
+    if (top_changed) model.Start({top_keys, top_n}, pending_[2]);
+    model.Start({pair_keys, pair_n}, pending_[3]);
+    if (buffer_changed) model.Finish(pending_[0], buffer_.data());
+    if (front_changed) model.Finish(pending_[1], front_.data());
+    if (top_changed) model.Finish(pending_[2], top);
+    model.Finish(pending_[3], scores);
     for (int c = 0; c < classes_; ++c) scores[c] += buffer_[c] + front_[c] + top[c];
   }
 
@@ -220,6 +226,7 @@ class GroupScores {
   std::vector<std::int32_t> buffer_, front_;
   std::vector<std::int32_t> top_;         // per word: its top group's scores
   std::vector<int> top_right_count_;      // per word: its right dependents when scored, -1 never
+  PerceptronModel::Pending pending_[4];   // buffer, front, top, pair
 };
 
 std::vector<int> GoldHeads(const TreebankSentence& s) {

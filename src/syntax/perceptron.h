@@ -44,6 +44,14 @@ class PerceptronModel {
   // several key sets in a row: their cache misses then overlap.
   void Prefetch(std::span<const std::uint64_t> keys) const;
 
+  // Score() in two halves, for a caller that scores several key sets at
+  // once: Start() each set (its slots read, the weights stored outside them
+  // requested from memory), then Finish() each, so that the second cache
+  // miss of every set overlaps too. Same sums as Score().
+  class Pending;
+  void Start(std::span<const std::uint64_t> keys, Pending& pending) const;
+  void Finish(Pending& pending, std::int32_t* scores) const;
+
   void Write(ByteWriter& out) const;
   // Reads what Write wrote; false when the bytes are inconsistent.
   bool Read(ByteReader& in);
@@ -81,10 +89,6 @@ class PerceptronModel {
     };
   };
   static_assert(sizeof(Slot) == 16);
-  // Dense rows are padded to whole vectors of kVectorWidth classes, so that
-  // the compiler sums them with vector instructions and no tail.
-  static constexpr std::size_t kVectorWidth = 8;
-  static constexpr std::size_t kMaxRowWidth = (kMaxClasses + kVectorWidth - 1) / kVectorWidth * kVectorWidth;
   void AddRows(std::span<const std::int16_t* const> rows, std::int32_t* sums) const;
   static std::uint32_t Check(std::uint64_t key) { return static_cast<std::uint32_t>(key >> 32) | 1; }
   void BuildIndex();
@@ -92,6 +96,24 @@ class PerceptronModel {
   // The slot holding `key`, or the empty slot that ends its probe.
   const Slot& Find(std::uint64_t key) const;
 
+
+ public:
+  // Dense rows are padded to whole vectors of kVectorWidth classes, so that
+  // the compiler sums them with vector instructions and no tail.
+  static constexpr std::size_t kVectorWidth = 8;
+  static constexpr std::size_t kMaxRowWidth = (kMaxClasses + kVectorWidth - 1) / kVectorWidth * kVectorWidth;
+
+  // One key set between Start() and Finish().
+  class Pending {
+   private:
+    friend class PerceptronModel;
+    alignas(64) std::int32_t sums[kMaxRowWidth];  // padded to whole rows: dense rows add without a tail
+    const Slot* sparse[kMaxKeysPerExample];
+    const std::int16_t* dense[kMaxKeysPerExample];
+    std::size_t sparse_n = 0, dense_n = 0;
+  };
+
+ private:
   int classes_ = 0;
   float scale_ = 1;
   std::vector<std::uint64_t> keys_;     // row r's key
