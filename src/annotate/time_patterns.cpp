@@ -122,7 +122,7 @@ std::vector<Pattern> Patterns() {
       {TimeShape::kAnaphoric,
        "\\b(?i:(?:the )?(?:beginning|start|end|middle|rest|remainder|close) of the (?:fiscal |calendar )?year|"
        "(?:earlier|later|early|late) in the year|year(?:-| |'s )end|"
-       "the (?:full|entire|whole) (?:fiscal |calendar )?year)\\b"},
+       "the (?:full|entire|whole|fiscal|calendar) (?:fiscal |calendar )?year|the year(?: (?:before|previous|earlier))?)\\b"},
       {TimeShape::kAnaphoric,
        "\\b(?i:(?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)) "
        "(?:straight |consecutive |successive )?(?:day|week|month|year))\\b"},

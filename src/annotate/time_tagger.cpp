@@ -26,6 +26,10 @@ struct Anaphor {
   // ("sales rose in February compared to the same period last year"), that
   // month a year before; after a quarter, or none, the reported quarter's.
   bool year_before_period = false;
+  // A quarter a report speaks of without its number ("the quarter", "the
+  // 1988 period"): counted from the quarter the story reports on, in
+  // `in_year` when the words give one.
+  int in_year = 0;
 };
 
 struct Reading {
@@ -101,6 +105,16 @@ bool After(const Context& ctx, std::string_view word) {
   for (std::size_t i = 0; i < word.size(); ++i)
     if (std::tolower(static_cast<unsigned char>(ctx.text[at + i])) != word[i]) return false;
   return true;
+}
+
+// Whether the word right after the expression is one of `words` (lower case).
+bool FollowedBy(const Context& ctx, std::initializer_list<std::string_view> words) {
+  if (ctx.end >= ctx.text.size() || ctx.text[ctx.end] != ' ') return false;
+  std::uint32_t to = ctx.end + 1;
+  while (to < ctx.text.size() && std::isalpha(static_cast<unsigned char>(ctx.text[to]))) ++to;
+  std::string next(ctx.text.substr(ctx.end + 1, to - ctx.end - 1));
+  for (char& c : next) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(words.begin(), words.end(), next) != words.end();
 }
 
 // The sentence around [begin, end), at most a couple of hundred bytes.
@@ -459,16 +473,17 @@ std::optional<Reading> ReadQuarter(const Context& ctx, const Words& words) {
     // "the 1988 quarter": the reported quarter's number in that year.
     if (const int year = YearIn(words)) {
       const std::string reported = ctx.resolver.Shifted(TimeUnit::kQuarter, ReportedQuarterOffset());
-      return Reading{Type::kDate, fmt::format("{:04}{}", year, reported.substr(4))};
+      return Reading{Type::kDate, fmt::format("{:04}{}", year, reported.substr(4)),
+                     Anaphor{TimeUnit::kQuarter, 0, false, year}};
     }
     int offset = ReportedQuarterOffset();
     if (Has(words, "current")) offset = 0;
     if (Has(words, "previous") || Has(words, "prior")) offset -= 1;
     const bool year_before = Has(words, "year") || Has(words, "ago") || Has(words, "earlier");
     if (year_before) offset -= 4;
-    Reading reading{Type::kDate, ctx.resolver.Shifted(TimeUnit::kQuarter, offset)};
-    if (year_before && (Has(words, "period") || Has(words, "month")))
-      reading.anaphor = Anaphor{TimeUnit::kMonth, 0, true};
+    Reading reading{Type::kDate, ctx.resolver.Shifted(TimeUnit::kQuarter, offset),
+                    Anaphor{TimeUnit::kQuarter, offset - ReportedQuarterOffset()}};
+    if (year_before && (Has(words, "period") || Has(words, "month"))) reading.anaphor->year_before_period = true;
     return reading;
   }
   int year = YearIn(words);
@@ -503,7 +518,8 @@ std::optional<Reading> ReadAgo(const Context& ctx, const Words& words) {
   const int n = static_cast<int>(std::lround(amount.value.value_or(1))) * (future ? 1 : -1);
   // In a quarterly report "a year ago" is the same quarter a year before.
   if (*unit == TimeUnit::kYear && n == -1 && ctx.about_quarters)
-    return Reading{Type::kDate, ctx.resolver.Shifted(TimeUnit::kQuarter, ReportedQuarterOffset() - 4)};
+    return Reading{Type::kDate, ctx.resolver.Shifted(TimeUnit::kQuarter, ReportedQuarterOffset() - 4),
+                   Anaphor{TimeUnit::kQuarter, -4}};
   if (*unit == TimeUnit::kHour || *unit == TimeUnit::kMinute || *unit == TimeUnit::kSecond)
     return Reading{Type::kDate, ctx.resolver.Day(0)};
   return Reading{Type::kDate, ctx.resolver.Shifted(*unit, n)};
@@ -742,6 +758,23 @@ std::optional<Reading> ReadReference(const Context& ctx, const Words& words) {
   return Reading{Type::kDate, "PRESENT_REF"};
 }
 
+// "the year" or "the fiscal year" alone, in a report, is the reference's
+// year ("a high for the year"); "the year ended March 31" a reporting
+// period, twelve months long; "the year before" the one before the year the
+// story last named. Not the start of "the year-ago quarter".
+std::optional<Reading> ReadTheYear(const Context& ctx, const Words& words) {
+  if (Has(words, "before") || Has(words, "previous") || Has(words, "earlier"))
+    return Reading{Type::kDate, ctx.resolver.Shifted(TimeUnit::kYear, -1), Anaphor{TimeUnit::kYear, -1}};
+  if (ctx.text.substr(ctx.end, 1) == "-") return std::nullopt;
+  if (FollowedBy(ctx, {"ended", "ending", "to"})) return Reading{Type::kDuration, DurationValue(1.0, TimeUnit::kYear)};
+  return Reading{Type::kDate, ctx.resolver.Shifted(TimeUnit::kYear, 0)};
+}
+
+bool IsTheYear(const Words& words) {
+  if (words.size() < 2 || words[0] != "the") return false;
+  return words[1] == "year" || (words.size() == 3 && (words[1] == "fiscal" || words[1] == "calendar") && words[2] == "year");
+}
+
 // "that day", "the entire year": the one the story last named. A part of
 // "the year" ("by the end of the year", "later in the year") is the reference's year, since
 // that is the year a report looks ahead or back within.
@@ -752,6 +785,7 @@ std::optional<Reading> ReadAnaphoric(const Context& ctx, const Words& words) {
   // the one before.
   if (words.size() == 2 && words[0] == "year" && words[1] == "end")
     return Reading{Type::kDate, ctx.resolver.Shifted(TimeUnit::kYear, After(ctx, "since") ? -1 : 0)};
+  if (IsTheYear(words)) return ReadTheYear(ctx, words);
   const int shift = AnaphoricShift(words);
   if (const std::string_view day_part = DayPartOf(words.back()); !day_part.empty())
     return Reading{Type::kTime, ctx.resolver.Day(shift, day_part), Anaphor{TimeUnit::kDay, shift}};
@@ -885,12 +919,21 @@ std::string YearBefore(const std::string& month) {
   return FromNamedDay(month + "-01", Anaphor{TimeUnit::kMonth, -12}, month);
 }
 
+// The quarter named by `anaphor` counting from `quarter` ("1989-Q1"): moved
+// by its shift, in its own year when it names one.
+std::string FromNamedQuarter(const std::string& quarter, const Anaphor& anaphor) {
+  const std::string first_month = fmt::format("{:02}", (quarter[6] - '1') * 3 + 1);
+  std::string out = TimeResolver(quarter.substr(0, 5) + first_month + "-01").Shifted(TimeUnit::kQuarter, anaphor.shift);
+  if (anaphor.in_year) out = fmt::format("{:04}", anaphor.in_year) + out.substr(4);
+  return out;
+}
+
 // "that day", "the same year", "the following month": the last day (or week,
 // month, year) named before, moved as the words say, when one was; the values
 // the text states are what the story is about, which need not be the
 // reference date. A month or year named alone stands for its first day.
-void ResolveAnaphora(std::vector<Tagged>& tagged) {
-  std::string last_day, last_month, last_year, last_period;
+void ResolveAnaphora(std::vector<Tagged>& tagged, const TimeResolver& resolver) {
+  std::string last_day, last_month, last_year, last_period, reported_quarter;
   const auto digits = [](std::string_view v, std::size_t n) {
     return v.size() >= n && std::all_of(v.begin(), v.begin() + n, [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
   };
@@ -900,6 +943,11 @@ void ResolveAnaphora(std::vector<Tagged>& tagged) {
     if (digits(value, 4)) last_year = value.substr(0, 4);
     if (digits(value, 5) && value.size() == 7 && (std::isdigit(static_cast<unsigned char>(value[5])) || value[5] == 'Q'))
       last_period = value;
+    // A report names the quarter it reports on first, one of the last four;
+    // outlooks and comparisons ("a flat second quarter") come later.
+    if (digits(value, 5) && value.size() == 7 && value[5] == 'Q' && reported_quarter.empty() &&
+        value >= resolver.Shifted(TimeUnit::kQuarter, -4) && value <= resolver.Shifted(TimeUnit::kQuarter, 0))
+      reported_quarter = value;
   };
   for (Tagged& t : tagged) {
     std::string& value = t.expression.value;
@@ -907,8 +955,8 @@ void ResolveAnaphora(std::vector<Tagged>& tagged) {
       remember(value);
       continue;
     }
-    if (t.anaphor->year_before_period) {
-      if (!last_period.empty() && last_period[5] != 'Q') value = YearBefore(last_period);
+    if (t.anaphor->year_before_period && !last_period.empty() && last_period[5] != 'Q') {
+      value = YearBefore(last_period);
       continue;
     }
     switch (t.anaphor->unit) {
@@ -922,6 +970,9 @@ void ResolveAnaphora(std::vector<Tagged>& tagged) {
       case TimeUnit::kYear:
         if (!last_year.empty()) value = FromNamedDay(last_year + "-01-01", *t.anaphor, value);
         break;
+      case TimeUnit::kQuarter:
+        if (!reported_quarter.empty()) value = FromNamedQuarter(reported_quarter, *t.anaphor);
+        continue;  // the story stays at the quarter it named
       default: break;
     }
     // The story has moved there: "the next day" after it counts from it.
@@ -944,7 +995,7 @@ std::vector<TimeExpression> Find(std::string_view text, Document* doc, std::stri
   }
   std::vector<Tagged> chosen = JoinDayAndClock(ChooseLongest(std::move(tagged)), text);
   DateClocks(chosen, text);
-  ResolveAnaphora(chosen);
+  ResolveAnaphora(chosen, resolver);
   std::vector<TimeExpression> out;
   for (Tagged& t : chosen) out.push_back(std::move(t.expression));
   return out;

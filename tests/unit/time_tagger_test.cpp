@@ -29,6 +29,13 @@ Found One(std::string_view text, std::string_view reference) {
   return all.empty() ? Found{} : all.front();
 }
 
+// The values of all the expressions of `text`, in text order.
+std::vector<std::string> ValuesOf(std::string_view text, std::string_view reference) {
+  std::vector<std::string> values;
+  for (const Found& f : Tag(text, reference)) values.push_back(f.value);
+  return values;
+}
+
 TEST(TimeTagger, ExplicitDatesInEveryCommonSpelling) {
   EXPECT_EQ(One("The talks ended on December 31.", "2024-12-31").value, "2024-12-31");
   EXPECT_EQ(One("The deal closed Dec. 31, 2023, in Oslo.", "2024-12-31").value, "2023-12-31");
@@ -156,6 +163,33 @@ TEST(TimeTagger, QuartersSeasonsAndHalves) {
   EXPECT_EQ(One("Rains came this summer.", "2024-08-01").value, "2024-SU");
   EXPECT_EQ(One("Rains came last summer.", "2024-05-01").value, "2023-SU");
   EXPECT_EQ(One("Output grew in the first half of 1989.", "1989-10-30").value, "1989-H1");
+}
+
+// A results story reports on the quarter it names first; "the quarter" and
+// "a year earlier" count from it, not from the calendar quarter last ended.
+TEST(TimeTagger, AReportsUnnumberedQuartersAreTheOneItReportsOn) {
+  EXPECT_EQ(ValuesOf("Kelby Foods posted fiscal first-quarter profit of $5 million. Sales in the quarter rose 8% "
+                     "from a year earlier, and it expects a weak fourth quarter.",
+                     "2024-10-25"),
+            (std::vector<std::string>{"2024-Q1", "2024-Q1", "2023-Q1", "2024-Q4"}));
+  // A quarter more than a year back is a comparison, not the one reported.
+  EXPECT_EQ(ValuesOf("Unlike its 2019 third quarter, the quarter was calm.", "2024-10-25"),
+            (std::vector<std::string>{"2019-Q3", "2024-Q3"}));
+}
+
+// "the year" alone is the report's year; before "ended" a twelve-month
+// period; "the year before" the one before the year last named.
+TEST(TimeTagger, TheYearAloneTheYearEndedAndTheYearBefore) {
+  const std::vector<Found> period = Tag("Profit for the year ended March 31 rose.", "2024-05-10");
+  ASSERT_EQ(period.size(), 2u);
+  EXPECT_EQ(period[0].text, "the year");
+  EXPECT_EQ(period[0].type, "DURATION");
+  EXPECT_EQ(period[0].value, "P1Y");
+  EXPECT_EQ(period[1].value, "2024-03-31");
+  EXPECT_EQ(One("The stock is up 9% for the year.", "2024-05-10").value, "2024");
+  EXPECT_EQ(ValuesOf("Exports reached $5 billion in 2019, up from $4 billion the year before.", "2024-05-10"),
+            (std::vector<std::string>{"2019", "2018"}));
+  EXPECT_EQ(One("The year-ago results were restated.", "2024-05-10").text, "year-ago");
 }
 
 TEST(TimeTagger, ClockTimesJoinTheirDay) {
@@ -293,13 +327,6 @@ TEST(TimeTagger, ParsedTenseTurnsADistantMonthToThePast) {
   ASSERT_EQ(doc.times.size(), 1u);
   EXPECT_EQ(doc.times[0].value, "1998-10-23");
   EXPECT_EQ(One("Detectives have hunted the suspect since the Oct. 23 robbery.", "1999-05-06").value, "1999-10-23");
-}
-
-// The values of all the expressions of `text`, in text order.
-std::vector<std::string> ValuesOf(std::string_view text, std::string_view reference) {
-  std::vector<std::string> values;
-  for (const Found& f : Tag(text, reference)) values.push_back(f.value);
-  return values;
 }
 
 TEST(TimeTagger, TheFollowingAndThePreviousCountFromTheLastNamedPeriod) {
