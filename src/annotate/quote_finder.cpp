@@ -467,6 +467,22 @@ class Finder {
     return {};
   }
 
+  // The speaker after an inverted cue: a phrase opening with a capital, a
+  // determiner or a pronoun, or with a title's lower-case modifier or noun
+  // before a name ("said former mayor Ana Ruiz", "said longtime resident
+  // Paul Brandt"); a lower-case run with no name after it ("said in a
+  // statement") is none.
+  TokenRange InvertedSpeaker(std::uint32_t begin, std::uint32_t end) const {
+    const TokenRange strict = PhraseAfter(words_, begin, end, /*strict=*/true);
+    if (!strict.empty() || begin >= end) return strict;
+    const std::string& upos = doc_.tokens[begin].upos;
+    if (upos != "ADJ" && upos != "NOUN") return {};
+    const TokenRange loose = PhraseAfter(words_, begin, end, /*strict=*/false);
+    for (std::uint32_t t = loose.begin; t < loose.end; ++t)
+      if (words_.IsCapitalised(t)) return loose;
+    return {};
+  }
+
   // The subject opening the sentence, for a participle cue with none of its
   // own ("Smith issued a statement, saying ...").
   TokenRange SentenceSubject(std::uint32_t begin, std::uint32_t limit) const {
@@ -496,8 +512,8 @@ class Finder {
     std::uint32_t lead = a.speaker.empty() ? k : a.speaker.begin;
     bool inverted = false;
     if (a.speaker.empty()) {
-      // "…," said Xi. / "…," said the Chinese leader.
-      const TokenRange after = PhraseAfter(words_, cue.end, end, /*strict=*/true);
+      // "…," said Xi. / "…," said the Chinese leader. / "…," said former mayor Ana Ruiz.
+      const TokenRange after = InvertedSpeaker(cue.end, end);
       if (!after.empty() && ClosesSentence(after.end, end) && lead > begin &&
           (Is(lead - 1, ",") || IsCloseMark(lead - 1)))
         a.speaker = after, inverted = true;

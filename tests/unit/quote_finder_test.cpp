@@ -603,5 +603,15 @@ TEST_F(ParsedQuoteFinder, LoneQuotationTakesTheNearestAttributionNotTheLastFound
   EXPECT_EQ(q[2].speaker, "the mayor");
 }
 
+TEST_F(ParsedQuoteFinder, InvertedSpeakerMayOpenWithATitleInLowerCase) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("\"The river rose faster than anyone expected,\" said longtime resident Paul Brandt.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "longtime resident Paul Brandt");
+  EXPECT_EQ(q[0].content, "The river rose faster than anyone expected,");
+  // A lower-case run naming no one is no speaker.
+  EXPECT_TRUE(Parsed("\"The river rose faster than anyone expected,\" said in passing.").empty());
+}
+
 }  // namespace
 }  // namespace tidings
