@@ -1240,8 +1240,12 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       subject_tok = subj;
       // A subject before the verb names no actor after it (the verb may hang inside its phrase).
       const std::uint32_t subj_limit = subj >= 0 && static_cast<std::uint32_t>(subj) < v ? v : UINT32_MAX;
+      // PETRARCH-1 and TABARI read voice only from a "by" phrase: with their plain-word patterns a
+      // passive without one codes its subject as the source ("Gondor was criticized over its
+      // dispute with Arnor": GON > ARN), as the dictionary's authors expect.
+      const std::int32_t agent = passive ? AgentOf(s, v) : -1;
+      if (passive && agent < 0 && !dict.has_phrase_patterns()) passive = false;
       if (passive) {
-        std::int32_t agent = AgentOf(s, v);
         agent_tok = agent;
         if (agent >= 0) ActorsOf(s, agent, sources);
         if (subj >= 0) ActorsOf(s, subj, targets, subj_limit);

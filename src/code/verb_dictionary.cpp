@@ -426,6 +426,9 @@ bool VerbDictionaryBuilder::AddFormsToLastVerb(const std::vector<std::string>& f
 void VerbDictionaryBuilder::AddPattern(VerbPattern pattern) {
   if (current_block_ < 0) return Warn(pattern.file, pattern.line, "pattern outside a verb block");
   pattern.block = static_cast<std::uint32_t>(current_block_);
+  dict_.has_phrase_patterns_ |= std::any_of(pattern.tokens.begin(), pattern.tokens.end(), [](const PatternToken& t) {
+    return t.kind == PatternTokenKind::kPhraseOpen || t.kind == PatternTokenKind::kNounOpen;
+  });
   dict_.blocks_[current_block_].patterns.push_back(static_cast<std::uint32_t>(dict_.patterns_.size()));
   dict_.patterns_.push_back(std::move(pattern));
 }

@@ -161,6 +161,10 @@ class VerbDictionary {
   std::vector<std::uint32_t> FindStemVerbs(std::string_view word) const;
   // Whether some verb is a TABARI stem (VerbEntry::stem): a TABARI dictionary.
   bool has_stem_verbs() const { return has_stem_verbs_; }
+  // Whether some pattern holds PETRARCH-2 phrase groups ("(..)" or "{..}"
+  // noun phrases): a dictionary written for a coder that reads the parse,
+  // voice included. PETRARCH-1 and TABARI patterns are plain words.
+  bool has_phrase_patterns() const { return has_phrase_patterns_; }
   // The synset named `name` (with or without '&'), or null.
   const Synset* FindSynset(std::string_view name) const;
   // The id of a word or plural that some pattern requires, or kNoWord;
@@ -194,6 +198,7 @@ class VerbDictionary {
   std::vector<RequiredWord> required_words_;
   std::vector<std::uint32_t> required_begin_;  // per pattern into required_words_, and the end
   bool has_stem_verbs_ = false;
+  bool has_phrase_patterns_ = false;
 };
 
 // Regular forms of a verb as PETRARCH derives them: -S (-ES after S, X, Z,

@@ -27,8 +27,9 @@ void ExpectSuiteFloors(const std::string& file, Result<SuiteResult> (*eval)(cons
 TEST(CodingEval, PetrUnitTestRecordsWithTheirOwnDictionaries) {
   // Plain patterns reading on into a verbless "that" clause: 82.2% -> 83.0% correct, extra 11.3% -> 10.5%;
   // sides named by agent nouns alone ("---EDU"): 84.0% and 10.7%; an infinitive parsed as an
-  // adverbial clause read with its verb's patterns: 84.3% and 10.5%.
-  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.835, 0.11);
+  // adverbial clause read with its verb's patterns: 84.3% and 10.5%; a passive without "by" read as
+  // PETRARCH-1 reads it with its plain-word patterns (subject the source): 85.1% and 10.2%.
+  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.845, 0.11);
 }
 
 TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {

@@ -1,0 +1,52 @@
+// The event coder with dictionaries of plain-word patterns (PETRARCH-1,
+// TABARI) against the same dictionaries with one PETRARCH-2 phrase pattern:
+// the conventions that differ between the two kinds of coders, each on
+// sentences written for the test.
+#include <gtest/gtest.h>
+
+#include "tidings/pipeline.h"
+#include "support/article.h"
+#include "support/dictionaries.h"
+
+namespace tidings {
+namespace {
+
+// The dictionaries; with `phrase_patterns` the verbs hold a PETRARCH-2 noun phrase pattern.
+testing::DictionaryTexts Dictionaries(bool phrase_patterns) {
+  testing::DictionaryTexts texts;
+  texts.actors = "VALDORIA [VAL]\nKESTRIA [KES]\n";
+  texts.verbs = "--- CONDEMN [122] ---\nCONDEMN\n- HEAVILY * [121]\n\n"
+                "--- PRAISE [051] ---\nPRAISE\n";
+  if (phrase_patterns) texts.verbs += "- * {WARM WORDS} [052]\n";
+  return texts;
+}
+
+const Pipeline& PlainOrPhrasePipeline(bool phrase_patterns) {
+  static const Pipeline plain = testing::LoadWithDictionaries("coder_petrarch1_test_plain", Dictionaries(false));
+  static const Pipeline phrases = testing::LoadWithDictionaries("coder_petrarch1_test_phrases", Dictionaries(true));
+  return phrase_patterns ? phrases : plain;
+}
+
+std::vector<std::string> Triples(const std::string& text, bool phrase_patterns) {
+  std::vector<std::string> out;
+  for (const Event& e : PlainOrPhrasePipeline(phrase_patterns).Annotate(testing::OneParagraphArticle(text)).events)
+    for (const EventActor& s : e.sources)
+      for (const EventActor& t : e.targets) out.push_back(s.actor + "/" + t.actor + "/" + e.cameo);
+  return out;
+}
+
+TEST(CoderPetrarch1, APassiveWithoutAgentCodesItsSubjectAsSourceWithPlainPatterns) {
+  const std::string agentless = "Valdoria was condemned over its long quarrel with Kestria.";
+  EXPECT_EQ(Triples(agentless, /*phrase_patterns=*/false), std::vector<std::string>{"VAL/KES/122"});
+  EXPECT_EQ(Triples("Valdoria was heavily condemned over its long quarrel with Kestria.", false),
+            std::vector<std::string>{"VAL/KES/121"});
+  // A "by" phrase names the source whatever the dictionary.
+  EXPECT_EQ(Triples("Valdoria was condemned by Kestria on Monday.", false), std::vector<std::string>{"KES/VAL/122"});
+  EXPECT_EQ(Triples("Valdoria was condemned by Kestria on Monday.", true), std::vector<std::string>{"KES/VAL/122"});
+  // A dictionary written for a parse-reading coder keeps the passive: Valdoria is no source.
+  for (const std::string& triple : Triples(agentless, /*phrase_patterns=*/true))
+    EXPECT_FALSE(triple.starts_with("VAL/")) << triple;
+}
+
+}  // namespace
+}  // namespace tidings
