@@ -18,19 +18,10 @@ std::uint64_t SlotCount(std::size_t n) {
   return size;
 }
 
-// Slot count of a frozen model's table: loaded up to two thirds. Probing a
-// few slots more is cheap next to the cache misses of a table twice the
-// size (the parser's 1.2M features: 32 MB of slots instead of 64).
-std::uint64_t ModelSlotCount(std::size_t n) {
-  std::uint64_t size = 16;
-  while (2 * size < 3 * n + 1) size *= 2;
-  return size;
-}
-
 }  // namespace
 
 void PerceptronModel::BuildIndex() {
-  slots_.assign(ModelSlotCount(keys_.size()), Slot());
+  slots_.assign(SlotCount(keys_.size()), Slot());
   mask_ = slots_.size() - 1;
   row_width_ = (static_cast<std::size_t>(classes_) + kVectorWidth - 1) / kVectorWidth * kVectorWidth;
   rows_.clear();
@@ -38,7 +29,7 @@ void PerceptronModel::BuildIndex() {
 }
 
 void PerceptronModel::Place(std::uint32_t row) {
-  std::uint64_t at = keys_[row] & mask_;
+  std::uint64_t at = Home(keys_[row]);
   while (slots_[at].check != 0) at = (at + 1) & mask_;
   Slot& slot = slots_[at];
   slot.check = Check(keys_[row]);
@@ -61,14 +52,14 @@ void PerceptronModel::Place(std::uint32_t row) {
 
 const PerceptronModel::Slot& PerceptronModel::Find(std::uint64_t key) const {
   const std::uint32_t check = Check(key);
-  std::uint64_t at = key & mask_;
+  std::uint64_t at = Home(key);
   while (slots_[at].check != check && slots_[at].check != 0) at = (at + 1) & mask_;
   return slots_[at];
 }
 
 void PerceptronModel::Prefetch(std::span<const std::uint64_t> keys) const {
   if (slots_.empty()) return;
-  for (std::uint64_t key : keys) __builtin_prefetch(&slots_[key & mask_]);
+  for (std::uint64_t key : keys) __builtin_prefetch(&slots_[Home(key)]);
 }
 
 void PerceptronModel::Score(std::span<const std::uint64_t> keys, std::int32_t* scores) const {
