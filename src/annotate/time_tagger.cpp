@@ -167,7 +167,7 @@ bool IsIntentVerb(std::string_view lemma) {
 // past when that verb is.
 int TenseOfVerb(const std::vector<Token>& tokens, int verb, int depth) {
   const Token& v = tokens[verb];
-  bool past_aux = false, present_aux = false, to = false;
+  bool past_aux = false, present_aux = false, perfect = false, to = false;
   // Auxiliaries and an infinitive "to" are the verb's children; they sit
   // within a few tokens before it.
   for (int i = std::max(0, verb - 6); i < verb; ++i) {
@@ -180,13 +180,19 @@ int TenseOfVerb(const std::vector<Token>& tokens, int verb, int depth) {
     if (aux.lemma == "'ll" || aux.lemma == "wo") return 1;
     if (aux.tag == "VBD" || aux.lemma == "have") past_aux = true;  // "did", "was", "has been"
     if (aux.tag == "VBZ" || aux.tag == "VBP") present_aux = true;
+    if (aux.lemma == "have" && aux.tag != "VBD") perfect = true;
   }
+  // "has scheduled a vote Thursday": the plan is made, the vote to come.
+  if (perfect && IsIntentVerb(v.lemma)) return 1;
   if (past_aux) return -1;
   if (IsIntentVerb(v.lemma) && (present_aux || v.tag == "VBZ" || v.tag == "VBP")) return 1;
   const int head = v.head;
   const bool head_is_verb = head >= 0 && IsVerbTag(tokens[head].tag) && depth < 2;
   if (to) {
-    if (!head_is_verb || IsIntentVerb(tokens[head].lemma)) return 1;
+    // "the first countries to join Friday": an infinitive of a noun has no
+    // tense of its own; "a plan to leave Friday" shows in its sentence.
+    if (!head_is_verb) return 0;
+    if (IsIntentVerb(tokens[head].lemma)) return 1;
     const int governing = TenseOfVerb(tokens, head, depth + 1);
     return governing ? governing : 1;
   }
@@ -213,6 +219,9 @@ int VerbTense(const Context& ctx) {
   const std::vector<Token>& tokens = ctx.doc->tokens;
   int verb = TokenAt(tokens, ctx.end - 1);
   if (verb >= 0) ctx.doc->RequireDependencies(SentenceOf(*ctx.doc, static_cast<std::uint32_t>(verb)));
+  // "a June agreement", "the Oct. 23 slaying": a thing named by its date
+  // has happened.
+  if (verb >= 0 && tokens[verb].deprel == "compound" && tokens[verb].head > verb) return -1;
   for (int step = 0; verb >= 0 && step < 4 && !IsVerbTag(tokens[verb].tag); ++step) verb = tokens[verb].head;
   if (verb < 0 || !IsVerbTag(tokens[verb].tag)) return 0;
   return TenseOfVerb(tokens, verb, 0);
@@ -226,8 +235,9 @@ int Tense(const Context& ctx) {
   static const RE2 kReported("(?i:said|says|announced|reported|told|added|disclosed|stated|since)(?: on)? $");
   static const RE2 kFuture(
       "\\b(?i:will|won't|shall|going to|scheduled|expected to|is to|are to|plans? to|set to|due to)\\b|'ll\\b");
-  // A deadline or an earliest date lies ahead: "until Friday", "as early as Tuesday".
-  static const RE2 kAhead("(?i:until|till|as (?:soon|early) as|no later than) $");
+  // A deadline, an earliest date or the day a change takes effect lies
+  // ahead: "until Friday", "as early as Tuesday", "effective Monday".
+  static const RE2 kAhead("(?i:until|till|as (?:soon|early) as|no later than|effective) $");
   const std::uint32_t from = ctx.begin > 30 ? ctx.begin - 30 : 0;
   const std::string_view before = ctx.text.substr(from, ctx.begin - from);
   if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kReported)) return -1;
@@ -375,10 +385,11 @@ std::optional<Reading> ReadCalendar(const Context& ctx, const Words& words) {
   };
   if (After(ctx, "since")) return Reading{Type::kDate, resolve(-1)};  // "since March" has begun
   // Otherwise the nearest one, unless it is months away and the governing
-  // verb's tense points the other way ("the Oct. 23 slaying" in May).
+  // verb's tense points the other way ("the Oct. 23 slaying" in May); a
+  // change "effective June 1" is announced before it takes effect.
   std::string nearest = resolve(0);
   const int months = ctx.resolver.MonthsFrom(nearest);
-  const int tense = VerbTense(ctx);
+  const int tense = After(ctx, "effective") ? 1 : VerbTense(ctx);
   if (std::abs(months) > kNearMonths && tense != 0 && (months > 0) != (tense > 0)) return Reading{Type::kDate, resolve(tense)};
   return Reading{Type::kDate, std::move(nearest)};
 }

@@ -120,6 +120,11 @@ TEST(TimeTagger, ParsedTenseOfTheGoverningVerbPlacesWeekdays) {
   // "one day" before a verb is some day.
   EXPECT_EQ(tag("The mayor says the city will one day be a capital."), "FUTURE_REF");
   EXPECT_EQ(tag("The strike lasted one day."), "P1D");
+  // A plan made is for a day to come; an infinitive of a noun has no tense
+  // of its own; a thing named by its date has happened.
+  EXPECT_EQ(tag("The court has scheduled a hearing Thursday."), "2025-01-02");
+  EXPECT_EQ(tag("The first two states to ratify the pact on Friday were Kessland and Arnor."), "2024-12-27");
+  EXPECT_EQ(tag("The board is trying to sell the unit under a June agreement with its lenders."), "2024-06");
 }
 
 TEST(TimeTagger, RelativePeriodsAtTheirOwnGranularity) {
@@ -153,6 +158,11 @@ TEST(TimeTagger, HolidaysTakeTheNearestOccurrence) {
   EXPECT_EQ(new_year.value, "2025-01-01");
   EXPECT_EQ(One("Shops were busy before Christmas.", "2024-12-31").value, "2024-12-25");
   EXPECT_EQ(One("Turkeys sold out for Thanksgiving.", "2024-11-20").value, "2024-11-28");
+}
+
+TEST(TimeTagger, AChangeEffectiveOnADateIsAheadUnlessThatDateIsNear) {
+  EXPECT_EQ(One("The union signed a pact effective June 1.", "2024-10-26").value, "2025-06-01");
+  EXPECT_EQ(One("The union signed a pact effective Oct. 1.", "2024-10-26").value, "2024-10-01");
 }
 
 TEST(TimeTagger, QuartersSeasonsAndHalves) {
