@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -14,6 +15,8 @@ struct Draft {
   std::int32_t actor = -1;
   char gender = 0;
   std::uint32_t first_mention = 0;  // token of its first mention, for numbering
+  // A person's last name word, folded, once the name has a space; for SurnameOf.
+  std::optional<std::string> surname;
 };
 
 // A resolved mention before output: token range, kind and draft index.
@@ -68,7 +71,12 @@ class Resolver {
     if (fresh) {
       drafts_.emplace_back();
       drafts_.back().first_mention = token;
-      init(drafts_.back());
+      Draft& d = drafts_.back();
+      init(d);
+      // Names and kinds are set only here, so the surname is read once.
+      const std::size_t space = d.entity.name.rfind(' ');
+      if (d.entity.kind == MentionKind::kPerson && space != std::string::npos)
+        d.surname = FoldCase(std::string_view(d.entity.name).substr(space + 1));
     }
     return it->second;
   }
@@ -100,12 +108,8 @@ class Resolver {
   std::int32_t SurnameOf(const FoundMention& m) const {
     if (m.end - m.first != 1) return -1;
     const std::string& word = tokens_.folded[m.first];
-    for (std::size_t d = drafts_.size(); d-- > 0;) {
-      const Entity& e = drafts_[d].entity;
-      if (e.kind != MentionKind::kPerson) continue;
-      const std::size_t space = e.name.rfind(' ');
-      if (space != std::string::npos && FoldCase(e.name.substr(space + 1)) == word) return static_cast<std::int32_t>(d);
-    }
+    for (std::size_t d = drafts_.size(); d-- > 0;)
+      if (drafts_[d].surname == word) return static_cast<std::int32_t>(d);
     return -1;
   }
 
