@@ -905,13 +905,13 @@ std::string ModalityOf(const SentenceView& s, std::uint32_t v) {
   return "asserted";
 }
 
-// Whether token t is an agent noun ending an actor's noun phrase ("Gondor's
-// new mayor", "Arnor officials"): an actor stands before it with only
-// modifiers between.
-bool EndsActorPhraseWithAgent(const SentenceView& s, std::uint32_t t) {
-  if (!s.knowledge || s.tok(t).upos != "NOUN") return false;
+// Whether token t is a noun ending an actor's noun phrase ("Gondor's new
+// mayor", "Arnor officials"): an actor stands before it with only modifiers
+// between. Unless `any_noun`, t must be an agent noun.
+bool EndsActorPhrase(const SentenceView& s, std::uint32_t t, bool any_noun) {
+  if (s.tok(t).upos != "NOUN") return false;
   std::uint32_t length = 0;
-  if (!AgentAt(s, {t}, 0, &length)) return false;
+  if (!any_noun && (!s.knowledge || !AgentAt(s, {t}, 0, &length))) return false;
   for (std::uint32_t k = t; k-- > 0;) {
     if (s.mention_of[k] >= 0) return true;
     const std::string_view upos = s.tok(k).upos;
@@ -921,17 +921,18 @@ bool EndsActorPhraseWithAgent(const SentenceView& s, std::uint32_t t) {
 }
 
 // A dictionary verb the tagger read as another word class right after an
-// actor ("Gondor arms Arnor", "Arnor and Rohan welcomed", "Gondor's mayor
+// actor ("Gondor arms Arnor", "Arnor and Rohan welcomed", "Gondor's minister
 // left"; unknown names opening a sentence throw the tagger off): TABARI and
 // PETRARCH-1 take any dictionary verb in that place as the verb: a word in
 // lower case right after an actor's name or its agent noun, matched by its
-// surface form.
-bool MistaggedVerb(const SentenceView& s, const VerbDictionary& dict, std::uint32_t i) {
+// surface form. In a sentence where the tagger found no verb at all, after
+// any noun ending an actor's phrase ("Bree's new mayor left yesterday for ...").
+bool MistaggedVerb(const SentenceView& s, const VerbDictionary& dict, std::uint32_t i, bool verbless) {
   const Token& t = s.tok(i);
   if (i == 0 || t.upos == "VERB" || t.upos == "AUX" || t.upos == "PUNCT" || s.mention_of[i] >= 0) return false;
   const std::string_view text = s.doc->text(t.span);
   if (text.empty() || !(text[0] >= 'a' && text[0] <= 'z')) return false;
-  if (s.mention_of[i - 1] < 0 && !EndsActorPhraseWithAgent(s, i - 1)) return false;
+  if (s.mention_of[i - 1] < 0 && !EndsActorPhrase(s, i - 1, /*any_noun=*/verbless)) return false;
   return !dict.FindVerbs(s.upper[i]).empty() || !dict.FindStemVerbs(s.upper[i]).empty();
 }
 
@@ -1075,11 +1076,13 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     for (std::int32_t h = s.head[i]; h >= 0 && d < 64; h = s.head[h]) ++d;
     depth[i] = d;
   }
+  bool verbless = true;
+  for (std::uint32_t i = 0; i < s.count; ++i) verbless &= s.tok(i).upos != "VERB" && s.tok(i).upos != "AUX";
   std::vector<std::uint32_t> order;
   for (std::uint32_t i = 0; i < s.count; ++i) {
     if (IsPredicate(s, i)) {
       order.push_back(i);
-    } else if (MistaggedVerb(s, dict, i)) {
+    } else if (MistaggedVerb(s, dict, i, verbless)) {
       order.push_back(i);
       // Parsed as the subject of the participle after it ("reject proposed changes"), it governs
       // that participle: it goes first, and its clause covers the participle.

@@ -28,8 +28,9 @@ TEST(CodingEval, PetrUnitTestRecordsWithTheirOwnDictionaries) {
   // Plain patterns reading on into a verbless "that" clause: 82.2% -> 83.0% correct, extra 11.3% -> 10.5%;
   // sides named by agent nouns alone ("---EDU"): 84.0% and 10.7%; an infinitive parsed as an
   // adverbial clause read with its verb's patterns: 84.3% and 10.5%; a passive without "by" read as
-  // PETRARCH-1 reads it with its plain-word patterns (subject the source): 85.1% and 10.2%.
-  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.845, 0.11);
+  // PETRARCH-1 reads it with its plain-word patterns (subject the source): 85.1% and 10.2%; a verb
+  // the tagger read as a noun in a sentence without verbs: 85.6%.
+  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.85, 0.11);
 }
 
 TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
@@ -38,8 +39,9 @@ TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
   // ontology to 82% and 13%; agents and titles of noun phrases to 84% and 12%; a statement
   // without a target about its complement clause's subject to 85.9% and 11.5%; an infinitive
   // parsed as an adverbial clause read with its verb's patterns to 86.3% and 11.2%; the passive
-  // subject of a complement clause addressed to 86.6%.
-  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.86, 0.12);
+  // subject of a complement clause addressed to 86.6%; a verb the tagger read as a noun in a
+  // sentence without verbs to 87.5%.
+  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.87, 0.12);
 }
 
 TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {

@@ -14,8 +14,9 @@ namespace {
 // The dictionaries; with `phrase_patterns` the verbs hold a PETRARCH-2 noun phrase pattern.
 testing::DictionaryTexts Dictionaries(bool phrase_patterns) {
   testing::DictionaryTexts texts;
-  texts.actors = "VALDORIA [VAL]\nKESTRIA [KES]\n";
+  texts.actors = "VALDORIA [VAL]\nKESTRIA [KES]\nPORT_VALDOR [VAL]\n";
   texts.verbs = "--- CONDEMN [122] ---\nCONDEMN\n- HEAVILY * [121]\n\n"
+                "--- LEFT [032:033] ---\nLEFT\n\n"
                 "--- PRAISE [051] ---\nPRAISE\n";
   if (phrase_patterns) texts.verbs += "- * {WARM WORDS} [052]\n";
   return texts;
@@ -46,6 +47,14 @@ TEST(CoderPetrarch1, APassiveWithoutAgentCodesItsSubjectAsSourceWithPlainPattern
   // A dictionary written for a parse-reading coder keeps the passive: Valdoria is no source.
   for (const std::string& triple : Triples(agentless, /*phrase_patterns=*/true))
     EXPECT_FALSE(triple.starts_with("VAL/")) << triple;
+}
+
+TEST(CoderPetrarch1, AVerbReadAsANounInASentenceWithoutVerbsFollowsAnActorsPhrase) {
+  // The tagger reads "left" after "mayor" as a noun and finds no verb in the sentence.
+  for (bool phrase_patterns : {false, true})
+    EXPECT_EQ(Triples("Port Valdor's new mayor left yesterday for Kestria for meetings of the joint water board.",
+                      phrase_patterns),
+              (std::vector<std::string>{"VAL/KES/032", "KES/VAL/033"}));
 }
 
 }  // namespace
