@@ -283,4 +283,18 @@ std::vector<FoundMention> FindUnknownNames(const TokenView& tokens, const ActorK
   return names;
 }
 
+std::vector<bool> TimedTokens(const Document& doc, std::size_t count) {
+  std::vector<bool> timed(count, false);
+  count = std::min(count, doc.tokens.size());
+  // Tokens are in text order: a time's tokens start at the first one ending after it begins.
+  for (const TimeExpression& t : doc.times) {
+    const auto after = std::partition_point(doc.tokens.begin(), doc.tokens.begin() + count,
+                                            [&](const Token& token) { return token.span.end <= t.span.begin; });
+    for (auto i = static_cast<std::size_t>(after - doc.tokens.begin());
+         i < count && doc.tokens[i].span.begin < t.span.end; ++i)
+      if (doc.tokens[i].span.overlaps(t.span)) timed[i] = true;
+  }
+  return timed;
+}
+
 }  // namespace tidings

@@ -83,4 +83,8 @@ bool SentenceInCapitals(const TokenView& tokens, std::uint32_t first, std::uint3
 // function words ("of", "and", "in"), and no numbers (table rows).
 bool IsTitleCaseLine(const TokenView& tokens, std::uint32_t first, std::uint32_t end);
 
+// Which of the first `count` tokens of `doc` a time expression overlaps
+// ("May" in "May 13" names no one).
+std::vector<bool> TimedTokens(const Document& doc, std::size_t count);
+
 }  // namespace tidings

@@ -93,16 +93,7 @@ class DocumentNames {
  public:
   DocumentNames(const Document& doc, const TokenView& tokens, std::vector<FoundMention>& mentions)
       : doc_(doc), tokens_(tokens), mentions_(mentions), owner_(tokens.text.size(), 0),
-        timed_(tokens.text.size(), false), covered_(tokens.text.size(), false) {
-    // Tokens are in text order: each time's tokens start at the first one ending after it begins.
-    const std::size_t count = std::min(doc_.tokens.size(), timed_.size());
-    for (const TimeExpression& t : doc_.times) {
-      const auto after = std::partition_point(doc_.tokens.begin(), doc_.tokens.begin() + count,
-                                              [&](const Token& token) { return token.span.end <= t.span.begin; });
-      for (auto i = static_cast<std::size_t>(after - doc_.tokens.begin());
-           i < count && doc_.tokens[i].span.begin < t.span.end; ++i)
-        if (doc_.tokens[i].span.overlaps(t.span)) timed_[i] = true;
-    }
+        timed_(TimedTokens(doc, tokens.text.size())), covered_(tokens.text.size(), false) {
     for (const FoundMention& m : mentions_) {
       Cover(m);
       if (m.surname_only) continue;

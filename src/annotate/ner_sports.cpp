@@ -6,6 +6,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "annotate/actor_names.h"
 #include "annotate/time_words.h"
 
 namespace tidings {
@@ -78,11 +79,7 @@ constexpr std::uint32_t kLongestTeam = 4;  // words
 class Teams {
  public:
   Teams(const Document& doc, const TokenView& tokens, std::vector<FoundMention>& mentions)
-      : doc_(doc), tokens_(tokens), mentions_(mentions), timed_(tokens.text.size(), false) {
-    for (const TimeExpression& t : doc_.times)
-      for (std::uint32_t i = 0; i < doc_.tokens.size() && i < timed_.size(); ++i)
-        if (doc_.tokens[i].span.overlaps(t.span)) timed_[i] = true;
-  }
+      : doc_(doc), tokens_(tokens), mentions_(mentions), timed_(TimedTokens(doc, tokens.text.size())) {}
 
   void Run() {
     if (!IsSportsReport()) return;
