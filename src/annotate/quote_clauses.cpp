@@ -30,6 +30,11 @@ class ClauseReader {
       for (std::uint32_t v = sentence.first_token; v < end; ++v) {
         CueLexicon::Match m = cues_.MatchAt(words_.lower(), v, end);
         const std::string& upos = doc_.tokens[v].upos;
+        if (upos == "ADP" && words_.Is(v, "in") && NamesRecord(v)) {
+          ReadSource({v, v + 1}, {sentence.first_token, end}, &out);
+          continue;
+        }
+        if (m.words > 0 && m.cue_class == CueClass::kRecord) m = {};
         if (upos == "NOUN") {
           ReadNominal(v, m, &out);
           continue;
@@ -37,7 +42,7 @@ class ClauseReader {
         if (upos != "VERB" && !(upos == "ADJ" && ThatClause(v))) continue;
         if (m.words == 0) {
           const CueClass* by_lemma = ByLemma(v);
-          if (by_lemma) m = {1, *by_lemma};
+          if (by_lemma && *by_lemma != CueClass::kRecord) m = {1, *by_lemma};  // "they report that …"
         }
         if (m.words == 0 && ThatClause(v)) m = {1, CueClass::kReport};
         if (m.words == 0 && AsJudgement(v)) m = {1, CueClass::kStance};
@@ -80,7 +85,9 @@ class ClauseReader {
       if (!by_lemma) return;
       m = {1, *by_lemma};
     }
-    if (m.cue_class == CueClass::kSource || m.cue_class == CueClass::kRelay || m.cue_class == CueClass::kMedium) return;
+    if (m.cue_class == CueClass::kSource || m.cue_class == CueClass::kRelay || m.cue_class == CueClass::kMedium ||
+        m.cue_class == CueClass::kRecord)
+      return;
     const std::uint32_t next = n + 1;
     if (next >= words_.size()) return;
     const bool clause = words_.Is(next, "that") || words_.Is(next, "to");
@@ -100,6 +107,16 @@ class ClauseReader {
     }
     if (a.speaker.empty() || Words(a.content) < (clause ? kMinClauseWords : 1)) return;
     out->push_back(a);
+  }
+
+  // "in" marking a document or survey: "In a poll released Monday, …",
+  // "… in the ministry's report".
+  bool NamesRecord(std::uint32_t in) const {
+    const std::int32_t head = doc_.tokens[in].head;
+    if (head <= static_cast<std::int32_t>(in) || Rel(in) != "case") return false;
+    const std::uint32_t noun = static_cast<std::uint32_t>(head);
+    const CueLexicon::Match m = cues_.MatchAt(words_.lower(), noun, noun + 1);
+    return m.words == 1 && m.cue_class == CueClass::kRecord;
   }
 
   // "according to X": the cue is the case marker of X. Closing its
@@ -350,7 +367,8 @@ class ClauseReader {
       if (doc_.tokens[u].upos != "VERB" || !words_.lower(u).ends_with("ing")) continue;
       const CueLexicon::Match m = cues_.MatchAt(words_.lower(), u, r.end);
       if (m.words == 0 || m.cue_class == CueClass::kNoun || m.cue_class == CueClass::kSource ||
-          m.cue_class == CueClass::kRelay || m.cue_class == CueClass::kMedium || m.cue_class == CueClass::kSeem)
+          m.cue_class == CueClass::kRelay || m.cue_class == CueClass::kMedium || m.cue_class == CueClass::kSeem ||
+          m.cue_class == CueClass::kRecord)
         continue;
       std::uint32_t stop = u;
       if (words_.Is(stop - 1, "while")) --stop;

@@ -34,7 +34,8 @@
 // A kSource cue ("according to") names the speaker in the phrase it opens
 // and reports the clause that phrase hangs from, wherever it stands in it
 // ("In fact, according to the report, …", "… is ahead, according to a
-// poll released Monday", "The plan, according to aides, was …").
+// poll released Monday", "The plan, according to aides, was …"); so does
+// "in" naming a kRecord noun ("In a poll released Monday, most voters …").
 //
 // Needs Document tokens with head and deprel (ParseSyntax); returns nothing
 // on an unparsed Document. Thread-safe, no state.

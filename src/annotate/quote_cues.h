@@ -36,6 +36,9 @@ enum class CueClass {
   kSeem,    // a verb presenting its subject and complement as an impression,
             // no one's words: "the plan seems to falter", "she appeared
             // ready to quit" (read from the parse only)
+  kRecord,  // a document or survey that reports what a clause says when
+            // "in" names it: "In a poll released Monday, …", "… in the
+            // report" (read from the parse only)
 };
 
 // Entries longer than this many words are rejected: the matcher may try

@@ -104,6 +104,22 @@ class Finder {
     return t;
   }
 
+  // A short phrase between a cue and the colon that announces its content
+  // ("said in a statement: …", "said of the request: …", "wrote on
+  // Twitter: …"): the colon, where the content starts; `t` itself when no
+  // colon follows within kMaxCueToThatWords tokens of words that are no
+  // verb, quotation or sentence end.
+  std::uint32_t PhraseBeforeColon(std::uint32_t t, std::uint32_t end) const {
+    for (std::uint32_t u = t; u < end && u < t + kMaxCueToThatWords; ++u) {
+      if (Is(u, ":")) return u > t ? u : t;
+      const std::string& upos = doc_.tokens[u].upos;
+      if (InRegion(u) || IsSentenceEnd(words_.lower(u)) || Is(u, ";") || Is(u, "that") || upos == "VERB" ||
+          upos == "AUX")
+        break;
+    }
+    return t;
+  }
+
   // End of the content of a sentence: before its closing punctuation.
   std::uint32_t ContentEnd(std::uint32_t begin, std::uint32_t end) const {
     while (end > begin && !words_.IsWord(end - 1) && !IsCloseMark(end - 1)) --end;
@@ -583,6 +599,7 @@ class Finder {
 
     // After the cue (and the addressee of "told"): dates, then the content.
     std::uint32_t t = SkipAdjuncts(after_attribution, end);
+    t = PhraseBeforeColon(t, end);
 
     // Direct, cue first: Xi said: "…" / Xi said, "…" / Xi said that "…".
     std::uint32_t open = t;

@@ -613,5 +613,25 @@ TEST_F(ParsedQuoteFinder, InvertedSpeakerMayOpenWithATitleInLowerCase) {
   EXPECT_TRUE(Parsed("\"The river rose faster than anyone expected,\" said in passing.").empty());
 }
 
+TEST_F(ParsedQuoteFinder, PhraseBetweenCueAndColonLeavesTheQuotationWhole) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("The harbour board said in a statement: \"The cranes will be repaired by June. The port stays open.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The harbour board");
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].content, "The cranes will be repaired by June. The port stays open.");
+}
+
+TEST_F(ParsedQuoteFinder, PollNamedByInReportsItsClause) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("In a poll released on Monday, most farmers in the valley backed the new water plan.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "In");
+  EXPECT_EQ(q[0].speaker, "a poll released on Monday");
+  EXPECT_EQ(q[0].content, "most farmers in the valley backed the new water plan");
+  // "in" before a place or a time names no record.
+  EXPECT_TRUE(Parsed("In the valley, most farmers grow wheat and barley.").empty());
+}
+
 }  // namespace
 }  // namespace tidings
