@@ -62,6 +62,10 @@ class ClauseReader {
           out.push_back(a);
           continue;
         }
+        if (ReadBareParticiple(v, &a)) {
+          out.push_back(a);
+          continue;
+        }
         a.speaker = Speaker(v);
         a.content = Content(v, a.cue, m.cue_class);
         if (a.speaker.empty() || a.content.empty()) continue;
@@ -307,6 +311,37 @@ class ClauseReader {
       u = static_cast<std::uint32_t>(head);
     }
     return {};
+  }
+
+  // "Asked whether the plan was legal, …", "When asked about the delays,
+  // …": a past participle opening its clause with no subject reports its
+  // question or clause without a speaker, or with the agent "by" names
+  // ("Asked by reporters why …").
+  bool ReadBareParticiple(std::uint32_t v, ParsedAttribution* a) const {
+    // The tagger may read the participle as a past tense ("Asked" VBD).
+    const std::string& tag = doc_.tokens[v].tag;
+    if ((tag != "VBN" && tag != "VBD") || Child(v, "nsubj") >= 0 || Child(v, "aux:pass") >= 0 || Child(v, "aux") >= 0)
+      return false;
+    std::uint32_t first = v;
+    while (first > 0 && (words_.Is(first - 1, "when") || words_.Is(first - 1, "if") || words_.Is(first - 1, "once") ||
+                         words_.Is(first - 1, "as")))
+      --first;
+    if (!IsSentenceStart(first)) return false;
+    const std::int32_t question = Complement(v);
+    a->content = question > static_cast<std::int32_t>(v) ? Clause(static_cast<std::uint32_t>(question), a->cue)
+                                                         : About(v, a->cue);  // "asked about the delays"
+    const std::int32_t agent = Child(v, "obl:agent");
+    if (agent > static_cast<std::int32_t>(v)) {
+      a->speaker = SubjectPhrase(static_cast<std::uint32_t>(agent));
+      if (!a->speaker.empty() && words_.Is(a->speaker.begin, "by")) ++a->speaker.begin;
+    }
+    return Words(a->content) >= kMinClauseWords;
+  }
+
+  bool IsSentenceStart(std::uint32_t t) const {
+    for (const Sentence& s : doc_.sentences)
+      if (s.first_token == t) return true;
+    return false;
   }
 
   // "The plan was endorsed by the union": the agent speaks of the subject.

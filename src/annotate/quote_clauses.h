@@ -36,6 +36,9 @@
 // ("In fact, according to the report, …", "… is ahead, according to a
 // poll released Monday", "The plan, according to aides, was …"); so does
 // "in" naming a kRecord noun ("In a poll released Monday, most voters …").
+// A participle cue opening its sentence without a subject ("Asked whether
+// …, she said …", "When asked about the delays, …") reports its question
+// with no speaker, or with the agent "by" names.
 //
 // Needs Document tokens with head and deprel (ParseSyntax); returns nothing
 // on an unparsed Document. Thread-safe, no state.

@@ -633,5 +633,16 @@ TEST_F(ParsedQuoteFinder, PollNamedByInReportsItsClause) {
   EXPECT_TRUE(Parsed("In the valley, most farmers grow wheat and barley.").empty());
 }
 
+TEST_F(ParsedQuoteFinder, QuestionOfAnOpeningParticipleHasNoSpeaker) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("Asked whether the bridge would open in May, Ward said she did not know.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].cue, "Asked");
+  EXPECT_EQ(q[0].speaker, "");
+  EXPECT_EQ(q[0].content, "whether the bridge would open in May");
+  EXPECT_EQ(q[1].speaker, "Ward");
+  EXPECT_EQ(q[1].content, "she did not know");
+}
+
 }  // namespace
 }  // namespace tidings
