@@ -114,6 +114,9 @@ void ActorGazetteer::Add(std::string_view phrase, std::uint32_t payload, CaseRul
     entry.exact = true;
     entry.text = Join(std::vector<std::string>(tokens.begin(), tokens.end()));
   }
+  if (first_words_.empty()) first_words_.assign(kFirstWordBits / 64, 0);
+  const std::size_t bit = std::hash<std::string_view>{}(folded[0]) % kFirstWordBits;
+  first_words_[bit / 64] |= std::uint64_t{1} << (bit % 64);
   std::string key;
   for (std::size_t i = 0; i + 1 < folded.size(); ++i) {
     if (i > 0) key += ' ';
@@ -147,9 +150,16 @@ void ActorGazetteer::Collect(const TokenView& tokens, const std::vector<std::uin
   }
 }
 
+bool ActorGazetteer::MayBegin(std::string_view folded) const {
+  if (first_words_.empty()) return false;
+  const std::size_t bit = std::hash<std::string_view>{}(folded) % kFirstWordBits;
+  return first_words_[bit / 64] >> (bit % 64) & 1u;
+}
+
 std::uint32_t ActorGazetteer::LongestMatch(const TokenView& tokens, std::uint32_t first, std::uint32_t limit,
                                            std::vector<std::uint32_t>* payloads) const {
   payloads->clear();
+  if (first >= limit || !MayBegin(tokens.folded[first])) return 0;
   std::vector<const std::vector<Phrase>*> runs;  // runs[n-1]: the phrases of the first n tokens
   std::string key;
   for (std::uint32_t n = 1; first + n <= limit; ++n) {

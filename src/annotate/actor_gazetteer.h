@@ -74,6 +74,13 @@ class ActorGazetteer {
   // starts so), so a match grows one token at a time and stops at the
   // first run no phrase begins with.
   std::unordered_map<std::string, std::vector<Phrase>> phrases_;
+
+  // Whether some phrase may begin with this folded word: a bit per hash of
+  // every first word, small enough to stay in cache, so that most words of a
+  // text (which begin no phrase) cost no probe of the large table.
+  bool MayBegin(std::string_view folded) const;
+  static constexpr std::size_t kFirstWordBits = std::size_t{1} << 18;
+  std::vector<std::uint64_t> first_words_;
 };
 
 }  // namespace tidings
