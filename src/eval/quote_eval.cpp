@@ -13,6 +13,7 @@
 #include "eval/scores.h"
 
 #include "annotate/quote_finder.h"
+#include "annotate/quote_words.h"
 #include "syntax/syntax_model.h"
 #include "text/segmenter.h"
 
@@ -99,13 +100,13 @@ bool ParseTextBound(std::string_view line, std::string* id, BratSpan* out) {
   return !out->fragments.empty();
 }
 
-std::vector<std::uint32_t> WordTokens(const Document& doc, const std::vector<Span>& spans) {
+// Tokens holding a letter or digit; quotation marks, dashes and ellipses,
+// ASCII or not, are punctuation.
+std::vector<std::uint32_t> WordTokens(const Document& doc, const QuoteWords& words, const std::vector<Span>& spans) {
   std::vector<std::uint32_t> out;
   for (std::uint32_t t = 0; t < doc.tokens.size(); ++t) {
     const Span s = doc.tokens[t].span;
-    bool word = false;
-    for (char c : doc.text(s)) word |= std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80);
-    if (!word) continue;
+    if (!words.IsWord(t)) continue;
     for (const Span& f : spans)
       if (f.overlaps(s)) {
         out.push_back(t);
@@ -245,8 +246,9 @@ void QuoteCounts::Add(const QuoteCounts& o) {
 QuoteCounts ScoreQuotes(const Document& doc, const std::vector<GoldAttribution>& gold, std::vector<ErrorLine>* errors) {
   const std::vector<SystemQuote> system = Merge(doc.quotes);
   std::vector<std::vector<std::uint32_t>> gold_tokens, system_tokens;
-  for (const GoldAttribution& g : gold) gold_tokens.push_back(WordTokens(doc, g.content));
-  for (const SystemQuote& s : system) system_tokens.push_back(WordTokens(doc, s.content));
+  const QuoteWords words(doc);
+  for (const GoldAttribution& g : gold) gold_tokens.push_back(WordTokens(doc, words, g.content));
+  for (const SystemQuote& s : system) system_tokens.push_back(WordTokens(doc, words, s.content));
 
   QuoteCounts counts;
   counts.gold = static_cast<long>(gold.size());

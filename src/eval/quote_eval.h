@@ -8,7 +8,8 @@
 //   end-to-end triple P/R/F1: matched at 0.3 with speaker and cue right;
 //   direct-only P/R/F1: gold Content that begins or ends with a quotation
 //   mark against system quotations of kind direct.
-// Token overlap counts word tokens (punctuation left out) of the Document:
+// Token overlap counts word tokens (punctuation, curly quotation marks and
+// dashes included, left out) of the Document:
 // shared / max(gold, system), so a span too long or too short both lose.
 // System quotations that share a cue (the parts of a split quotation) are
 // scored as one, as PolNeAR writes them as one discontinuous Content.

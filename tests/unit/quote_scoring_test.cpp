@@ -52,6 +52,20 @@ TEST(QuoteScoring, CountsMatchesSpeakersAndListsErrorsByCue) {
   EXPECT_NE(report.find("\"A spokesman\" for \"The council\""), std::string::npos) << report;
 }
 
+TEST(QuoteScoring, CurlyQuotationMarksAreNotWords) {
+  Article article;
+  article.paragraphs.push_back({"\u201CWe will win,\u201D she said."});
+  Document doc(std::move(article));
+  Segment(doc);
+  // PolNeAR's Content holds the marks; a quotation without them is the same words.
+  std::vector<GoldAttribution> gold(1);
+  gold[0] = {{Find(doc, "\u201CWe will win,\u201D")}, {Find(doc, "said")}, {Find(doc, "she")}};
+  Quote quote;
+  quote.span = Find(doc, "We will win,"), quote.cue = Find(doc, "said"), quote.speaker = Find(doc, "she");
+  doc.quotes = {quote};
+  EXPECT_EQ(ScoreQuotes(doc, gold).matched_08, 1);
+}
+
 TEST(ErrorReport, LargestGroupFirst) {
   const std::string report = ErrorReport({{"b", "one"}, {"a", "two"}, {"b", "three"}});
   EXPECT_EQ(report, "\n[2] b\n    one\n    three\n\n[1] a\n    two\n");
