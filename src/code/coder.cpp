@@ -1138,7 +1138,8 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
         for (std::uint32_t pi : dict.blocks()[block].patterns) {
           if (!RequiredWordsSeen(s, dict, pi)) continue;
           const VerbPattern& p = dict.patterns()[pi];
-          if (plain_only && !PlainWords(p)) continue;
+          // PETRARCH has no complex coding: a "[+++]" pattern is passed over, not a discard.
+          if (p.code.complex || (plain_only && !PlainWords(p))) continue;
           auto match_tokens = [&](const std::vector<PatternToken>& tokens) {
             std::size_t star = 0;
             while (star < tokens.size() && tokens[star].kind != PatternTokenKind::kVerb) ++star;

@@ -68,6 +68,7 @@ bool ParseVerbCode(std::string_view inside, VerbCode* code, std::string* reason)
   // discard, it leaves the sentence without events.
   if (inside == "###" || inside == "+++") {
     code->discard = true;
+    code->complex = inside == "+++";
     return true;
   }
   const std::size_t colon = inside.find(':');

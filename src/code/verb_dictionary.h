@@ -48,6 +48,9 @@ struct VerbCode {
   std::string reverse;  // target->source code of a paired code; empty when none
   bool paired = false;  // written "[a:b]"
   bool discard = false; // "[###]" (TABARI also "[+++]", too complex): the sentence is discarded
+  // "[+++]": TABARI's "too complex to code" (also a discard there); PETRARCH
+  // implements no complex coding and passes such a pattern over.
+  bool complex = false;
   // TABARI "[023?]": a subordinate verb ("said", "reported") whose event
   // stands only when no other verb of the sentence codes one.
   bool subordinate = false;

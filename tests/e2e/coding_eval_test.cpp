@@ -29,8 +29,8 @@ TEST(CodingEval, PetrUnitTestRecordsWithTheirOwnDictionaries) {
   // sides named by agent nouns alone ("---EDU"): 84.0% and 10.7%; an infinitive parsed as an
   // adverbial clause read with its verb's patterns: 84.3% and 10.5%; a passive without "by" read as
   // PETRARCH-1 reads it with its plain-word patterns (subject the source): 85.1% and 10.2%; a verb
-  // the tagger read as a noun in a sentence without verbs: 85.6%.
-  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.85, 0.11);
+  // the tagger read as a noun in a sentence without verbs: 85.6%; "[+++]" patterns passed over: 85.9%.
+  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.855, 0.11);
 }
 
 TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {

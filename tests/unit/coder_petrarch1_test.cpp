@@ -15,7 +15,7 @@ namespace {
 testing::DictionaryTexts Dictionaries(bool phrase_patterns) {
   testing::DictionaryTexts texts;
   texts.actors = "VALDORIA [VAL]\nKESTRIA [KES]\nPORT_VALDOR [VAL]\n";
-  texts.verbs = "--- CONDEMN [122] ---\nCONDEMN\n- HEAVILY * [121]\n\n"
+  texts.verbs = "--- CONDEMN [122] ---\nCONDEMN\n- HEAVILY * [121]\n- * BITTERLY [+++]\n\n"
                 "--- LEFT [032:033] ---\nLEFT\n\n"
                 "--- PRAISE [051] ---\nPRAISE\n";
   if (phrase_patterns) texts.verbs += "- * {WARM WORDS} [052]\n";
@@ -55,6 +55,13 @@ TEST(CoderPetrarch1, AVerbReadAsANounInASentenceWithoutVerbsFollowsAnActorsPhras
     EXPECT_EQ(Triples("Port Valdor's new mayor left yesterday for Kestria for meetings of the joint water board.",
                       phrase_patterns),
               (std::vector<std::string>{"VAL/KES/032", "KES/VAL/033"}));
+}
+
+TEST(CoderPetrarch1, AComplexCodePatternIsPassedOverNotADiscard) {
+  // TABARI's "[+++]" (too complex to code): PETRARCH implements no complex coding.
+  for (bool phrase_patterns : {false, true})
+    EXPECT_EQ(Triples("Valdoria condemned Kestria bitterly on Monday.", phrase_patterns),
+              std::vector<std::string>{"VAL/KES/122"});
 }
 
 }  // namespace
