@@ -93,9 +93,10 @@ class DocumentNames {
  public:
   DocumentNames(const Document& doc, const TokenView& tokens, std::vector<FoundMention>& mentions)
       : doc_(doc), tokens_(tokens), mentions_(mentions), owner_(tokens.text.size(), 0),
-        timed_(TimedTokens(doc, tokens.text.size())), covered_(tokens.text.size(), false) {
-    for (const FoundMention& m : mentions_) {
-      Cover(m);
+        timed_(TimedTokens(doc, tokens.text.size())), covering_(tokens.text.size()) {
+    for (std::size_t k = 0; k < mentions_.size(); ++k) {
+      const FoundMention& m = mentions_[k];
+      Cover(m, k);
       if (m.surname_only) continue;
       for (std::uint32_t t = m.first; t < m.end; ++t) owner_[t] = 1;
       if (IsNameKind(m.kind) && StartsWithCapital(tokens_.text[m.first])) kinds_.emplace(Key(m.first, m.end), m.kind);
@@ -151,12 +152,13 @@ class DocumentNames {
 
   // Mentions are only ever appended, and their tokens never change.
   void Push(FoundMention mention) {
-    Cover(mention);
+    Cover(mention, mentions_.size());
     mentions_.push_back(std::move(mention));
   }
 
-  void Cover(const FoundMention& m) {
-    for (std::uint32_t t = m.first; t < m.end && t < covered_.size(); ++t) covered_[t] = true;
+  void Cover(const FoundMention& m, std::size_t k) {
+    for (std::uint32_t t = m.first; t < m.end && t < covering_.size(); ++t)
+      covering_[t].push_back(static_cast<std::uint32_t>(k));
   }
 
   void Claim(std::uint32_t first, std::uint32_t end, MentionKind kind) {
@@ -293,10 +295,9 @@ class DocumentNames {
   // guess of any kind. Known persons, organizations and outlets end it.
   std::int32_t Absorbable(std::uint32_t t) const {
     std::int32_t found = -1;
-    if (!covered_[t]) return found;  // most words: no need to read every mention
-    for (std::size_t k = 0; k < mentions_.size(); ++k) {
+    for (const std::uint32_t k : covering_[t]) {  // in the order the mentions were found
       const FoundMention& m = mentions_[k];
-      if (m.first > t || t >= m.end || m.surname_only) continue;
+      if (m.surname_only) continue;
       const bool guess = m.unknown && m.actors.empty();
       // A demonym stays outside ("Kesslandic Harbour Board" names a Kesslandic board).
       if ((!guess && m.kind != MentionKind::kState && m.kind != MentionKind::kPlace) || m.form == AliasForm::kDemonym)
@@ -422,7 +423,7 @@ class DocumentNames {
   std::vector<FoundMention>& mentions_;
   std::vector<std::int8_t> owner_;                      // token -> 1 when a typed mention holds it
   std::vector<bool> timed_;                             // token -> inside a time expression
-  std::vector<bool> covered_;                           // token -> inside some mention, of any kind
+  std::vector<std::vector<std::uint32_t>> covering_;   // token -> the mentions over it, of any kind
   std::unordered_map<std::string, MentionKind> kinds_;  // name as written -> its kind
 };
 
