@@ -62,7 +62,7 @@ std::vector<Pattern> Patterns() {
                              "\\b"},
       {TimeShape::kYear, "\\b(?i:(?:the year )?" + kSpokenYear + ")\\b"},
       {TimeShape::kYear, "'\\d\\d\\b"},
-      {TimeShape::kDecade, "(?:\\b(?i:the )?(?:(?i:early|late|mid-|mid) ?)?)?(?:\\b(?:1[6-9]|20)\\d0|'\\d0)'?s\\b"},
+      {TimeShape::kDecade, "(?:\\b(?i:the )?(?:(?i:early|late|mid-|mid) ?)?)?(?:\\b(?:1[6-9]|20)\\d0|'\\d0|\\b[2-9]0)'?s\\b"},
       {TimeShape::kDecade, "\\b(?i:(?:the )?(?:early |late |mid-)?(?:1\\d|2[01]|[2-9])(?:st|nd|rd|th) century)\\b"},
       {TimeShape::kDecade,
        "\\b(?i:the (?:early |late |mid-)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b"},
@@ -85,6 +85,7 @@ std::vector<Pattern> Patterns() {
        "\\b" + kQualifier + "(?:(?i:the) )?(?:(?i:past|last|next|first|coming|previous|final|following|latest|"
        "initial|remaining|additional|last|same) )?" + kNumber + "[ -](?:(?i:more|full|straight|consecutive|long|"
        "additional|trading|business|working) )?" + kUnit + "(?:-(?i:long))?\\b"},
+      {TimeShape::kRange, "\\b" + kNumber + " (?i:to|and|or) " + kNumber + "[ -]" + kUnit + "\\b"},
       {TimeShape::kVagueDuration,
        "\\b(?:(?i:the |recent |coming |past |many |several |few |a few |some )*)(?i:years|months|weeks|days|"
        "decades|centuries|hours|minutes|quarters)\\b"},

@@ -38,6 +38,7 @@ enum class TimeShape {
   kReference,     // now, currently, recently, the past, the future, soon
   kWeekend,       // the weekend
   kAnaphoric,     // that day, the same year, the full year, the end of the year, a third straight day
+  kRange,         // 60 to 90 days, two or three weeks: the first amount is a duration of its own
 };
 
 struct TimeCandidate {

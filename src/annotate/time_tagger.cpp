@@ -38,6 +38,8 @@ struct Reading {
   // Set when the expression points back into the story; `value` is then the
   // reference's own, for a story that has named no such period.
   std::optional<Anaphor> anaphor;
+  // When set, where the expression ends, before the end of the match.
+  std::uint32_t end = 0;
 };
 
 // What a reader knows besides the matched words.
@@ -238,8 +240,13 @@ int Tense(const Context& ctx) {
   // A deadline, an earliest date or the day a change takes effect lies
   // ahead: "until Friday", "as early as Tuesday", "effective Monday".
   static const RE2 kAhead("(?i:until|till|as (?:soon|early) as|no later than|effective) $");
-  const std::uint32_t from = ctx.begin > 30 ? ctx.begin - 30 : 0;
-  const std::string_view before = ctx.text.substr(from, ctx.begin - from);
+  // "until 9 a.m. Tuesday": the words before the clock time speak for the day.
+  static const RE2 kClockBefore("((?i:\\d{1,2}(?::\\d\\d)? ?[ap]\\.?m\\.?|noon|midnight)(?: [A-Z]{3})?,? )$");
+  const std::uint32_t from = ctx.begin > 45 ? ctx.begin - 45 : 0;
+  std::string_view before = ctx.text.substr(from, ctx.begin - from);
+  re2::StringPiece clock;
+  if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kClockBefore, &clock))
+    before = before.substr(0, static_cast<std::size_t>(clock.data() - before.data()));
   if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kReported)) return -1;
   if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kAhead)) return 1;
   // "Wednesday's ruling" names something that has happened.
@@ -452,6 +459,10 @@ std::optional<Reading> ReadDecade(const Context& ctx, const Words& words) {
   }
   const std::size_t digits = w.find_first_of("0123456789");
   if (digits == std::string::npos) return std::nullopt;
+  // "the 70s and 80s" are decades; "in their 70s" an age.
+  if (digits == 0 && w.find_first_not_of("0123456789") == 2 && words.size() == 1 && !After(ctx, "the") &&
+      !After(ctx, "and") && !After(ctx, "or"))
+    return std::nullopt;
   if (w.find_first_not_of("0123456789", digits) - digits == 4) return Reading{Type::kDate, w.substr(digits, 3)};
   const int decade = w[digits] - '0';
   return Reading{Type::kDate, fmt::format("{:02}{}", CenturyOf(decade * 10, ctx.resolver), decade)};
@@ -595,6 +606,26 @@ std::optional<Reading> ReadDuration(const Context& ctx, const Words& words) {
     return std::nullopt;
   }
   return Reading{Type::kDuration, DurationValue(amount.value, *unit)};
+}
+
+// "between 60 and 90 days", "two or three weeks": TimeML marks each end of
+// a range, so the first amount is a duration of the unit named after the
+// second ("60", P60D); the second is read as any duration.
+std::optional<Reading> ReadRangeStart(const Context& ctx, const Words& words) {
+  // The connector, past an "and" inside the first amount ("two and a half").
+  std::size_t connector = 1;
+  while (connector < words.size() && !IsOneOf(words[connector], {"to", "or", "and"})) ++connector;
+  if (connector + 1 < words.size() && words[connector] == "and" && words[connector + 1] == "a") return std::nullopt;
+  const std::optional<TimeUnit> unit = UnitIn(words);
+  if (connector >= words.size() || !unit || IsAgeOrFraction(ctx, *unit)) return std::nullopt;
+  const Amount amount = AmountOf(Words(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(connector)));
+  if (!amount.value || *amount.value >= kMaxDurationAmount) return std::nullopt;
+  const std::string_view match = ctx.text.substr(ctx.begin, ctx.end - ctx.begin);
+  const std::size_t gap = match.find(" " + words[connector] + " ");
+  if (gap == std::string_view::npos) return std::nullopt;
+  Reading reading{Type::kDuration, DurationValue(amount.value, *unit)};
+  reading.end = ctx.begin + static_cast<std::uint32_t>(gap);
+  return reading;
 }
 
 // A bare plural ("years of war", "months later") is more often part of a
@@ -835,6 +866,7 @@ std::optional<Reading> Read(TimeShape shape, const Context& ctx) {
     case TimeShape::kReference: return ReadReference(ctx, words);
     case TimeShape::kWeekend: return ReadWeekend(ctx, words);
     case TimeShape::kAnaphoric: return ReadAnaphoric(ctx, words);
+    case TimeShape::kRange: return ReadRangeStart(ctx, words);
   }
   return std::nullopt;
 }
@@ -1001,8 +1033,9 @@ std::vector<TimeExpression> Find(std::string_view text, Document* doc, std::stri
   for (const TimeCandidate& c : FindTimeCandidates(text)) {
     const Context ctx{text, doc, c.begin, c.end, resolver, about_quarters};
     if (std::optional<Reading> reading = Read(c.shape, ctx))
-      tagged.push_back({TimeExpression{Span{c.begin, c.end}, reading->type, std::move(reading->value)}, c.shape,
-                        false, reading->anaphor});
+      tagged.push_back({TimeExpression{Span{c.begin, reading->end ? reading->end : c.end}, reading->type,
+                                       std::move(reading->value)},
+                        c.shape, false, reading->anaphor});
   }
   std::vector<Tagged> chosen = JoinDayAndClock(ChooseLongest(std::move(tagged)), text);
   DateClocks(chosen, text);
