@@ -87,7 +87,7 @@ std::vector<Pattern> Patterns() {
        "additional|trading|business|working) )?" + kUnit + "(?:-(?i:long))?\\b"},
       {TimeShape::kRange, "\\b" + kNumber + " (?i:to|and|or) " + kNumber + "[ -]" + kUnit + "\\b"},
       {TimeShape::kVagueDuration,
-       "\\b(?:(?i:the |recent |coming |past |many |several |few |a few |some )*)(?i:years|months|weeks|days|"
+       "\\b(?:(?i:the )?(?i:recent |coming |past |many |several |few |a few |some )+)?(?i:years|months|weeks|days|"
        "decades|centuries|hours|minutes|quarters)\\b"},
       {TimeShape::kNamedDay,
        "\\b(?i:(?:early |late |earlier |later )?(?:the day (?:before|after) )?(?:today|yesterday|tomorrow|tonight)" +

@@ -633,7 +633,7 @@ std::optional<Reading> ReadRangeStart(const Context& ctx, const Words& words) {
 // ("for years", "within minutes"), a verb of lasting ("lasting decades") or
 // it is an adjective ("decades-long").
 bool IsBareDuration(const Context& ctx) {
-  static const RE2 kExtent("\\b(?i:for|in|within|over|after|lasting|lasted|lasts|took|takes|spent|spend)(?: just| only| mere)? $");
+  static const RE2 kExtent("\\b(?i:for|in|within|over|after|lasting|lasted|lasts|took|takes|spent|spend)(?: just| only| mere)?(?: the)? $");
   const std::uint32_t from = ctx.begin > 16 ? ctx.begin - 16 : 0;
   const std::string_view before = ctx.text.substr(from, ctx.begin - from);
   return ctx.text.substr(ctx.end, 5) == "-long" ||

@@ -250,6 +250,11 @@ TEST(TimeTagger, DurationsWithCountsFractionsAndVagueAmounts) {
   EXPECT_TRUE(Tag("She won a second term.", "2024-12-31").empty());
   // A bare plural inside a phrase is no duration of its own.
   EXPECT_TRUE(Tag("Months of talks produced nothing.", "2024-12-31").empty());
+  // A lone "the" stays outside a bare plural, as TimeBank marks it; with a
+  // modifier it is inside.
+  EXPECT_EQ(Described("The van was seen in the weeks before the fire.", "2024-12-31"),
+            (std::vector<std::string>{"weeks DURATION PXW"}));
+  EXPECT_EQ(Described("Prices rose in the past few years.", "2024-12-31").front(), "the past few years DURATION PXY");
 }
 
 TEST(TimeTagger, TheDayAndThatYearReferToTheLastNamedDate) {
