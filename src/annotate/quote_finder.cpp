@@ -499,6 +499,27 @@ class Finder {
     return {};
   }
 
+  // The subject of the verb a conjoined cue at `cue` hangs from, by the
+  // parse ("The mayor opened the meeting and later said …"): its subject's
+  // words, or the head word alone when they run longer than a speaker.
+  TokenRange ConjunctSubject(std::uint32_t begin, std::uint32_t end, std::uint32_t cue) const {
+    const Token& token = doc_.tokens[cue];
+    if (token.deprel != "conj" || token.head < static_cast<std::int32_t>(begin)) return {};
+    std::int32_t subject = -1;
+    for (std::uint32_t t = begin; t < cue && subject < 0; ++t)
+      if (doc_.tokens[t].head == token.head && doc_.tokens[t].deprel == "nsubj") subject = static_cast<std::int32_t>(t);
+    if (subject < 0) return {};
+    TokenRange r{static_cast<std::uint32_t>(subject), static_cast<std::uint32_t>(subject) + 1};
+    for (std::uint32_t t = begin; t < cue; ++t) {
+      std::int32_t u = static_cast<std::int32_t>(t);
+      for (std::uint32_t steps = 0; u >= 0 && u != subject && steps < kMaxSpeakerWords; ++steps) u = doc_.tokens[u].head;
+      if (u == subject) r.begin = std::min(r.begin, t), r.end = std::max(r.end, t + 1);
+    }
+    if (r.end - r.begin > kMaxSpeakerWords) r = {static_cast<std::uint32_t>(subject), static_cast<std::uint32_t>(subject) + 1};
+    while (r.end > r.begin + 1 && !words_.IsWord(r.end - 1)) --r.end;
+    return r.end <= end ? r : TokenRange{};
+  }
+
   // The subject opening the sentence, for a participle cue with none of its
   // own ("Smith issued a statement, saying ...").
   TokenRange SentenceSubject(std::uint32_t begin, std::uint32_t limit) const {
@@ -547,6 +568,12 @@ class Finder {
     if (a.speaker.empty() && cue.begin > begin && Is(cue.begin - 1, ",") &&
         words_.lower(cue.begin).size() > 3 && words_.lower(cue.begin).ends_with("ing"))
       a.speaker = SentenceSubject(begin, cue.begin - 1);  // ", saying …", ", adding that …"
+    // A cue joined to the verb before it shares its subject: "The mayor
+    // opened the meeting and later said, “…”".
+    if (a.speaker.empty() && k > begin + 1 && Is(k - 1, "and") && !InRegion(k - 1)) {
+      a.speaker = ConjunctSubject(begin, end, cue.begin);
+      if (a.speaker.empty()) a.speaker = SentenceSubject(begin, k - 1);
+    }
     // "…," she said in a statement, "…," adding that …: the speaker of the
     // quotation just closed.
     if (a.speaker.empty() && cue.begin > begin + 1 && IsCloseMark(cue.begin - 1) && Is(cue.begin - 2, ",") &&

@@ -644,5 +644,14 @@ TEST_F(ParsedQuoteFinder, QuestionOfAnOpeningParticipleHasNoSpeaker) {
   EXPECT_EQ(q[1].content, "she did not know");
 }
 
+TEST_F(ParsedQuoteFinder, CueJoinedToAVerbBeforeItSharesItsSubject) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("The mayor opened the meeting and later said, \"It is not only about money.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The mayor");
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].content, "It is not only about money.");
+}
+
 }  // namespace
 }  // namespace tidings
