@@ -32,6 +32,13 @@ class HashIndex {
     return slot.value == kEmpty ? nullptr : &slot.value;
   }
 
+  // Calls f(key, value) for every entry, in no particular order.
+  template <typename F>
+  void ForEach(F f) const {
+    for (const Slot& slot : slots_)
+      if (slot.value != kEmpty) f(slot.key, slot.value);
+  }
+
   void clear() {
     slots_.clear();
     size_ = 0;

@@ -63,10 +63,12 @@ SentenceAnalysis TagAndParse(const SyntaxModel& model, std::span<const std::stri
 namespace {
 
 // What ParseSyntax leaves in a Document for its sentences' parses: the
-// model and the tagger's tag of every token (the parser reads them).
+// model and the tagger's word keys and tag of every token (the parser reads
+// them).
 struct DeferredParse {
   const SyntaxModel* model;
   std::shared_ptr<const void> owner;
+  std::vector<syntax::WordKeys> keys;
   std::vector<int> tags;
 };
 
@@ -75,13 +77,9 @@ void ParseSentence(Document& doc, std::uint32_t index, const DeferredParse& defe
   const std::uint32_t n = sentence.token_count;
   const SyntaxModel& model = *deferred.model;
   std::vector<int> heads(n, -1), labels(n, -1);
-  if (n <= kMaxParsedTokens) {
-    std::vector<syntax::WordKeys> keys;
-    keys.reserve(n);
-    for (std::uint32_t i = 0; i < n; ++i)
-      keys.push_back(syntax::MakeWordKeys(doc.text(doc.tokens[sentence.first_token + i].span)));
-    model.parser.Parse(keys, std::span(deferred.tags).subspan(sentence.first_token, n), heads, labels);
-  }
+  if (n <= kMaxParsedTokens)
+    model.parser.Parse(std::span(deferred.keys).subspan(sentence.first_token, n),
+                       std::span(deferred.tags).subspan(sentence.first_token, n), heads, labels);
   for (std::uint32_t i = 0; i < n; ++i) {
     Token& token = doc.tokens[sentence.first_token + i];
     token.head = heads[i] < 0 ? -1 : static_cast<std::int32_t>(sentence.first_token + heads[i]);
@@ -92,15 +90,13 @@ void ParseSentence(Document& doc, std::uint32_t index, const DeferredParse& defe
 }  // namespace
 
 void ParseSyntax(Document& doc, const SyntaxModel& model, std::shared_ptr<const void> owner) {
-  auto deferred = std::make_shared<DeferredParse>(DeferredParse{&model, std::move(owner), {}});
+  auto deferred = std::make_shared<DeferredParse>(DeferredParse{&model, std::move(owner), {}, {}});
+  deferred->keys.reserve(doc.tokens.size());
+  for (const Token& token : doc.tokens) deferred->keys.push_back(syntax::MakeWordKeys(doc.text(token.span)));
   deferred->tags.resize(doc.tokens.size());
-  std::vector<syntax::WordKeys> keys;
   for (const Sentence& sentence : doc.sentences) {
-    keys.clear();
-    for (std::uint32_t i = 0; i < sentence.token_count; ++i)
-      keys.push_back(syntax::MakeWordKeys(doc.text(doc.tokens[sentence.first_token + i].span)));
     const std::span<int> tags = std::span(deferred->tags).subspan(sentence.first_token, sentence.token_count);
-    model.tagger.Tag(keys, tags);
+    model.tagger.Tag(std::span(deferred->keys).subspan(sentence.first_token, sentence.token_count), tags);
     for (std::uint32_t i = 0; i < sentence.token_count; ++i) {
       Token& token = doc.tokens[sentence.first_token + i];
       token.tag = model.tagger.xpos(tags[i]);

@@ -30,9 +30,9 @@ const WordKeys& At(std::span<const WordKeys> words, std::ptrdiff_t i) {
   return words[i];
 }
 
-// Fills `k` with the features of word i given the two tags before it.
-std::size_t Features(std::span<const WordKeys> words, std::ptrdiff_t i, std::uint64_t p1, std::uint64_t p2,
-                     std::uint64_t* k) {
+// Fills `k` with the features of word i that do not read the tags before
+// it: they can be fetched a word ahead.
+std::size_t WordFeatures(std::span<const WordKeys> words, std::ptrdiff_t i, std::uint64_t* k) {
   const WordKeys& w0 = words[i];
   const WordKeys& m1 = At(words, i - 1);
   const WordKeys& m2 = At(words, i - 2);
@@ -51,19 +51,35 @@ std::size_t Features(std::span<const WordKeys> words, std::ptrdiff_t i, std::uin
   k[n++] = FeatureKey(15, w0.shape);
   k[n++] = FeatureKey(16, m1.shape);
   k[n++] = FeatureKey(17, n1.shape);
-  k[n++] = FeatureKey(18, p1);
-  k[n++] = FeatureKey(19, p1, p2);
-  k[n++] = FeatureKey(20, p1, w0.lower);
-  k[n++] = FeatureKey(21, p2);
   k[n++] = FeatureKey(22, m1.suffix[2]);
   k[n++] = FeatureKey(23, n1.suffix[2]);
   k[n++] = FeatureKey(24, w0.lower, n1.lower);
   k[n++] = FeatureKey(25, m1.lower, w0.lower);
   k[n++] = FeatureKey(26, w0.flags | (i == 0 ? 32u : 0u));
-  k[n++] = FeatureKey(27, p1, w0.suffix[2]);
   k[n++] = FeatureKey(28, n2.suffix[2]);
+  return n;
+}
+
+// Appends to `k` the features of word i that read the two tags before it.
+std::size_t TagFeatures(std::span<const WordKeys> words, std::ptrdiff_t i, std::uint64_t p1, std::uint64_t p2,
+                        std::uint64_t* k) {
+  const WordKeys& w0 = words[i];
+  const WordKeys& n1 = At(words, i + 1);
+  std::size_t n = 0;
+  k[n++] = FeatureKey(18, p1);
+  k[n++] = FeatureKey(19, p1, p2);
+  k[n++] = FeatureKey(20, p1, w0.lower);
+  k[n++] = FeatureKey(21, p2);
+  k[n++] = FeatureKey(27, p1, w0.suffix[2]);
   k[n++] = FeatureKey(29, p1, n1.lower);
   return n;
+}
+
+// Every feature of word i given the two tags before it.
+std::size_t Features(std::span<const WordKeys> words, std::ptrdiff_t i, std::uint64_t p1, std::uint64_t p2,
+                     std::uint64_t* k) {
+  const std::size_t n = WordFeatures(words, i, k);
+  return n + TagFeatures(words, i, p1, p2, k + n);
 }
 
 std::vector<WordKeys> KeysOf(const std::vector<std::string>& words) {
@@ -76,24 +92,42 @@ std::vector<WordKeys> KeysOf(const std::vector<std::string>& words) {
 }  // namespace
 
 int Tagger::Lookup(std::uint64_t form) const {
-  const auto it = lexicon_.find(form);
-  return it == lexicon_.end() ? -1 : it->second;
+  const std::uint32_t* tag = lexicon_.Find(form);
+  return tag == nullptr ? -1 : static_cast<int>(*tag);
 }
 
 void Tagger::Tag(std::span<const WordKeys> words, std::span<int> tags) const {
-  std::uint64_t keys[kMaxFeatures];
+  // Lexicon words first: they need no scoring, and they show which word is
+  // scored next. The tag-free features of that word are computed and their
+  // slots requested while the current one is scored.
+  for (std::size_t i = 0; i < words.size(); ++i) tags[i] = Lookup(words[i].form);
+  const auto scored_from = [&](std::size_t i) {
+    while (i < words.size() && tags[i] >= 0) ++i;
+    return i;
+  };
+  std::uint64_t keys[2][kMaxFeatures];
+  std::size_t next_n = 0;
+  int next_keys = 0;
+  const auto look_ahead = [&](std::size_t i) {
+    if (i >= words.size()) return;
+    next_keys ^= 1;
+    next_n = WordFeatures(words, static_cast<std::ptrdiff_t>(i), keys[next_keys]);
+    model_.Prefetch({keys[next_keys], next_n});
+  };
+  look_ahead(scored_from(0));
   std::int32_t scores[kMaxClasses];
   std::uint64_t p1 = kNoTag, p2 = kNoTag;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    int tag = Lookup(words[i].form);
-    if (tag < 0) {
-      const std::size_t n = Features(words, static_cast<std::ptrdiff_t>(i), p1, p2, keys);
-      model_.Score({keys, n}, scores);
-      tag = static_cast<int>(std::max_element(scores, scores + model_.classes()) - scores);
+    if (tags[i] < 0) {
+      std::uint64_t* k = keys[next_keys];
+      std::size_t n = next_n;
+      look_ahead(scored_from(i + 1));
+      n += TagFeatures(words, static_cast<std::ptrdiff_t>(i), p1, p2, k + n);
+      model_.Score({k, n}, scores);
+      tags[i] = static_cast<int>(std::max_element(scores, scores + model_.classes()) - scores);
     }
-    tags[i] = tag;
     p2 = p1;
-    p1 = static_cast<std::uint64_t>(tag);
+    p1 = static_cast<std::uint64_t>(tags[i]);
   }
 }
 
@@ -104,7 +138,8 @@ Status Tagger::Save(const std::string& path) const {
     out.PutString(upos_[t]);
     out.PutString(xpos_[t]);
   }
-  std::vector<std::pair<std::uint64_t, int>> entries(lexicon_.begin(), lexicon_.end());
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> entries;
+  lexicon_.ForEach([&](std::uint64_t form, std::uint32_t tag) { entries.emplace_back(form, tag); });
   std::sort(entries.begin(), entries.end());
   std::vector<std::uint64_t> forms;
   std::vector<std::uint8_t> tags;
@@ -135,7 +170,7 @@ Result<Tagger> Tagger::Load(const std::string& path) {
   if (!model_ok || !in.at_end() || forms.size() != tags.size() || tagger.model_.classes() != static_cast<int>(count) ||
       std::any_of(tags.begin(), tags.end(), [&](std::uint8_t t) { return t >= count; }))
     return Status::Corruption(fmt::format("{}: the tagger model is inconsistent", path));
-  for (std::size_t e = 0; e < forms.size(); ++e) tagger.lexicon_.emplace(forms[e], tags[e]);
+  for (std::size_t e = 0; e < forms.size(); ++e) tagger.lexicon_.Insert(forms[e], tags[e]);
   return tagger;
 }
 
@@ -165,7 +200,7 @@ Result<Tagger> TrainTagger(const std::vector<TreebankSentence>& sentences, const
     for (const auto& [tag, n] : by_tag) total += n;
     const auto top = std::max_element(by_tag.begin(), by_tag.end(),
                                        [](const auto& a, const auto& b) { return a.second < b.second; });
-    if (total >= kLexiconMinCount && top->second >= kLexiconMinShare * total) tagger.lexicon_[form] = top->first;
+    if (total >= kLexiconMinCount && top->second >= kLexiconMinShare * total) tagger.lexicon_.Insert(form, static_cast<std::uint32_t>(top->first));
   }
 
   PerceptronTrainer trainer(static_cast<int>(tag_ids.size()));

@@ -14,11 +14,11 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "syntax/conllu.h"
 #include "syntax/features.h"
+#include "syntax/hash_index.h"
 #include "syntax/perceptron.h"
 
 namespace tidings::syntax {
@@ -47,7 +47,7 @@ class Tagger {
   int Lookup(std::uint64_t form) const;
 
   std::vector<std::string> upos_, xpos_;
-  std::unordered_map<std::uint64_t, int> lexicon_;  // form hash -> its one tag
+  HashIndex lexicon_;  // form hash -> its one tag
   PerceptronModel model_;
 };
 
