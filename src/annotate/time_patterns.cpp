@@ -50,7 +50,7 @@ std::vector<Pattern> Patterns() {
       {TimeShape::kIsoDate, "\\b\\d{4}-[01]\\d-[0-3]\\d(?:T[0-2]\\d:[0-5]\\d(?::[0-5]\\d)?)?\\b"},
       {TimeShape::kSlashDate, "\\b[01]?\\d/[0-3]?\\d/(?:\\d{4}|\\d{2})\\b"},
       {TimeShape::kCalendarDate,
-       "\\b(?:" + kWeekday + " ?,? )?" + kPart + kMonth + " " + kDay + "\\b(?: ?,? " + kYear + "\\b)?"},
+       "\\b(?:" + kWeekday + " ?,? |(?i:the week of) )?" + kPart + kMonth + " " + kDay + "\\b(?: ?,? " + kYear + "\\b)?"},
       {TimeShape::kCalendarDate,
        "\\b(?:" + kWeekday + " ?,? )?(?i:the )?" + kDay + "(?: of)? " + kMonth + "(?: ?,? " + kYear + ")?\\b"},
       {TimeShape::kCalendarDate,
@@ -94,7 +94,7 @@ std::vector<Pattern> Patterns() {
            day_part + "|(?:this|last|tomorrow|yesterday) (?:morning|afternoon|evening|night))\\b"},
       {TimeShape::kNamedDay,
        "\\b(?i:(?:(?:late|later|early|earlier) in |the (?:start|end|rest|close|middle) of )?the (?:same )?day)\\b"},
-      {TimeShape::kWeekday, "\\b(?:(?i:last|next|this|early|late|earlier|later|the following|the previous) )?" +
+      {TimeShape::kWeekday, "\\b(?:(?i:last|next|this|this coming|coming|early|late|earlier|later|the following|the previous) )?" +
                                 kWeekday + day_part + "\\b"},
       {TimeShape::kClock,
        "\\b(?:(?:[01]?\\d|2[0-3])(?::[0-5]\\d){0,2} ?(?:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm|AM|PM|A\\.M\\.|P\\.M\\.)|(?:[01]?\\d|2[0-3]):"

@@ -401,6 +401,13 @@ std::optional<Reading> ReadCalendar(const Context& ctx, const Words& words) {
   return Reading{Type::kDate, std::move(nearest)};
 }
 
+// "the week of March 6" is the ISO week holding that day.
+std::optional<Reading> InWeekOf(std::optional<Reading> reading, const Words& words) {
+  if (reading && words.front() == "the" && Has(words, "week") && TimeResolver(reading->value).anchored())
+    reading->value = TimeResolver(reading->value).Shifted(TimeUnit::kWeek, 0);
+  return reading;
+}
+
 // A bare four-digit number is a year unless its neighbours say it counts
 // something ("2025 people", "$1998", "1990%").
 bool LooksLikeYear(const Context& ctx, const Words& words, int year) {
@@ -688,7 +695,8 @@ std::optional<Reading> ReadWeekday(const Context& ctx, const Words& words) {
   int weekday = 0;
   for (const std::string& w : words) weekday = weekday ? weekday : WeekdayOf(w);
   if (!weekday) return std::nullopt;
-  int direction = DirectionOf(words);
+  // "this coming Sunday" is the next one.
+  int direction = Has(words, "coming") ? 1 : DirectionOf(words);
   const bool strict = direction == -1 || direction == 1;
   if (direction == kNoDirection) direction = Tense(ctx);
   std::string_view part;
@@ -849,7 +857,7 @@ std::optional<Reading> Read(TimeShape shape, const Context& ctx) {
   switch (shape) {
     case TimeShape::kIsoDate: return ReadIso(ctx);
     case TimeShape::kSlashDate: return ReadSlash(ctx);
-    case TimeShape::kCalendarDate: return ReadCalendar(ctx, words);
+    case TimeShape::kCalendarDate: return InWeekOf(ReadCalendar(ctx, words), words);
     case TimeShape::kYear: return ReadYear(ctx, words);
     case TimeShape::kDecade: return ReadDecade(ctx, words);
     case TimeShape::kRelative: return ReadRelative(ctx, words);

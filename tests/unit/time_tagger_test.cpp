@@ -167,6 +167,12 @@ TEST(TimeTagger, HolidaysTakeTheNearestOccurrence) {
   EXPECT_EQ(One("Turkeys sold out for Thanksgiving.", "2024-11-20").value, "2024-11-28");
 }
 
+TEST(TimeTagger, TheWeekOfADayAndThisComingWeekday) {
+  EXPECT_EQ(Described("A hearing is set for the week of March 6.", "2024-02-24"),
+            (std::vector<std::string>{"the week of March 6 DATE 2024-W10"}));
+  EXPECT_EQ(One("The fair opens this coming Monday.", "2024-03-06").value, "2024-03-11");
+}
+
 TEST(TimeTagger, ADeadlineBeforeAClockTimeAndItsDayLiesAhead) {
   EXPECT_EQ(One("The court gave the family until 9 a.m. Tuesday to reply.", "2024-12-30").value, "2024-12-31T09:00");
 }
