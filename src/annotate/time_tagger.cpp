@@ -30,6 +30,9 @@ struct Anaphor {
   // 1988 period"): counted from the quarter the story reports on, in
   // `in_year` when the words give one.
   int in_year = 0;
+  // "the previous Friday" (ISO 1..7): that weekday before (shift -1) or
+  // after (+1) the day the story last named.
+  int weekday = 0;
 };
 
 struct Reading {
@@ -704,7 +707,9 @@ std::optional<Reading> ReadWeekday(const Context& ctx, const Words& words) {
     if (std::string_view p = DayPartOf(w); !p.empty()) part = p;
   std::string day = ctx.resolver.Weekday(weekday, direction, strict);
   if (!part.empty()) day += "T" + std::string(part);
-  return Reading{Type::kDate, std::move(day)};
+  Reading reading{Type::kDate, std::move(day)};
+  if (words.front() == "the" && part.empty()) reading.anaphor = Anaphor{TimeUnit::kDay, direction, false, 0, weekday};
+  return reading;
 }
 
 std::optional<Reading> ReadClock(const Context& ctx, const Words& words) {
@@ -1013,7 +1018,10 @@ void ResolveAnaphora(std::vector<Tagged>& tagged, const TimeResolver& resolver) 
     switch (t.anaphor->unit) {
       case TimeUnit::kDay:
       case TimeUnit::kWeek:
-        if (!last_day.empty()) value = FromNamedDay(last_day, *t.anaphor, value);
+        if (!last_day.empty() && t.anaphor->weekday)
+          value = TimeResolver(last_day).Weekday(t.anaphor->weekday, t.anaphor->shift, true);
+        else if (!last_day.empty())
+          value = FromNamedDay(last_day, *t.anaphor, value);
         break;
       case TimeUnit::kMonth:
         if (!last_month.empty()) value = FromNamedDay(last_month + "-01", *t.anaphor, value);

@@ -173,6 +173,11 @@ TEST(TimeTagger, TheWeekOfADayAndThisComingWeekday) {
   EXPECT_EQ(One("The fair opens this coming Monday.", "2024-03-06").value, "2024-03-11");
 }
 
+TEST(TimeTagger, ThePreviousWeekdayCountsFromTheDayTheStoryNamed) {
+  EXPECT_EQ(ValuesOf("The index closed on Friday, May 10, 2024, down 3% from the previous Friday.", "2024-05-14"),
+            (std::vector<std::string>{"2024-05-10", "2024-05-03"}));
+}
+
 TEST(TimeTagger, ADeadlineBeforeAClockTimeAndItsDayLiesAhead) {
   EXPECT_EQ(One("The court gave the family until 9 a.m. Tuesday to reply.", "2024-12-30").value, "2024-12-31T09:00");
 }
