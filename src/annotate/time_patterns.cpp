@@ -97,7 +97,7 @@ std::vector<Pattern> Patterns() {
       {TimeShape::kWeekday, "\\b(?:(?i:last|next|this|this coming|coming|early|late|earlier|later|the following|the previous) )?" +
                                 kWeekday + day_part + "\\b"},
       {TimeShape::kClock,
-       "\\b(?:(?:[01]?\\d|2[0-3])(?::[0-5]\\d){0,2} ?(?:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm|AM|PM|A\\.M\\.|P\\.M\\.)|(?:[01]?\\d|2[0-3]):"
+       "\\b(?:(?:[01]?\\d|2[0-3])(?::[0-5]\\d){0,2} ?(?:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|(?:am|pm|AM|PM)\\b|A\\.M\\.|P\\.M\\.)|(?:[01]?\\d|2[0-3]):"
        "[0-5]\\d|(?i:noon|midnight|midday))(?: (?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET))?"},
       {TimeShape::kClock, "\\b(?:[01]\\d|2[0-3])[0-5]\\d (?:GMT|UTC)\\b"},
       {TimeShape::kHoliday,

@@ -715,6 +715,8 @@ std::optional<Reading> ReadWeekday(const Context& ctx, const Words& words) {
 std::optional<Reading> ReadClock(const Context& ctx, const Words& words) {
   int hour = 0, minute = 0;
   const std::string& first = words.front();
+  // "high noon" is a showdown, not a time of day.
+  if (first == "noon" && After(ctx, "high")) return std::nullopt;
   if (first == "noon" || first == "midday") {
     hour = 12;
   } else if (first == "midnight") {

@@ -182,6 +182,12 @@ TEST(TimeTagger, ADeadlineBeforeAClockTimeAndItsDayLiesAhead) {
   EXPECT_EQ(One("The court gave the family until 9 a.m. Tuesday to reply.", "2024-12-30").value, "2024-12-31T09:00");
 }
 
+TEST(TimeTagger, HighNoonAndAmountsAreNoClockTimes) {
+  EXPECT_TRUE(Tag("For the region, high noon has come.", "2024-12-30").empty());
+  EXPECT_TRUE(Tag("The bid rose from the earlier $20 amount.", "2024-12-30").empty());
+  EXPECT_EQ(One("The vote opens at 8 am sharp.", "2024-12-30").value, "2024-12-30T08:00");
+}
+
 TEST(TimeTagger, AChangeEffectiveOnADateIsAheadUnlessThatDateIsNear) {
   EXPECT_EQ(One("The union signed a pact effective June 1.", "2024-10-26").value, "2025-06-01");
   EXPECT_EQ(One("The union signed a pact effective Oct. 1.", "2024-10-26").value, "2024-10-01");
