@@ -438,10 +438,24 @@ class Finder {
 
   void EmitParsedContent(TokenRange content, const Attribution& a) {
     if (content.empty()) return;
+    content.end = WithQuotedName(content.end);
     bool mixed = false;
     for (std::uint32_t t = content.begin; t < content.end; ++t)
       if (InRegion(t)) mixed = true, region_used_[token_region_[t]] = true;
     Emit(words_.SpanOf(content), mixed ? Quote::Kind::kMixed : Quote::Kind::kIndirect, a);
+  }
+
+  // A content the parse ends right before quoted words it frames takes
+  // them: "called the deal “a historic step”", "called it a “disaster”"
+  // (the parser often hangs the quoted words elsewhere). Returns the end
+  // after the quotation, or `end` when none follows at once.
+  std::uint32_t WithQuotedName(std::uint32_t end) const {
+    std::uint32_t t = end;
+    if (Is(t, "a") || Is(t, "an") || Is(t, "the")) ++t;
+    if (t >= words_.size() || !IsOpenMark(t) || region_used_[token_region_[t]]) return end;
+    const std::int32_t r = token_region_[t];
+    while (t < words_.size() && token_region_[t] == r) ++t;
+    return t;
   }
 
   // ---- sentences ----------------------------------------------------------------

@@ -653,5 +653,14 @@ TEST_F(ParsedQuoteFinder, CueJoinedToAVerbBeforeItSharesItsSubject) {
   EXPECT_EQ(q[0].content, "It is not only about money.");
 }
 
+TEST_F(ParsedQuoteFinder, ObjectTakesTheQuotedWordsThatNameIt) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("The senator called the agreement \u201Can historic step forward\u201D in the fight against floods.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The senator");
+  EXPECT_EQ(q[0].kind, "mixed");
+  EXPECT_EQ(q[0].content, "the agreement \u201Can historic step forward\u201D");
+}
+
 }  // namespace
 }  // namespace tidings
