@@ -238,6 +238,8 @@ TEST(TimeTagger, TheYearAloneTheYearEndedAndTheYearBefore) {
   EXPECT_EQ(ValuesOf("Exports reached $5 billion in 2019, up from $4 billion the year before.", "2024-05-10"),
             (std::vector<std::string>{"2019", "2018"}));
   EXPECT_EQ(One("The year-ago results were restated.", "2024-05-10").text, "year-ago");
+  EXPECT_EQ(Described("He hopes 2025 will be the year of peace.", "2024-12-31"),
+            (std::vector<std::string>{"2025 DATE 2025"}));
 }
 
 TEST(TimeTagger, ClockTimesJoinTheirDay) {
