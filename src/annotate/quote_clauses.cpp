@@ -430,7 +430,13 @@ class ClauseReader {
         r.begin = std::min(r.begin, Subtree(static_cast<std::uint32_t>(obj)).begin);
       if (Words(r) >= kMinClauseWords) return r;
     }
-    if (cue_class == CueClass::kSay) return About(v, cue);
+    if (cue_class == CueClass::kSay) {
+      const TokenRange about = About(v, cue);
+      // "was saying the opposite", "said what she wanted": the object is what was said.
+      if (!about.empty() || obj <= static_cast<std::int32_t>(v) || doc_.tokens[static_cast<std::uint32_t>(obj)].upos == "PRON")
+        return about;
+      return Clause(static_cast<std::uint32_t>(obj), cue);
+    }
     // "vowed to fight"; "urged voters to stay home" starts at the object.
     if (xcomp >= 0 && Child(static_cast<std::uint32_t>(xcomp), "mark") >= 0) {
       const bool object_first = obj > static_cast<std::int32_t>(v) && obj < xcomp;

@@ -10,7 +10,8 @@
 // infinitive) is the content; for verbs other than kSay a direct object, or
 // the object of the cue's own preposition ("called for"), is content as
 // well, and so is what the cue is about ("spoke of the war", "complained
-// about the delays"). Any verb or adjective with a "that", "whether" or "if"
+// about the delays"); a kSay verb takes what it is about, or else an
+// object that is no pronoun ("was saying the opposite"). Any verb or adjective with a "that", "whether" or "if"
 // clause reports or judges it ("the court ruled that …", "aides are afraid
 // that …"), and so does a verb that puts its object "as" something ("sees
 // the vote as a warning"; not light verbs: "used the barn as a garage").

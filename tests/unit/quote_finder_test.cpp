@@ -662,5 +662,15 @@ TEST_F(ParsedQuoteFinder, ObjectTakesTheQuotedWordsThatNameIt) {
   EXPECT_EQ(q[0].content, "the agreement \u201Can historic step forward\u201D");
 }
 
+TEST_F(ParsedQuoteFinder, ObjectOfASpeechVerbIsWhatWasSaid) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("Only a week ago the mayor was saying the opposite.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the mayor");
+  EXPECT_EQ(q[0].content, "the opposite");
+  // A pronoun object says nothing of what was said.
+  EXPECT_TRUE(Parsed("The mayor said it twice.").empty());
+}
+
 }  // namespace
 }  // namespace tidings
