@@ -74,6 +74,7 @@ void ActorKnowledge::Index() {
       gazetteer_.Add(alias.text, static_cast<std::uint32_t>(targets_.size()), rule);
       targets_.push_back({PhraseTarget::Type::kActor, alias.form, a});
     }
+    for (const std::string& written : actor.written) tabari_phrases_.Add(written, a);
     if (actor.kind != MentionKind::kPerson && !actor.code.empty()) by_code_.emplace(actor.code, a);
     if (actor.kind == MentionKind::kPerson && !actor.any_case && actor.name.find(' ') != std::string::npos)
       first_names_.insert(FoldCase(actor.name.substr(0, actor.name.find(' '))));

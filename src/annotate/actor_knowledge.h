@@ -20,6 +20,7 @@
 
 #include "annotate/actor_gazetteer.h"
 #include "annotate/knowledge_model.h"
+#include "annotate/tabari_actor_phrases.h"
 #include "tidings/status.h"
 
 namespace tidings {
@@ -44,6 +45,8 @@ class ActorKnowledge {
   const std::vector<std::string>& warnings() const { return model_.warnings; }
   const ActorGazetteer& gazetteer() const { return gazetteer_; }
   const PhraseTarget& target(std::uint32_t payload) const { return targets_[payload]; }
+  // The actors' dictionary phrases as TABARI reads them; payloads index actors().
+  const TabariActorPhrases& tabari_phrases() const { return tabari_phrases_; }
 
   // True when `folded` is the first word of a known person's name ("vladimir").
   bool IsFirstName(const std::string& folded) const { return first_names_.contains(folded); }
@@ -78,6 +81,7 @@ class ActorKnowledge {
   KnowledgeModel model_;
   ActorGazetteer gazetteer_;
   std::vector<PhraseTarget> targets_;
+  TabariActorPhrases tabari_phrases_;
   std::unordered_map<std::string, std::int32_t> by_code_;
   std::unordered_set<std::string> first_names_;
   // "RUS|president" -> people with such a role at some time.

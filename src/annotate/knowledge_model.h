@@ -65,6 +65,9 @@ struct ActorEntry {
   std::vector<DatedCode> roles;
   // Aliases written in a dictionary's upper case (PETRARCH) match any case.
   bool any_case = false;
+  // Its phrases as a PETRARCH/TABARI dictionary writes them ("LIBYA_",
+  // "ITHILEN TELEVISION", "MOUSE="), for TABARI's reading (tabari_actor_phrases.h).
+  std::vector<std::string> written;
 };
 
 // A title or sector word: "president" -> GOV (title president).

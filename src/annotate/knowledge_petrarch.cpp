@@ -10,10 +10,10 @@ namespace tidings {
 namespace {
 
 // "VLADIMIR_PUTIN_" -> "VLADIMIR PUTIN": "_" joins words; a trailing one
-// only blocks stemming, which a token matcher does not do.
+// (or TABARI's '=', "MOUSE=") only blocks stemming, which a token matcher does not do.
 std::string PhraseWords(std::string_view phrase) {
   std::string words(TrimSpaces(phrase));
-  while (!words.empty() && words.back() == '_') words.pop_back();
+  while (!words.empty() && (words.back() == '_' || words.back() == '=')) words.pop_back();
   std::replace(words.begin(), words.end(), '_', ' ');
   return words;
 }
@@ -149,18 +149,25 @@ class ActorReader {
     if (!phrase.empty() && phrase.front() == '+') {
       if (current_ < 0) return Warn(number, "synonym before any entry");
       AddAlias(PhraseWords(phrase.substr(1)));
+      AddWritten(TrimSpaces(phrase.substr(1)));
     } else if (!phrase.empty()) {
       if (indented) return Warn(number, "indented phrase is neither a synonym nor a code");
-      StartEntry(PhraseWords(phrase));
+      StartEntry(phrase);
+      AddWritten(phrase);
     } else if (current_ < 0) {
       return Warn(number, "code line before any entry");
     }
     if (bracket != std::string_view::npos) ReadCodes(line.substr(bracket), number);
   }
 
-  void StartEntry(const std::string& words) {
+  // Entries of one phrase merge ("XI_JINPING" and "XI_JINPING_"); phrases of
+  // the same words joined differently do not (TABARI's "AL_GORE" and "AL GORE").
+  void StartEntry(std::string_view phrase) {
     Finish();
-    auto [it, fresh] = by_phrase_.emplace(words, static_cast<std::int32_t>(model_.actors.size()));
+    const std::string words = PhraseWords(phrase);
+    std::string key(phrase);
+    while (!key.empty() && (key.back() == '_' || key.back() == '=')) key.pop_back();
+    auto [it, fresh] = by_phrase_.emplace(key, static_cast<std::int32_t>(model_.actors.size()));
     if (fresh) {
       ActorEntry actor;
       actor.name = words;
@@ -173,6 +180,10 @@ class ActorReader {
   }
 
   void AddAlias(const std::string& words) { AddAliasTo(current_, words); }
+  void AddWritten(std::string_view phrase) {
+    std::vector<std::string>& written = model_.actors[current_].written;
+    if (std::find(written.begin(), written.end(), phrase) == written.end()) written.emplace_back(phrase);
+  }
   void AddAliasTo(std::int32_t actor, const std::string& words) {
     if (!words.empty()) model_.actors[actor].aliases.push_back({words, AliasForm::kName});
   }

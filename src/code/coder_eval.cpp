@@ -45,9 +45,11 @@ std::string ErrorListing(const std::vector<ValidationRecord>& records, const Cod
     for (const CodedEvent& e : events) s += fmt::format(" {}/{}/{}", e.source, e.target, e.code);
     return s;
   };
-  std::size_t r = 0;
+  // Scores follow the records in order; ids may repeat.
+  std::size_t next = 0;
   for (const RecordScore& rs : score.records) {
-    while (r < records.size() && records[r].id != rs.id) ++r;
+    while (next < records.size() && records[next].id != rs.id) ++next;
+    const std::size_t r = next++;
     if (rs.missed.empty() && rs.extra.empty() && rs.counts.correct == rs.counts.expected) continue;
     out += fmt::format("{}: {}\n  missed:{}\n  extra:{}\n", rs.id, r < records.size() ? records[r].text : "",
                        triples(rs.missed), triples(rs.extra));
@@ -170,7 +172,7 @@ Result<SuiteResult> EvalCodingTabari(const std::string& dir) {
       if (ApplyTabariOption(option, &settings)) commands.push_back(option);
   }
   const ValidationRecord* first = suite->records.data();
-  // Under FORWARD the source of a story's sentence, as a bare actor code, passes to its next ones.
+  // Under FORWARD the first actor a story's sentence names, as a bare actor code, is the source of its next ones' events lacking one.
   std::string story, forwarded;
   return ScoreWithOwnDictionaries(*suite, *files, "TABARI validation suite (Validate.project dictionaries, raw text)",
                                   /*split_compound_codes=*/false, [&](const ValidationRecord& record, Document& doc) {
@@ -179,9 +181,11 @@ Result<SuiteResult> EvalCodingTabari(const std::string& dir) {
                                     story = TabariStory(record.id);
                                     if (settings.forward) ForwardSource(forwarded, doc);
                                     ApplyTabariSettings(settings, doc);
-                                    for (const Event& e : doc.events)
-                                      if (!e.sources.empty() && e.sources.front().entity >= 0) {
-                                        forwarded = e.sources.front().actor.substr(0, 3);
+                                    // TABARI forwards the first actor the sentence names, whether or not it
+                                    // codes; a sentence naming none ("He then left.") keeps the one before.
+                                    for (const Mention& m : doc.mentions)
+                                      if (m.entity >= 0 && !doc.entities[m.entity].actor.empty()) {
+                                        forwarded = doc.entities[m.entity].actor.substr(0, 3);
                                         break;
                                       }
                                   },

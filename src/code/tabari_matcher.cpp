@@ -471,6 +471,36 @@ void AddActorsInAnyCase(const Document& doc, const Sentence& sentence, const Act
   }
 }
 
+// With a TABARI or PETRARCH actor dictionary, TABARI reads the actors itself,
+// on the words in capitals by the dictionary's own phrase rules (stems, noun
+// endings, gaps: tabari_actor_phrases.h): the best phrase at each word, left
+// to right; they replace the annotation's mentions. A phrase coded "---" on
+// the day names nobody: its words are neither an actor nor a verb.
+void ReadTabariActors(const Document& doc, const Sentence& sentence, const ActorKnowledge& knowledge, WordView& w) {
+  const std::string& published = doc.article().published;
+  const Day day = published.size() >= 10 ? ParseIsoDay(std::string_view(published).substr(0, 10)) : -1;
+  std::vector<ActorUnit> units;
+  for (std::uint32_t i = 0; i < w.upper.size();) {
+    const std::optional<TabariActorPhrases::Match> m = knowledge.tabari_phrases().LongestAt(w.upper, i);
+    const std::string code = m ? knowledge.ActorCode(knowledge.actors()[m->payload], day) : "";
+    if (code.empty()) {
+      ++i;
+      continue;
+    }
+    if (code == "---") {
+      std::fill(w.upper.begin() + m->first, w.upper.begin() + m->last + 1, code);
+    } else {
+      const std::int32_t entity = w.unit_of[i] >= 0 ? w.units[w.unit_of[i]].entity : -1;
+      const Span span{doc.tokens[sentence.first_token + w.token[m->first]].span.begin,
+                      doc.tokens[sentence.first_token + w.token[m->last]].span.end};
+      units.push_back({m->first, m->last, entity, code, span});
+    }
+    i = m->last + 1;
+  }
+  w.units = std::move(units);
+  IndexUnits(w);
+}
+
 // The agent whose phrase starts at word `first` and ends before `limit`
 // outside actors, or null; `*length` its words.
 const AgentEntry* AgentAt(const ActorKnowledge& knowledge, const TokenView& tokens, const WordView& w,
@@ -484,9 +514,25 @@ const AgentEntry* AgentAt(const ActorKnowledge& knowledge, const TokenView& toke
   return nullptr;
 }
 
+// The agent phrase of at most four words that ends right before word `end`
+// (the longest), or null; `*first` and `*length` its words.
+const AgentEntry* AgentEndingAt(const ActorKnowledge& knowledge, const TokenView& tokens, const WordView& w,
+                                std::uint32_t end, std::uint32_t* first, std::uint32_t* length) {
+  for (std::uint32_t start = end >= 4 ? end - 4 : 0; start < end; ++start) {
+    const AgentEntry* agent = AgentAt(knowledge, tokens, w, start, end, length);
+    if (agent && start + *length == end) {
+      *first = start;
+      return agent;
+    }
+  }
+  return nullptr;
+}
+
 // TABARI's agents: the agent phrase right after an actor ("Bree Prime
-// Minister", "Gondor's president") or right before it with "of" ("the
-// ambassadors of Arnor") adds its code; a code already ending with it is kept.
+// Minister", "Gondor's president") or right before it, alone or with "of" or
+// "in" ("human rights activists Gondor", "the ambassadors of Arnor") adds its
+// code; a code already ending with it is kept. "Former" before the agent or
+// its actor makes it CAMEO's elite, ELI ("former Gondor prosecutors").
 // With `convert`, an agent phrase that joins no actor ("security forces")
 // becomes an actor of its own, coded "~MIL" (or "NGO~" for a code that goes
 // before the country's).
@@ -496,25 +542,27 @@ void AddAgents(const Document& doc, const Sentence& sentence, const ActorKnowled
   for (std::uint32_t i = 0; i < w.upper.size(); ++i) tokens.Add(doc.text(doc.tokens[sentence.first_token + i].span));
   const std::uint32_t n = static_cast<std::uint32_t>(w.upper.size());
   std::vector<bool> taken(n, false);
+  auto former = [&](std::uint32_t k) { return k > 0 && w.upper[k - 1] == "FORMER"; };
   for (ActorUnit& u : w.units) {
     const AgentEntry* agent = nullptr;
     std::uint32_t length = 0, after = u.last + 1, first = 0;
     if (after < n && w.upper[after] == "'S") ++after;
+    bool elite = former(u.first);
+    if (after < n && w.upper[after] == "FORMER") elite = ++after < n;
     if (after < n) agent = AgentAt(knowledge, tokens, w, after, n, &length);
     if (agent) first = after;
-    for (std::uint32_t start = u.first >= 2 ? u.first - 2 : 0; !agent && u.first >= 2 && w.upper[u.first - 1] == "OF";) {
-      const AgentEntry* before = AgentAt(knowledge, tokens, w, start, u.first - 1, &length);
-      if (before && start + length == u.first - 1) {
-        agent = before;
-        first = start;
-      }
-      if (start == 0 || u.first - 1 - start >= 4) break;
-      --start;
+    if (!agent && u.first > 0) {
+      const bool preposition = u.first >= 2 && (w.upper[u.first - 1] == "OF" || w.upper[u.first - 1] == "IN");
+      agent = AgentEndingAt(knowledge, tokens, w, u.first, &first, &length);
+      if (!agent && preposition) agent = AgentEndingAt(knowledge, tokens, w, u.first - 1, &first, &length);
+      if (agent && taken[first]) agent = nullptr;  // the agent of the actor before it
+      if (agent) elite = former(first);
     }
     if (!agent) continue;
     std::fill(taken.begin() + first, taken.begin() + first + length, true);
-    if (agent->code.empty() || u.code.ends_with(agent->code)) continue;
-    u.code = agent->prepend ? agent->code + u.code : u.code + agent->code;
+    const std::string code = elite ? "ELI" : agent->code;
+    if (code.empty() || u.code.ends_with(code)) continue;
+    u.code = agent->prepend && !elite ? code + u.code : u.code + code;
   }
   if (!convert) return;
   std::vector<ActorUnit> alone;
@@ -745,7 +793,8 @@ std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbD
                                  const TabariSettings& settings, const ActorKnowledge* agents) {
   const Sentence& sentence = doc.sentences[index];
   WordView w = ReadWords(doc, sentence);
-  if (agents) AddActorsInAnyCase(doc, sentence, *agents, w);
+  if (agents && !agents->tabari_phrases().empty()) ReadTabariActors(doc, sentence, *agents, w);
+  else if (agents) AddActorsInAnyCase(doc, sentence, *agents, w);
   if (agents) AddAgents(doc, sentence, *agents, settings.convert_agents, w);
   DropAsides(w, dict, settings.comma);
   ResolvePronouns(doc, sentence, dict, w);

@@ -45,7 +45,10 @@ TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
 }
 
 TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {
-  ExpectSuiteFloors("/TABARI-Code/Validate.text", EvalCodingTabari, 0.82, 0.14);
+  // Actor phrases read by TABARI's own rules (stems, noun endings, gaps, "---"), agents before an
+  // actor and "former" elites, forwarding the first actor a sentence names: 82.9% -> 86.2% correct,
+  // extra 13.3% -> 12.1%.
+  ExpectSuiteFloors("/TABARI-Code/Validate.text", EvalCodingTabari, 0.85, 0.13);
 }
 
 TEST(CodingEval, PloverGoldDevFromRawText) {

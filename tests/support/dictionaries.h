@@ -40,4 +40,15 @@ inline Pipeline LoadWithDictionaries(const std::string& scratch_name, const Dict
   return std::move(loaded).value();
 }
 
+// "SRC/TGT/CODE" per event of `doc` and pair of its actors, "-" for a side without one.
+inline std::vector<std::string> EventTriples(const Document& doc) {
+  std::vector<std::string> out;
+  const EventActor none{{}, -1, "-"};
+  for (const Event& e : doc.events)
+    for (const EventActor& s : e.sources.empty() ? std::vector<EventActor>{none} : e.sources)
+      for (const EventActor& t : e.targets.empty() ? std::vector<EventActor>{none} : e.targets)
+        out.push_back(s.actor + "/" + t.actor + "/" + e.cameo);
+  return out;
+}
+
 }  // namespace tidings::testing

@@ -43,14 +43,7 @@ const Pipeline& MiniTabari() {
 std::vector<std::string> Triples(const std::string& text, const std::vector<std::string>& tabari_options = {}) {
   PipelineOptions options;
   options.petrarch.tabari_options = tabari_options;
-  const Document doc = MiniTabari().WithOptions(options).Annotate(testing::OneParagraphArticle(text));
-  std::vector<std::string> out;
-  const EventActor none{{}, -1, "-"};
-  for (const Event& e : doc.events)
-    for (const EventActor& s : e.sources.empty() ? std::vector<EventActor>{none} : e.sources)
-      for (const EventActor& t : e.targets.empty() ? std::vector<EventActor>{none} : e.targets)
-        out.push_back(s.actor + "/" + t.actor + "/" + e.cameo);
-  return out;
+  return testing::EventTriples(MiniTabari().WithOptions(options).Annotate(testing::OneParagraphArticle(text)));
 }
 
 TEST(TabariMatcher, ANounOfTheDictionaryIsAVerbAndItsPatternLooksBackwards) {
