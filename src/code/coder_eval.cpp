@@ -9,10 +9,13 @@
 #include "code/tabari_options.h"
 #include "code/validation_records.h"
 #include "eval/coding_eval.h"
+#include "ingest/gzip.h"
 #include "tidings/pipeline.h"
 
 namespace tidings {
 namespace {
+
+constexpr std::uint64_t kMaxOptionsBytes = 1 << 20;  // a TABARI .options file
 
 const Pipeline* BundledPipeline(Status* status) {
   static Result<Pipeline> pipeline = Pipeline::Load();
@@ -160,11 +163,18 @@ Result<SuiteResult> EvalCodingTabari(const std::string& dir) {
   if (!suite.ok()) return suite.status();
   Result<SuiteDictionaryFiles> files = ReadTabariProject(dir + "/TABARI-Code/Validate.project");
   if (!files.ok()) return files.status();
-  // "{ OPTION: .. }" records change the settings for the records after them.
+  // The project's .options file sets the start; "{ OPTION: .. }" records change
+  // the settings for the records after them.
   std::vector<TabariSettings> settings_of(suite->records.size());
   std::vector<std::vector<std::string>> commands_of(suite->records.size());
   TabariSettings settings;
   std::vector<std::string> commands;
+  for (const std::string& path : files->options) {
+    Result<std::string> text = ReadFile(path, kMaxOptionsBytes);
+    if (!text.ok()) return text.status();
+    for (const std::string& option : TabariOptionCommands(*text))
+      if (ApplyTabariOption(option, &settings)) commands.push_back(option);
+  }
   for (std::size_t i = 0; i < suite->records.size(); ++i) {
     settings_of[i] = settings;
     commands_of[i] = commands;

@@ -255,12 +255,13 @@ bool IsWord(std::string_view s) {
 
 // Whether actors `a` and `b` (b later) are listed together: "and", "nor" or
 // commas right after `a`, then at most three lower-case words that are
-// neither verbs, prepositions nor clause openers ("Fornost and the awful
-// Gondor").
+// neither verbs, prepositions nor clause openers ("that") ("Fornost and the
+// awful Gondor").
 bool Joined(const WordView& w, const VerbDictionary& dict, const ActorUnit& a, const ActorUnit& b) {
   static constexpr std::string_view kPrepositions[] = {"OF",   "IN",   "AT",      "WITH",    "TO", "FOR",
                                                        "FROM", "ON",   "BY",      "BETWEEN", "AGAINST", "INTO",
-                                                       "OVER", "NEAR", "TOWARDS", "ABOUT",   "THAN", "AS"};
+                                                       "OVER", "NEAR", "TOWARDS", "ABOUT",   "THAN", "AS",
+                                                       "THAT"};
   std::uint32_t t = a.last + 1;
   while (t < b.first && (w.upper[t] == "," || w.upper[t] == "AND" || w.upper[t] == "NOR")) ++t;
   if (t == a.last + 1 || t + 3 < b.first || a.last >= b.first) return false;
@@ -681,6 +682,11 @@ std::optional<Coded> CodeCandidate(const WordView& w, const VerbDictionary& dict
   for (std::uint32_t pass = 0; pass < 2 && source < 0; ++pass, from = 0)
     for (std::uint32_t k = from; k < t && source < 0; ++k)
       if (w.unit_of[k] >= 0 && w.unit_of[k] != target) source = w.unit_of[k];
+  // A pattern giving the target before the verb and no source ("+ WAS * DEAD"): the
+  // first other actor of the clause after the verb ("X was shot dead in Y").
+  const bool target_before = best.target >= 0 && w.units[best.target].last < t;
+  for (std::uint32_t k = end; k < clause_end && source < 0 && target_before; ++k)
+    if (w.unit_of[k] >= 0 && !SharesMember(w.units[w.unit_of[k]], w.units[target])) source = w.unit_of[k];
   // A target is no member of the source ("Gondor urged them", "them" being Gondor and Arnor).
   auto other = [&](std::uint32_t k) {
     return w.unit_of[k] >= 0 && (source < 0 || !SharesMember(w.units[w.unit_of[k]], w.units[source]));
@@ -688,6 +694,12 @@ std::optional<Coded> CodeCandidate(const WordView& w, const VerbDictionary& dict
   for (std::uint32_t k = end; k < clause_end && target < 0; ++k)
     if (other(k)) target = w.unit_of[k];
   if (source >= 0) c.sources = WithConjuncts(w, dict, source);
+  // Without one after the verb, the target is the nearest actor before it that is not
+  // the source or listed with it ("A accepts that B might affirm"); a reporting verb
+  // ("B, A said") has none.
+  for (std::uint32_t k = t; k-- > clause && target < 0 && source >= 0 && !c.code.subordinate;)
+    if (other(k) && std::find(c.sources.begin(), c.sources.end(), w.unit_of[k]) == c.sources.end())
+      target = w.unit_of[k];
   if (target >= 0) c.targets = c.compound ? c.sources : WithConjuncts(w, dict, target);
   return c;
 }
@@ -749,8 +761,41 @@ std::size_t Emit(Document& doc, std::uint32_t index, const WordView& w, const Ve
       }
   };
   emit(chosen.code.forward, chosen.sources, chosen.targets);
-  if (chosen.code.paired && !chosen.compound) emit(chosen.code.reverse, chosen.targets, chosen.sources);
+  // A compound actor ('%') codes each pair both ways under each code of a pair.
+  if (chosen.code.paired) emit(chosen.code.reverse, chosen.targets, chosen.sources);
   return added;
+}
+
+// Whether word t may be a verb: a word outside actors, not capitalized inside
+// a mixed-case sentence (a name or title) and not after an article.
+bool MayBeVerb(const WordView& w, std::uint32_t t) {
+  if (w.unit_of[t] >= 0 || !IsWord(w.upper[t])) return false;
+  if (t > 0 && w.capitalized[t] && !w.all_caps) return false;
+  return t == 0 || (w.upper[t - 1] != "THE" && w.upper[t - 1] != "A" && w.upper[t - 1] != "AN");
+}
+
+// TABARI's COMPLEX limits: a sentence with `limits.verbs` verbs or more, or
+// `limits.conjunctions` conjunctions ("and", "or", "but", "nor" not joining
+// actors of a list) or more, is too complex to code.
+bool TooComplex(const WordView& w, const VerbDictionary& dict, const ComplexLimits& limits) {
+  std::size_t verbs = 0, conjunctions = 0;
+  const std::uint32_t n = static_cast<std::uint32_t>(w.upper.size());
+  for (std::uint32_t t = 0; t < n; ++t) {
+    const std::string& x = w.upper[t];
+    if (x == "AND" || x == "OR" || x == "BUT" || x == "NOR") {
+      const bool listing = t > 0 && w.unit_of[t - 1] >= 0 &&
+                           std::any_of(w.unit_of.begin() + t, w.unit_of.end(), [&](std::int32_t u) {
+                             return u >= 0 && Joined(w, dict, w.units[w.unit_of[t - 1]], w.units[u]);
+                           });
+      conjunctions += !listing;
+      continue;
+    }
+    std::uint32_t end = t + 1;
+    if (!MayBeVerb(w, t) || VerbAt(w, dict, t, &end).empty()) continue;
+    ++verbs;
+    t = end - 1;
+  }
+  return (limits.verbs > 0 && verbs >= limits.verbs) || (limits.conjunctions > 0 && conjunctions >= limits.conjunctions);
 }
 
 // The verbs that code the clause of words [clause, clause_end): the first
@@ -763,9 +808,7 @@ std::vector<Coded> CodeClause(const WordView& w, const VerbDictionary& dict, std
   std::optional<Coded> subordinate, lacking;
   std::vector<Coded> every;
   for (std::uint32_t t = clause; t < clause_end; ++t) {
-    if (w.unit_of[t] >= 0 || !IsWord(w.upper[t])) continue;
-    if (t > 0 && w.capitalized[t] && !w.all_caps) continue;
-    if (t > 0 && (w.upper[t - 1] == "THE" || w.upper[t - 1] == "A" || w.upper[t - 1] == "AN")) continue;
+    if (!MayBeVerb(w, t)) continue;
     std::optional<Coded> c = CodeCandidate(w, dict, clause, clause_end, t, discard);
     if (*discard) return {};
     if (!c) continue;
@@ -802,6 +845,7 @@ std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbD
   const bool one_sided = !settings.default_source.empty() || !settings.default_target.empty() || settings.forward;
   for (const ActorUnit& u : w.units)
     if (u.code == "###") return 0;
+  if (TooComplex(w, dict, settings.complex)) return 0;
   // One event per clause: clauses end at "but", semicolons and an "and" right before a verb.
   std::vector<Coded> coded;
   const std::uint32_t n = static_cast<std::uint32_t>(w.upper.size());
@@ -830,6 +874,11 @@ std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbD
     for (Coded& c : found) coded.push_back(std::move(c));
     clause = clause_end + 1;
   }
+  // An actor coded "+++" as source or target makes the sentence too complex to code.
+  for (const Coded& chosen : coded)
+    for (const std::vector<std::int32_t>* side : {&chosen.sources, &chosen.targets})
+      for (std::int32_t u : *side)
+        if (w.units[u].code == "+++") return 0;
   std::size_t added = 0;
   for (const Coded& chosen : coded) added += Emit(doc, index, w, dict, chosen);
   return added;

@@ -101,6 +101,22 @@ bool ApplySet(std::string_view rest, TabariSettings* settings) {
   return true;
 }
 
+// "VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN": the limits named replace the last
+// command's; other words pass.
+bool ApplyComplex(std::string_view rest, TabariSettings* settings) {
+  ComplexLimits limits;
+  for (std::string_view word : Words(rest)) {
+    const std::size_t open = word.find('[');
+    if (open == std::string_view::npos || !word.ends_with(']')) continue;
+    const std::optional<std::size_t> n = Number(word.substr(open + 1, word.size() - open - 2));
+    if (!n) return false;
+    if (word.substr(0, open) == "VERBS") limits.verbs = *n;
+    if (word.substr(0, open) == "CONJ") limits.conjunctions = *n;
+  }
+  settings->complex = limits;
+  return true;
+}
+
 bool IsCompleteEvent(const Event& e) { return !e.sources.empty() && !e.targets.empty(); }
 
 void ApplyDefaults(const TabariSettings& settings, Event& e) {
@@ -137,8 +153,24 @@ bool ApplyTabariOption(std::string_view command, TabariSettings* settings) {
     return true;
   }
   if (head == "COMMA") return ApplyComma(rest, settings);
-  static constexpr std::string_view kKnown[] = {"COMPLEX", "OUTPUT", "LABEL"};
+  if (head == "COMPLEX") return ApplyComplex(rest, settings);
+  static constexpr std::string_view kKnown[] = {"OUTPUT", "LABEL"};
   return std::find(std::begin(kKnown), std::end(kKnown), head) != std::end(kKnown);
+}
+
+std::vector<std::string> TabariOptionCommands(std::string_view text) {
+  std::vector<std::string> out;
+  for (std::size_t start = 0; start < text.size();) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
+    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.front()))) line.remove_prefix(1);
+    if (line.starts_with("~~~~")) break;
+    if (line.empty() || line.starts_with("//") || line.starts_with('#')) continue;
+    out.emplace_back(line);
+  }
+  return out;
 }
 
 TabariSettings TabariSettingsFrom(const std::vector<std::string>& commands) {

@@ -16,7 +16,10 @@
 //        a clause set off by commas of a..b words (c..d at the sentence's
 //        end, e..f at its start) is an aside and is not read;
 //   SET: CONVERT AGENT = TRUE / FALSE - an agent standing without an actor
-//        ("guerrillas", "security forces") is an actor of its own code.
+//        ("guerrillas", "security forces") is an actor of its own code;
+//   COMPLEX: VERBS[n] CONJ[m] - a sentence with n verbs or m conjunctions
+//        or more is too complex to code; each COMPLEX command replaces the
+//        last (NOACTPRIOR, EXPLAIN and other words change nothing here).
 // Other commands (labels, output, complexity limits) are accepted and change
 // nothing here. Plain values.
 #pragma once
@@ -38,6 +41,12 @@ struct CommaLimits {
   std::size_t begin_min = 255, begin_max = 0;  // from the start to the first comma
 };
 
+// TABARI's COMPLEX: VERBS[n] CONJ[m]: a sentence with n verbs or m
+// conjunctions or more is left uncoded; 0 sets no limit.
+struct ComplexLimits {
+  std::size_t verbs = 0, conjunctions = 0;
+};
+
 struct TabariSettings {
   enum class CodeBy { kClause, kSentence, kAll };
   CodeBy code_by = CodeBy::kClause;  // TABARI's default: one event per clause
@@ -50,7 +59,12 @@ struct TabariSettings {
   bool forward = false;
   CommaLimits comma;  // TABARI's defaults
   bool convert_agents = false;
+  ComplexLimits complex;
 };
+
+// The commands of a TABARI .options file: its lines, less blank ones and
+// comments ("//", "#"), up to a "~~~~" line.
+std::vector<std::string> TabariOptionCommands(std::string_view text);
 
 // The settings `commands` give, applied in order over TABARI's defaults;
 // commands TABARI does not know are passed over.

@@ -239,7 +239,10 @@ ValidationSuite ParseTabariValidation(std::string_view text, const std::string& 
       const bool disabled = i > 0 && block[i - 1] == '-';
       const std::string inside = CollapseBlanks(block.substr(i + 1, end - i - 1));
       i = end + 1;
-      if (disabled) continue;
+      if (disabled) {
+        record->partial = true;
+        continue;
+      }
       if (inside.starts_with("OPTION:")) {
         record->options.push_back(CollapseBlanks(std::string_view(inside).substr(7)));
       } else if (inside == "---") {
@@ -270,6 +273,11 @@ ValidationSuite ParseTabariValidation(std::string_view text, const std::string& 
   };
   std::uint32_t comment_line = 0;
   ForEachDictionaryLine(text, [&](std::uint32_t number, std::string_view line) {
+    // A comment left open ("... { FOR / GON / 045 } /*") ends at the next record's header.
+    if (in_comment && is_header(line)) {
+      in_comment = false;
+      if (record) read_expectations(body, comment_line);
+    }
     if (in_comment) {
       body.append(line).push_back('\n');
       if (line.find("*/") != std::string_view::npos) {
@@ -318,10 +326,12 @@ ValidationSuite ParseTabariValidation(std::string_view text, const std::string& 
       if (record->text.back() == ' ') record->text.pop_back();
     }
   });
-  // A record with no event to expect (an option record, or one whose only
-  // expectation is disabled with "-{..}") is checked for coding nothing.
-  for (ValidationRecord& r : suite.records)
+  // A record with no event to expect (an option record) is checked for coding
+  // nothing; one whose only expectations are disabled with "-{..}" checks nothing.
+  for (ValidationRecord& r : suite.records) {
     if (r.expected.empty()) r.no_events = true;
+    if (r.expected.empty() && r.partial) r.evaluate = false;
+  }
   return suite;
 }
 
@@ -412,6 +422,7 @@ Result<SuiteDictionaryFiles> ReadTabariProject(const std::string& path) {
     else if (tag == "agentsfile") files.agents.push_back(Beside(path, file));
     else if (tag == "discardsfile") files.discards.push_back(Beside(path, file));
     else if (tag == "issuesfile") files.issues.push_back(Beside(path, file));
+    else if (tag == "optionsfile") files.options.push_back(Beside(path, file));
   });
   if (Status status = CheckNamesDictionaries(files, path); !status.ok()) return status;
   return files;

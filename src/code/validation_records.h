@@ -43,6 +43,10 @@ struct ValidationRecord {
   bool no_events = false;
   // TABARI {###}: the sentence should be discarded (also expects no event).
   bool discarded = false;
+  // TABARI "-{..}" beside the expectations: the record lists only some of the
+  // events it codes ("aren't complete", "generates about 32 events"), so other
+  // events are not extra; with no expectation left it is not scored.
+  bool partial = false;
   // Part of the score: false for UD-PETR evaluate="false", categories outside
   // <Include>, and TABARI records from the end-of-standard-records marker on.
   bool evaluate = true;
@@ -60,6 +64,7 @@ struct ValidationRecord {
 // config .ini ([Dictionaries] verbfile_name, actorfile_list, ...).
 struct SuiteDictionaryFiles {
   std::vector<std::string> verbs, actors, agents, discards, issues, pico;
+  std::vector<std::string> options;  // TABARI: the project's .options file
 };
 
 struct ValidationSuite {

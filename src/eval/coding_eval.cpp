@@ -35,7 +35,7 @@ CodingScore Score(const std::vector<ValidationRecord>& records,
         else rs.missed.push_back(e);
       }
       for (const CodedEvent& e : unique)
-        if (std::find(expected.begin(), expected.end(), e) == expected.end()) rs.extra.push_back(e);
+        if (!record.partial && std::find(expected.begin(), expected.end(), e) == expected.end()) rs.extra.push_back(e);
       rs.counts.missed = static_cast<int>(rs.missed.size());
       rs.counts.extra = static_cast<int>(rs.extra.size());
     }

@@ -116,9 +116,10 @@ TEST(CodingDictionaries, TabariValidationRecordsAreRead) {
   ASSERT_TRUE(suite.ok());
   int evaluated = 0;
   for (const ValidationRecord& r : suite->records) evaluated += r.evaluate;
-  // Records before "This is the end of the standard validation records".
-  EXPECT_EQ(evaluated, 468);
-  EXPECT_EQ(suite->records.size(), 477u);
+  // Records before "This is the end of the standard validation records", less the five whose
+  // only expectations are disabled ("-{..}"); COMPOUND-07 follows a comment left open.
+  EXPECT_EQ(evaluated, 465);
+  EXPECT_EQ(suite->records.size(), 479u);
   const ValidationRecord* demo04 = nullptr;
   for (const ValidationRecord& r : suite->records)
     if (r.id == "DEMO-04") demo04 = &r;

@@ -47,8 +47,11 @@ TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
 TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {
   // Actor phrases read by TABARI's own rules (stems, noun endings, gaps, "---"), agents before an
   // actor and "former" elites, forwarding the first actor a sentence names: 82.9% -> 86.2% correct,
-  // extra 13.3% -> 12.1%.
-  ExpectSuiteFloors("/TABARI-Code/Validate.text", EvalCodingTabari, 0.85, 0.13);
+  // extra 13.3% -> 12.1%. On its own, the project's .options file read (COMPLEX limits), a comment
+  // left open ending at the next record, "-{..}" records checking only what they list, paired codes
+  // of a compound both ways, the nearest actor before the verb as a target when none follows, "that"
+  // listing no actors and a '+' before the verb finding its source after it: 82.9% -> 87.6%, extra 8.8%.
+  ExpectSuiteFloors("/TABARI-Code/Validate.text", EvalCodingTabari, 0.87, 0.095);
 }
 
 TEST(CodingEval, PloverGoldDevFromRawText) {

@@ -32,5 +32,19 @@ TEST(CodingEval, CountsCorrectMissedAndExtraPerCategory) {
   EXPECT_NE(FormatCodingScore(score).find("TOTAL"), std::string::npos);
 }
 
+TEST(CodingEval, APartialRecordChecksOnlyTheEventsItLists) {
+  std::vector<ValidationRecord> records(1);
+  records[0].id = "LIST-01";
+  records[0].category = "LIST";
+  records[0].expected = {{"ARN", "GON", "041"}, {"ROH", "GON", "041"}};
+  records[0].partial = true;
+  const CodingScore score = Score(records, [](const ValidationRecord&) {
+    return std::vector<CodedEvent>{{"ARN", "GON", "041"}, {"ARN", "HAR", "041"}};
+  });
+  EXPECT_EQ(score.total.correct, 1);
+  EXPECT_EQ(score.total.missed, 1);
+  EXPECT_EQ(score.total.extra, 0);  // ARN/HAR is among the events the record does not list
+}
+
 }  // namespace
 }  // namespace tidings

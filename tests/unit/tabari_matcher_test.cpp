@@ -17,7 +17,8 @@ namespace {
 const Pipeline& MiniTabari() {
   static const Pipeline* pipeline = [] {
     testing::DictionaryTexts texts;
-    texts.actors = "GONDOR [GON]\nARNOR [ARN]\nROHAN [ROH]\nHARAD [HAR]\nTHE_NORTH_KINGDOMS [ARN/ROH]\nHARAD_RIVER_GUARD_ [HARRGD]\n";
+    texts.actors = "GONDOR [GON]\nARNOR [ARN]\nROHAN [ROH]\nHARAD [HAR]\nTHE_NORTH_KINGDOMS [ARN/ROH]\nHARAD_RIVER_GUARD_ [HARRGD]\n"
+                   "RIDDLE_MASTERS_ [+++]\n";
     texts.agents = "CHANCELLOR_  [~GOV]\nENVOYS_  [~GOV]\n";
     texts.verbs = "&COIN\n+CROWN\n+SILVER MARK\n+TRIBUTE_$\n"
                   "GRANT  [070]\n"
@@ -33,7 +34,11 @@ const Pipeline& MiniTabari() {
                   "- * AT ^ +  [162]\n"
                   "SHELL  [190]\n"
                   "- * + ACROSS_{ NORTH | SOUTH } RIVER  [195]\n"
-                  "OPPOSE  [112]\n";
+                  "OPPOSE  [112]\n"
+                  "STRUCK  [190]\n"
+                  "- + WAS * DOWN  [195]\n"
+                  "HAIL  [---]\n"
+                  "- % *  [044:045]\n";
     return new Pipeline(testing::LoadWithDictionaries("tabari_matcher_test", texts));
   }();
   return *pipeline;
@@ -191,6 +196,40 @@ TEST(TabariMatcher, ItsEventsAreDatedAttributedAndDescribedLikeAnyOther) {
   EXPECT_EQ(e.quad_class, 4);
   EXPECT_FALSE(e.cameo_name.empty());
   EXPECT_EQ(doc.text(e.speaker_text), "Arnor");  // who says it happened, from the quotation layer
+}
+
+TEST(TabariMatcher, ACompoundActorWithAPairedCodeCodesEachPairBothWaysUnderBothCodes) {
+  EXPECT_EQ(Triples("Rohan and Harad hail the renewed friendship along the river this week."),
+            (std::vector<std::string>{"ROH/HAR/044", "HAR/ROH/044", "ROH/HAR/045", "HAR/ROH/045"}));
+}
+
+TEST(TabariMatcher, AComplexActorOrTooManyVerbsOrConjunctionsLeaveTheSentenceUncoded) {
+  EXPECT_EQ(Triples("Gondor opposed Arnor over the new toll on the river this week."),
+            std::vector<std::string>{"GON/ARN/112"});
+  // An actor coded "+++" on either side.
+  EXPECT_TRUE(Triples("Gondor opposed the riddle masters over the new toll on the river this week.").empty());
+  // COMPLEX: VERBS[3] CONJ[2]: three verbs, or two conjunctions that list no actors.
+  const std::string three_verbs = "Gondor opposed Arnor over the toll as it voiced anger and granted crowns to Rohan.";
+  EXPECT_FALSE(Triples(three_verbs).empty());
+  EXPECT_TRUE(Triples(three_verbs, {"COMPLEX: VERBS[3] CONJ[9] EXPLAIN"}).empty());
+  const std::string two_conjunctions = "Gondor opposed Arnor over the toll and the bridge but not the ford.";
+  EXPECT_EQ(Triples(two_conjunctions, {"COMPLEX: VERBS[9] CONJ[3]"}), std::vector<std::string>{"GON/ARN/112"});
+  EXPECT_TRUE(Triples(two_conjunctions, {"COMPLEX: VERBS[9] CONJ[2]"}).empty());
+  // "and" listing actors is no conjunction here.
+  EXPECT_EQ(Triples("Gondor and Rohan opposed Arnor and Harad over the new toll.", {"COMPLEX: VERBS[9] CONJ[2]"}),
+            (std::vector<std::string>{"GON/ARN/112", "GON/HAR/112", "ROH/ARN/112", "ROH/HAR/112"}));
+}
+
+TEST(TabariMatcher, WithoutATargetAfterTheVerbTheNearestActorBeforeItIsTheTarget) {
+  EXPECT_EQ(Triples("Harad expects that Gondor will oppose strongly during the long winter."),
+            std::vector<std::string>{"HAR/GON/112"});
+  // Not an actor listed with the source.
+  EXPECT_TRUE(Triples("Harad and Gondor will oppose strongly during the long winter this year.").empty());
+}
+
+TEST(TabariMatcher, APatternGivingOnlyATargetBeforeTheVerbFindsTheSourceAfterIt) {
+  EXPECT_EQ(Triples("A Rohan envoy was struck down near Harad, the old enemy of the north."),
+            std::vector<std::string>{"HAR/ROH/195"});
 }
 
 }  // namespace

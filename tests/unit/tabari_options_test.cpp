@@ -126,5 +126,19 @@ TEST(TabariOptions, ForwardingPassesASourceToTheEventsOfAStoryThatLackOne) {
   EXPECT_FALSE(s.forward);
 }
 
+TEST(TabariOptions, AnOptionsFileGivesItsCommandsAndComplexLimits) {
+  const std::vector<std::string> commands = TabariOptionCommands(
+      "// options of a project\n\nCOMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN\n//SET: CODE ALL\n"
+      "  SET: LABEL = TRUE  \n~~~~~\nSET: CODE ALL\n");
+  EXPECT_EQ(commands, (std::vector<std::string>{"COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN", "SET: LABEL = TRUE"}));
+  const TabariSettings settings = TabariSettingsFrom(commands);
+  EXPECT_EQ(settings.complex.verbs, 5u);
+  EXPECT_EQ(settings.complex.conjunctions, 4u);
+  EXPECT_EQ(settings.code_by, TabariSettings::CodeBy::kClause);
+  TabariSettings unchanged;
+  EXPECT_FALSE(ApplyTabariOption("COMPLEX: VERBS[many]", &unchanged));
+  EXPECT_EQ(unchanged.complex.verbs, 0u);
+}
+
 }  // namespace
 }  // namespace tidings

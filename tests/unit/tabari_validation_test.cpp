@@ -43,5 +43,40 @@ TEST(TabariValidation, AnOptionLeftOpenEndsWithItsBlock) {
   EXPECT_TRUE(suite.warnings.empty());
 }
 
+TEST(TabariValidation, ACommentLeftOpenEndsAtTheNextHeader) {
+  const ValidationSuite suite = ParseTabariValidation(
+      "950102  TEST-01\n"
+      "Gondor and Arnor hailed the new bridge.\n"
+      "/*\\n{ GON / ARN / 041 } /*\n"
+      "\n"
+      "950103  TEST-02\n"
+      "Rohan thanked Arnor.\n"
+      "/*\\n{ ROH / ARN / 041 } */\n",
+      "mini.text");
+  ASSERT_EQ(suite.records.size(), 2u);
+  EXPECT_EQ(suite.records[0].expected, (std::vector<CodedEvent>{{"GON", "ARN", "041"}}));
+  EXPECT_EQ(suite.records[1].text, "Rohan thanked Arnor.");
+  EXPECT_EQ(suite.records[1].expected, (std::vector<CodedEvent>{{"ROH", "ARN", "041"}}));
+}
+
+TEST(TabariValidation, DisabledExpectationsMakeARecordPartial) {
+  const ValidationSuite suite = ParseTabariValidation(
+      "950102  TEST-01\n"
+      "Gondor, Rohan and Arnor hailed the new bridge.\n"
+      "/*\\n{ GON / ARN / 041 }\n-{ --- / --- / 000 } */\n"
+      "950103  TEST-02\n"
+      "Rohan thanked Arnor.\n"
+      "/*\\n-{ ROH / ARN / 041 } */\n",
+      "mini.text");
+  ASSERT_EQ(suite.records.size(), 2u);
+  // Listed events are checked, others are not extra.
+  EXPECT_TRUE(suite.records[0].partial);
+  EXPECT_TRUE(suite.records[0].evaluate);
+  EXPECT_EQ(suite.records[0].expected.size(), 1u);
+  // Nothing left to check.
+  EXPECT_TRUE(suite.records[1].partial);
+  EXPECT_FALSE(suite.records[1].evaluate);
+}
+
 }  // namespace
 }  // namespace tidings
