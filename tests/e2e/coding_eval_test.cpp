@@ -50,8 +50,9 @@ TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {
   // extra 13.3% -> 12.1%. On its own, the project's .options file read (COMPLEX limits), a comment
   // left open ending at the next record, "-{..}" records checking only what they list, paired codes
   // of a compound both ways, the nearest actor before the verb as a target when none follows, "that"
-  // listing no actors and a '+' before the verb finding its source after it: 82.9% -> 87.6%, extra 8.8%.
-  ExpectSuiteFloors("/TABARI-Code/Validate.text", EvalCodingTabari, 0.87, 0.095);
+  // listing no actors and a '+' before the verb finding its source after it: 82.9% -> 87.6%, extra 8.8%;
+  // both together: 90.9% correct, extra 6.5%.
+  ExpectSuiteFloors("/TABARI-Code/Validate.text", EvalCodingTabari, 0.90, 0.07);
 }
 
 TEST(CodingEval, PloverGoldDevFromRawText) {
