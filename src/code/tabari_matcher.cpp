@@ -531,7 +531,7 @@ const AgentEntry* AgentEndingAt(const ActorKnowledge& knowledge, const TokenView
 
 // TABARI's agents: the agent phrase right after an actor ("Bree Prime
 // Minister", "Gondor's president") or right before it, alone or with "of" or
-// "in" ("human rights activists Gondor", "the ambassadors of Arnor") adds its
+// "in" ("peace campaigners in Kestria", "the ambassadors of Arnor") adds its
 // code; a code already ending with it is kept. "Former" before the agent or
 // its actor makes it CAMEO's elite, ELI ("former Gondor prosecutors").
 // With `convert`, an agent phrase that joins no actor ("security forces")

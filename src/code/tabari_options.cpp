@@ -101,7 +101,7 @@ bool ApplySet(std::string_view rest, TabariSettings* settings) {
   return true;
 }
 
-// "VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN": the limits named replace the last
+// "VERBS[6] CONJ[3] NOACTPRIOR": the limits named replace the last
 // command's; other words pass.
 bool ApplyComplex(std::string_view rest, TabariSettings* settings) {
   ComplexLimits limits;

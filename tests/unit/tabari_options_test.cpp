@@ -128,12 +128,12 @@ TEST(TabariOptions, ForwardingPassesASourceToTheEventsOfAStoryThatLackOne) {
 
 TEST(TabariOptions, AnOptionsFileGivesItsCommandsAndComplexLimits) {
   const std::vector<std::string> commands = TabariOptionCommands(
-      "// options of a project\n\nCOMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN\n//SET: CODE ALL\n"
+      "// options of a project\n\nCOMPLEX: VERBS[6] CONJ[3] NOACTPRIOR\n//SET: CODE ALL\n"
       "  SET: LABEL = TRUE  \n~~~~~\nSET: CODE ALL\n");
-  EXPECT_EQ(commands, (std::vector<std::string>{"COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN", "SET: LABEL = TRUE"}));
+  EXPECT_EQ(commands, (std::vector<std::string>{"COMPLEX: VERBS[6] CONJ[3] NOACTPRIOR", "SET: LABEL = TRUE"}));
   const TabariSettings settings = TabariSettingsFrom(commands);
-  EXPECT_EQ(settings.complex.verbs, 5u);
-  EXPECT_EQ(settings.complex.conjunctions, 4u);
+  EXPECT_EQ(settings.complex.verbs, 6u);
+  EXPECT_EQ(settings.complex.conjunctions, 3u);
   EXPECT_EQ(settings.code_by, TabariSettings::CodeBy::kClause);
   TabariSettings unchanged;
   EXPECT_FALSE(ApplyTabariOption("COMPLEX: VERBS[many]", &unchanged));
