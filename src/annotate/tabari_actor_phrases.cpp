@@ -1,5 +1,7 @@
 #include "annotate/tabari_actor_phrases.h"
 
+#include <cctype>
+
 namespace tidings {
 
 void TabariActorPhrases::Add(std::string_view written, std::uint32_t payload) {
@@ -40,6 +42,19 @@ void TabariActorPhrases::Add(std::string_view written, std::uint32_t payload) {
   phrases_.push_back(std::move(phrase));
 }
 
+namespace {
+
+// A blank in a phrase lets a few words come between ("Ithilen state-run
+// television"), not a clause: the gap ends at punctuation or after this many.
+constexpr std::uint32_t kMaxGapWords = 3;
+
+bool IsPunctuation(std::string_view word) {
+  return !word.empty() && std::ispunct(static_cast<unsigned char>(word.front())) &&
+         std::ispunct(static_cast<unsigned char>(word.back()));
+}
+
+}  // namespace
+
 bool TabariActorPhrases::Fits(const Word& word, std::string_view text) {
   if (!text.starts_with(word.text)) return false;
   const std::string_view rest = text.substr(word.text.size());
@@ -71,7 +86,9 @@ std::optional<TabariActorPhrases::Match> TabariActorPhrases::LongestAt(const std
       for (std::size_t i = 1; i < phrase.words.size() && matched; ++i) {
         std::uint32_t next = at + 1;
         if (phrase.words[i].gap_before)
-          while (next < words.size() && !Fits(phrase.words[i], words[next])) ++next;
+          while (next < words.size() && next - at <= kMaxGapWords && !Fits(phrase.words[i], words[next]) &&
+                 !IsPunctuation(words[next]))
+            ++next;
         matched = next < words.size() && Fits(phrase.words[i], words[next]);
         at = next;
       }

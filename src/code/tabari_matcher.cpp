@@ -874,11 +874,11 @@ std::size_t CodeSentenceAsTabari(Document& doc, std::uint32_t index, const VerbD
     for (Coded& c : found) coded.push_back(std::move(c));
     clause = clause_end + 1;
   }
-  // An actor coded "+++" as source or target makes the sentence too complex to code.
+  // An actor coded "+++" (an agent may follow it) as source or target makes the sentence too complex to code.
   for (const Coded& chosen : coded)
     for (const std::vector<std::int32_t>* side : {&chosen.sources, &chosen.targets})
       for (std::int32_t u : *side)
-        if (w.units[u].code == "+++") return 0;
+        if (w.units[u].code.starts_with("+++")) return 0;
   std::size_t added = 0;
   for (const Coded& chosen : coded) added += Emit(doc, index, w, dict, chosen);
   return added;

@@ -55,6 +55,15 @@ TEST(TabariActorPhrases, ABlankLetsWordsComeBetweenAndUnderscoresDoNot) {
   EXPECT_EQ(At(phrases, "ROHAN NORTHERN ARMY SAID"), "1:0-0");
 }
 
+TEST(TabariActorPhrases, AGapEndsAtPunctuationOrAfterAFewWords) {
+  TabariActorPhrases phrases;
+  phrases.Add("ROHAN", 1);
+  phrases.Add("ROHAN RADIO", 2);
+  EXPECT_EQ(At(phrases, "ROHAN TROOPS ENTERED EDORAS , RADIO SAID"), "1:0-0");
+  EXPECT_EQ(At(phrases, "ROHAN TROOPS HAVE NOW ENTERED THE RADIO STATION"), "1:0-0");
+  EXPECT_EQ(At(phrases, "ROHAN OFFICIAL STATE RADIO SAID"), "2:0-3");
+}
+
 TEST(TabariActorPhrases, JoinedWordsWinOverAGapOfTheSameLength) {
   TabariActorPhrases phrases;
   phrases.Add("BARD BOWMAN", 1);
