@@ -79,10 +79,11 @@ constexpr std::uint32_t kLongestTeam = 4;  // words
 class Teams {
  public:
   Teams(const Document& doc, const TokenView& tokens, std::vector<FoundMention>& mentions)
-      : doc_(doc), tokens_(tokens), mentions_(mentions), timed_(TimedTokens(doc, tokens.text.size())) {}
+      : doc_(doc), tokens_(tokens), mentions_(mentions) {}
 
   void Run() {
     if (!IsSportsReport()) return;
+    timed_ = TimedTokens(doc_, tokens_.text.size());
     for (const Sentence& s : doc_.sentences) FindTeams(s.first_token, s.first_token + s.token_count);
     if (teams_.empty()) return;
     for (const Sentence& s : doc_.sentences) ListedTeams(s.first_token, s.first_token + s.token_count);

@@ -339,9 +339,9 @@ class ClauseReader {
   }
 
   bool IsSentenceStart(std::uint32_t t) const {
-    for (const Sentence& s : doc_.sentences)
-      if (s.first_token == t) return true;
-    return false;
+    const auto s = std::lower_bound(doc_.sentences.begin(), doc_.sentences.end(), t,
+                                    [](const Sentence& s, std::uint32_t t) { return s.first_token < t; });
+    return s != doc_.sentences.end() && s->first_token == t;
   }
 
   // "The plan was endorsed by the union": the agent speaks of the subject.
