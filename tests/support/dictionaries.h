@@ -36,7 +36,9 @@ inline Pipeline LoadWithDictionaries(const std::string& scratch_name, const Dict
   write("pico.txt", texts.pico, options.petrarch.pico);
   Result<Pipeline> loaded = Pipeline::Load(options);
   EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
-  if (loaded.ok()) EXPECT_TRUE(loaded->warnings().empty()) << loaded->warnings().front();
+  if (loaded.ok()) {
+    EXPECT_TRUE(loaded->warnings().empty()) << loaded->warnings().front();
+  }
   return std::move(loaded).value();
 }
 
