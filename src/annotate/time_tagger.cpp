@@ -455,6 +455,14 @@ std::optional<Reading> ReadYear(const Context& ctx, const Words& words) {
   return Reading{Type::kDate, WithPart(words, fmt::format("{:04}", year))};
 }
 
+// "the 70s and |": a bare decade after it is listed with a decade.
+bool AfterListedDecade(const Context& ctx) {
+  static const RE2 kListed("(?i:the )'?[1-9]0'?s,? (?i:and|or) $");
+  const std::uint32_t from = ctx.begin > 16 ? ctx.begin - 16 : 0;
+  const std::string_view before = ctx.text.substr(from, ctx.begin - from);
+  return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kListed);
+}
+
 std::optional<Reading> ReadDecade(const Context& ctx, const Words& words) {
   // "the 20th century" is 19, as TIMEX3 writes the years 1900-1999.
   if (words.back() == "century") {
@@ -469,9 +477,9 @@ std::optional<Reading> ReadDecade(const Context& ctx, const Words& words) {
   }
   const std::size_t digits = w.find_first_of("0123456789");
   if (digits == std::string::npos) return std::nullopt;
-  // "the 70s and 80s" are decades; "in their 70s" an age.
+  // "the 70s and 80s" are decades; "in their 70s" and "their 20s and 30s" ages.
   if (digits == 0 && w.find_first_not_of("0123456789") == 2 && words.size() == 1 && !After(ctx, "the") &&
-      !After(ctx, "and") && !After(ctx, "or"))
+      !AfterListedDecade(ctx))
     return std::nullopt;
   if (w.find_first_not_of("0123456789", digits) - digits == 4) return Reading{Type::kDate, w.substr(digits, 3)};
   const int decade = w[digits] - '0';

@@ -205,6 +205,7 @@ TEST(TimeTagger, EachEndOfARangeIsADuration) {
 TEST(TimeTagger, DecadesWithoutTheirCenturyAfterTheButNotAges) {
   EXPECT_EQ(ValuesOf("Fashions of the 70s and 80s returned.", "2007-02-09"), (std::vector<std::string>{"197", "198"}));
   EXPECT_TRUE(Tag("Both men are in their 70s.", "2007-02-09").empty());
+  EXPECT_TRUE(Tag("Most volunteers were in their 20s and 30s.", "2007-02-09").empty());
 }
 
 TEST(TimeTagger, QuartersSeasonsAndHalves) {
