@@ -45,7 +45,8 @@ struct ValidationRecord {
   bool discarded = false;
   // TABARI "-{..}" beside the expectations: the record lists only some of the
   // events it codes ("aren't complete", "generates about 32 events"), so other
-  // events are not extra; with no expectation left it is not scored.
+  // events with a listed code are not extra; with no expectation left it is
+  // not scored.
   bool partial = false;
   // Part of the score: false for UD-PETR evaluate="false", categories outside
   // <Include>, and TABARI records from the end-of-standard-records marker on.

@@ -5,6 +5,16 @@
 #include <fmt/format.h>
 
 namespace tidings {
+namespace {
+
+// An event a partial record leaves unlisted: one more of the listed kind
+// (same code), not an extra; any other code still is one.
+bool Unlisted(const ValidationRecord& record, const std::vector<CodedEvent>& expected, const CodedEvent& e) {
+  return record.partial &&
+         std::any_of(expected.begin(), expected.end(), [&](const CodedEvent& x) { return x.code == e.code; });
+}
+
+}  // namespace
 
 CodingScore Score(const std::vector<ValidationRecord>& records,
                   const std::function<std::vector<CodedEvent>(const ValidationRecord&)>& code) {
@@ -35,7 +45,8 @@ CodingScore Score(const std::vector<ValidationRecord>& records,
         else rs.missed.push_back(e);
       }
       for (const CodedEvent& e : unique)
-        if (!record.partial && std::find(expected.begin(), expected.end(), e) == expected.end()) rs.extra.push_back(e);
+        if (std::find(expected.begin(), expected.end(), e) == expected.end() && !Unlisted(record, expected, e))
+          rs.extra.push_back(e);
       rs.counts.missed = static_cast<int>(rs.missed.size());
       rs.counts.extra = static_cast<int>(rs.extra.size());
     }

@@ -39,11 +39,13 @@ TEST(CodingEval, APartialRecordChecksOnlyTheEventsItLists) {
   records[0].expected = {{"ARN", "GON", "041"}, {"ROH", "GON", "041"}};
   records[0].partial = true;
   const CodingScore score = Score(records, [](const ValidationRecord&) {
-    return std::vector<CodedEvent>{{"ARN", "GON", "041"}, {"ARN", "HAR", "041"}};
+    return std::vector<CodedEvent>{{"ARN", "GON", "041"}, {"ARN", "HAR", "041"}, {"ARN", "GON", "190"}};
   });
   EXPECT_EQ(score.total.correct, 1);
   EXPECT_EQ(score.total.missed, 1);
-  EXPECT_EQ(score.total.extra, 0);  // ARN/HAR is among the events the record does not list
+  // ARN/HAR 041 is one more of the listed kind; a code the record never lists is still extra.
+  EXPECT_EQ(score.total.extra, 1);
+  EXPECT_EQ(score.records[0].extra, (std::vector<CodedEvent>{{"ARN", "GON", "190"}}));
 }
 
 }  // namespace
