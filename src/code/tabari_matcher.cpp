@@ -778,6 +778,7 @@ bool MayBeVerb(const WordView& w, std::uint32_t t) {
 // `limits.conjunctions` conjunctions ("and", "or", "but", "nor" not joining
 // actors of a list) or more, is too complex to code.
 bool TooComplex(const WordView& w, const VerbDictionary& dict, const ComplexLimits& limits) {
+  if (limits.verbs == 0 && limits.conjunctions == 0) return false;  // no COMPLEX command: nothing to count
   std::size_t verbs = 0, conjunctions = 0;
   const std::uint32_t n = static_cast<std::uint32_t>(w.upper.size());
   for (std::uint32_t t = 0; t < n; ++t) {
