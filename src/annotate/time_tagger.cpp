@@ -102,6 +102,12 @@ int AnaphoricShift(const Words& words) {
   return 0;
 }
 
+// Up to `bytes` of the text right before the expression.
+std::string_view TextBefore(const Context& ctx, std::uint32_t bytes) {
+  const std::uint32_t from = ctx.begin > bytes ? ctx.begin - bytes : 0;
+  return ctx.text.substr(from, ctx.begin - from);
+}
+
 // Whether the word right before the expression is `word` (lower case).
 bool After(const Context& ctx, std::string_view word) {
   if (ctx.begin < word.size() + 1 || ctx.text[ctx.begin - 1] != ' ') return false;
@@ -245,8 +251,7 @@ int Tense(const Context& ctx) {
   static const RE2 kAhead("(?i:until|till|as (?:soon|early) as|no later than|effective) $");
   // "until 9 a.m. Tuesday": the words before the clock time speak for the day.
   static const RE2 kClockBefore("((?i:\\d{1,2}(?::\\d\\d)? ?[ap]\\.?m\\.?|noon|midnight)(?: [A-Z]{3})?,? )$");
-  const std::uint32_t from = ctx.begin > 45 ? ctx.begin - 45 : 0;
-  std::string_view before = ctx.text.substr(from, ctx.begin - from);
+  std::string_view before = TextBefore(ctx, 45);
   re2::StringPiece clock;
   if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kClockBefore, &clock))
     before = before.substr(0, static_cast<std::size_t>(clock.data() - before.data()));
@@ -358,8 +363,7 @@ std::optional<Reading> ReadSlash(const Context& ctx) {
 bool BareMonthIsDate(const Context& ctx) {
   static const RE2 kBefore("(?i:in|since|until|till|by|from|through|of|during|before|after|early|late|mid|last|"
                            "next|this|to|and|or) $");
-  const std::uint32_t from = ctx.begin > 12 ? ctx.begin - 12 : 0;
-  const std::string_view before = ctx.text.substr(from, ctx.begin - from);
+  const std::string_view before = TextBefore(ctx, 12);
   return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kBefore);
 }
 
@@ -425,8 +429,7 @@ bool LooksLikeYear(const Context& ctx, const Words& words, int year) {
   if (ctx.begin > 0 && std::string_view("$#.,:/").find(ctx.text[ctx.begin - 1]) != std::string_view::npos)
     return false;
   if (year >= 1900) return true;
-  const std::uint32_t from = ctx.begin > 12 ? ctx.begin - 12 : 0;
-  const std::string_view before = ctx.text.substr(from, ctx.begin - from);
+  const std::string_view before = TextBefore(ctx, 12);
   return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kYearPreposition);
 }
 
@@ -440,8 +443,7 @@ int CenturyOf(int two_digits, const TimeResolver& resolver) {
 // "since '82": a clipped year counts only after a preposition of time.
 std::optional<Reading> ReadClippedYear(const Context& ctx, const std::string& word) {
   static const RE2 kBefore("(?i:in|since|of|from|until|by|before|after|to) $");
-  const std::uint32_t from = ctx.begin > 8 ? ctx.begin - 8 : 0;
-  const std::string_view before = ctx.text.substr(from, ctx.begin - from);
+  const std::string_view before = TextBefore(ctx, 8);
   if (!RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kBefore)) return std::nullopt;
   const int two_digits = std::atoi(word.c_str() + 1);
   return Reading{Type::kDate, fmt::format("{:02}{:02}", CenturyOf(two_digits, ctx.resolver), two_digits)};
@@ -458,8 +460,7 @@ std::optional<Reading> ReadYear(const Context& ctx, const Words& words) {
 // "the 70s and |": a bare decade after it is listed with a decade.
 bool AfterListedDecade(const Context& ctx) {
   static const RE2 kListed("(?i:the )'?[1-9]0'?s,? (?i:and|or) $");
-  const std::uint32_t from = ctx.begin > 16 ? ctx.begin - 16 : 0;
-  const std::string_view before = ctx.text.substr(from, ctx.begin - from);
+  const std::string_view before = TextBefore(ctx, 16);
   return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kListed);
 }
 
@@ -569,8 +570,7 @@ std::optional<Reading> ReadAgo(const Context& ctx, const Words& words) {
 bool IsRate(const Context& ctx, const Words& words) {
   static const RE2 kRateBefore("(?i:\\d|million|billion|thousand|dollars|cents|percent|times|once|twice) $");
   if (words.size() != 2 || (words[0] != "a" && words[0] != "an")) return false;
-  const std::uint32_t from = ctx.begin > 16 ? ctx.begin - 16 : 0;
-  const std::string_view before = ctx.text.substr(from, ctx.begin - from);
+  const std::string_view before = TextBefore(ctx, 16);
   return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kRateBefore);
 }
 
@@ -652,8 +652,7 @@ std::optional<Reading> ReadRangeStart(const Context& ctx, const Words& words) {
 // it is an adjective ("decades-long").
 bool IsBareDuration(const Context& ctx) {
   static const RE2 kExtent("\\b(?i:for|in|within|over|after|lasting|lasted|lasts|took|takes|spent|spend)(?: just| only| mere)?(?: the)? $");
-  const std::uint32_t from = ctx.begin > 16 ? ctx.begin - 16 : 0;
-  const std::string_view before = ctx.text.substr(from, ctx.begin - from);
+  const std::string_view before = TextBefore(ctx, 16);
   return ctx.text.substr(ctx.end, 5) == "-long" ||
          RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kExtent);
 }
@@ -678,8 +677,7 @@ bool TheDayIsReported(const Context& ctx, const Words& words) {
   if (words.front() != "the") return true;
   const std::string_view after = ctx.text.substr(ctx.end, 12);
   if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kDescribed)) return false;
-  const std::uint32_t from = ctx.begin > 12 ? ctx.begin - 12 : 0;
-  const std::string_view before = ctx.text.substr(from, ctx.begin - from);
+  const std::string_view before = TextBefore(ctx, 12);
   return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kBefore);
 }
 
@@ -773,8 +771,7 @@ int SeasonIndex(std::string_view code) {
 bool SeasonIsDate(const Context& ctx, const Words& words) {
   if (words.size() > 1) return true;
   static const RE2 kBefore("(?i:in|since|until|by|during|through|over|this|last|next) $");
-  const std::uint32_t from = ctx.begin > 10 ? ctx.begin - 10 : 0;
-  const std::string_view before = ctx.text.substr(from, ctx.begin - from);
+  const std::string_view before = TextBefore(ctx, 10);
   return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kBefore);
 }
 
