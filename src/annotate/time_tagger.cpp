@@ -824,11 +824,11 @@ std::optional<Reading> ReadReference(const Context& ctx, const Words& words) {
 // year ("a high for the year"); "the year ended March 31" a reporting
 // period, twelve months long; "the year before" the one before the year the
 // story last named. Not the start of "the year-ago quarter" nor "the year of
-// victory".
+// the flood".
 std::optional<Reading> ReadTheYear(const Context& ctx, const Words& words) {
   if (Has(words, "before") || Has(words, "previous") || Has(words, "earlier"))
     return Reading{Type::kDate, ctx.resolver.Shifted(TimeUnit::kYear, -1), Anaphor{TimeUnit::kYear, -1}};
-  // "the year of victory" names a year by what it holds, no time of its own.
+  // "the year of the flood" names a year by what it holds, no time of its own.
   if (ctx.text.substr(ctx.end, 1) == "-" || FollowedBy(ctx, {"of"})) return std::nullopt;
   if (FollowedBy(ctx, {"ended", "ending", "to"})) return Reading{Type::kDuration, DurationValue(1.0, TimeUnit::kYear)};
   return Reading{Type::kDate, ctx.resolver.Shifted(TimeUnit::kYear, 0)};
