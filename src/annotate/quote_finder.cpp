@@ -13,13 +13,13 @@ namespace tidings {
 namespace {
 
 // Words that may stand between a speaker and its cue: "Xi also said",
-// "officials have repeatedly said".
+// "officials have repeatedly said", "but now says".
 bool IsAuxOrAdverb(const std::string& w) {
   static constexpr std::array<std::string_view, 30> kWords = {
       "has",     "have",    "had",        "also",     "then",       "later",     "earlier",  "once",
       "long",    "often",   "previously", "recently", "repeatedly", "reportedly", "further", "again",
       "publicly", "privately", "separately", "initially", "first",  "finally",   "already",  "just",
-      "still",   "even",    "only",       "would",    "will",       "had"};
+      "still",   "even",    "only",       "would",    "will",       "now"};
   return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
@@ -488,7 +488,9 @@ class Finder {
       // Quoted words inside the apposition ("Ruiz, who calls the plan a
       // “scam,” said") are part of it.
       if (InRegion(c)) continue;
-      if (IsSentenceEnd(words_.lower(c))) return {};
+      // A period before a comma closes an abbreviation ("of Ava, Mo., who
+      // drives"), not a sentence.
+      if (IsSentenceEnd(words_.lower(c)) && !Is(c + 1, ",")) return {};
       if (!Is(c, ",")) continue;
       const TokenRange name = PhraseBefore(words_, begin, c);
       if (name.empty() || !words_.IsCapitalised(name.begin)) continue;
@@ -583,8 +585,8 @@ class Finder {
         words_.lower(cue.begin).size() > 3 && words_.lower(cue.begin).ends_with("ing"))
       a.speaker = SentenceSubject(begin, cue.begin - 1);  // ", saying …", ", adding that …"
     // A cue joined to the verb before it shares its subject: "The mayor
-    // opened the meeting and later said, “…”".
-    if (a.speaker.empty() && k > begin + 1 && Is(k - 1, "and") && !InRegion(k - 1)) {
+    // opened the meeting and later said, “…”", "… but now says …".
+    if (a.speaker.empty() && k > begin + 1 && (Is(k - 1, "and") || Is(k - 1, "but")) && !InRegion(k - 1)) {
       a.speaker = ConjunctSubject(begin, end, cue.begin);
       if (a.speaker.empty()) a.speaker = SentenceSubject(begin, k - 1);
     }

@@ -87,6 +87,7 @@ TokenRange PhraseAfter(const QuoteWords& words, std::uint32_t begin, std::uint32
   while (end < limit && end - begin < kMaxSpeakerWords) {
     if (!words.IsWord(end) && !IsNameJoiner(words, end)) break;
     if (words.IsClauseWord(end) && !(end == begin && words.IsSubjectPronoun(end))) break;
+    if (words.IsFiniteVerb(end)) break;
     if (end > begin && words.IsAdjunctStart(end)) break;
     ++end;
   }

@@ -89,6 +89,10 @@ bool QuoteWords::IsCapitalised(std::uint32_t t) const {
 bool QuoteWords::IsSubjectPronoun(std::uint32_t t) const { return OneOf(kSubjectPronouns, lower_[t]); }
 bool QuoteWords::IsDeterminer(std::uint32_t t) const { return OneOf(kDeterminers, lower_[t]); }
 bool QuoteWords::IsClauseWord(std::uint32_t t) const { return OneOf(kClauseWords, lower_[t]); }
+bool QuoteWords::IsFiniteVerb(std::uint32_t t) const {
+  const std::string& tag = doc_.tokens[t].tag;
+  return (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD") && !IsCapitalised(t);
+}
 bool QuoteWords::IsCalendarWord(std::uint32_t t) const {
   const std::string& w = lower_[t];
   return (!w.empty() && w.front() >= '0' && w.front() <= '9') || OneOf(kCalendarWords, w);

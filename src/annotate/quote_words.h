@@ -43,6 +43,10 @@ class QuoteWords {
   // Word that starts a clause or is an auxiliary verb, so cannot sit inside
   // a speaker's noun phrase ("that", "who", "would", "is"...).
   bool IsClauseWord(std::uint32_t t) const;
+  // A lower-case word the tagger read as a finite verb or modal ("lacks",
+  // "received", "might"): the predicate of a clause, never inside a speaker's
+  // noun phrase. False before the tagger has run.
+  bool IsFiniteVerb(std::uint32_t t) const;
   // A number, a month, a weekday or a time noun ("week", "morning"): the
   // head of a date, never what a cue is about. "addition" too, for "In
   // addition, officials said".

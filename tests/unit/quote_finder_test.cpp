@@ -672,5 +672,31 @@ TEST_F(ParsedQuoteFinder, ObjectOfASpeechVerbIsWhatWasSaid) {
   EXPECT_TRUE(Parsed("The mayor said it twice.").empty());
 }
 
+TEST_F(ParsedQuoteFinder, InvertedSpeakerStopsBeforeTheVerbOfAClause) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  // "he already repaired" is the reported clause, not a speaker after "said".
+  const auto q = Parsed("Omar Haddad, a baker from Tyre, said he already repaired the oven after the storm.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Omar Haddad, a baker from Tyre");
+  EXPECT_EQ(q[0].content, "he already repaired the oven after the storm");
+}
+
+TEST_F(ParsedQuoteFinder, PeriodOfAnAbbreviationInsideAnAppositionEndsNothing) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("Ruth Okafor, a nurse from Jackson, Miss., who works nights, said the clinic needs more beds.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ruth Okafor, a nurse from Jackson, Miss., who works nights");
+  EXPECT_EQ(q[0].content, "the clinic needs more beds");
+}
+
+TEST_F(ParsedQuoteFinder, CueAfterButSharesTheSubjectOfTheVerbBefore) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("The council backed the plan in May but now says the costs are too high.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q.back().cue, "says");
+  EXPECT_EQ(q.back().speaker, "The council");
+  EXPECT_EQ(q.back().content, "the costs are too high");
+}
+
 }  // namespace
 }  // namespace tidings
