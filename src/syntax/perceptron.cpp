@@ -104,16 +104,24 @@ void PerceptronModel::Finish(Pending& pending, std::int32_t* scores) const {
   std::copy(sums, sums + classes_, scores);
 }
 
-void PerceptronModel::AddRows(std::span<const std::int16_t* const> rows, std::int32_t* sums) const {
-  const std::size_t width = row_width_;
+// Two rows at a time, so that each sum is loaded and stored once per pair.
+// Cloned for AVX2, chosen when the program loads on a CPU that has it: the
+// compiler then widens eight weights per instruction (vpmovsxwd) where
+// SSE2 needs compares and unpacks for four; the sums are the same integers.
+static __attribute__((target_clones("avx2", "default"))) void AddRowsTo(const std::int16_t* const* rows, std::size_t n,
+                                                                  std::size_t width, std::int32_t* sums) {
   std::size_t r = 0;
-  for (; r + 2 <= rows.size(); r += 2) {
+  for (; r + 2 <= n; r += 2) {
     const std::int16_t* a = rows[r];
     const std::int16_t* b = rows[r + 1];
     for (std::size_t c = 0; c < width; ++c) sums[c] += a[c] + b[c];
   }
-  if (r < rows.size())
+  if (r < n)
     for (std::size_t c = 0; c < width; ++c) sums[c] += rows[r][c];
+}
+
+void PerceptronModel::AddRows(std::span<const std::int16_t* const> rows, std::int32_t* sums) const {
+  AddRowsTo(rows.data(), rows.size(), row_width_, sums);
 }
 
 void PerceptronModel::Write(ByteWriter& out) const {
