@@ -32,6 +32,9 @@ struct SentenceView {
   // By VerbDictionary::WordId: the pattern words some token's surface form or
   // lemma is, and those some surface form is.
   std::vector<bool> form_seen, surface_seen;
+  // Verbs with a form starting with the token's surface form, and with its
+  // lemma (VerbDictionary::FindWord, looked up with the ids above).
+  std::vector<std::span<const std::uint32_t>> form_verbs, lemma_verbs;
   // A verb the tagger missed, being coded: the parse may hang the phrases on
   // both sides of it together ("guerrillas wounded soldiers" as one noun
   // phrase), so no noun phrase reaches across it. -1 when none.
@@ -558,11 +561,13 @@ bool InTimeExpression(const SentenceView& s, std::uint32_t t) {
 // hang on the verb as modifiers ("Fornost and the awful Gondor": Fornost an
 // advmod): the actors of such a child before the verb join the subject's
 // when only commas, conjunctions, determiners and adjectives stand between
-// the two.
+// the two. A first phrase holding a clause ("crowds burned down its embassy, an
+// official said") is no member of a list.
 bool CoordinatedWith(const SentenceView& s, std::uint32_t a, std::uint32_t b) {
   std::vector<std::uint32_t> first, second;
   Subtree(s, std::min(a, b), first);
   Subtree(s, std::max(a, b), second);
+  if (std::any_of(first.begin(), first.end(), [&](std::uint32_t t) { return s.tok(t).upos == "VERB"; })) return false;
   const std::uint32_t from = *std::max_element(first.begin(), first.end()) + 1;
   const std::uint32_t to = *std::min_element(second.begin(), second.end());
   for (std::uint32_t t = from; t < to; ++t) {
@@ -572,16 +577,29 @@ bool CoordinatedWith(const SentenceView& s, std::uint32_t a, std::uint32_t b) {
   return from <= to;
 }
 
+// Whether a comma stands between tokens a and b (a before b).
+bool CommaBetween(const SentenceView& s, std::int32_t a, std::int32_t b) {
+  for (std::int32_t t = a + 1; t < b; ++t)
+    if (s.upper[t] == ",") return true;
+  return false;
+}
+
 void AddSplitSubjects(const SentenceView& s, std::uint32_t subj, std::vector<EventActor>& sources) {
-  if (s.head[subj] < 0) return;
+  // Only a subject has co-subjects: a subject inherited from a noun the verb modifies ("crowds
+  // burned down its embassy, an official said": "crowds" the object of "said") has none.
+  if (s.head[subj] < 0 || !IsSubjectRel(s.rel[subj])) return;
   const std::uint32_t verb = static_cast<std::uint32_t>(s.head[subj]);
   for (std::uint32_t c : s.children[verb]) {
     if (c == subj || c > verb || InTimeExpression(s, c)) continue;
     const std::string_view r = s.rel[c];
     const bool name = s.mention_of[c] >= 0 && (r == "advmod" || r == "dep" || r == "appos");
-    // While the subjects so far name no actor, any other subject of the verb is part of the
-    // split coordination ("The lions and the awful Gondor" parsed as three subjects).
-    if ((r == "nsubj" || name) && (CoordinatedWith(s, c, subj) || (r == "nsubj" && sources.empty())))
+    // While the subjects so far name no actor, any other subject of the verb not parted from it by
+    // a comma is part of the split coordination ("The lions and the awful Gondor" parsed as three
+    // subjects).
+    const bool uncoded_split = r == "nsubj" && sources.empty() &&
+                               !CommaBetween(s, static_cast<std::int32_t>(std::min(c, subj)),
+                                             static_cast<std::int32_t>(std::max(c, subj)));
+    if ((r == "nsubj" || name) && (CoordinatedWith(s, c, subj) || uncoded_split))
       ActorsOf(s, c, sources, verb);
   }
 }
@@ -659,13 +677,20 @@ bool ParticipleClause(const SentenceView& s, std::uint32_t v) {
 std::int32_t SubjectOf(const SentenceView& s, std::uint32_t v, bool* passive) {
   std::int32_t cur = static_cast<std::int32_t>(v);
   for (int steps = 0; cur >= 0 && steps < 16; ++steps) {
+    // Of several subjects the parse gives a verb, the first, unless a comma parts it from a later
+    // one before the verb ("crowds burned down its embassy, an official said": the official);
+    // split coordinated subjects join it later (AddSplitSubjects).
+    std::int32_t subject = -1;
     for (std::uint32_t c : s.children[cur]) {
       if (InTimeExpression(s, c)) continue;
-      if (s.rel[c] == "nsubj" || s.rel[c] == "csubj" || s.rel[c] == "expl") return static_cast<std::int32_t>(c);
-      if (s.rel[c] == "nsubj:pass") {
-        if (steps == 0) *passive = true;
-        return static_cast<std::int32_t>(c);
-      }
+      const std::string_view r = s.rel[c];
+      if (r != "nsubj" && r != "csubj" && r != "expl" && r != "nsubj:pass") continue;
+      if (subject < 0) subject = static_cast<std::int32_t>(c);
+      else if (static_cast<std::int32_t>(c) < cur && CommaBetween(s, subject, c)) subject = static_cast<std::int32_t>(c);
+    }
+    if (subject >= 0) {
+      if (steps == 0 && s.rel[subject] == "nsubj:pass") *passive = true;
+      return subject;
     }
     std::string_view r = s.rel[cur];
     const std::int32_t up = s.head[cur];
@@ -684,6 +709,42 @@ std::int32_t SubjectOf(const SentenceView& s, std::uint32_t v, bool* passive) {
     }
   }
   return -1;
+}
+
+bool IsNegationWord(std::string_view upper);
+
+// The words PETRARCH-2 reads a pattern's pre-verb nouns in: the verb's subject
+// phrase before it ("Gondor's death toll has risen" for "- {DEATH TOLL} *"),
+// without the coordinators of its conjuncts, and the auxiliaries and negation
+// of the verb group ("did not", "won't"). An adverb or a governing verb
+// before the verb ("recently allowed", "indicated it deplored") is no part of
+// it. False when the parse gives the verb no subject: every word before the
+// verb is read then, as the tagger may have missed the subject.
+bool SubjectPhraseBefore(const SentenceView& s, std::uint32_t v, std::vector<std::uint32_t>& out) {
+  bool passive = false;
+  const std::int32_t subject = SubjectOf(s, v, &passive);
+  if (subject < 0) return false;
+  std::vector<std::uint32_t> phrase;
+  Subtree(s, static_cast<std::uint32_t>(subject), phrase);
+  for (std::uint32_t t : phrase)
+    if (t < v && s.rel[t] != "cc" && s.rel[t] != "cc:preconj" && s.tok(t).upos != "PUNCT") out.push_back(t);
+  for (std::uint32_t t = static_cast<std::uint32_t>(subject) + 1; t < v; ++t)
+    if ((s.tok(t).upos == "AUX" || s.tok(t).upos == "PART" || IsNegationWord(s.upper[t])) &&
+        std::find(out.begin(), out.end(), t) == out.end())
+      out.push_back(t);
+  std::sort(out.begin(), out.end());
+  return true;
+}
+
+// Whether the pre-verb part of a pattern (tokens before `star`) is PETRARCH-2's
+// pre-verb nouns: no prepositional phrase ("(DESPITE $) *", read among the
+// verb's modifiers) and no word glued to the verb ("RECENTLY_*", read right
+// before it).
+bool PreVerbNouns(const std::vector<PatternToken>& tokens, std::size_t star) {
+  if (star == 0 || tokens[star - 1].glued) return false;
+  for (std::size_t k = 0; k < star; ++k)
+    if (tokens[k].kind == PatternTokenKind::kPhraseOpen) return false;
+  return true;
 }
 
 // Where the actors of a verb without a subject in the parse may stand: the
@@ -999,8 +1060,8 @@ bool MayCode(const SentenceView& s, const VerbDictionary& dict) {
     return false;
   };
   for (std::uint32_t i = 0; i < s.count; ++i) {
-    for (const std::string* word : {&s.upper[i], &s.lemma_upper[i]})
-      for (std::uint32_t v : dict.VerbsStartingWith(*word))
+    for (std::span<const std::uint32_t> verbs : {s.form_verbs[i], s.lemma_verbs[i]})
+      for (std::uint32_t v : verbs)
         if (verb_may_code(v)) return true;
     if (dict.has_stem_verbs())
       for (std::uint32_t v : dict.FindStemVerbs(s.upper[i]))
@@ -1027,9 +1088,15 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
   }
   s.form_seen.assign(dict.word_count(), false);
   s.surface_seen.assign(dict.word_count(), false);
+  s.form_verbs.resize(s.count);
+  s.lemma_verbs.resize(s.count);
   for (std::uint32_t i = 0; i < s.count; ++i) {
-    if (const std::uint32_t id = dict.WordId(s.upper[i]); id != kNoWord) s.form_seen[id] = s.surface_seen[id] = true;
-    if (const std::uint32_t id = dict.WordId(s.lemma_upper[i]); id != kNoWord) s.form_seen[id] = true;
+    const VerbDictionary::WordFacts form = dict.FindWord(s.upper[i]);
+    const VerbDictionary::WordFacts lemma = s.lemma_upper[i] == s.upper[i] ? form : dict.FindWord(s.lemma_upper[i]);
+    if (form.id != kNoWord) s.form_seen[form.id] = s.surface_seen[form.id] = true;
+    if (lemma.id != kNoWord) s.form_seen[lemma.id] = true;
+    s.form_verbs[i] = form.verbs_starting;
+    s.lemma_verbs[i] = lemma.verbs_starting;
   }
   if (!MayCode(s, dict)) return;
   doc.RequireDependencies(index);
@@ -1126,6 +1193,8 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     for (std::uint32_t t : clause)
       if (t > v) post.push_back(t);
     for (std::uint32_t t = 0; t < v; ++t) pre.push_back(t);
+    std::vector<std::uint32_t> subject_phrase;
+    const bool reads_subject_phrase = dict.has_phrase_patterns() && SubjectPhraseBefore(s, v, subject_phrase);
 
     const VerbPattern* best = nullptr;
     MatchState best_state;
@@ -1150,7 +1219,8 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
             // A word glued to the verb ("RECENTLY_*") stands right before it, and one the verb is
             // glued to ("*_DOWN") right after it.
             std::size_t pre_end = 0;
-            if (!MatchSequence(s, dict, tokens, 0, star, pre, m, false, &pre_end)) return;
+            const bool in_subject = reads_subject_phrase && PreVerbNouns(tokens, star);
+            if (!MatchSequence(s, dict, tokens, 0, star, in_subject ? subject_phrase : pre, m, false, &pre_end)) return;
             if (star > 0 && tokens[star - 1].glued && pre_end != pre.size()) return;
             const bool verb_glued = tokens[star].glued && !after.empty() && after.front() == v + 1;
             if (tokens[star].glued && !verb_glued) return;
@@ -1390,6 +1460,10 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       const std::int32_t phrase = sources.empty() ? (passive ? agent_tok : subject_tok)
                                                   : (passive ? subject_tok : DirectObject(s, v));
       if (phrase >= 0) AgentNounActors(s, static_cast<std::uint32_t>(phrase), sources.empty() ? sources : targets);
+    } else if (sources.empty()) {
+      // With no actor on either side, so is the source: "an official said on Thursday" ---GOV.
+      const std::int32_t phrase = passive ? agent_tok : subject_tok;
+      if (phrase >= 0) AgentNounActors(s, static_cast<std::uint32_t>(phrase), sources);
     }
     // A subordinate verb ("X said Y regretted ...") leaves its clause to the verbs inside it.
     if (!code.subordinate)
