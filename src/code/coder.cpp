@@ -32,9 +32,6 @@ struct SentenceView {
   // By VerbDictionary::WordId: the pattern words some token's surface form or
   // lemma is, and those some surface form is.
   std::vector<bool> form_seen, surface_seen;
-  // Verbs with a form starting with the token's surface form, and with its
-  // lemma (VerbDictionary::FindWord, looked up with the ids above).
-  std::vector<std::span<const std::uint32_t>> form_verbs, lemma_verbs;
   // A verb the tagger missed, being coded: the parse may hang the phrases on
   // both sides of it together ("guerrillas wounded soldiers" as one noun
   // phrase), so no noun phrase reaches across it. -1 when none.
@@ -561,13 +558,11 @@ bool InTimeExpression(const SentenceView& s, std::uint32_t t) {
 // hang on the verb as modifiers ("Fornost and the awful Gondor": Fornost an
 // advmod): the actors of such a child before the verb join the subject's
 // when only commas, conjunctions, determiners and adjectives stand between
-// the two. A first phrase holding a clause ("crowds burned down its embassy, an
-// official said") is no member of a list.
+// the two.
 bool CoordinatedWith(const SentenceView& s, std::uint32_t a, std::uint32_t b) {
   std::vector<std::uint32_t> first, second;
   Subtree(s, std::min(a, b), first);
   Subtree(s, std::max(a, b), second);
-  if (std::any_of(first.begin(), first.end(), [&](std::uint32_t t) { return s.tok(t).upos == "VERB"; })) return false;
   const std::uint32_t from = *std::max_element(first.begin(), first.end()) + 1;
   const std::uint32_t to = *std::min_element(second.begin(), second.end());
   for (std::uint32_t t = from; t < to; ++t) {
@@ -575,13 +570,6 @@ bool CoordinatedWith(const SentenceView& s, std::uint32_t a, std::uint32_t b) {
     if (s.upper[t] != "," && upos != "CCONJ" && upos != "DET" && upos != "ADJ") return false;
   }
   return from <= to;
-}
-
-// Whether a comma stands between tokens a and b (a before b).
-bool CommaBetween(const SentenceView& s, std::int32_t a, std::int32_t b) {
-  for (std::int32_t t = a + 1; t < b; ++t)
-    if (s.upper[t] == ",") return true;
-  return false;
 }
 
 void AddSplitSubjects(const SentenceView& s, std::uint32_t subj, std::vector<EventActor>& sources) {
@@ -593,13 +581,9 @@ void AddSplitSubjects(const SentenceView& s, std::uint32_t subj, std::vector<Eve
     if (c == subj || c > verb || InTimeExpression(s, c)) continue;
     const std::string_view r = s.rel[c];
     const bool name = s.mention_of[c] >= 0 && (r == "advmod" || r == "dep" || r == "appos");
-    // While the subjects so far name no actor, any other subject of the verb not parted from it by
-    // a comma is part of the split coordination ("The lions and the awful Gondor" parsed as three
-    // subjects).
-    const bool uncoded_split = r == "nsubj" && sources.empty() &&
-                               !CommaBetween(s, static_cast<std::int32_t>(std::min(c, subj)),
-                                             static_cast<std::int32_t>(std::max(c, subj)));
-    if ((r == "nsubj" || name) && (CoordinatedWith(s, c, subj) || uncoded_split))
+    // While the subjects so far name no actor, any other subject of the verb is part of the
+    // split coordination ("The lions and the awful Gondor" parsed as three subjects).
+    if ((r == "nsubj" || name) && (CoordinatedWith(s, c, subj) || (r == "nsubj" && sources.empty())))
       ActorsOf(s, c, sources, verb);
   }
 }
@@ -677,20 +661,13 @@ bool ParticipleClause(const SentenceView& s, std::uint32_t v) {
 std::int32_t SubjectOf(const SentenceView& s, std::uint32_t v, bool* passive) {
   std::int32_t cur = static_cast<std::int32_t>(v);
   for (int steps = 0; cur >= 0 && steps < 16; ++steps) {
-    // Of several subjects the parse gives a verb, the first, unless a comma parts it from a later
-    // one before the verb ("crowds burned down its embassy, an official said": the official);
-    // split coordinated subjects join it later (AddSplitSubjects).
-    std::int32_t subject = -1;
     for (std::uint32_t c : s.children[cur]) {
       if (InTimeExpression(s, c)) continue;
-      const std::string_view r = s.rel[c];
-      if (r != "nsubj" && r != "csubj" && r != "expl" && r != "nsubj:pass") continue;
-      if (subject < 0) subject = static_cast<std::int32_t>(c);
-      else if (static_cast<std::int32_t>(c) < cur && CommaBetween(s, subject, c)) subject = static_cast<std::int32_t>(c);
-    }
-    if (subject >= 0) {
-      if (steps == 0 && s.rel[subject] == "nsubj:pass") *passive = true;
-      return subject;
+      if (s.rel[c] == "nsubj" || s.rel[c] == "csubj" || s.rel[c] == "expl") return static_cast<std::int32_t>(c);
+      if (s.rel[c] == "nsubj:pass") {
+        if (steps == 0) *passive = true;
+        return static_cast<std::int32_t>(c);
+      }
     }
     std::string_view r = s.rel[cur];
     const std::int32_t up = s.head[cur];
@@ -1060,8 +1037,8 @@ bool MayCode(const SentenceView& s, const VerbDictionary& dict) {
     return false;
   };
   for (std::uint32_t i = 0; i < s.count; ++i) {
-    for (std::span<const std::uint32_t> verbs : {s.form_verbs[i], s.lemma_verbs[i]})
-      for (std::uint32_t v : verbs)
+    for (const std::string* word : {&s.upper[i], &s.lemma_upper[i]})
+      for (std::uint32_t v : dict.VerbsStartingWith(*word))
         if (verb_may_code(v)) return true;
     if (dict.has_stem_verbs())
       for (std::uint32_t v : dict.FindStemVerbs(s.upper[i]))
@@ -1088,15 +1065,9 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
   }
   s.form_seen.assign(dict.word_count(), false);
   s.surface_seen.assign(dict.word_count(), false);
-  s.form_verbs.resize(s.count);
-  s.lemma_verbs.resize(s.count);
   for (std::uint32_t i = 0; i < s.count; ++i) {
-    const VerbDictionary::WordFacts form = dict.FindWord(s.upper[i]);
-    const VerbDictionary::WordFacts lemma = s.lemma_upper[i] == s.upper[i] ? form : dict.FindWord(s.lemma_upper[i]);
-    if (form.id != kNoWord) s.form_seen[form.id] = s.surface_seen[form.id] = true;
-    if (lemma.id != kNoWord) s.form_seen[lemma.id] = true;
-    s.form_verbs[i] = form.verbs_starting;
-    s.lemma_verbs[i] = lemma.verbs_starting;
+    if (const std::uint32_t id = dict.WordId(s.upper[i]); id != kNoWord) s.form_seen[id] = s.surface_seen[id] = true;
+    if (const std::uint32_t id = dict.WordId(s.lemma_upper[i]); id != kNoWord) s.form_seen[id] = true;
   }
   if (!MayCode(s, dict)) return;
   doc.RequireDependencies(index);
@@ -1460,10 +1431,6 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       const std::int32_t phrase = sources.empty() ? (passive ? agent_tok : subject_tok)
                                                   : (passive ? subject_tok : DirectObject(s, v));
       if (phrase >= 0) AgentNounActors(s, static_cast<std::uint32_t>(phrase), sources.empty() ? sources : targets);
-    } else if (sources.empty()) {
-      // With no actor on either side, so is the source: "an official said on Thursday" ---GOV.
-      const std::int32_t phrase = passive ? agent_tok : subject_tok;
-      if (phrase >= 0) AgentNounActors(s, static_cast<std::uint32_t>(phrase), sources);
     }
     // A subordinate verb ("X said Y regretted ...") leaves its clause to the verbs inside it.
     if (!code.subordinate)
