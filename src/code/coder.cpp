@@ -558,11 +558,13 @@ bool InTimeExpression(const SentenceView& s, std::uint32_t t) {
 // hang on the verb as modifiers ("Fornost and the awful Gondor": Fornost an
 // advmod): the actors of such a child before the verb join the subject's
 // when only commas, conjunctions, determiners and adjectives stand between
-// the two.
+// the two. A first phrase holding a clause ("crowds burned down its embassy, an
+// official said") is no member of a list.
 bool CoordinatedWith(const SentenceView& s, std::uint32_t a, std::uint32_t b) {
   std::vector<std::uint32_t> first, second;
   Subtree(s, std::min(a, b), first);
   Subtree(s, std::max(a, b), second);
+  if (std::any_of(first.begin(), first.end(), [&](std::uint32_t t) { return s.tok(t).upos == "VERB"; })) return false;
   const std::uint32_t from = *std::max_element(first.begin(), first.end()) + 1;
   const std::uint32_t to = *std::min_element(second.begin(), second.end());
   for (std::uint32_t t = from; t < to; ++t) {
@@ -570,6 +572,13 @@ bool CoordinatedWith(const SentenceView& s, std::uint32_t a, std::uint32_t b) {
     if (s.upper[t] != "," && upos != "CCONJ" && upos != "DET" && upos != "ADJ") return false;
   }
   return from <= to;
+}
+
+// Whether a comma stands between tokens a and b (a before b).
+bool CommaBetween(const SentenceView& s, std::int32_t a, std::int32_t b) {
+  for (std::int32_t t = a + 1; t < b; ++t)
+    if (s.upper[t] == ",") return true;
+  return false;
 }
 
 void AddSplitSubjects(const SentenceView& s, std::uint32_t subj, std::vector<EventActor>& sources) {
@@ -581,9 +590,13 @@ void AddSplitSubjects(const SentenceView& s, std::uint32_t subj, std::vector<Eve
     if (c == subj || c > verb || InTimeExpression(s, c)) continue;
     const std::string_view r = s.rel[c];
     const bool name = s.mention_of[c] >= 0 && (r == "advmod" || r == "dep" || r == "appos");
-    // While the subjects so far name no actor, any other subject of the verb is part of the
-    // split coordination ("The lions and the awful Gondor" parsed as three subjects).
-    if ((r == "nsubj" || name) && (CoordinatedWith(s, c, subj) || (r == "nsubj" && sources.empty())))
+    // While the subjects so far name no actor, any other subject of the verb not parted from it by
+    // a comma is part of the split coordination ("The lions and the awful Gondor" parsed as three
+    // subjects).
+    const bool uncoded_split = r == "nsubj" && sources.empty() &&
+                               !CommaBetween(s, static_cast<std::int32_t>(std::min(c, subj)),
+                                             static_cast<std::int32_t>(std::max(c, subj)));
+    if ((r == "nsubj" || name) && (CoordinatedWith(s, c, subj) || uncoded_split))
       ActorsOf(s, c, sources, verb);
   }
 }
@@ -661,13 +674,20 @@ bool ParticipleClause(const SentenceView& s, std::uint32_t v) {
 std::int32_t SubjectOf(const SentenceView& s, std::uint32_t v, bool* passive) {
   std::int32_t cur = static_cast<std::int32_t>(v);
   for (int steps = 0; cur >= 0 && steps < 16; ++steps) {
+    // Of several subjects the parse gives a verb, the first, unless a comma parts it from a later
+    // one before the verb ("crowds burned down its embassy, an official said": the official);
+    // split coordinated subjects join it later (AddSplitSubjects).
+    std::int32_t subject = -1;
     for (std::uint32_t c : s.children[cur]) {
       if (InTimeExpression(s, c)) continue;
-      if (s.rel[c] == "nsubj" || s.rel[c] == "csubj" || s.rel[c] == "expl") return static_cast<std::int32_t>(c);
-      if (s.rel[c] == "nsubj:pass") {
-        if (steps == 0) *passive = true;
-        return static_cast<std::int32_t>(c);
-      }
+      const std::string_view r = s.rel[c];
+      if (r != "nsubj" && r != "csubj" && r != "expl" && r != "nsubj:pass") continue;
+      if (subject < 0) subject = static_cast<std::int32_t>(c);
+      else if (static_cast<std::int32_t>(c) < cur && CommaBetween(s, subject, c)) subject = static_cast<std::int32_t>(c);
+    }
+    if (subject >= 0) {
+      if (steps == 0 && s.rel[subject] == "nsubj:pass") *passive = true;
+      return subject;
     }
     std::string_view r = s.rel[cur];
     const std::int32_t up = s.head[cur];
@@ -1431,6 +1451,10 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       const std::int32_t phrase = sources.empty() ? (passive ? agent_tok : subject_tok)
                                                   : (passive ? subject_tok : DirectObject(s, v));
       if (phrase >= 0) AgentNounActors(s, static_cast<std::uint32_t>(phrase), sources.empty() ? sources : targets);
+    } else if (sources.empty()) {
+      // With no actor on either side, so is the source: "an official said on Thursday" ---GOV.
+      const std::int32_t phrase = passive ? agent_tok : subject_tok;
+      if (phrase >= 0) AgentNounActors(s, static_cast<std::uint32_t>(phrase), sources);
     }
     // A subordinate verb ("X said Y regretted ...") leaves its clause to the verbs inside it.
     if (!code.subordinate)

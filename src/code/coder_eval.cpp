@@ -1,6 +1,7 @@
 #include "code/coder_eval.h"
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
 #include <set>
 
@@ -88,19 +89,68 @@ std::vector<std::string> CompoundCodeMembers(const std::string& code, bool split
   return out;
 }
 
+// Whether a noun phrase naming no actor stands on the missing side of event
+// e (before its verb for a source, in the verb's phrase after it for a
+// target): PETRARCH-1 gives such a phrase the null code "---" and, without
+// require_dyad, codes the event with it. A bare time noun ("said today") is
+// no noun phrase to it (the parser makes it a temporal modifier).
+bool NullActorStands(const Document& doc, const Event& e, bool target_side) {
+  const Sentence& sentence = doc.sentences[e.sentence];
+  const std::uint32_t end = sentence.first_token + sentence.token_count;
+  std::uint32_t verb = sentence.first_token;
+  while (verb < end && doc.tokens[verb].span.begin < e.span.begin) ++verb;
+  if (verb == end) return false;
+  auto in_verb_phrase = [&](std::uint32_t t) {
+    std::int32_t cur = static_cast<std::int32_t>(t);
+    for (int steps = 0; steps < 64 && cur >= 0; ++steps, cur = doc.tokens[cur].head)
+      if (cur == static_cast<std::int32_t>(verb)) return true;
+    return false;
+  };
+  for (std::uint32_t t = target_side ? verb + 1 : sentence.first_token; t < (target_side ? end : verb); ++t) {
+    const Token& tok = doc.tokens[t];
+    if (tok.upos != "NOUN" && tok.upos != "PROPN") continue;
+    if (tok.deprel == "obl:tmod" || tok.deprel == "obl:unmarked" || tok.deprel == "obl:npmod") continue;
+    if (!target_side || in_verb_phrase(t)) return true;
+  }
+  return false;
+}
+
 // CAMEO (source, target, code) triples of a document's events, one per pair
-// of source and target actors.
-std::vector<CodedEvent> CameoTriples(const Document& doc, bool split_compound_codes) {
+// of source and target actors. Unless `require_dyad`, an event with actors on
+// one side only is kept with PETRARCH's null code "---" on the other when a
+// noun phrase stands there (NullActorStands).
+std::vector<CodedEvent> CameoTriples(const Document& doc, bool split_compound_codes, bool require_dyad = true) {
+  static const std::vector<EventActor> kNullSide{EventActor{{}, -1, "---"}};
   std::vector<CodedEvent> out;
-  for (const Event& e : doc.events)
-    for (const EventActor& s : e.sources)
-      for (const EventActor& t : e.targets)
+  for (const Event& e : doc.events) {
+    const bool one_sided = !require_dyad && e.sources.empty() != e.targets.empty() &&
+                           NullActorStands(doc, e, /*target_side=*/e.targets.empty());
+    for (const EventActor& s : one_sided && e.sources.empty() ? kNullSide : e.sources)
+      for (const EventActor& t : one_sided && e.targets.empty() ? kNullSide : e.targets)
         for (const std::string& source : CompoundCodeMembers(s.actor, split_compound_codes))
           for (const std::string& target : CompoundCodeMembers(t.actor, split_compound_codes)) {
             CodedEvent c{source, target, e.cameo};
             if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
           }
+  }
   return out;
+}
+
+// The PETRARCH options a PETR validation record is coded under: those of
+// PETR_config.ini, changed by the <Config> commands of the records up to it
+// (ValidationRecord::options).
+struct PetrarchRecordOptions {
+  bool require_dyad = true;  // events lacking a source or a target actor are dropped
+};
+
+void ApplyPetrarchConfig(const std::string& command, PetrarchRecordOptions* options) {
+  const std::size_t eq = command.find('=');
+  if (eq == std::string::npos) return;
+  const std::string option = command.substr(0, eq);
+  std::string value = command.substr(eq + 1);
+  std::transform(value.begin(), value.end(), value.begin(), [](unsigned char c) { return std::tolower(c); });
+  // PETRARCH reads any value without "false" in it as true.
+  if (option == "require_dyad") options->require_dyad = value.find("false") == std::string::npos;
 }
 
 // Scores `suite` coded with its own dictionaries, loaded through the same
@@ -111,7 +161,8 @@ std::vector<CodedEvent> CameoTriples(const Document& doc, bool split_compound_co
 Result<SuiteResult> ScoreWithOwnDictionaries(
     const ValidationSuite& suite, const SuiteDictionaryFiles& files, const std::string& title,
     bool split_compound_codes, const std::function<void(const ValidationRecord&, Document&)>& adjust = {},
-    const std::function<const std::vector<std::string>&(const ValidationRecord&)>& tabari_options = {}) {
+    const std::function<const std::vector<std::string>&(const ValidationRecord&)>& tabari_options = {},
+    const std::function<bool(const ValidationRecord&)>& require_dyad = {}) {
   PipelineOptions options;
   options.petrarch.actors = files.actors;
   options.petrarch.agents = files.agents;
@@ -129,7 +180,7 @@ Result<SuiteResult> ScoreWithOwnDictionaries(
         }
         Document doc = CodeRecord(current, record);
         if (adjust) adjust(record, doc);
-        return CameoTriples(doc, split_compound_codes);
+        return CameoTriples(doc, split_compound_codes, !require_dyad || require_dyad(record));
       });
   std::string notes;
   if (!pipeline->warnings().empty())
@@ -145,9 +196,17 @@ Result<SuiteResult> ScoreWithOwnDictionaries(
 Result<SuiteResult> EvalCodingPetr(const std::string& dir) {
   Result<ValidationSuite> suite = ReadPetrarchValidation(dir + "/petrarch2/PETR.UnitTest.records.xml");
   if (!suite.ok()) return suite.status();
-  return ScoreWithOwnDictionaries(*suite, suite->dictionaries,
-                                  "PETR unit-test records (the suite's PETR.Validate dictionaries, raw text)",
-                                  /*split_compound_codes=*/true);
+  std::vector<PetrarchRecordOptions> options_of(suite->records.size());
+  PetrarchRecordOptions options;
+  for (std::size_t i = 0; i < suite->records.size(); ++i) {
+    for (const std::string& command : suite->records[i].options) ApplyPetrarchConfig(command, &options);
+    options_of[i] = options;
+  }
+  const ValidationRecord* first = suite->records.data();
+  return ScoreWithOwnDictionaries(
+      *suite, suite->dictionaries, "PETR unit-test records (the suite's PETR.Validate dictionaries, raw text)",
+      /*split_compound_codes=*/true, {}, {},
+      [&](const ValidationRecord& record) { return options_of[&record - first].require_dyad; });
 }
 
 Result<SuiteResult> EvalCodingUdPetr(const std::string& dir) {

@@ -126,6 +126,23 @@ Status CheckNamesDictionaries(const SuiteDictionaryFiles& files, const std::stri
   return Status::Ok();
 }
 
+// The "<Config option=.. value=..>" commands in text[from..] (all of it when
+// from is npos), as "option=value".
+std::vector<std::string> ConfigCommands(std::string_view text, std::size_t from) {
+  std::vector<std::string> out;
+  if (from == std::string_view::npos) from = 0;
+  for (std::size_t pos = from; (pos = text.find("<Config ", pos)) != std::string_view::npos;) {
+    const std::size_t end = text.find('>', pos);
+    if (end == std::string_view::npos) break;
+    std::string option, value;
+    if (Attribute(text.substr(pos, end - pos), "option", &option) &&
+        Attribute(text.substr(pos, end - pos), "value", &value))
+      out.push_back(option + "=" + value);
+    pos = end;
+  }
+  return out;
+}
+
 }  // namespace
 
 ValidationSuite ParsePetrarchValidation(std::string_view raw, const std::string& path) {
@@ -153,6 +170,8 @@ ValidationSuite ParsePetrarchValidation(std::string_view raw, const std::string&
   }
   std::size_t pos = 0;
   while ((pos = text.find("<Sentence ", pos)) != std::string_view::npos) {
+    // The commands between the previous record and this one.
+    const std::vector<std::string> config = ConfigCommands(text.substr(0, pos), text.rfind("</Sentence>", pos));
     const std::size_t tag_end = text.find('>', pos);
     const std::size_t close = text.find("</Sentence>", pos);
     const std::uint32_t line = LineAt(text, pos);
@@ -164,6 +183,7 @@ ValidationSuite ParsePetrarchValidation(std::string_view raw, const std::string&
     const std::string_view body = text.substr(tag_end + 1, close - tag_end - 1);
     pos = close + 11;
     ValidationRecord record;
+    record.options = config;
     if (!Attribute(tag, "id", &record.id)) {
       suite.warnings.push_back(fmt::format("{}:{}: <Sentence> without id", path, line));
       continue;

@@ -52,7 +52,10 @@ struct ValidationRecord {
   // <Include>, and TABARI records from the end-of-standard-records marker on.
   bool evaluate = true;
   std::string error;                 // PETR: the error the record should raise ("dateline")
-  std::vector<std::string> options;  // TABARI "{ OPTION: .. }" settings the record makes
+  // TABARI: the "{ OPTION: .. }" settings the record makes. PETR: the
+  // <Config option=".." value=".."> commands given before the record, as
+  // "option=value" ("require_dyad=false"), which hold from it on.
+  std::vector<std::string> options;
   // PLOVER gold only.
   std::vector<GoldActor> sources, targets;
   std::string mode;

@@ -29,8 +29,11 @@ TEST(CodingEval, PetrUnitTestRecordsWithTheirOwnDictionaries) {
   // sides named by agent nouns alone ("---EDU"): 84.0% and 10.7%; an infinitive parsed as an
   // adverbial clause read with its verb's patterns: 84.3% and 10.5%; a passive without "by" read as
   // PETRARCH-1 reads it with its plain-word patterns (subject the source): 85.1% and 10.2%; a verb
-  // the tagger read as a noun in a sentence without verbs: 85.6%; "[+++]" patterns passed over: 85.9%.
-  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.855, 0.11);
+  // the tagger read as a noun in a sentence without verbs: 85.6%; "[+++]" patterns passed over: 85.9%;
+  // the records' <Config require_dyad> read (one-sided events scored with PETRARCH's "---"), a source
+  // named by agent nouns alone when neither side names an actor, a subject parted from the verb's
+  // own by a comma no co-subject: 87.4% and 10.2%.
+  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.865, 0.11);
 }
 
 TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {

@@ -28,6 +28,16 @@ const Pipeline& PlainOrPhrasePipeline(bool phrase_patterns) {
   return phrase_patterns ? phrases : plain;
 }
 
+// The plain dictionaries with a PETRARCH agent file.
+const Pipeline& AgentPipeline() {
+  static const Pipeline pipeline = [] {
+    testing::DictionaryTexts texts = Dictionaries(false);
+    texts.agents = "OFFICIAL [~GOV]\n";
+    return testing::LoadWithDictionaries("coder_petrarch1_test_agents", texts);
+  }();
+  return pipeline;
+}
+
 std::vector<std::string> Triples(const std::string& text, bool phrase_patterns) {
   std::vector<std::string> out;
   for (const Event& e : PlainOrPhrasePipeline(phrase_patterns).Annotate(testing::OneParagraphArticle(text)).events)
@@ -62,6 +72,12 @@ TEST(CoderPetrarch1, AComplexCodePatternIsPassedOverNotADiscard) {
   for (bool phrase_patterns : {false, true})
     EXPECT_EQ(Triples("Valdoria condemned Kestria bitterly on Monday.", phrase_patterns),
               std::vector<std::string>{"VAL/KES/122"});
+}
+
+TEST(CoderPetrarch1, ASourceNamedByAnAgentNounAloneIsCodedWithoutACountry) {
+  // No actor on either side: the source is the agent noun's, as PETRARCH writes it ("---GOV").
+  const Document doc = AgentPipeline().Annotate(testing::OneParagraphArticle("A senior official praised the plan on Friday."));
+  EXPECT_EQ(testing::EventTriples(doc), std::vector<std::string>{"---GOV/-/051"});
 }
 
 }  // namespace
