@@ -195,6 +195,36 @@ void PushToken(std::vector<Token>& tokens, std::uint32_t begin, std::uint32_t en
   tokens.push_back(std::move(token));
 }
 
+// A name whose words are joined by underscores ("Dol_Amroth", "Buenos_Aires"),
+// the way event-coder dictionaries and the texts written for them spell a
+// name of several words: each word a token, the underscores between them in
+// none (as a blank would be). Only capitalised words of letters qualify, so
+// file names, identifiers and codes ("cover_letter.doc", "snake_case",
+// "ENW_GCP") stay whole. False, pushing nothing, when [begin, end) is no such
+// name.
+bool PushJoinedName(std::string_view text, std::uint32_t begin, std::uint32_t end, std::vector<Token>& tokens) {
+  std::vector<Span> words;
+  std::uint32_t word_begin = begin;
+  bool lowercase = false;  // the current word has a lowercase letter after its capital
+  for (std::uint32_t i = begin; i <= end;) {
+    if (i == end || text[i] == '_') {
+      if (i == word_begin || !lowercase) return false;  // an empty or all-capital word
+      words.push_back({word_begin, i});
+      word_begin = ++i;
+      lowercase = false;
+      continue;
+    }
+    std::uint32_t next;
+    const UChar32 c = DecodeAt(text, i, &next);
+    if (!u_isalpha(c) || (i == word_begin && !u_isupper(c))) return false;
+    lowercase |= u_islower(c);
+    i = next;
+  }
+  if (words.size() < 2) return false;
+  for (const Span& w : words) PushToken(tokens, w.begin, w.end);
+  return true;
+}
+
 // Splits one whitespace-free chunk [begin, end) into tokens.
 void TokenizeChunk(std::string_view text, std::uint32_t begin, std::uint32_t end, bool sentence_final,
                    std::vector<Token>& tokens) {
@@ -230,7 +260,7 @@ void TokenizeChunk(std::string_view text, std::uint32_t begin, std::uint32_t end
     i = next;
   }
   const std::uint32_t clitic = CliticLength(text.substr(word_begin, end - word_begin));
-  PushToken(tokens, word_begin, end - clitic);
+  if (!PushJoinedName(text, word_begin, end - clitic, tokens)) PushToken(tokens, word_begin, end - clitic);
   PushToken(tokens, end - clitic, end);
   for (auto it = trailing.rbegin(); it != trailing.rend(); ++it) PushToken(tokens, it->begin, it->end);
 }

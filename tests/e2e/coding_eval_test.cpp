@@ -32,8 +32,9 @@ TEST(CodingEval, PetrUnitTestRecordsWithTheirOwnDictionaries) {
   // the tagger read as a noun in a sentence without verbs: 85.6%; "[+++]" patterns passed over: 85.9%;
   // the records' <Config require_dyad> read (one-sided events scored with PETRARCH's "---"), a source
   // named by agent nouns alone when neither side names an actor, a subject parted from the verb's
-  // own by a comma no co-subject: 87.4% and 10.2%.
-  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.865, 0.11);
+  // own by a comma no co-subject: 87.4% and 10.2%; names joined by underscores read as their words
+  // ("Dol_Amroth"): 89.0% and 8.6%.
+  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.885, 0.09);
 }
 
 TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
@@ -54,8 +55,9 @@ TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {
   // left open ending at the next record, "-{..}" records checking only what they list, paired codes
   // of a compound both ways, the nearest actor before the verb as a target when none follows, "that"
   // listing no actors and a '+' before the verb finding its source after it: 82.9% -> 87.6%, extra 8.8%;
-  // both together: 90.9% correct, extra 6.5%.
-  ExpectSuiteFloors("/TABARI-Code/Validate.text", EvalCodingTabari, 0.90, 0.07);
+  // both together: 90.9% correct, extra 6.5%; names joined by underscores read as their words
+  // ("Dol_Amroth"): 92.6% correct, extra 5.3%.
+  ExpectSuiteFloors("/TABARI-Code/Validate.text", EvalCodingTabari, 0.92, 0.06);
 }
 
 TEST(CodingEval, PloverGoldDevFromRawText) {

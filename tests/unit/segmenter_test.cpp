@@ -59,6 +59,15 @@ TEST(Segmenter, TokensKeepNumbersAndAbbreviationsWhole) {
                                       "came", ",", "e.g.", "in", "Ohio", "."}));
 }
 
+TEST(Segmenter, ANameJoinedByUnderscoresIsItsWordsButIdentifiersStayWhole) {
+  Document doc =
+      MakeDocument({"The Duke of Port_Valdor_Nord's envoy sent cover_letter.doc and My_file.txt to Kestria_ and KES_GOV."});
+  EXPECT_EQ(Tokens(doc, doc.sentences[0]),
+            (std::vector<std::string>{"The", "Duke", "of", "Port", "Valdor", "Nord", "'s", "envoy", "sent",
+                                      "cover_letter.doc", "and", "My_file.txt", "to", "Kestria_", "and", "KES_GOV",
+                                      "."}));
+}
+
 TEST(Segmenter, OffsetsPointIntoTheTextAcrossMultibyteCharacters) {
   Document doc = MakeDocument({"Zelenskyy said — in Kyiv — that “peace” matters."});
   for (const Token& t : doc.tokens) {
