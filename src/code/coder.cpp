@@ -32,6 +32,9 @@ struct SentenceView {
   // By VerbDictionary::WordId: the pattern words some token's surface form or
   // lemma is, and those some surface form is.
   std::vector<bool> form_seen, surface_seen;
+  // Verbs with a form starting with the token's surface form, and with its
+  // lemma (VerbDictionary::FindWord, looked up with the ids above).
+  std::vector<std::span<const std::uint32_t>> form_verbs, lemma_verbs;
   // A verb the tagger missed, being coded: the parse may hang the phrases on
   // both sides of it together ("guerrillas wounded soldiers" as one noun
   // phrase), so no noun phrase reaches across it. -1 when none.
@@ -1057,8 +1060,8 @@ bool MayCode(const SentenceView& s, const VerbDictionary& dict) {
     return false;
   };
   for (std::uint32_t i = 0; i < s.count; ++i) {
-    for (const std::string* word : {&s.upper[i], &s.lemma_upper[i]})
-      for (std::uint32_t v : dict.VerbsStartingWith(*word))
+    for (std::span<const std::uint32_t> verbs : {s.form_verbs[i], s.lemma_verbs[i]})
+      for (std::uint32_t v : verbs)
         if (verb_may_code(v)) return true;
     if (dict.has_stem_verbs())
       for (std::uint32_t v : dict.FindStemVerbs(s.upper[i]))
@@ -1085,9 +1088,15 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
   }
   s.form_seen.assign(dict.word_count(), false);
   s.surface_seen.assign(dict.word_count(), false);
+  s.form_verbs.resize(s.count);
+  s.lemma_verbs.resize(s.count);
   for (std::uint32_t i = 0; i < s.count; ++i) {
-    if (const std::uint32_t id = dict.WordId(s.upper[i]); id != kNoWord) s.form_seen[id] = s.surface_seen[id] = true;
-    if (const std::uint32_t id = dict.WordId(s.lemma_upper[i]); id != kNoWord) s.form_seen[id] = true;
+    const VerbDictionary::WordFacts form = dict.FindWord(s.upper[i]);
+    const VerbDictionary::WordFacts lemma = s.lemma_upper[i] == s.upper[i] ? form : dict.FindWord(s.lemma_upper[i]);
+    if (form.id != kNoWord) s.form_seen[form.id] = s.surface_seen[form.id] = true;
+    if (lemma.id != kNoWord) s.form_seen[lemma.id] = true;
+    s.form_verbs[i] = form.verbs_starting;
+    s.lemma_verbs[i] = lemma.verbs_starting;
   }
   if (!MayCode(s, dict)) return;
   doc.RequireDependencies(index);

@@ -290,8 +290,12 @@ std::vector<std::uint32_t> VerbDictionary::FindVerbs(std::string_view form) cons
 }
 
 std::span<const std::uint32_t> VerbDictionary::VerbsStartingWith(const std::string& word) const {
-  auto it = by_first_word_.find(word);
-  return it == by_first_word_.end() ? std::span<const std::uint32_t>() : std::span<const std::uint32_t>(it->second);
+  return FindWord(word).verbs_starting;
+}
+
+VerbDictionary::WordFacts VerbDictionary::FindWord(const std::string& word) const {
+  auto it = words_.find(word);
+  return it == words_.end() ? WordFacts() : WordFacts{it->second.id, it->second.verbs_starting};
 }
 
 std::vector<std::uint32_t> VerbDictionary::FindStemVerbs(std::string_view word) const {
@@ -306,10 +310,7 @@ std::vector<std::uint32_t> VerbDictionary::FindStemVerbs(std::string_view word) 
   return out;
 }
 
-std::uint32_t VerbDictionary::WordId(const std::string& word) const {
-  auto it = word_ids_.find(word);
-  return it == word_ids_.end() ? kNoWord : it->second;
-}
+std::uint32_t VerbDictionary::WordId(const std::string& word) const { return FindWord(word).id; }
 
 const Synset* VerbDictionary::FindSynset(std::string_view name) const {
   auto it = by_synset_.find(SynsetKey(name));
@@ -440,7 +441,9 @@ void VerbDictionaryBuilder::AddTransformation(VerbTransformation transformation)
 
 void VerbDictionaryBuilder::IndexRequiredWords(VerbDictionary& d) {
   auto id_of = [&](const std::string& word) {
-    return d.word_ids_.try_emplace(word, static_cast<std::uint32_t>(d.word_ids_.size())).first->second;
+    std::uint32_t& id = d.words_[word].id;
+    if (id == kNoWord) id = static_cast<std::uint32_t>(d.word_count_++);
+    return id;
   };
   d.required_begin_.assign(1, 0);
   for (const VerbPattern& pattern : d.patterns_) {
@@ -518,7 +521,7 @@ VerbDictionary VerbDictionaryBuilder::Finish() && {
     for (const std::string& form : d.verbs_[v].forms) {
       std::vector<std::uint32_t>& list = d.by_form_[form];
       if (list.empty() || list.back() != v) list.push_back(v);
-      std::vector<std::uint32_t>& starting = d.by_first_word_[form.substr(0, form.find(' '))];
+      std::vector<std::uint32_t>& starting = d.words_[form.substr(0, form.find(' '))].verbs_starting;
       if (starting.empty() || starting.back() != v) starting.push_back(v);
       if (d.verbs_[v].stem) d.longest_stem_form_ = std::max(d.longest_stem_form_, form.size());
     }

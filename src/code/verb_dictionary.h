@@ -159,6 +159,14 @@ class VerbDictionary {
   // Verbs with a surface form whose first word is `word` (upper case): all
   // that FindVerbs can return for `word` alone or followed by other words.
   std::span<const std::uint32_t> VerbsStartingWith(const std::string& word) const;
+  // What the dictionary knows of one word (upper case): its WordId and the
+  // verbs starting with it, found with one lookup (the coder asks both of
+  // every token's form and lemma).
+  struct WordFacts {
+    std::uint32_t id = kNoWord;
+    std::span<const std::uint32_t> verbs_starting;
+  };
+  WordFacts FindWord(const std::string& word) const;
   // TABARI stem verbs (VerbEntry::stem) that `word` (upper case) starts with
   // and goes beyond, the longest stem's first.
   std::vector<std::uint32_t> FindStemVerbs(std::string_view word) const;
@@ -173,7 +181,7 @@ class VerbDictionary {
   // The id of a word or plural that some pattern requires, or kNoWord;
   // ids run from 0 to word_count() - 1.
   std::uint32_t WordId(const std::string& word) const;
-  std::size_t word_count() const { return word_ids_.size(); }
+  std::size_t word_count() const { return word_count_; }
   // The words patterns()[p] requires; none for a pattern with alternatives.
   std::span<const RequiredWord> RequiredWords(std::uint32_t p) const {
     return std::span<const RequiredWord>(required_words_).subspan(required_begin_[p],
@@ -192,12 +200,17 @@ class VerbDictionary {
   std::vector<std::string> files_;
   std::vector<std::string> warnings_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_form_;
-  std::unordered_map<std::string, std::vector<std::uint32_t>> by_first_word_;
   // Bytes in the longest form of a stem verb (0: none, as in every PETRARCH
   // dictionary): FindStemVerbs probes no longer prefix.
   std::size_t longest_stem_form_ = 0;
   std::unordered_map<std::string, std::uint32_t> by_synset_;
-  std::unordered_map<std::string, std::uint32_t> word_ids_;
+  // Pattern words (their ids) and first words of verb forms (their verbs), in one table.
+  struct WordEntry {
+    std::uint32_t id = kNoWord;
+    std::vector<std::uint32_t> verbs_starting;
+  };
+  std::unordered_map<std::string, WordEntry> words_;
+  std::size_t word_count_ = 0;
   std::vector<RequiredWord> required_words_;
   std::vector<std::uint32_t> required_begin_;  // per pattern into required_words_, and the end
   bool has_stem_verbs_ = false;
