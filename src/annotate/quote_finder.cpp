@@ -306,6 +306,17 @@ class Finder {
     return {};
   }
 
+  // A cue word the tagger read as a noun after a determiner or an
+  // adjective is no verb of saying: "the show", "a new report", "his
+  // claims". (A noun tag alone is not trusted: "officials say" is often
+  // tagged so.) False before the tagger has run.
+  bool IsTaggedNoun(std::uint32_t t) const {
+    const std::string& upos = doc_.tokens[t].upos;
+    if ((upos != "NOUN" && upos != "PROPN") || t == 0) return false;
+    const std::string& before = doc_.tokens[t - 1].upos;
+    return before == "DET" || before == "ADJ" || words_.IsDeterminer(t - 1);
+  }
+
   bool IsVerbCue(std::uint32_t t) const {
     const CueLexicon::Match m = cues_.MatchAt(words_.lower(), t, words_.size());
     return m.words > 0 && (m.cue_class == CueClass::kSay || m.cue_class == CueClass::kReport ||
@@ -468,7 +479,8 @@ class Finder {
       const CueLexicon::Match m = cues_.MatchAt(words_.lower(), i, end);
       if (m.words == 0) continue;
       if (!source_pass && (m.cue_class == CueClass::kSay || m.cue_class == CueClass::kReport ||
-                           m.cue_class == CueClass::kTell))
+                           m.cue_class == CueClass::kTell) &&
+          !IsTaggedNoun(i))
         ReadVerbCue(s, begin, end, {i, i + m.words}, m.cue_class);
       else if (source_pass && m.cue_class == CueClass::kSource)
         ReadSourceCue(begin, end, {i, i + m.words});

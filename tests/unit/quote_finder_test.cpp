@@ -698,5 +698,24 @@ TEST_F(ParsedQuoteFinder, CueAfterButSharesTheSubjectOfTheVerbBefore) {
   EXPECT_EQ(q.back().content, "the costs are too high");
 }
 
+TEST_F(ParsedQuoteFinder, CueWordReadAsANounAfterADeterminerIsNoCue) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  // Not "promise" with the words before it as its speaker.
+  EXPECT_TRUE(Parsed("The council made a new promise that rents would fall.").empty());
+}
+
+TEST_F(ParsedQuoteFinder, PerceptionVerbWithAnObjectIsAStance) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("Many farmers see the new canal as a lifeline.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Many farmers");
+  EXPECT_EQ(q[0].cue, "see");
+  EXPECT_EQ(q[0].content, "the new canal as a lifeline");
+  const auto focus = Parsed("The mayor focused on the cost of the new bridge.");
+  ASSERT_EQ(focus.size(), 1u);
+  EXPECT_EQ(focus[0].cue, "focused");
+  EXPECT_NE(focus[0].content.find("the cost of the new bridge"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace tidings
