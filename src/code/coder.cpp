@@ -747,6 +747,42 @@ bool PreVerbNouns(const std::vector<PatternToken>& tokens, std::size_t star) {
   return true;
 }
 
+// Whether token t hangs on verb v through phrases alone, no clause or other verb between.
+bool InVerbsOwnPhrases(const SentenceView& s, std::uint32_t t, std::uint32_t v) {
+  static constexpr std::string_view kClauses[] = {"xcomp", "ccomp", "advcl", "acl", "acl:relcl", "parataxis", "conj"};
+  for (std::int32_t cur = static_cast<std::int32_t>(t); cur >= 0; cur = s.head[cur]) {
+    if (cur == static_cast<std::int32_t>(v)) return true;
+    if (std::find(std::begin(kClauses), std::end(kClauses), s.rel[cur]) != std::end(kClauses) ||
+        s.tok(cur).upos == "VERB")
+      return false;
+  }
+  return false;
+}
+
+// UniversalPetrarch reads a passive without a "by" phrase with its PETRARCH-2
+// patterns as done to the subject by the first actor the verb's own phrases
+// name after it ("an Arnorian was shot dead in Gondor": GON > ARN; "Gondor was
+// criticized over its dispute with Arnor": ARN > GON). An actor of a clause
+// the verb governs is that clause's ("Gondor was seen to attack Arnor").
+void ActorAfterAgentlessPassive(const SentenceView& s, std::uint32_t v, const std::vector<std::uint32_t>& after,
+                                const std::vector<EventActor>& targets, std::vector<EventActor>& out) {
+  for (std::uint32_t t : after) {
+    const std::int32_t mention = s.mention_of[t];
+    if (mention < 0 || InTimeExpression(s, t)) continue;
+    std::uint32_t h = t;  // the head of the phrase holding the mention
+    while (s.head[h] >= 0 && s.mention_of[s.head[h]] == mention) h = static_cast<std::uint32_t>(s.head[h]);
+    if (!InVerbsOwnPhrases(s, h, v)) continue;
+    std::vector<EventActor> found;
+    ActorsOf(s, h, found);
+    std::erase_if(found, [&](const EventActor& a) {
+      return std::any_of(targets.begin(), targets.end(), [&](const EventActor& b) { return b.entity == a.entity; });
+    });
+    if (found.empty()) continue;
+    out.insert(out.end(), found.begin(), found.end());
+    return;
+  }
+}
+
 // Where the actors of a verb without a subject in the parse may stand: the
 // words before it back to another verb or a clause opener. The tagger may
 // read an unknown name opening a sentence as an adjective ("Fornost and
@@ -1323,6 +1359,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
         agent_tok = agent;
         if (agent >= 0) ActorsOf(s, agent, sources);
         if (subj >= 0) ActorsOf(s, subj, targets, subj_limit);
+        if (agent < 0) ActorAfterAgentlessPassive(s, v, post, targets, sources);
       } else if (subj >= 0) {
         ActorsOf(s, subj, sources, subj_limit);
         AddSplitSubjects(s, static_cast<std::uint32_t>(subj), sources);

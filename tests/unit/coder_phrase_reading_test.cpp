@@ -20,7 +20,10 @@ const Pipeline& PhrasePipeline() {
   texts.verbs = "--- BURN [---] ---\nBURN\n- * (DOWN) [180]\n\n"
                 "--- PRAISE [051] ---\nPRAISE\n\n"
                 "--- ALLOW [080] ---\nALLOW\n- RECENTLY * [025]\n- * {TRADE TALKS} [036]\n\n"
-                "--- RISE [---] ---\nRISE {RISES ROSE RISEN RISING}\n- {DEATH TOLL} * [190]\n\n";
+                "--- RISE [---] ---\nRISE {RISES ROSE RISEN RISING}\n- {DEATH TOLL} * [190]\n\n"
+                "--- SHOOT [180] ---\nSHOOT {SHOOTS SHOOTING SHOT}\n\n"
+                "--- URGE [020] ---\nURGE\n\n"
+                "--- ATTACK [190] ---\nATTACK\n\n";
   pipeline = new Pipeline(testing::LoadWithDictionaries("coder_phrase_reading_test", texts));
   return *pipeline;
 }
@@ -43,6 +46,12 @@ TEST(CoderPhraseReading, PreVerbWordsOfAPhrasePatternStandInTheSubjectPhrase) {
             std::vector<std::string>{"VAL/KES/080"});
   EXPECT_EQ(Triples("The Valdorian death toll has risen in the dispute with Kestria."),
             std::vector<std::string>{"VAL/KES/190"});
+}
+
+TEST(CoderPhraseReading, APassiveWithoutByIsDoneByTheActorItsPhrasesNameAfterIt) {
+  EXPECT_EQ(Triples("A Valdorian was shot dead in Kestria."), std::vector<std::string>{"KES/VAL/180"});
+  // Kestria is named in the clause "to attack Kestria", which has a verb of its own.
+  EXPECT_EQ(Triples("Valdoria was urged to attack Kestria."), std::vector<std::string>{"-/VAL/020"});
 }
 
 }  // namespace
