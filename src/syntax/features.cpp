@@ -2,6 +2,9 @@
 
 #include <string>
 
+// Inlined: words and their pieces are a few bytes, where the call into the
+// shared library cost as much as the hash. Same function, same values.
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 namespace tidings::syntax {

@@ -59,22 +59,23 @@ void Lemmatizer::Index() {
     exception_index_.Insert(PairKey(exceptions_[e].xpos, exceptions_[e].form), e);
 }
 
-std::string Lemmatizer::ByRules(const std::string& candidate, std::uint64_t xpos_key) const {
+std::string Lemmatizer::ByRules(std::string candidate, std::uint64_t xpos_key) const {
   for (std::size_t len = std::min(kMaxSuffix, candidate.size()) + 1; len-- > 0;) {
     const std::uint32_t* r = rule_index_.Find(PairKey(xpos_key, std::string_view(candidate).substr(candidate.size() - len)));
     if (r == nullptr) continue;
     const Rule& rule = rules_[*r];
     if (rule.strip > candidate.size()) continue;
-    return candidate.substr(0, candidate.size() - rule.strip) + rule.append;
+    candidate.resize(candidate.size() - rule.strip);
+    return candidate += rule.append;
   }
   return candidate;
 }
 
 std::string Lemmatizer::Lemma(std::string_view form, std::string_view xpos) const {
-  const std::string candidate = Candidate(form, xpos);
+  std::string candidate = Candidate(form, xpos);
   const std::uint64_t xpos_key = XposKey(xpos);
   if (const std::uint32_t* e = exception_index_.Find(PairKey(xpos_key, candidate))) return exceptions_[*e].lemma;
-  return ByRules(candidate, xpos_key);
+  return ByRules(std::move(candidate), xpos_key);
 }
 
 Lemmatizer TrainLemmatizer(const std::vector<TreebankSentence>& sentences) {

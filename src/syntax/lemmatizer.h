@@ -43,7 +43,7 @@ class Lemmatizer {
   };
   void Index();
   // `xpos_key`: XposKey(xpos), hashed once per word for all its probes.
-  std::string ByRules(const std::string& candidate, std::uint64_t xpos_key) const;
+  std::string ByRules(std::string candidate, std::uint64_t xpos_key) const;
 
   std::vector<Rule> rules_;
   std::vector<Exception> exceptions_;

@@ -108,8 +108,9 @@ void PerceptronModel::Finish(Pending& pending, std::int32_t* scores) const {
 // Cloned for AVX2, chosen when the program loads on a CPU that has it: the
 // compiler then widens eight weights per instruction (vpmovsxwd) where
 // SSE2 needs compares and unpacks for four; the sums are the same integers.
-static __attribute__((target_clones("avx2", "default"))) void AddRowsTo(const std::int16_t* const* rows, std::size_t n,
-                                                                  std::size_t width, std::int32_t* sums) {
+static __attribute__((target_clones("avx2", "default"))) void AddRowsTo(const std::int16_t* const* rows,
+                                                                         std::size_t n, std::size_t width,
+                                                                         std::int32_t* sums) {
   std::size_t r = 0;
   for (; r + 2 <= n; r += 2) {
     const std::int16_t* a = rows[r];
