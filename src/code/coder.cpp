@@ -1080,6 +1080,18 @@ void CoverReportedContent(const SentenceView& s, std::uint32_t v, const std::str
   }
 }
 
+// PETRARCH-1 codes one event per verb phrase: once its verb codes, the verbs
+// of the clauses the phrase holds after it (an infinitive of purpose, a
+// that-clause: "called on Gondor to be allowed to leave") code nothing.
+void CoverVerbPhrase(const SentenceView& s, std::uint32_t v, std::vector<bool>& covered) {
+  for (std::uint32_t c : s.children[v]) {
+    if (c < v || (s.rel[c] != "advcl" && s.rel[c] != "ccomp")) continue;
+    std::vector<std::uint32_t> inside;
+    Subtree(s, c, inside);
+    for (std::uint32_t t : inside) covered[t] = true;
+  }
+}
+
 // Whether some verb of the sentence may code an event: a dictionary verb with
 // a form beginning with a token's form or lemma (or a TABARI stem a form
 // begins with) whose own code, or a pattern of whose block with all its
@@ -1505,6 +1517,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     // A subordinate verb ("X said Y regretted ...") leaves its clause to the verbs inside it.
     if (!code.subordinate)
       for (std::uint32_t t : clause) covered[t] = true;
+    if (!code.subordinate && !dict.has_phrase_patterns()) CoverVerbPhrase(s, v, covered);
     if (!targets.empty()) CoverReportedContent(s, v, code.forward, covered);
 
     Event base;

@@ -33,8 +33,9 @@ TEST(CodingEval, PetrUnitTestRecordsWithTheirOwnDictionaries) {
   // the records' <Config require_dyad> read (one-sided events scored with PETRARCH's "---"), a source
   // named by agent nouns alone when neither side names an actor, a subject parted from the verb's
   // own by a comma no co-subject: 87.4% and 10.2%; names joined by underscores read as their words
-  // ("Dol_Amroth"): 89.0% and 8.6%.
-  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.885, 0.09);
+  // ("Dol_Amroth"): 89.0% and 8.6%; with plain patterns a coded verb's phrase holding its infinitive
+  // and that-clauses (PETRARCH-1's one event per verb phrase): 89.3% and 6.5%.
+  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.885, 0.07);
 }
 
 TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {

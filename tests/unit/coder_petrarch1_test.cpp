@@ -80,5 +80,12 @@ TEST(CoderPetrarch1, ASourceNamedByAnAgentNounAloneIsCodedWithoutACountry) {
   EXPECT_EQ(testing::EventTriples(doc), std::vector<std::string>{"---GOV/-/051"});
 }
 
+TEST(CoderPetrarch1, OnceAVerbCodesTheClausesOfItsPhraseCodeNothingWithPlainPatterns) {
+  // PETRARCH-1 codes one event per verb phrase; a parse-reading coder codes the infinitive too.
+  const std::string text = "Kestria praised Valdoria on Monday to condemn the raids of Port Valdor.";
+  EXPECT_EQ(Triples(text, /*phrase_patterns=*/false), std::vector<std::string>{"KES/VAL/051"});
+  EXPECT_EQ(Triples(text, /*phrase_patterns=*/true), (std::vector<std::string>{"KES/VAL/051", "KES/VAL/122"}));
+}
+
 }  // namespace
 }  // namespace tidings
