@@ -289,6 +289,17 @@ class Finder {
     }
   }
 
+  // The token before the closing mark ending at `close` and any marks
+  // closing with it: a quotation closed by two apostrophes (''…,'') ends in
+  // two mark tokens.
+  std::uint32_t LastBeforeCloseMarks(std::uint32_t close) const {
+    std::uint32_t t = close;
+    while (t > 0 && IsMarkToken(t) && token_region_[t] == token_region_[close]) --t;
+    return t;
+  }
+
+  bool IsMarkToken(std::uint32_t t) const { return InRegion(t) && !words_.IsWord(t) && !Is(t, ",") && !Is(t, "."); }
+
   // A quoted title inside a phrase ("an interview on CBS's “Face the
   // Nation,” X said …"): a word runs straight into the opening mark.
   bool InRunningText(std::int32_t region) const {
@@ -628,7 +639,7 @@ class Finder {
         before > begin || (s > 0 && before == begin && doc_.sentences[s - 1].paragraph == doc_.sentences[s].paragraph);
     // A comma closing the quotation hands it to the attribution even when
     // the sentence goes on: "…," she said after the vote, and ….
-    const bool comma_closed = before < lead || (before > 1 && Is(before - 2, ","));
+    const bool comma_closed = before < lead || (before > 0 && Is(LastBeforeCloseMarks(before - 1), ","));
     if (reaches_back && before > 0 && IsCloseMark(before - 1) && !region_used_[token_region_[before - 1]] &&
         (ClosesSentence(after_attribution, end) || (comma_closed && !InRunningText(token_region_[before - 1])))) {
       CollectRelays(after_attribution, end, &a);

@@ -717,5 +717,14 @@ TEST_F(ParsedQuoteFinder, PerceptionVerbWithAnObjectIsAStance) {
   EXPECT_NE(focus[0].content.find("the cost of the new bridge"), std::string::npos);
 }
 
+TEST_F(ParsedQuoteFinder, QuotationClosedByTwoApostrophesAfterACommaGoesToTheAttributionAfterIt) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed("''We will not close the school,'' Ms. Lund, the head of the board, said calmly.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "Ms. Lund, the head of the board");
+  EXPECT_EQ(q[0].content, "We will not close the school,");
+}
+
 }  // namespace
 }  // namespace tidings
