@@ -133,6 +133,13 @@ bool WordMatches(const SentenceView& s, std::uint32_t t, const PatternToken& p) 
   return false;
 }
 
+// PETRARCH-1 compares a pattern's words with the text's as written ("- *
+// RESOLUTION" does not match "resolutions"); PETRARCH-2 dictionaries read
+// lemmas and generate regular plurals.
+bool PatternWordAt(const SentenceView& s, const VerbDictionary& dict, std::uint32_t t, const PatternToken& p) {
+  return dict.has_phrase_patterns() ? WordMatches(s, t, p) : s.upper[t] == p.text;
+}
+
 // Matches `phrase` (space separated words) at seq[pos..]; returns the number of
 // words consumed or 0.
 std::size_t PhraseAt(const SentenceView& s, const std::vector<std::uint32_t>& seq, std::size_t pos,
@@ -216,7 +223,7 @@ bool MatchSequence(const SentenceView& s, const VerbDictionary& dict, const std:
         for (std::size_t q = pos; q < seq.size(); ++q) {
           std::size_t used = 0;
           if (p.kind == PatternTokenKind::kWord) {
-            used = WordMatches(s, seq[q], p) ? 1 : 0;
+            used = PatternWordAt(s, dict, seq[q], p) ? 1 : 0;
           } else {
             for (const std::string& member : dict.synsets()[p.synset].members) {
               used = PhraseAt(s, seq, q, member);

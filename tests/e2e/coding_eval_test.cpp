@@ -34,8 +34,9 @@ TEST(CodingEval, PetrUnitTestRecordsWithTheirOwnDictionaries) {
   // named by agent nouns alone when neither side names an actor, a subject parted from the verb's
   // own by a comma no co-subject: 87.4% and 10.2%; names joined by underscores read as their words
   // ("Dol_Amroth"): 89.0% and 8.6%; with plain patterns a coded verb's phrase holding its infinitive
-  // and that-clauses (PETRARCH-1's one event per verb phrase): 89.3% and 6.5%.
-  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.885, 0.07);
+  // and that-clauses (PETRARCH-1's one event per verb phrase): 89.3% and 6.5%; plain pattern words
+  // matched as written, not by lemma ("RESOLUTION" is not "resolutions"): 89.8% and 6.0%.
+  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.89, 0.065);
 }
 
 TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {

@@ -17,7 +17,7 @@ testing::DictionaryTexts Dictionaries(bool phrase_patterns) {
   texts.actors = "VALDORIA [VAL]\nKESTRIA [KES]\nPORT_VALDOR [VAL]\n";
   texts.verbs = "--- CONDEMN [122] ---\nCONDEMN\n- HEAVILY * [121]\n- * BITTERLY [+++]\n\n"
                 "--- LEFT [032:033] ---\nLEFT\n\n"
-                "--- PRAISE [051] ---\nPRAISE\n";
+                "--- PRAISE [051] ---\nPRAISE\n- * PLEDGE [053]\n";
   if (phrase_patterns) texts.verbs += "- * {WARM WORDS} [052]\n";
   return texts;
 }
@@ -85,6 +85,13 @@ TEST(CoderPetrarch1, OnceAVerbCodesTheClausesOfItsPhraseCodeNothingWithPlainPatt
   const std::string text = "Kestria praised Valdoria on Monday to condemn the raids of Port Valdor.";
   EXPECT_EQ(Triples(text, /*phrase_patterns=*/false), std::vector<std::string>{"KES/VAL/051"});
   EXPECT_EQ(Triples(text, /*phrase_patterns=*/true), (std::vector<std::string>{"KES/VAL/051", "KES/VAL/122"}));
+}
+
+TEST(CoderPetrarch1, PlainPatternWordsMatchTheTextAsWritten) {
+  // PETRARCH-1 compares words as written: "PLEDGE" is not "pledges". PETRARCH-2 reads lemmas.
+  EXPECT_EQ(Triples("Valdoria praised the pledge of Kestria.", false), std::vector<std::string>{"VAL/KES/053"});
+  EXPECT_EQ(Triples("Valdoria praised the pledges of Kestria.", false), std::vector<std::string>{"VAL/KES/051"});
+  EXPECT_EQ(Triples("Valdoria praised the pledges of Kestria.", true), std::vector<std::string>{"VAL/KES/053"});
 }
 
 }  // namespace
