@@ -46,8 +46,10 @@ TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
   // without a target about its complement clause's subject to 85.9% and 11.5%; an infinitive
   // parsed as an adverbial clause read with its verb's patterns to 86.3% and 11.2%; the passive
   // subject of a complement clause addressed to 86.6%; a verb the tagger read as a noun in a
-  // sentence without verbs to 87.5%.
-  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.87, 0.12);
+  // sentence without verbs to 87.5%; pre-verb pattern words read in the subject's phrase and no
+  // co-subjects for a subject inherited from a noun the verb modifies to 89.1% and 8.6%; an
+  // agentless passive done by the actor its phrases name after the verb to 90.1%.
+  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.895, 0.09);
 }
 
 TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {
