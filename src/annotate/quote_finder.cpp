@@ -230,15 +230,20 @@ class Finder {
   }
 
   // A reported clause stops before a semicolon and before a cue of its own
-  // joined to it: "… the test and warned North Korea …", "…, citing …".
+  // joined to it, auxiliaries and adverbs between: "… the test and warned
+  // North Korea …", "…, citing …", "… but did not say whether …".
   std::uint32_t ClauseEnd(std::uint32_t begin, std::uint32_t end) const {
     for (std::uint32_t u = begin + kMinReportedWords; u < end; ++u) {
       if (InRegion(u)) continue;
       if (Is(u, ";")) return u;
-      const std::string& upos = doc_.tokens[u].upos;
-      if ((Is(u - 1, ",") || Is(u - 1, "and") || Is(u - 1, "but") || Is(u - 1, "while")) && !InRegion(u - 1) &&
-          IsVerbCue(u) && (upos.empty() || upos == "VERB")) {
-        std::uint32_t stop = u - 1;
+      if (!(Is(u, ",") || Is(u, "and") || Is(u, "but") || Is(u, "while"))) continue;
+      std::uint32_t v = u + 1;
+      while (v < end && (IsAuxOrAdverb(words_.lower(v)) || IsNegation(words_.lower(v)) || Is(v, "did") ||
+                         Is(v, "does") || Is(v, "do")))
+        ++v;
+      const std::string& upos = v < end ? doc_.tokens[v].upos : std::string();
+      if (v < end && !InRegion(v) && IsVerbCue(v) && (upos.empty() || upos == "VERB")) {
+        std::uint32_t stop = u;
         if (stop > begin && Is(stop - 1, ",")) --stop;
         return stop;
       }

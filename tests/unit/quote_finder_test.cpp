@@ -726,5 +726,12 @@ TEST_F(ParsedQuoteFinder, QuotationClosedByTwoApostrophesAfterACommaGoesToTheAtt
   EXPECT_EQ(q[0].content, "We will not close the school,");
 }
 
+TEST(QuoteFinder, ReportedClauseStopsBeforeANegatedCueJoinedByBut) {
+  const auto q = Quotes(Annotated({"The mayor said the bridge would open in May but did not say when the road would be finished."}));
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_EQ(q[0].content, "the bridge would open in May");
+}
+
 }  // namespace
 }  // namespace tidings
