@@ -49,15 +49,17 @@ CueLexicon CueLexicon::Parse(std::string_view text, std::string_view name) {
       lexicon.warnings_.push_back(fmt::format("{}:{}: cue empty or longer than {} words", name, line_number, kMaxCueWords));
       continue;
     }
-    const auto [it, inserted] = lexicon.entries_.emplace(cue, cue_class);
-    if (!inserted && it->second != cue_class) {
-      lexicon.warnings_.push_back(fmt::format("{}:{}: '{}' already listed with another class", name, line_number, cue));
+    Run& run = lexicon.runs_[cue];
+    if (run.is_entry) {
+      if (run.cue_class != cue_class)
+        lexicon.warnings_.push_back(fmt::format("{}:{}: '{}' already listed with another class", name, line_number, cue));
       continue;
     }
+    run = {true, cue_class};
+    ++lexicon.entry_count_;
     lexicon.max_words_ = std::max(lexicon.max_words_, words);
     for (std::size_t space = cue.find(' '); space != std::string::npos; space = cue.find(' ', space + 1))
-      lexicon.starts_.insert(cue.substr(0, space));
-    lexicon.starts_.insert(cue);
+      lexicon.runs_.try_emplace(cue.substr(0, space));
   }
   return lexicon;
 }
@@ -85,16 +87,16 @@ CueLexicon::Match CueLexicon::MatchAt(const std::vector<std::string>& words, std
   for (std::size_t n = 1; n <= max_words_ && first + n <= end; ++n) {
     if (n > 1) phrase += ' ';
     phrase += words[first + n - 1];
-    if (!starts_.contains(phrase)) break;
-    const auto it = entries_.find(phrase);
-    if (it != entries_.end()) best = {static_cast<std::uint32_t>(n), it->second};
+    const auto it = runs_.find(phrase);
+    if (it == runs_.end()) break;
+    if (it->second.is_entry) best = {static_cast<std::uint32_t>(n), it->second.cue_class};
   }
   return best;
 }
 
 const CueClass* CueLexicon::Find(std::string_view word) const {
-  const auto it = entries_.find(std::string(word));
-  return it == entries_.end() ? nullptr : &it->second;
+  const auto it = runs_.find(std::string(word));
+  return it == runs_.end() || !it->second.is_entry ? nullptr : &it->second.cue_class;
 }
 
 const CueClass* CueLexicon::FindLemma(std::string_view lemma, std::string_view form) const {

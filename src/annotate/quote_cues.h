@@ -14,7 +14,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "tidings/status.h"
@@ -69,15 +68,20 @@ class CueLexicon {
   // with the lemma and an "e", that spelling is looked up too.
   const CueClass* FindLemma(std::string_view lemma, std::string_view form) const;
 
-  std::size_t size() const { return entries_.size(); }
+  std::size_t size() const { return entry_count_; }
   // Lines skipped while parsing, each with file and line number.
   const std::vector<std::string>& warnings() const { return warnings_; }
 
  private:
-  std::unordered_map<std::string, CueClass> entries_;
-  // Every run of words an entry begins with, the entry included: MatchAt
-  // reads on only while its run is one, so most tokens cost one probe.
-  std::unordered_set<std::string> starts_;
+  // Every run of words an entry begins with, the entry included, marked
+  // when it is an entry itself: MatchAt reads on only while its run is one,
+  // so most tokens cost one probe, and a run costs one probe however it ends.
+  struct Run {
+    bool is_entry = false;
+    CueClass cue_class = CueClass::kSay;
+  };
+  std::unordered_map<std::string, Run> runs_;
+  std::size_t entry_count_ = 0;
   std::size_t max_words_ = 0;
   std::vector<std::string> warnings_;
 };
