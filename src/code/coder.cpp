@@ -1087,6 +1087,15 @@ void CoverReportedContent(const SentenceView& s, std::uint32_t v, const std::str
   }
 }
 
+// Whether a code's act is said or aimed at others than those doing it: a
+// statement, demand, criticism, rejection or threat several actors make
+// together ("Gondor and Arnor warned that a blockade would harm the region")
+// is no act of each on the other, as meeting or fighting together is.
+bool AddressesOutsiders(const std::string& code) {
+  return code.starts_with("01") || code.starts_with("10") || code.starts_with("11") || code.starts_with("12") ||
+         code.starts_with("13");
+}
+
 // PETRARCH-1 codes one event per verb phrase: once its verb codes, the verbs
 // of the clauses the phrase holds after it (an infinitive of purpose, a
 // that-clause: "called on Gondor to be allowed to leave") code nothing.
@@ -1566,7 +1575,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     // delayed their meeting"); so does a compound subject without a target ("Xi and Putin exchanged
     // greetings"): each acts on each.
     const bool compound = best_state.source_tok >= 0 && best_state.source_tok == best_state.target_tok;
-    if (compound || (targets.empty() && sources.size() >= 2)) {
+    if (compound || (targets.empty() && sources.size() >= 2 && !AddressesOutsiders(code.forward))) {
       for (const EventActor& a : sources)
         for (const EventActor& b : sources)
           if (a.entity != b.entity) emit(code.forward, {a}, {b});

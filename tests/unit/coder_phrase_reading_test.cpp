@@ -23,7 +23,9 @@ const Pipeline& PhrasePipeline() {
                 "--- RISE [---] ---\nRISE {RISES ROSE RISEN RISING}\n- {DEATH TOLL} * [190]\n\n"
                 "--- SHOOT [180] ---\nSHOOT {SHOOTS SHOOTING SHOT}\n\n"
                 "--- URGE [020] ---\nURGE\n\n"
-                "--- ATTACK [190] ---\nATTACK\n\n";
+                "--- ATTACK [190] ---\nATTACK\n\n"
+                "--- WARN [130] ---\nWARN\n\n"
+                "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n\n";
   pipeline = new Pipeline(testing::LoadWithDictionaries("coder_phrase_reading_test", texts));
   return *pipeline;
 }
@@ -52,6 +54,13 @@ TEST(CoderPhraseReading, APassiveWithoutByIsDoneByTheActorItsPhrasesNameAfterIt)
   EXPECT_EQ(Triples("A Valdorian was shot dead in Kestria."), std::vector<std::string>{"KES/VAL/180"});
   // Kestria is named in the clause "to attack Kestria", which has a verb of its own.
   EXPECT_EQ(Triples("Valdoria was urged to attack Kestria."), std::vector<std::string>{"-/VAL/020"});
+}
+
+TEST(CoderPhraseReading, ACompoundSubjectWarningTogetherDoesNotWarnItself) {
+  EXPECT_EQ(Triples("Valdoria and Kestria warned that the drought would harm the whole region."),
+            (std::vector<std::string>{"VAL/-/130", "KES/-/130"}));
+  // Meeting without a named partner is meeting each other.
+  EXPECT_EQ(Triples("Valdoria and Kestria met on Monday."), (std::vector<std::string>{"VAL/KES/040", "KES/VAL/040"}));
 }
 
 }  // namespace
