@@ -7,6 +7,7 @@
 #include "code/verb_dictionary_petrarch2.h"
 #include "code/verb_dictionary_tabari.h"
 #include "ingest/gzip.h"
+#include "syntax/features.h"
 
 namespace tidings {
 namespace {
@@ -293,9 +294,24 @@ std::span<const std::uint32_t> VerbDictionary::VerbsStartingWith(const std::stri
   return FindWord(word).verbs_starting;
 }
 
-VerbDictionary::WordFacts VerbDictionary::FindWord(const std::string& word) const {
-  auto it = words_.find(word);
-  return it == words_.end() ? WordFacts() : WordFacts{it->second.id, it->second.verbs_starting};
+VerbDictionary::WordFacts VerbDictionary::FindWord(std::string_view word) const {
+  for (std::uint64_t key = syntax::HashText(word);; ++key) {
+    const std::uint32_t* at = word_index_.Find(key);
+    if (at == nullptr) return {};
+    const WordEntry& entry = words_[*at];
+    if (entry.text == word) return {entry.id, entry.verbs_starting};
+  }
+}
+
+void VerbDictionary::IndexWords() {
+  for (auto& [text, entry] : word_entries_) {
+    entry.text = text;
+    std::uint64_t key = syntax::HashText(text);
+    while (word_index_.Find(key) != nullptr) ++key;
+    word_index_.Insert(key, static_cast<std::uint32_t>(words_.size()));
+    words_.push_back(std::move(entry));
+  }
+  word_entries_.clear();
 }
 
 std::vector<std::uint32_t> VerbDictionary::FindStemVerbs(std::string_view word) const {
@@ -441,7 +457,7 @@ void VerbDictionaryBuilder::AddTransformation(VerbTransformation transformation)
 
 void VerbDictionaryBuilder::IndexRequiredWords(VerbDictionary& d) {
   auto id_of = [&](const std::string& word) {
-    std::uint32_t& id = d.words_[word].id;
+    std::uint32_t& id = d.word_entries_[word].id;
     if (id == kNoWord) id = static_cast<std::uint32_t>(d.word_count_++);
     return id;
   };
@@ -521,11 +537,12 @@ VerbDictionary VerbDictionaryBuilder::Finish() && {
     for (const std::string& form : d.verbs_[v].forms) {
       std::vector<std::uint32_t>& list = d.by_form_[form];
       if (list.empty() || list.back() != v) list.push_back(v);
-      std::vector<std::uint32_t>& starting = d.words_[form.substr(0, form.find(' '))].verbs_starting;
+      std::vector<std::uint32_t>& starting = d.word_entries_[form.substr(0, form.find(' '))].verbs_starting;
       if (starting.empty() || starting.back() != v) starting.push_back(v);
       if (d.verbs_[v].stem) d.longest_stem_form_ = std::max(d.longest_stem_form_, form.size());
     }
   }
+  d.IndexWords();
   return std::move(dict_);
 }
 

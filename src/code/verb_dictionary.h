@@ -28,6 +28,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "syntax/hash_index.h"
 #include "tidings/status.h"
 
 namespace tidings {
@@ -166,7 +167,7 @@ class VerbDictionary {
     std::uint32_t id = kNoWord;
     std::span<const std::uint32_t> verbs_starting;
   };
-  WordFacts FindWord(const std::string& word) const;
+  WordFacts FindWord(std::string_view word) const;
   // TABARI stem verbs (VerbEntry::stem) that `word` (upper case) starts with
   // and goes beyond, the longest stem's first.
   std::vector<std::uint32_t> FindStemVerbs(std::string_view word) const;
@@ -204,12 +205,21 @@ class VerbDictionary {
   // dictionary): FindStemVerbs probes no longer prefix.
   std::size_t longest_stem_form_ = 0;
   std::unordered_map<std::string, std::uint32_t> by_synset_;
-  // Pattern words (their ids) and first words of verb forms (their verbs), in one table.
+  // Pattern words (their ids) and first words of verb forms (their verbs),
+  // in one table. Gathered by word in word_entries_ while building, then
+  // frozen by IndexWords() into words_, found by the XXH3 hash of the word
+  // in word_index_: the coder asks for every token's form and lemma, and a
+  // flat probe costs less than std::unordered_map's modulo and node hops.
+  // Words whose hashes collide take the next free key (FindWord walks on).
   struct WordEntry {
+    std::string text;
     std::uint32_t id = kNoWord;
     std::vector<std::uint32_t> verbs_starting;
   };
-  std::unordered_map<std::string, WordEntry> words_;
+  void IndexWords();
+  std::unordered_map<std::string, WordEntry> word_entries_;
+  std::vector<WordEntry> words_;
+  syntax::HashIndex word_index_;
   std::size_t word_count_ = 0;
   std::vector<RequiredWord> required_words_;
   std::vector<std::uint32_t> required_begin_;  // per pattern into required_words_, and the end

@@ -191,6 +191,25 @@ TEST(VerbDictionary, PatternsListTheWordsTheyRequireWithPlurals) {
   EXPECT_EQ(dict.word_count(), 5u);           // BY, NEW, NEWS, CONTACT, CONTACTS
 }
 
+TEST(VerbDictionary, OneLookupGivesAWordsIdAndTheVerbsStartingWithIt) {
+  const VerbDictionary dict = LoadTabari(
+      "CALL_OFF  [081]\n"
+      "- * ON + [010]\n"
+      "CALM  [012]\n");
+  const VerbDictionary::WordFacts call = dict.FindWord("CALL");
+  EXPECT_EQ(call.id, kNoWord);  // a verb's first word, in no pattern
+  ASSERT_EQ(call.verbs_starting.size(), 1u);
+  EXPECT_EQ(dict.verbs()[call.verbs_starting[0]].base, "CALL OFF");
+  const VerbDictionary::WordFacts on = dict.FindWord("ON");
+  EXPECT_NE(on.id, kNoWord);
+  EXPECT_EQ(on.id, dict.WordId("ON"));
+  EXPECT_TRUE(on.verbs_starting.empty());
+  EXPECT_EQ(dict.FindWord("CALMS").verbs_starting.size(), 1u);
+  EXPECT_EQ(dict.FindWord("CAL").id, kNoWord);  // a prefix of a word is no word
+  EXPECT_TRUE(dict.FindWord("CAL").verbs_starting.empty());
+  EXPECT_TRUE(dict.FindWord("").verbs_starting.empty());
+}
+
 TEST(VerbDictionary, TabariExactVerbsTakeRegularEndingsButEqualsVerbsNone) {
   const VerbDictionary dict = LoadTabari(
       "GREET_ [032]\n"
