@@ -743,6 +743,19 @@ bool SubjectPhraseBefore(const SentenceView& s, std::uint32_t v, std::vector<std
   return true;
 }
 
+// The words before verb v without its own infinitive marker and auxiliaries:
+// a PETRARCH-2 pre-verb prepositional phrase ("- (TO) *") is a phrase
+// modifying the verb, not the "to" of "inching nearer to accord".
+std::vector<std::uint32_t> WithoutVerbGroup(const SentenceView& s, std::uint32_t v, const std::vector<std::uint32_t>& pre) {
+  std::vector<std::uint32_t> out;
+  for (std::uint32_t t : pre) {
+    const std::string_view r = s.rel[t];
+    if (s.head[t] == static_cast<std::int32_t>(v) && (r == "mark" || r == "aux" || r == "aux:pass" || r == "cop")) continue;
+    out.push_back(t);
+  }
+  return out;
+}
+
 // Whether the pre-verb part of a pattern (tokens before `star`) is PETRARCH-2's
 // pre-verb nouns: no prepositional phrase ("(DESPITE $) *", read among the
 // verb's modifiers) and no word glued to the verb ("RECENTLY_*", read right
@@ -1259,6 +1272,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     for (std::uint32_t t = 0; t < v; ++t) pre.push_back(t);
     std::vector<std::uint32_t> subject_phrase;
     const bool reads_subject_phrase = dict.has_phrase_patterns() && SubjectPhraseBefore(s, v, subject_phrase);
+    const std::vector<std::uint32_t> pre_phrases = dict.has_phrase_patterns() ? WithoutVerbGroup(s, v, pre) : pre;
 
     const VerbPattern* best = nullptr;
     MatchState best_state;
@@ -1284,7 +1298,9 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
             // glued to ("*_DOWN") right after it.
             std::size_t pre_end = 0;
             const bool in_subject = reads_subject_phrase && PreVerbNouns(tokens, star);
-            if (!MatchSequence(s, dict, tokens, 0, star, in_subject ? subject_phrase : pre, m, false, &pre_end)) return;
+            const bool glued_to_verb = star > 0 && tokens[star - 1].glued;
+            const std::vector<std::uint32_t>& before = in_subject ? subject_phrase : glued_to_verb ? pre : pre_phrases;
+            if (!MatchSequence(s, dict, tokens, 0, star, before, m, false, &pre_end)) return;
             if (star > 0 && tokens[star - 1].glued && pre_end != pre.size()) return;
             const bool verb_glued = tokens[star].glued && !after.empty() && after.front() == v + 1;
             if (tokens[star].glued && !verb_glued) return;

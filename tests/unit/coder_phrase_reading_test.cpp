@@ -25,7 +25,8 @@ const Pipeline& PhrasePipeline() {
                 "--- URGE [020] ---\nURGE\n\n"
                 "--- ATTACK [190] ---\nATTACK\n\n"
                 "--- WARN [130] ---\nWARN\n\n"
-                "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n\n";
+                "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n\n"
+                "--- SETTLE [013] ---\nSETTLE\n- (TO) * [073]\n\n";
   pipeline = new Pipeline(testing::LoadWithDictionaries("coder_phrase_reading_test", texts));
   return *pipeline;
 }
@@ -61,6 +62,11 @@ TEST(CoderPhraseReading, ACompoundSubjectWarningTogetherDoesNotWarnItself) {
             (std::vector<std::string>{"VAL/-/130", "KES/-/130"}));
   // Meeting without a named partner is meeting each other.
   EXPECT_EQ(Triples("Valdoria and Kestria met on Monday."), (std::vector<std::string>{"VAL/KES/040", "KES/VAL/040"}));
+}
+
+TEST(CoderPhraseReading, APreVerbPrepositionalPhraseIsNotTheVerbsOwnTo) {
+  // "to" marks the infinitive "to settle": no phrase "(TO)" before the verb.
+  EXPECT_EQ(Triples("Valdoria is moving closer to settle with Kestria."), std::vector<std::string>{"VAL/KES/013"});
 }
 
 }  // namespace
