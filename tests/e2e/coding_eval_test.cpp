@@ -48,8 +48,10 @@ TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
   // subject of a complement clause addressed to 86.6%; a verb the tagger read as a noun in a
   // sentence without verbs to 87.5%; pre-verb pattern words read in the subject's phrase and no
   // co-subjects for a subject inherited from a noun the verb modifies to 89.1% and 8.6%; an
-  // agentless passive done by the actor its phrases name after the verb to 90.1%.
-  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.895, 0.09);
+  // agentless passive done by the actor its phrases name after the verb to 90.1%; no compound
+  // subject warning or demanding of itself to 8.0% extra; no pre-verb "(TO)" in the verb's own
+  // infinitive marker to 90.4% and 7.7%.
+  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.90, 0.08);
 }
 
 TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {
