@@ -963,6 +963,17 @@ void AgentOnlyActor(const SentenceView& s, std::uint32_t h, const std::string& c
   out.push_back({s.tok(h).span, -1, std::move(code)});
 }
 
+// Whether token t modifies the noun h as a word of its compound ("official"
+// in "the official news agency"), directly or through other such words.
+bool CompoundModifierOf(const SentenceView& s, std::uint32_t t, std::uint32_t h) {
+  for (int steps = 0; steps < 8 && s.head[t] >= 0; ++steps) {
+    if (s.rel[t] != "compound" && s.rel[t] != "amod") return false;
+    t = static_cast<std::uint32_t>(s.head[t]);
+    if (t == h) return true;
+  }
+  return false;
+}
+
 // Whether the noun phrase headed by h is an agent noun's ("the senior
 // official", "official news agency"), not one merely holding an agent
 // ("removal of the government").
@@ -971,7 +982,9 @@ bool HeadedByAgent(const SentenceView& s, std::uint32_t h) {
   const std::vector<std::uint32_t> phrase = NounPhrase(s, h);
   for (std::size_t k = 0; k < phrase.size() && phrase[k] <= h; ++k) {
     std::uint32_t length = 0;
-    if (s.mention_of[phrase[k]] < 0 && AgentAt(s, phrase, k, &length) && phrase[k] + length > h) return true;
+    if (s.mention_of[phrase[k]] < 0 && AgentAt(s, phrase, k, &length) &&
+        (phrase[k] + length > h || CompoundModifierOf(s, phrase[k] + length - 1, h)))
+      return true;
   }
   return false;
 }
@@ -979,6 +992,13 @@ bool HeadedByAgent(const SentenceView& s, std::uint32_t h) {
 // Actors without a country for the agent nouns heading the noun phrase h and
 // its conjuncts, PETRARCH's "---GOV".
 void AgentNounActors(const SentenceView& s, std::uint32_t h, std::vector<EventActor>& out) {
+  // "the official news agency WFNA said": an unknown name right after a common noun names what
+  // the noun's phrase describes, which the parse may hang apart from it; that phrase codes it.
+  if (h > 0 && s.tok(h).upos == "PROPN" && s.mention_of[h] < 0 && s.tok(h - 1).upos == "NOUN" &&
+      s.mention_of[h - 1] < 0 && !HeadedByAgent(s, h) && HeadedByAgent(s, h - 1)) {
+    AgentOnlyActor(s, h - 1, "---", out);
+    return;
+  }
   if (HeadedByAgent(s, h)) AgentOnlyActor(s, h, "---", out);
   for (std::uint32_t c : s.children[h])
     if (s.rel[c] == "conj" && HeadedByAgent(s, c)) AgentOnlyActor(s, c, "---", out);
@@ -1098,6 +1118,20 @@ void CoverReportedContent(const SentenceView& s, std::uint32_t v, const std::str
     Subtree(s, c, content);
     for (std::uint32_t t : content) covered[t] = true;
   }
+}
+
+// A plain pattern's '+' before the verb ("- NOTED + *": "Gondor noted that
+// Arnor regretted ...") names the one acted on; its source is then the first
+// actor named before that one, as PETRARCH-1 and TABARI take the first actor
+// of the words before the verb, not the verb's own subject (the target).
+void SourceBeforePlainTarget(const SentenceView& s, std::uint32_t v, MatchState& m) {
+  if (m.source_tok >= 0 || m.target_tok < 0 || m.target_tok > static_cast<std::int32_t>(v)) return;
+  const std::int32_t target = s.mention_of[m.target_tok];
+  for (std::int32_t t = 0; t < m.target_tok; ++t)
+    if (s.mention_of[t] >= 0 && s.mention_of[t] != target) {
+      m.source_tok = t;
+      return;
+    }
 }
 
 // Whether a code's act is said or aimed at others than those doing it: a
@@ -1384,6 +1418,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     }
 
     // Actors.
+    if (!dict.has_phrase_patterns() && IsPredicate(s, v)) SourceBeforePlainTarget(s, v, best_state);
     bool passive = false;
     std::vector<EventActor> sources, targets;
     std::int32_t subject_tok = -1, agent_tok = -1;  // for actors named by an agent noun alone

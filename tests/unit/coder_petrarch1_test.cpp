@@ -17,7 +17,7 @@ testing::DictionaryTexts Dictionaries(bool phrase_patterns) {
   texts.actors = "VALDORIA [VAL]\nKESTRIA [KES]\nPORT_VALDOR [VAL]\n";
   texts.verbs = "--- CONDEMN [122] ---\nCONDEMN\n- HEAVILY * [121]\n- * BITTERLY [+++]\n\n"
                 "--- LEFT [032:033] ---\nLEFT\n\n"
-                "--- PRAISE [051] ---\nPRAISE\n- * PLEDGE [053]\n";
+                "--- PRAISE [051] ---\nPRAISE\n- * PLEDGE [053]\n- NOTED + * [054]\n";
   if (phrase_patterns) texts.verbs += "- * {WARM WORDS} [052]\n";
   return texts;
 }
@@ -92,6 +92,22 @@ TEST(CoderPetrarch1, PlainPatternWordsMatchTheTextAsWritten) {
   EXPECT_EQ(Triples("Valdoria praised the pledge of Kestria.", false), std::vector<std::string>{"VAL/KES/053"});
   EXPECT_EQ(Triples("Valdoria praised the pledges of Kestria.", false), std::vector<std::string>{"VAL/KES/051"});
   EXPECT_EQ(Triples("Valdoria praised the pledges of Kestria.", true), std::vector<std::string>{"VAL/KES/053"});
+}
+
+TEST(CoderPetrarch1, APlainTargetBeforeTheVerbActsOnTheActorNamedBeforeIt) {
+  // "- NOTED + *": the verb's subject is the target, the source the actor named before it.
+  EXPECT_EQ(Triples("Valdoria noted that Kestria praised the new plan.", false),
+            std::vector<std::string>{"VAL/KES/054"});
+}
+
+TEST(CoderPetrarch1, AnAgentNounModifyingTheHeadOrTitlingAnUnknownNameCodesIt) {
+  // PETRARCH reads every agent of the noun phrase: "official" in "official news agency" (a name
+  // after the title, which the parse may hang apart, is what it describes).
+  for (const std::string text : {"The official news agency praised the plan on Friday.",
+                                 "The official news agency Kestel praised the plan on Friday."})
+    EXPECT_EQ(testing::EventTriples(AgentPipeline().Annotate(testing::OneParagraphArticle(text))),
+              std::vector<std::string>{"---GOV/-/051"})
+        << text;
 }
 
 }  // namespace
