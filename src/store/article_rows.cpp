@@ -23,7 +23,7 @@ Status InsertArticle(Connection& db, const Document& doc, const TextDigest& dige
   if (!st.ok()) return st.status();
   (*st)->Bind(1, a.id).BindOptional(2, a.url).BindOptional(3, a.site_name).Bind(4, ArticleSource(a));
   (*st)->BindOptional(5, a.title).BindOptional(6, a.author).BindOptional(7, a.language).BindOptional(8, a.published);
-  (*st)->BindOptional(9, a.published_from).BindOptional(10, a.description).Bind(11, doc.text());
+  (*st)->BindOptional(9, a.published_from).BindOptional(10, a.description).BindView(11, doc.text());
   (*st)->Bind(12, StringsJson(a.warnings)).Bind(13, digest.text_hash);
   if (!digest.signature_bytes.empty()) (*st)->BindBlob(14, digest.signature_bytes);
   return (*st)->Run();
@@ -32,6 +32,8 @@ Status InsertArticle(Connection& db, const Document& doc, const TextDigest& dige
 // The child rows go in with multi-row INSERT OR ROLLBACK statements: a
 // failed row ends the batch's whole transaction anyway (Store::Write), and
 // saying so spares SQLite a statement journal for each multi-row INSERT.
+// Text living in the Document (ids, spans, names) or in static tables (kind
+// names) is bound in place (BindView): it outlives each statement's run.
 Status InsertParagraphs(Connection& db, const Document& doc) {
   const Article& a = doc.article();
   std::vector<std::uint32_t> begins(a.paragraphs.size());
@@ -40,8 +42,8 @@ Status InsertParagraphs(Connection& db, const Document& doc) {
   return InsertRows(db, "INSERT OR ROLLBACK INTO paragraphs (article_id, idx, kind, char_begin, char_end)", 5,
                     a.paragraphs.size(), [&](Statement& st, int p, std::size_t i) {
                       const std::uint32_t end = begins[i] + static_cast<std::uint32_t>(a.paragraphs[i].text.size());
-                      st.Bind(p, a.id).Bind(p + 1, static_cast<std::int64_t>(i));
-                      st.Bind(p + 2, ParagraphKindName(a.paragraphs[i].kind)).Bind(p + 3, CodePoint(doc, begins[i]));
+                      st.BindView(p, a.id).Bind(p + 1, static_cast<std::int64_t>(i));
+                      st.BindView(p + 2, ParagraphKindName(a.paragraphs[i].kind)).Bind(p + 3, CodePoint(doc, begins[i]));
                       st.Bind(p + 4, CodePoint(doc, end));
                     });
 }
@@ -50,7 +52,7 @@ Status InsertSentences(Connection& db, const Document& doc) {
   return InsertRows(db, "INSERT OR ROLLBACK INTO sentences (article_id, idx, paragraph, char_begin, char_end)", 5,
                     doc.sentences.size(), [&](Statement& st, int p, std::size_t i) {
                       const Sentence& s = doc.sentences[i];
-                      st.Bind(p, doc.article().id).Bind(p + 1, static_cast<std::int64_t>(i));
+                      st.BindView(p, doc.article().id).Bind(p + 1, static_cast<std::int64_t>(i));
                       st.Bind(p + 2, std::int64_t{s.paragraph}).Bind(p + 3, CodePoint(doc, s.span.begin));
                       st.Bind(p + 4, CodePoint(doc, s.span.end));
                     });
@@ -72,10 +74,10 @@ Status InsertMentions(Connection& db, const Document& doc) {
   return InsertRows(db, "INSERT OR ROLLBACK INTO mentions (article_id, idx, kind, entity, char_begin, char_end, text)", 7,
                     doc.mentions.size(), [&](Statement& st, int p, std::size_t i) {
                       const Mention& m = doc.mentions[i];
-                      st.Bind(p, doc.article().id).Bind(p + 1, static_cast<std::int64_t>(i));
-                      st.Bind(p + 2, MentionKindName(m.kind)).BindOptional(p + 3, entities[i]);
+                      st.BindView(p, doc.article().id).Bind(p + 1, static_cast<std::int64_t>(i));
+                      st.BindView(p + 2, MentionKindName(m.kind)).BindOptional(p + 3, entities[i]);
                       st.Bind(p + 4, CodePoint(doc, m.span.begin)).Bind(p + 5, CodePoint(doc, m.span.end));
-                      st.Bind(p + 6, doc.text(m.span));
+                      st.BindView(p + 6, doc.text(m.span));
                     });
 }
 
@@ -84,8 +86,8 @@ Status InsertEntities(Connection& db, const Document& doc) {
       db, "INSERT OR ROLLBACK INTO entities (article_id, idx, local_id, name, kind, actor, role, country, mentions)", 9,
       doc.entities.size(), [&](Statement& st, int p, std::size_t i) {
         const Entity& e = doc.entities[i];
-        st.Bind(p, doc.article().id).Bind(p + 1, static_cast<std::int64_t>(i)).Bind(p + 2, e.id).Bind(p + 3, e.name);
-        st.Bind(p + 4, MentionKindName(e.kind)).BindOptional(p + 5, e.actor).BindOptional(p + 6, e.role);
+        st.BindView(p, doc.article().id).Bind(p + 1, static_cast<std::int64_t>(i)).BindView(p + 2, e.id).BindView(p + 3, e.name);
+        st.BindView(p + 4, MentionKindName(e.kind)).BindOptional(p + 5, e.actor).BindOptional(p + 6, e.role);
         st.BindOptional(p + 7, e.country).Bind(p + 8, static_cast<std::int64_t>(e.mentions.size()));
       });
 }
@@ -96,9 +98,9 @@ Status InsertQuotes(Connection& db, const Document& doc) {
                     "speaker_entity, cue_text, relayed_by)",
                     10, doc.quotes.size(), [&](Statement& st, int p, std::size_t i) {
                       const Quote& q = doc.quotes[i];
-                      st.Bind(p, doc.article().id).Bind(p + 1, static_cast<std::int64_t>(i));
-                      st.Bind(p + 2, QuoteKindName(q.kind)).Bind(p + 3, CodePoint(doc, q.span.begin));
-                      st.Bind(p + 4, CodePoint(doc, q.span.end)).Bind(p + 5, doc.text(q.span));
+                      st.BindView(p, doc.article().id).Bind(p + 1, static_cast<std::int64_t>(i));
+                      st.BindView(p + 2, QuoteKindName(q.kind)).Bind(p + 3, CodePoint(doc, q.span.begin));
+                      st.Bind(p + 4, CodePoint(doc, q.span.end)).BindView(p + 5, doc.text(q.span));
                       st.BindOptional(p + 6, doc.text(q.speaker)).BindOptional(p + 7, std::int64_t{q.speaker_entity});
                       st.BindOptional(p + 8, doc.text(q.cue));
                       st.Bind(p + 9, RelaysJson(doc, q.relayed_by, q.relayed_by_entities));
@@ -109,10 +111,10 @@ Status InsertTimes(Connection& db, const Document& doc) {
   return InsertRows(db, "INSERT OR ROLLBACK INTO times (article_id, idx, type, value, char_begin, char_end, text)", 7,
                     doc.times.size(), [&](Statement& st, int p, std::size_t i) {
                       const TimeExpression& t = doc.times[i];
-                      st.Bind(p, doc.article().id).Bind(p + 1, static_cast<std::int64_t>(i));
-                      st.Bind(p + 2, TimeTypeName(t.type)).Bind(p + 3, t.value);
+                      st.BindView(p, doc.article().id).Bind(p + 1, static_cast<std::int64_t>(i));
+                      st.BindView(p + 2, TimeTypeName(t.type)).BindView(p + 3, t.value);
                       st.Bind(p + 4, CodePoint(doc, t.span.begin)).Bind(p + 5, CodePoint(doc, t.span.end));
-                      st.Bind(p + 6, doc.text(t.span));
+                      st.BindView(p + 6, doc.text(t.span));
                     });
 }
 

@@ -351,6 +351,32 @@ TEST(Store, EventsWithoutAnyActorStayInTheirArticle) {
   for (const EventSummary& e : *events) EXPECT_EQ(e.date, "2024-12-30");
 }
 
+// Child rows bind their article id and text in place and reuse statements
+// without unbinding: each article's rows must hold its own values, also
+// after its Document is gone.
+TEST(Store, RowsHoldTheirOwnArticlesValuesAfterTheDocumentsAreGone) {
+  TempDb db;
+  {
+    Store store = OpenStore(db.path());
+    for (const char* id : {"first", "second"}) {
+      std::vector<RecordOutcome> batch;
+      batch.push_back(Reported(id, std::string("https://a.example/") + id, std::string("Story ") + id + " here.",
+                               "GON", "036", "MOR", "2024-03-01"));
+      ASSERT_TRUE(store.Write(batch).ok());
+    }
+  }
+  Result<store::Connection> conn = store::Connection::Open(db.path(), true);
+  ASSERT_TRUE(conn.ok());
+  Result<store::Statement*> st = conn->Prepare(
+      "SELECT a.id, a.text, s.char_end, m.text FROM articles a JOIN sentences s ON s.article_id = a.id "
+      "JOIN event_mentions m ON m.article_id = a.id ORDER BY a.id");
+  ASSERT_TRUE(st.ok());
+  std::vector<std::string> rows;
+  while (*(*st)->Step())
+    rows.push_back((*st)->Text(0) + "|" + (*st)->Text(1) + "|" + std::to_string((*st)->Int(2)) + "|" + (*st)->Text(3));
+  EXPECT_EQ(rows, (std::vector<std::string>{"first|Story first here.|17|Story", "second|Story second here.|18|Story"}));
+}
+
 TEST(Store, RecordKeysDependOnPlaceAndContent) {
   Record a;
   a.input = "-";
