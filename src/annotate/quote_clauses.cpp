@@ -92,6 +92,7 @@ class ClauseReader {
     if (m.cue_class == CueClass::kSource || m.cue_class == CueClass::kRelay || m.cue_class == CueClass::kMedium ||
         m.cue_class == CueClass::kRecord)
       return;
+    if (ReadReception(n, out)) return;
     const std::uint32_t next = n + 1;
     if (next >= words_.size()) return;
     const bool clause = words_.Is(next, "that") || words_.Is(next, "to");
@@ -111,6 +112,41 @@ class ClauseReader {
     }
     if (a.speaker.empty() || Words(a.content) < (clause ? kMinClauseWords : 1)) return;
     out->push_back(a);
+  }
+
+  // A cue noun its verb's subject receives: "The plan drew sharp criticism
+  // from farmers", "she has won the support of the unions", "the bill faced
+  // criticism". The subject is what is judged; the "from" or "of" phrase
+  // after the noun, when there is one, is who judges it.
+  bool ReadReception(std::uint32_t n, std::vector<ParsedAttribution>* out) const {
+    static constexpr std::array<std::string_view, 10> kReceive = {"draw", "attract", "face",  "receive", "win",
+                                                                 "earn", "garner",  "gain",  "enjoy",   "get"};
+    // Nouns of judging, not of things that pass between people ("got the
+    // message", "faced pressure", "won the contest").
+    static constexpr std::array<std::string_view, 8> kJudgement = {
+        "criticism", "support", "praise", "backing", "endorsement", "condemnation", "rebuke", "applause"};
+    if (std::find(kJudgement.begin(), kJudgement.end(), doc_.tokens[n].lemma) == kJudgement.end()) return false;
+    const std::int32_t head = doc_.tokens[n].head;
+    if (Rel(n) != "obj" || head < 0 || static_cast<std::uint32_t>(head) > n) return false;
+    const std::uint32_t v = static_cast<std::uint32_t>(head);
+    if (std::find(kReceive.begin(), kReceive.end(), doc_.tokens[v].lemma) == kReceive.end()) return false;
+    const std::int32_t subject = Child(v, "nsubj");
+    if (subject < 0 || static_cast<std::uint32_t>(subject) > v) return false;
+    ParsedAttribution a;
+    a.cue = {n, n + 1};
+    a.content = SubjectPhrase(static_cast<std::uint32_t>(subject));
+    // The judge: "from X" hung on the noun or on the verb, "of X" on the noun.
+    for (std::uint32_t holder : {n, v})
+      for (std::uint32_t c : children_[holder]) {
+        const std::int32_t kase = Child(c, "case");
+        if (c <= n || kase < 0 || !a.speaker.empty()) continue;
+        const std::uint32_t k = static_cast<std::uint32_t>(kase);
+        if (words_.Is(k, "from") || (holder == n && words_.Is(k, "of") && k == n + 1))
+          a.speaker = Trimmed({k + 1, Subtree(c).end});
+      }
+    if (a.content.empty()) return false;
+    out->push_back(a);
+    return true;
   }
 
   // "in" marking a document or survey: "In a poll released Monday, …",

@@ -25,7 +25,10 @@
 // content; without one ("the plan was described as reckless", "it is
 // expected that …") it reports no speaker, and the content runs from the
 // subject to what is said of it (the cue inside). A cue noun with an owner
-// also takes what it is about ("the mayor's criticism of the deal"). A
+// also takes what it is about ("the mayor's criticism of the deal"); a noun
+// of judging that a verb's subject receives judges the subject, and its
+// "from" phrase is the judge ("the law has faced criticism from doctors",
+// "she won the support of the union"). A
 // participle, infinitive or coordinated cue with no subject of its own
 // takes the subject of the verbs it hangs from, up to
 // kMaxSubjectClimb levels ("…, saying …", "… and warned …", "wants to

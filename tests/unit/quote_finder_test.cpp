@@ -384,6 +384,15 @@ class ParsedQuoteFinder : public ::testing::Test {
 
   std::vector<Seen> Parsed(std::string paragraph) { return Quotes(Annotated({std::move(paragraph)}, model_)); }
 
+  // The one attribution `paragraph` holds has these speaker, cue and content.
+  void ExpectOne(std::string paragraph, std::string_view speaker, std::string_view cue, std::string_view content) {
+    const auto q = Parsed(std::move(paragraph));
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].speaker, speaker);
+    EXPECT_EQ(q[0].cue, cue);
+    EXPECT_EQ(q[0].content, content);
+  }
+
   static SyntaxModel* model_;
 };
 SyntaxModel* ParsedQuoteFinder::model_ = nullptr;
@@ -706,11 +715,7 @@ TEST_F(ParsedQuoteFinder, CueWordReadAsANounAfterADeterminerIsNoCue) {
 
 TEST_F(ParsedQuoteFinder, PerceptionVerbWithAnObjectIsAStance) {
   if (!model_) GTEST_SKIP() << "syntax model not available";
-  const auto q = Parsed("Many farmers see the new canal as a lifeline.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "Many farmers");
-  EXPECT_EQ(q[0].cue, "see");
-  EXPECT_EQ(q[0].content, "the new canal as a lifeline");
+  ExpectOne("Many farmers see the new canal as a lifeline.", "Many farmers", "see", "the new canal as a lifeline");
   const auto focus = Parsed("The mayor focused on the cost of the new bridge.");
   ASSERT_EQ(focus.size(), 1u);
   EXPECT_EQ(focus[0].cue, "focused");
@@ -731,6 +736,14 @@ TEST(QuoteFinder, ReportedClauseStopsBeforeANegatedCueJoinedByBut) {
   ASSERT_GE(q.size(), 1u);
   EXPECT_EQ(q[0].cue, "said");
   EXPECT_EQ(q[0].content, "the bridge would open in May");
+}
+
+TEST_F(ParsedQuoteFinder, CriticismTheSubjectDrawsJudgesTheSubject) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  ExpectOne("The new law has faced criticism from doctors.", "doctors", "criticism", "The new law");
+  ExpectOne("The governor won the support of the teachers union.", "the teachers union", "support", "The governor");
+  // A message or a contest received is nobody's judgement.
+  EXPECT_TRUE(Parsed("The new mayor got the message quickly.").empty());
 }
 
 }  // namespace
