@@ -292,6 +292,38 @@ bool MatchSequence(const SentenceView& s, const VerbDictionary& dict, const std:
   return true;
 }
 
+// PETRARCH-1 reads the words before the verb from the verb backwards, so each
+// plain pattern word before '*' is found nearest the verb ("- + WAS_ *": the
+// actor right before "was", not the sentence's first one): tokens [0, star)
+// are matched on the shortest tail of `before` that holds them. `pre_end`
+// receives the position in `before` after the last token matched.
+bool MatchNearestBeforeVerb(const SentenceView& s, const VerbDictionary& dict, const std::vector<PatternToken>& pt,
+                            std::size_t star, const std::vector<std::uint32_t>& before, MatchState& m,
+                            std::size_t* pre_end) {
+  MatchState tried = m;
+  if (!MatchSequence(s, dict, pt, 0, star, before, tried, false, pre_end)) return false;
+  // Only a target: a source or compound before the verb is the subject's whole phrase, whose
+  // first conjunct stands farthest from the verb.
+  const auto target = [](const PatternToken& t) { return t.kind == PatternTokenKind::kTarget; };
+  if (std::none_of(pt.begin(), pt.begin() + static_cast<std::ptrdiff_t>(star), target)) {
+    m = tried;
+    return true;
+  }
+  std::vector<std::uint32_t> tail;
+  for (std::size_t start = before.size(); start-- > 1;) {
+    tail.assign(before.begin() + static_cast<std::ptrdiff_t>(start), before.end());
+    MatchState nearer = m;
+    std::size_t end = 0;
+    if (MatchSequence(s, dict, pt, 0, star, tail, nearer, false, &end)) {
+      m = nearer;
+      *pre_end = start + end;
+      return true;
+    }
+  }
+  m = tried;
+  return true;
+}
+
 // Whether the apposition `c` of `h` continues h's name without a break:
 // "Tree Prime Minister Dorn" parsed as "Tree" with the apposition "Prime
 // Minister Dorn" is one name of a title and a person; "Dorn, the minister"
@@ -1334,7 +1366,9 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
             const bool in_subject = reads_subject_phrase && PreVerbNouns(tokens, star);
             const bool glued_to_verb = star > 0 && tokens[star - 1].glued;
             const std::vector<std::uint32_t>& before = in_subject ? subject_phrase : glued_to_verb ? pre : pre_phrases;
-            if (!MatchSequence(s, dict, tokens, 0, star, before, m, false, &pre_end)) return;
+            if (!(dict.has_phrase_patterns() ? MatchSequence(s, dict, tokens, 0, star, before, m, false, &pre_end)
+                                             : MatchNearestBeforeVerb(s, dict, tokens, star, before, m, &pre_end)))
+              return;
             if (star > 0 && tokens[star - 1].glued && pre_end != pre.size()) return;
             const bool verb_glued = tokens[star].glued && !after.empty() && after.front() == v + 1;
             if (tokens[star].glued && !verb_glued) return;

@@ -38,8 +38,9 @@ TEST(CodingEval, PetrUnitTestRecordsWithTheirOwnDictionaries) {
   // matched as written, not by lemma ("RESOLUTION" is not "resolutions"): 89.8% and 6.0%; records
   // testing a malformed <Parse> not scored: 90.3% and 5.5%; a plain '+' before the verb acting on the
   // actor named before it, agent nouns modifying the head or titling an unknown name ("the official
-  // news agency WFNA said"): 91.6% and 5.3%.
-  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.91, 0.055);
+  // news agency WFNA said"): 91.6% and 5.3%; a plain '+' before the verb the actor nearest it
+  // ("- + WAS_ *"): 92.1% and 4.7%.
+  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.915, 0.05);
 }
 
 TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {

@@ -17,7 +17,8 @@ testing::DictionaryTexts Dictionaries(bool phrase_patterns) {
   texts.actors = "VALDORIA [VAL]\nKESTRIA [KES]\nPORT_VALDOR [VAL]\n";
   texts.verbs = "--- CONDEMN [122] ---\nCONDEMN\n- HEAVILY * [121]\n- * BITTERLY [+++]\n\n"
                 "--- LEFT [032:033] ---\nLEFT\n\n"
-                "--- PRAISE [051] ---\nPRAISE\n- * PLEDGE [053]\n- NOTED + * [054]\n";
+                "--- PRAISE [051] ---\nPRAISE\n- * PLEDGE [053]\n- NOTED + * [054]\n\n"
+                "--- BANISH [172] ---\nBANISH\n- + WAS_ * [174]\n";
   if (phrase_patterns) texts.verbs += "- * {WARM WORDS} [052]\n";
   return texts;
 }
@@ -108,6 +109,12 @@ TEST(CoderPetrarch1, AnAgentNounModifyingTheHeadOrTitlingAnUnknownNameCodesIt) {
     EXPECT_EQ(testing::EventTriples(AgentPipeline().Annotate(testing::OneParagraphArticle(text))),
               std::vector<std::string>{"---GOV/-/051"})
         << text;
+}
+
+TEST(CoderPetrarch1, APlainPatternWordBeforeTheVerbIsTheOneNearestIt) {
+  // PETRARCH-1 reads the words before the verb from the verb backwards: "+ WAS_ *" is Kestria.
+  EXPECT_EQ(Triples("Valdoria said an envoy of Kestria was banished.", false),
+            std::vector<std::string>{"VAL/KES/174"});
 }
 
 }  // namespace
