@@ -39,7 +39,7 @@ class ClauseReader {
           ReadNominal(v, m, &out);
           continue;
         }
-        if (upos != "VERB" && !(upos == "ADJ" && ThatClause(v))) continue;
+        if (upos != "VERB" && !(upos == "ADJ" && (ThatClause(v) || IsStanceAdjective(v, m)))) continue;
         if (m.words == 0) {
           const CueClass* by_lemma = ByLemma(v);
           if (by_lemma && *by_lemma != CueClass::kRecord) m = {1, *by_lemma};  // "they report that …"
@@ -147,6 +147,16 @@ class ClauseReader {
     if (a.content.empty()) return false;
     out->push_back(a);
     return true;
+  }
+
+  // An adjective of the lexicon's stance cues, said of its subject: "the
+  // unions are eager to strike", "she is critical of the deal".
+  bool IsStanceAdjective(std::uint32_t a, CueLexicon::Match m) const {
+    if (m.words == 0) {
+      const CueClass* by_lemma = ByLemma(a);
+      if (by_lemma) m = {1, *by_lemma};
+    }
+    return m.words == 1 && m.cue_class == CueClass::kStance && Child(a, "nsubj") >= 0;
   }
 
   // "in" marking a document or survey: "In a poll released Monday, …",

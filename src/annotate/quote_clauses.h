@@ -7,9 +7,10 @@
 // A cue verb of the lexicon (by its form, or by its lemma when the form is
 // not listed) with a nominal subject is an attribution: the subject phrase is
 // the speaker, the clausal complement (ccomp, or xcomp for verbs that take an
-// infinitive) is the content; for verbs other than kSay a direct object, or
-// the object of the cue's own preposition ("called for"), is content as
-// well, and so is what the cue is about ("spoke of the war", "complained
+// infinitive) is the content (so for a stance adjective of the lexicon with
+// a subject: "the unions are eager to strike"); for verbs other than kSay a
+// direct object, or the object of the cue's own preposition ("called for"),
+// is content as well, and so is what the cue is about ("spoke of the war", "complained
 // about the delays"); a kSay verb takes what it is about, or else an
 // object that is no pronoun ("was saying the opposite"). Any verb or adjective with a "that", "whether" or "if"
 // clause reports or judges it ("the court ruled that …", "aides are afraid

@@ -746,5 +746,12 @@ TEST_F(ParsedQuoteFinder, CriticismTheSubjectDrawsJudgesTheSubject) {
   EXPECT_TRUE(Parsed("The new mayor got the message quickly.").empty());
 }
 
+TEST_F(ParsedQuoteFinder, StanceAdjectiveSaidOfItsSubjectIsAnAttribution) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  ExpectOne("The unions are eager to return to the talks.", "The unions", "eager", "to return to the talks");
+  ExpectOne("The senator is critical of the new budget.", "The senator", "critical", "of the new budget");
+  EXPECT_TRUE(Parsed("The river is wide and deep.").empty());
+}
+
 }  // namespace
 }  // namespace tidings
