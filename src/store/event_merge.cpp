@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 #include <optional>
+#include <set>
 #include <vector>
 
 #include <fmt/format.h>
@@ -148,6 +149,52 @@ Status InsertMention(Connection& db, const Document& doc, std::size_t index, std
   return s.Run();
 }
 
+// An event's counts and first report, from its mentions' articles.
+struct EventCounts {
+  std::int64_t mentions = 0, articles = 0, sources = 0;
+  std::string first_article_id;
+};
+
+// Reads the mentions once and counts in memory: two aggregate subqueries
+// (distinct counts and an ordered pick) cost the writer about twice as much.
+// An article without a source counts as a source of its own, keyed by its id,
+// in the same set as the sources; the first report is the earliest published,
+// undated ones last, then the smallest id (byte order, as SQLite compares).
+Result<EventCounts> CountEvent(Connection& db, const std::string& id) {
+  Result<Statement*> st = db.Prepare(
+      "SELECT m.article_id, a.source, a.published FROM event_mentions m JOIN articles a ON a.id = m.article_id "
+      "WHERE m.event_id = ?");
+  if (!st.ok()) return st.status();
+  (*st)->Bind(1, id);
+  EventCounts counts;
+  std::set<std::string> articles, sources;
+  std::optional<std::string> first_published;  // of the first report; nullopt while undated
+  for (;;) {
+    Result<bool> row = (*st)->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    std::string article = (*st)->Text(0), source = (*st)->Text(1);
+    const bool dated = !(*st)->IsNull(2);
+    const std::string published = (*st)->Text(2);
+    const bool earlier =
+        counts.mentions == 0 ||
+        (dated && (!first_published || published < *first_published ||
+                   (published == *first_published && article < counts.first_article_id))) ||
+        (!dated && !first_published && article < counts.first_article_id);
+    if (earlier) {
+      counts.first_article_id = article;
+      first_published = dated ? std::optional<std::string>(published) : std::nullopt;
+    }
+    ++counts.mentions;
+    sources.insert(source.empty() ? article : std::move(source));
+    articles.insert(std::move(article));
+  }
+  if (counts.mentions == 0) return Status::Corruption(fmt::format("event {} has no mentions", id));
+  counts.articles = static_cast<std::int64_t>(articles.size());
+  counts.sources = static_cast<std::int64_t>(sources.size());
+  return counts;
+}
+
 }  // namespace
 
 Status InsertEventMentions(Connection& db, const Document& doc, std::set<std::string>& touched) {
@@ -179,16 +226,13 @@ Status InsertEventMentions(Connection& db, const Document& doc, std::set<std::st
 
 Status RefreshEvents(Connection& db, const std::set<std::string>& touched) {
   for (const std::string& id : touched) {
-    Result<Statement*> st = db.Prepare(R"sql(
-      UPDATE events SET
-        (num_mentions, num_articles, num_sources) =
-          (SELECT COUNT(*), COUNT(DISTINCT m.article_id), COUNT(DISTINCT CASE WHEN a.source = '' THEN a.id ELSE a.source END)
-           FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?1),
-        first_article_id = (SELECT a.id FROM event_mentions m JOIN articles a ON a.id = m.article_id
-                            WHERE m.event_id = ?1 ORDER BY a.published IS NULL, a.published, a.id LIMIT 1)
-      WHERE id = ?1)sql");
+    Result<EventCounts> counts = CountEvent(db, id);
+    if (!counts.ok()) return counts.status();
+    Result<Statement*> st = db.Prepare(
+        "UPDATE events SET num_mentions = ?, num_articles = ?, num_sources = ?, first_article_id = ? WHERE id = ?");
     if (!st.ok()) return st.status();
-    if (Status s = (*st)->Bind(1, id).Run(); !s.ok()) return s;
+    (*st)->Bind(1, counts->mentions).Bind(2, counts->articles).Bind(3, counts->sources);
+    if (Status s = (*st)->Bind(4, counts->first_article_id).Bind(5, id).Run(); !s.ok()) return s;
   }
   return Status::Ok();
 }

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,14 +40,15 @@ class TempDb {
   std::string path_;
 };
 
-// An article of one paragraph whose only event is source -cameo-> target on `date`.
+// An article of one paragraph whose only event is source -cameo-> target on
+// `date`; the article is published that day unless `published` says otherwise.
 RecordOutcome Reported(const std::string& id, const std::string& url, const std::string& text,
                        const std::string& source, const std::string& cameo, const std::string& target,
-                       const std::string& date) {
+                       const std::string& date, std::optional<std::string> published = std::nullopt) {
   Article article;
   article.id = id;
   article.url = url;
-  article.published = date;
+  article.published = published.value_or(date);
   article.paragraphs.push_back({text, ParagraphKind::kParagraph});
   Document doc(std::move(article));
   doc.sentences.push_back({{0, static_cast<std::uint32_t>(text.size())}, 0, 0, 0});
@@ -218,6 +220,26 @@ TEST(Store, OneEventReportedByTwoSitesHasTwoSourcesAndTwoArticles) {
   EXPECT_EQ(e.num_sources, 2);  // www.one.example and one.example are one publisher
   EXPECT_EQ(e.date, "2024-12-31");
   EXPECT_EQ(e.first_article_id, "a1");  // earliest published, then smallest id
+}
+
+// The first report is the earliest published; a report without a
+// publication date comes after every dated one, whatever its id. Articles
+// without a publisher count as one source each.
+TEST(Store, AnUndatedReportIsNeverTheFirstAndEachUnnamedPublisherCountsAlone) {
+  TempDb db;
+  Store store = OpenStore(db.path());
+  std::vector<RecordOutcome> batch;
+  const std::string text = "Gondor aided Mordor.";
+  batch.push_back(Reported("a0", "", text, "GON", "070", "MOR", "2024-05-02", ""));  // undated, smallest id
+  batch.push_back(Reported("b0", "", text, "GON", "070", "MOR", "2024-05-02"));
+  batch.push_back(Reported("c0", "", text, "GON", "070", "MOR", "2024-05-02", "2024-05-01"));
+  ASSERT_TRUE(store.Write(batch).ok());
+  Result<std::vector<EventSummary>> events = store.TopEvents(10);
+  ASSERT_TRUE(events.ok());
+  ASSERT_EQ(events->size(), 1u);
+  EXPECT_EQ(events->front().first_article_id, "c0");
+  EXPECT_EQ(events->front().num_articles, 3);
+  EXPECT_EQ(events->front().num_sources, 3);
 }
 
 TEST(Store, TopEventsListDyadsBeforeEventsWithUnknownActors) {
