@@ -168,37 +168,56 @@ const CompiledPatterns& Compiled() {
   return *compiled;
 }
 
-// Which patterns match somewhere in `input`; all of them when the set cannot tell.
-std::vector<bool> PatternsPresent(const CompiledPatterns& patterns, const re2::StringPiece& input) {
+// Which patterns match somewhere in `line`; all of them when the set cannot tell.
+std::vector<bool> PatternsPresent(const CompiledPatterns& patterns, const re2::StringPiece& line) {
   std::vector<bool> present(patterns.each.size(), true);
   if (!patterns.any) return present;
   std::vector<int> matched;
   RE2::Set::ErrorInfo error{RE2::Set::kNoError};
-  if (!patterns.any->Match(input, &matched, &error) && error.kind != RE2::Set::kNoError) return present;
+  if (!patterns.any->Match(line, &matched, &error) && error.kind != RE2::Set::kNoError) return present;
   present.assign(present.size(), false);
   for (int i : matched) present[static_cast<std::size_t>(i)] = true;
   return present;
 }
 
-}  // namespace
-
-std::vector<TimeCandidate> FindTimeCandidates(std::string_view text) {
-  std::vector<TimeCandidate> out;
+// Appends to `found[i]` every match of pattern i in the line [begin, end) of
+// `text`, the whole text still read around it (word boundaries at its ends).
+void MatchLine(const CompiledPatterns& patterns, std::string_view text, std::size_t begin, std::size_t end,
+               std::vector<std::vector<TimeCandidate>>& found) {
   const re2::StringPiece input(text.data(), text.size());
-  const CompiledPatterns& patterns = Compiled();
-  const std::vector<bool> present = PatternsPresent(patterns, input);
+  const std::vector<bool> present = PatternsPresent(patterns, input.substr(begin, end - begin));
   for (std::size_t i = 0; i < patterns.each.size(); ++i) {
     if (!present[i]) continue;
     const CompiledPattern& p = patterns.each[i];
-    std::size_t pos = 0;
+    std::size_t pos = begin;
     re2::StringPiece match;
-    while (pos < text.size() && p.re->Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
-      const auto begin = static_cast<std::uint32_t>(match.data() - text.data());
-      const auto end = static_cast<std::uint32_t>(begin + match.size());
-      if (end > begin) out.push_back({begin, end, p.shape});
-      pos = end > begin ? end : begin + 1;
+    while (pos < end && p.re->Match(input, pos, end, RE2::UNANCHORED, &match, 1)) {
+      const auto match_begin = static_cast<std::uint32_t>(match.data() - text.data());
+      const auto match_end = static_cast<std::uint32_t>(match_begin + match.size());
+      if (match_end > match_begin) found[i].push_back({match_begin, match_end, p.shape});
+      pos = match_end > match_begin ? match_end : match_begin + 1;
     }
   }
+}
+
+}  // namespace
+
+// No pattern matches a line break, so each line (a paragraph) is searched on
+// its own: a pattern runs only over the lines the set says it matches in,
+// rather than over the whole text once it matches anywhere. Candidates come
+// pattern by pattern, each pattern's in text order, as one whole-text pass per
+// pattern would give them (the tagger's choice among equal spans keeps that order).
+std::vector<TimeCandidate> FindTimeCandidates(std::string_view text) {
+  const CompiledPatterns& patterns = Compiled();
+  std::vector<std::vector<TimeCandidate>> found(patterns.each.size());
+  for (std::size_t begin = 0; begin < text.size();) {
+    const std::size_t newline = text.find('\n', begin);
+    const std::size_t end = newline == std::string_view::npos ? text.size() : newline;
+    if (end > begin) MatchLine(patterns, text, begin, end, found);
+    begin = end + 1;
+  }
+  std::vector<TimeCandidate> out;
+  for (const std::vector<TimeCandidate>& each : found) out.insert(out.end(), each.begin(), each.end());
   return out;
 }
 

@@ -434,6 +434,17 @@ TEST(TimeTagger, ClippedYearsClocksYearEndsAndWhatSinceLooksBackTo) {
             "two consecutive quarters");
 }
 
+// Paragraphs are searched one by one (time_patterns.cpp): an expression never
+// runs on past a line break, and each paragraph's are found wherever the
+// others' are.
+TEST(TimeTagger, ParagraphsAreSearchedOneByOne) {
+  EXPECT_EQ(Described("The fair opened in March\n2024 was a record year for it.", "2024-06-01"),
+            (std::vector<std::string>{"March DATE 2024-03", "2024 DATE 2024"}));
+  EXPECT_EQ(Described("Talks resume Monday.\n\nNo date was set.\n\nThe pact expires in 2027, officials said.",
+                      "2024-06-05"),
+            (std::vector<std::string>{"Monday DATE 2024-06-03", "2027 DATE 2027"}));
+}
+
 TEST(TimeTagger, TextInOtherScriptsGivesNothing) {
   EXPECT_TRUE(Tag("Путин выступил с обращением. 習近平發表講話。", "2024-12-31").empty());
 }
