@@ -77,7 +77,7 @@ void ActorKnowledge::Index() {
     for (const std::string& written : actor.written) tabari_phrases_.Add(written, a);
     if (actor.kind != MentionKind::kPerson && !actor.code.empty()) by_code_.emplace(actor.code, a);
     if (actor.kind == MentionKind::kPerson && !actor.any_case && actor.name.find(' ') != std::string::npos)
-      first_names_.insert(FoldCase(actor.name.substr(0, actor.name.find(' '))));
+      first_names_.Insert(FoldCase(actor.name.substr(0, actor.name.find(' '))));
     for (const DatedCode& role : actor.roles) {
       if (role.title.empty()) continue;
       for (const std::string& key : {role.code.substr(0, 3) + "|" + role.title, role.code + "|" + role.title}) {
@@ -95,6 +95,28 @@ void ActorKnowledge::Index() {
       targets_.push_back({PhraseTarget::Type::kAgentPlural, AliasForm::kName, g});
     }
   }
+}
+
+namespace {
+
+// Lengths from 32 bytes on share the last bit.
+std::uint32_t LengthBit(std::size_t length) { return std::uint32_t{1} << std::min<std::size_t>(length, 31); }
+
+}  // namespace
+
+void ActorKnowledge::FirstNames::Insert(std::string word) {
+  if (!word.empty()) {
+    lengths_by_first[static_cast<unsigned char>(word.front())] |= LengthBit(word.size());
+    lengths_by_last[static_cast<unsigned char>(word.back())] |= LengthBit(word.size());
+  }
+  words.insert(std::move(word));
+}
+
+bool ActorKnowledge::FirstNames::MayHold(std::string_view word) const {
+  if (word.empty()) return true;  // the set decides
+  const std::uint32_t bit = LengthBit(word.size());
+  return (lengths_by_first[static_cast<unsigned char>(word.front())] & bit) &&
+         (lengths_by_last[static_cast<unsigned char>(word.back())] & bit);
 }
 
 std::int32_t ActorKnowledge::ActorByCode(std::string_view code) const {

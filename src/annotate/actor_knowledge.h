@@ -49,7 +49,9 @@ class ActorKnowledge {
   const TabariActorPhrases& tabari_phrases() const { return tabari_phrases_; }
 
   // True when `folded` is the first word of a known person's name ("vladimir").
-  bool IsFirstName(const std::string& folded) const { return first_names_.contains(folded); }
+  bool IsFirstName(const std::string& folded) const {
+    return first_names_.MayHold(folded) && first_names_.words.contains(folded);
+  }
 
   // The state or organization whose code is `code`, or -1.
   std::int32_t ActorByCode(std::string_view code) const;
@@ -83,7 +85,17 @@ class ActorKnowledge {
   std::vector<PhraseTarget> targets_;
   TabariActorPhrases tabari_phrases_;
   std::unordered_map<std::string, std::int32_t> by_code_;
-  std::unordered_set<std::string> first_names_;
+  // The first names, and which first and last bytes they have at each
+  // length: the name stage asks of every word in a text, and most words
+  // (punctuation, function words) are answered without hashing them.
+  struct FirstNames {
+    std::unordered_set<std::string> words;
+    std::uint32_t lengths_by_first[256] = {};  // bit n: a name of n bytes (n < 32) begins with this byte
+    std::uint32_t lengths_by_last[256] = {};   // ... ends with this byte
+    void Insert(std::string word);
+    bool MayHold(std::string_view word) const;
+  };
+  FirstNames first_names_;
   // "RUS|president" -> people with such a role at some time.
   std::unordered_map<std::string, std::vector<std::uint32_t>> holders_;
 };

@@ -33,6 +33,19 @@ TEST(ActorKnowledge, RolesResolveAtTheDateAndBadLinesAreReportedWithFileAndLine)
   EXPECT_EQ(knowledge.ActorCode(knowledge.actors()[0], 20190101), "ESP");
 }
 
+TEST(ActorKnowledge, FirstNamesAreTheFirstWordsOfKnownPeoplesNames) {
+  KnowledgeModel model;
+  ParseTidingsDictionary(kPeople, "people.txt", DictionaryFormat::kTidingsPeople, model);
+  const ActorKnowledge knowledge(std::move(model));
+  EXPECT_TRUE(knowledge.IsFirstName("ana"));
+  EXPECT_FALSE(knowledge.IsFirstName("Ana"));  // callers fold the case first
+  EXPECT_FALSE(knowledge.IsFirstName("example"));
+  // Same first and last letter and length as a first name, yet none.
+  EXPECT_FALSE(knowledge.IsFirstName("aha"));
+  EXPECT_FALSE(knowledge.IsFirstName("anna"));
+  EXPECT_FALSE(knowledge.IsFirstName(""));
+}
+
 TEST(ActorKnowledge, PetrarchDateRestrictionsBecomeDatedCodesAndEntriesMerge) {
   KnowledgeModel model;
   ParsePetrarchDictionary(
