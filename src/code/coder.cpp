@@ -117,9 +117,6 @@ struct MatchState {
   int score = -1;
   std::int32_t source_tok = -1, target_tok = -1;
   std::uint32_t last_tok = 0;
-  // The '+' comes right after a '^' ("(AT ^ ^) +": "at Osgiliath with the parliament of
-  // Gondor"): the phrase passed over holds no agent of the target (GON, not GONLEG).
-  bool target_after_skip = false;
 };
 
 // False when a word pattern `p` requires matches no token of the sentence (see WordMatches).
@@ -215,10 +212,8 @@ bool MatchSequence(const SentenceView& s, const VerbDictionary& dict, const std:
   bool glued = glued_start;
   int score = 0;
   int noun_depth = 0;
-  bool after_skip = false;  // a "^" stands right before, with no word between
   for (std::size_t k = begin; k < end; ++k) {
     const PatternToken& p = pt[k];
-    if (p.kind == PatternTokenKind::kWord || p.kind == PatternTokenKind::kSynset) after_skip = false;
     switch (p.kind) {
       case PatternTokenKind::kNounOpen: ++noun_depth; break;
       case PatternTokenKind::kNounClose: noun_depth = std::max(0, noun_depth - 1); break;
@@ -257,7 +252,6 @@ bool MatchSequence(const SentenceView& s, const VerbDictionary& dict, const std:
           if (s.mention_of[seq[q]] >= 0) {
             if (p.kind != PatternTokenKind::kTarget) m.source_tok = seq[q];
             if (p.kind != PatternTokenKind::kSource) m.target_tok = seq[q];
-            m.target_after_skip = p.kind == PatternTokenKind::kTarget && after_skip;
             const std::int32_t mention = s.mention_of[seq[q]];
             while (q < seq.size() && s.mention_of[seq[q]] == mention) ++q;
             pos = q;
@@ -285,7 +279,6 @@ bool MatchSequence(const SentenceView& s, const VerbDictionary& dict, const std:
         } else {
           while (q < seq.size() && s.mention_of[seq[q]] < 0 && (upos(q) == "NOUN" || upos(q) == "PROPN")) ++q;
         }
-        after_skip = true;
         pos = q;
         glued = false;
         break;
@@ -1527,9 +1520,6 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     if (best_state.target_tok >= 0) {
       targets.clear();
       ActorsOf(s, best_state.target_tok, targets);
-      if (best_state.target_after_skip && dict.has_phrase_patterns())
-        for (EventActor& t : targets)
-          if (t.entity >= 0) t.actor = doc.entities[t.entity].actor;
       // "met his Arnorian counterpart": a '+' that only names the source again (the possessive)
       // leaves the target to the search below, which passes over the source.
       if (best_state.source_tok != best_state.target_tok &&

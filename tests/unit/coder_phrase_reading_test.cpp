@@ -26,8 +26,7 @@ const Pipeline& PhrasePipeline() {
                 "--- ATTACK [190] ---\nATTACK\n\n"
                 "--- WARN [130] ---\nWARN\n\n"
                 "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n\n"
-                "--- SETTLE [013] ---\nSETTLE\n- (TO) * [073]\n\n"
-                "--- FEAST [051] ---\nFEAST\n- * (AT ^ ^) + [017]\n\n";
+                "--- SETTLE [013] ---\nSETTLE\n- (TO) * [073]\n\n";
   pipeline = new Pipeline(testing::LoadWithDictionaries("coder_phrase_reading_test", texts));
   return *pipeline;
 }
@@ -68,12 +67,6 @@ TEST(CoderPhraseReading, ACompoundSubjectWarningTogetherDoesNotWarnItself) {
 TEST(CoderPhraseReading, APreVerbPrepositionalPhraseIsNotTheVerbsOwnTo) {
   // "to" marks the infinitive "to settle": no phrase "(TO)" before the verb.
   EXPECT_EQ(Triples("Valdoria is moving closer to settle with Kestria."), std::vector<std::string>{"VAL/KES/013"});
-}
-
-TEST(CoderPhraseReading, ATargetAfterASkippedPhraseTakesNoAgentFromIt) {
-  // The second '^' passes over "the government": Kestria alone is the target.
-  EXPECT_EQ(Triples("Valdoria feasted at Andor with the government of Kestria."),
-            std::vector<std::string>{"VAL/KES/017"});
 }
 
 }  // namespace
