@@ -1024,7 +1024,7 @@ bool HeadedByAgent(const SentenceView& s, std::uint32_t h) {
 // Actors without a country for the agent nouns heading the noun phrase h and
 // its conjuncts, PETRARCH's "---GOV".
 void AgentNounActors(const SentenceView& s, std::uint32_t h, std::vector<EventActor>& out) {
-  // "the official news agency WFNA said": an unknown name right after a common noun names what
+  // "the state news agency Velnor reported": an unknown name right after a common noun names what
   // the noun's phrase describes, which the parse may hang apart from it; that phrase codes it.
   if (h > 0 && s.tok(h).upos == "PROPN" && s.mention_of[h] < 0 && s.tok(h - 1).upos == "NOUN" &&
       s.mention_of[h - 1] < 0 && !HeadedByAgent(s, h) && HeadedByAgent(s, h - 1)) {
@@ -1472,7 +1472,10 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
         agent_tok = agent;
         if (agent >= 0) ActorsOf(s, agent, sources);
         if (subj >= 0) ActorsOf(s, subj, targets, subj_limit);
-        if (agent < 0) ActorAfterAgentlessPassive(s, v, post, targets, sources);
+        // Only UniversalPetrarch's dictionaries (they come with its PICO ontology) are written for this
+        // reading; in news coded with others a place after the verb is not the doer ("a tourist was
+        // killed in Bangkok" names no killer).
+        if (agent < 0 && pico && !pico->empty()) ActorAfterAgentlessPassive(s, v, post, targets, sources);
       } else if (subj >= 0) {
         ActorsOf(s, subj, sources, subj_limit);
         AddSplitSubjects(s, static_cast<std::uint32_t>(subj), sources);

@@ -37,8 +37,8 @@ TEST(CodingEval, PetrUnitTestRecordsWithTheirOwnDictionaries) {
   // and that-clauses (PETRARCH-1's one event per verb phrase): 89.3% and 6.5%; plain pattern words
   // matched as written, not by lemma ("RESOLUTION" is not "resolutions"): 89.8% and 6.0%; records
   // testing a malformed <Parse> not scored: 90.3% and 5.5%; a plain '+' before the verb acting on the
-  // actor named before it, agent nouns modifying the head or titling an unknown name ("the official
-  // news agency WFNA said"): 91.6% and 5.3%; a plain '+' before the verb the actor nearest it
+  // actor named before it, agent nouns modifying the head or titling an unknown name ("the state
+  // news agency Velnor reported"): 91.6% and 5.3%; a plain '+' before the verb the actor nearest it
   // ("- + WAS_ *"): 91.8% and 5.0%.
   ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.915, 0.055);
 }
@@ -54,8 +54,8 @@ TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
   // co-subjects for a subject inherited from a noun the verb modifies to 89.1% and 8.6%; an
   // agentless passive done by the actor its phrases name after the verb to 90.1%; no compound
   // subject warning or demanding of itself to 8.0% extra; no pre-verb "(TO)" in the verb's own
-  // infinitive marker to 90.4% and 7.7%; no agents from a phrase a '^' passes over to 90.7% and 7.3%.
-  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.90, 0.075);
+  // infinitive marker to 90.4% and 7.7%.
+  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.90, 0.08);
 }
 
 TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {

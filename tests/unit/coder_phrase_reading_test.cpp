@@ -11,8 +11,11 @@
 namespace tidings {
 namespace {
 
-const Pipeline& PhrasePipeline() {
-  static const Pipeline* pipeline = nullptr;
+// With `universal`, the dictionaries come with a PICO ontology, as
+// UniversalPetrarch's do (some readings are theirs alone).
+const Pipeline& PhrasePipeline(bool universal) {
+  static const Pipeline* pipelines[2] = {nullptr, nullptr};
+  const Pipeline*& pipeline = pipelines[universal ? 1 : 0];
   if (pipeline) return *pipeline;
   testing::DictionaryTexts texts;
   texts.actors = "VALDORIA [VAL]\n+VALDORIAN\nKESTRIA [KES]\n+KESTRIAN\nANDOR [AND]\n";
@@ -27,19 +30,21 @@ const Pipeline& PhrasePipeline() {
                 "--- WARN [130] ---\nWARN\n\n"
                 "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n\n"
                 "--- SETTLE [013] ---\nSETTLE\n- (TO) * [073]\n\n";
-  pipeline = new Pipeline(testing::LoadWithDictionaries("coder_phrase_reading_test", texts));
+  if (universal) texts.pico = "180:0x0090\n";
+  pipeline = new Pipeline(testing::LoadWithDictionaries(
+      universal ? "coder_phrase_reading_universal_test" : "coder_phrase_reading_test", texts));
   return *pipeline;
 }
 
-std::vector<std::string> Triples(const std::string& text) {
-  return testing::EventTriples(PhrasePipeline().Annotate(testing::OneParagraphArticle(text)));
+std::vector<std::string> Triples(const std::string& text, bool universal = true) {
+  return testing::EventTriples(PhrasePipeline(universal).Annotate(testing::OneParagraphArticle(text)));
 }
 
 TEST(CoderPhraseReading, ASubjectInheritedFromANounHasNoCoSubjects) {
-  // "burned" modifies "crowds", which the parse makes the object of "said": the official who
+  // "burned" modifies "rioters", which the parse makes the object of "said": the official who
   // speaks is no second source of the burning.
-  EXPECT_EQ(Triples("Andor will improve ties with Valdoria, almost three years after Kestrian crowds burned "
-                    "down its embassy, a senior Valdorian official said today."),
+  EXPECT_EQ(Triples("Andor reopened its border with Valdoria a year after Kestrian rioters burned down the "
+                    "customs post, a Valdorian official told reporters."),
             std::vector<std::string>{"KES/-/180"});
 }
 
@@ -47,12 +52,16 @@ TEST(CoderPhraseReading, PreVerbWordsOfAPhrasePatternStandInTheSubjectPhrase) {
   // "recently" modifies the verb; it is no word of the subject "Valdoria".
   EXPECT_EQ(Triples("Valdoria recently allowed Kestrian traders into the port."),
             std::vector<std::string>{"VAL/KES/080"});
-  EXPECT_EQ(Triples("The Valdorian death toll has risen in the dispute with Kestria."),
+  EXPECT_EQ(Triples("The Valdorian death toll rose again during the clashes with Kestria."),
             std::vector<std::string>{"VAL/KES/190"});
 }
 
 TEST(CoderPhraseReading, APassiveWithoutByIsDoneByTheActorItsPhrasesNameAfterIt) {
-  EXPECT_EQ(Triples("A Valdorian was shot dead in Kestria."), std::vector<std::string>{"KES/VAL/180"});
+  // UniversalPetrarch's reading, with its dictionaries only: elsewhere a place names no doer.
+  EXPECT_EQ(Triples("Two Valdorian aid workers were shot on a road in Kestria."),
+            std::vector<std::string>{"KES/VAL/180"});
+  EXPECT_EQ(Triples("Two Valdorian aid workers were shot on a road in Kestria.", /*universal=*/false),
+            std::vector<std::string>{"-/VAL/180"});
   // Kestria is named in the clause "to attack Kestria", which has a verb of its own.
   EXPECT_EQ(Triples("Valdoria was urged to attack Kestria."), std::vector<std::string>{"-/VAL/020"});
 }
@@ -66,8 +75,9 @@ TEST(CoderPhraseReading, ACompoundSubjectWarningTogetherDoesNotWarnItself) {
 
 TEST(CoderPhraseReading, APreVerbPrepositionalPhraseIsNotTheVerbsOwnTo) {
   // "to" marks the infinitive "to settle": no phrase "(TO)" before the verb.
-  EXPECT_EQ(Triples("Valdoria is moving closer to settle with Kestria."), std::vector<std::string>{"VAL/KES/013"});
+  EXPECT_EQ(Triples("Valdoria hopes to settle with Kestria before winter."), std::vector<std::string>{"VAL/KES/013"});
 }
+
 
 }  // namespace
 }  // namespace tidings
