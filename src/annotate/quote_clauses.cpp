@@ -123,8 +123,8 @@ class ClauseReader {
                                                                  "earn", "garner",  "gain",  "enjoy",   "get"};
     // Nouns of judging, not of things that pass between people ("got the
     // message", "faced pressure", "won the contest").
-    static constexpr std::array<std::string_view, 8> kJudgement = {
-        "criticism", "support", "praise", "backing", "endorsement", "condemnation", "rebuke", "applause"};
+    static constexpr std::array<std::string_view, 7> kJudgement = {
+        "criticism", "support", "praise", "backing", "endorsement", "condemnation", "rebuke"};
     if (std::find(kJudgement.begin(), kJudgement.end(), doc_.tokens[n].lemma) == kJudgement.end()) return false;
     const std::int32_t head = doc_.tokens[n].head;
     if (Rel(n) != "obj" || head < 0 || static_cast<std::uint32_t>(head) > n) return false;

@@ -692,10 +692,10 @@ TEST_F(ParsedQuoteFinder, InvertedSpeakerStopsBeforeTheVerbOfAClause) {
 
 TEST_F(ParsedQuoteFinder, PeriodOfAnAbbreviationInsideAnAppositionEndsNothing) {
   if (!model_) GTEST_SKIP() << "syntax model not available";
-  const auto q = Parsed("Ruth Okafor, a nurse from Jackson, Miss., who works nights, said the clinic needs more beds.");
+  const auto q = Parsed("Dale Whitaker, a hop farmer outside Bend, Ore., whose fields are dry, said the river is too low.");
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "Ruth Okafor, a nurse from Jackson, Miss., who works nights");
-  EXPECT_EQ(q[0].content, "the clinic needs more beds");
+  EXPECT_EQ(q[0].speaker, "Dale Whitaker, a hop farmer outside Bend, Ore., whose fields are dry");
+  EXPECT_EQ(q[0].content, "the river is too low");
 }
 
 TEST_F(ParsedQuoteFinder, CueAfterButSharesTheSubjectOfTheVerbBefore) {
@@ -713,13 +713,13 @@ TEST_F(ParsedQuoteFinder, CueWordReadAsANounAfterADeterminerIsNoCue) {
   EXPECT_TRUE(Parsed("The council made a new promise that rents would fall.").empty());
 }
 
-TEST_F(ParsedQuoteFinder, PerceptionVerbWithAnObjectIsAStance) {
+TEST_F(ParsedQuoteFinder, SeeingSomethingAsSomethingIsAStanceButPlainActionsAreNot) {
   if (!model_) GTEST_SKIP() << "syntax model not available";
   ExpectOne("Many farmers see the new canal as a lifeline.", "Many farmers", "see", "the new canal as a lifeline");
-  const auto focus = Parsed("The mayor focused on the cost of the new bridge.");
-  ASSERT_EQ(focus.size(), 1u);
-  EXPECT_EQ(focus[0].cue, "focused");
-  EXPECT_NE(focus[0].content.find("the cost of the new bridge"), std::string::npos);
+  // Verbs of doing with an object attribute nothing.
+  for (const char* text : {"Prices saw a sharp rise in March.", "The storm ripped the roof off the school.",
+                           "Fans cheered the team at the airport.", "The mayor focused on the cost of the bridge."})
+    EXPECT_TRUE(Parsed(text).empty()) << text;
 }
 
 TEST_F(ParsedQuoteFinder, QuotationClosedByTwoApostrophesAfterACommaGoesToTheAttributionAfterIt) {
