@@ -99,7 +99,7 @@ void ActorKnowledge::Index() {
 
 namespace {
 
-// Lengths from 32 bytes on share the last bit.
+// Lengths from 31 bytes on share the last bit.
 std::uint32_t LengthBit(std::size_t length) { return std::uint32_t{1} << std::min<std::size_t>(length, 31); }
 
 }  // namespace

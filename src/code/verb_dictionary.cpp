@@ -290,10 +290,6 @@ std::vector<std::uint32_t> VerbDictionary::FindVerbs(std::string_view form) cons
   return it == by_form_.end() ? std::vector<std::uint32_t>() : it->second;
 }
 
-std::span<const std::uint32_t> VerbDictionary::VerbsStartingWith(const std::string& word) const {
-  return FindWord(word).verbs_starting;
-}
-
 VerbDictionary::WordFacts VerbDictionary::FindWord(std::string_view word) const {
   for (std::uint64_t key = syntax::HashText(word);; ++key) {
     const std::uint32_t* at = word_index_.Find(key);

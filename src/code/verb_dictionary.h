@@ -157,12 +157,10 @@ class VerbDictionary {
 
   // Verbs having `form` (upper case, words joined by spaces) as a surface form.
   std::vector<std::uint32_t> FindVerbs(std::string_view form) const;
-  // Verbs with a surface form whose first word is `word` (upper case): all
-  // that FindVerbs can return for `word` alone or followed by other words.
-  std::span<const std::uint32_t> VerbsStartingWith(const std::string& word) const;
   // What the dictionary knows of one word (upper case): its WordId and the
-  // verbs starting with it, found with one lookup (the coder asks both of
-  // every token's form and lemma).
+  // verbs with a surface form whose first word it is (all that FindVerbs can
+  // return for the word alone or followed by other words), found with one
+  // lookup (the coder asks both of every token's form and lemma).
   struct WordFacts {
     std::uint32_t id = kNoWord;
     std::span<const std::uint32_t> verbs_starting;

@@ -79,7 +79,7 @@ void PerceptronModel::Start(std::span<const std::uint64_t> keys, Pending& pendin
     if (slot.cls[0] != kOutOfLine) {
       for (int e = 0; e < kInlineWeights; ++e) pending.sums[slot.cls[e]] += slot.weight[e];
     } else if (slot.far.count <= kSparseWeights) {
-      // Every cache line of the pairs: up to 40 of them span three.
+      // Every cache line of the pairs: up to kSparseWeights of them span two.
       const char* first = reinterpret_cast<const char*>(&entries_[slot.far.begin]);
       const char* last = reinterpret_cast<const char*>(&entries_[slot.far.begin + slot.far.count - 1]);
       for (const char* line = first; line <= last; line += 64) __builtin_prefetch(line);

@@ -40,8 +40,9 @@ TEST(ActorKnowledge, FirstNamesAreTheFirstWordsOfKnownPeoplesNames) {
   EXPECT_TRUE(knowledge.IsFirstName("ana"));
   EXPECT_FALSE(knowledge.IsFirstName("Ana"));  // callers fold the case first
   EXPECT_FALSE(knowledge.IsFirstName("example"));
-  // Same first and last letter and length as a first name, yet none.
+  // Same first and last letter and length as a first name, yet none: the set decides.
   EXPECT_FALSE(knowledge.IsFirstName("aha"));
+  // Same first and last letter, another length: the prefilter decides.
   EXPECT_FALSE(knowledge.IsFirstName("anna"));
   EXPECT_FALSE(knowledge.IsFirstName(""));
 }

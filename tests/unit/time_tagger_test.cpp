@@ -434,10 +434,10 @@ TEST(TimeTagger, ClippedYearsClocksYearEndsAndWhatSinceLooksBackTo) {
             "two consecutive quarters");
 }
 
-// Paragraphs are searched one by one (time_patterns.cpp): an expression never
-// runs on past a line break, and each paragraph's are found wherever the
-// others' are.
-TEST(TimeTagger, ParagraphsAreSearchedOneByOne) {
+// An expression never runs on past a line break, and each paragraph's are
+// found wherever the others' are (time_patterns.cpp searches paragraphs one
+// by one; this guards the result, not the search order).
+TEST(TimeTagger, ExpressionsStopAtLineBreaksAndEachParagraphIsRead) {
   EXPECT_EQ(Described("The fair opened in March\n2024 was a record year for it.", "2024-06-01"),
             (std::vector<std::string>{"March DATE 2024-03", "2024 DATE 2024"}));
   EXPECT_EQ(Described("Talks resume Monday.\n\nNo date was set.\n\nThe pact expires in 2027, officials said.",
