@@ -116,8 +116,9 @@ Document Pipeline::Annotate(Article article) const {
   AnnotateQuotes(doc, knowledge_->cues);
   if (options_.code_events) {
     const TabariSettings tabari = TabariSettingsFrom(options_.petrarch.tabari_options);
+    const std::optional<CommaLimits> commas = PetrarchCommaLimits(options_.petrarch.config);
     CodeEvents(doc, knowledge_->verbs, knowledge_->cameo, &knowledge_->discards, &knowledge_->actors,
-               &knowledge_->issues, &knowledge_->pico, &tabari);
+               &knowledge_->issues, &knowledge_->pico, &tabari, commas ? &*commas : nullptr);
   }
   return doc;
 }

@@ -43,10 +43,15 @@ struct PipelineOptions {
   // negated verb into the code of its negation ("did not clash" 110 -> 050).
   // `tabari_options` are TABARI option commands ("COMMA: MIN = 2 MAX = 10",
   // "SET: CONVERT AGENT = TRUE"; src/code/tabari_options.h), applied in order
-  // over TABARI's defaults when TABARI-format verbs are read.
+  // over TABARI's defaults when TABARI-format verbs are read. `config` are
+  // PETR_config.ini option lines ("comma_max = 8"), applied in order; of
+  // them the comma_* options (over PETRARCH's 2/8/0/0/2/8) make the coder
+  // take short comma-delimited clauses out of a sentence; without any, no
+  // clause is taken out.
   struct ExternalDictionaries {
     std::vector<std::string> actors, agents, verbs, discards, issues, pico;
     std::vector<std::string> tabari_options;
+    std::vector<std::string> config;
   } petrarch;
 };
 

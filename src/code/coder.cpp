@@ -1213,8 +1213,55 @@ bool MayCode(const SentenceView& s, const VerbDictionary& dict) {
   return false;
 }
 
+// Marks in `dropped` the tokens of the comma-delimited clauses `limits` take out: between two
+// commas, from the start to the first comma, from the last comma to the sentence's end (its
+// closing punctuation left out), each of a length in words (punctuation not counted) within
+// its limits; a maximum of 0 turns a kind off. Commas within a noun phrase delimit nothing.
+// Left to right, an aside dropped takes both its commas; the next starts after it.
+void DropCommaClauses(const SentenceView& s, const CommaLimits& limits, std::vector<bool>& dropped) {
+  // A comma inside a noun phrase sets off nothing: one between actors listed together ("A, B, C and
+  // D", "A, the awful B, and C"; not "A, the B newspaper") or between adjectives ("long, bitter talks").
+  auto listing = [&](std::uint32_t c) {
+    if (c == 0 || c + 1 >= s.count) return false;
+    std::uint32_t next = c + 1;
+    while (next + 1 < s.count && next < c + 4 && (s.tok(next).upos == "DET" || s.tok(next).upos == "ADJ")) ++next;
+    if (s.mention_of[c - 1] >= 0 && s.mention_of[next] >= 0 && s.mention_of[c - 1] != s.mention_of[next]) {
+      // The actor after the comma is a whole item of the list: a comma, conjunction or the end follows it.
+      std::uint32_t after = next;
+      while (after < s.count && s.mention_of[after] == s.mention_of[next]) ++after;
+      return after == s.count || s.tok(after).upos == "PUNCT" || s.tok(after).upos == "CCONJ";
+    }
+    return s.tok(c - 1).upos == "ADJ" && s.tok(c + 1).upos == "ADJ";
+  };
+  std::vector<std::uint32_t> commas;
+  for (std::uint32_t i = 0; i < s.count; ++i)
+    if (s.upper[i] == "," && !listing(i)) commas.push_back(i);
+  if (commas.empty()) return;
+  auto words = [&](std::uint32_t a, std::uint32_t b) {  // words in [a, b)
+    std::size_t n = 0;
+    for (std::uint32_t t = a; t < b; ++t) n += s.tok(t).upos != "PUNCT";
+    return n;
+  };
+  auto within = [](std::size_t n, std::size_t lo, std::size_t hi) { return hi > 0 && n >= lo && n <= hi; };
+  auto drop = [&](std::uint32_t a, std::uint32_t b) {
+    for (std::uint32_t t = a; t < b; ++t) dropped[t] = true;
+  };
+  if (within(words(0, commas.front()), limits.begin_min, limits.begin_max)) drop(0, commas.front() + 1);
+  std::uint32_t end = s.count;
+  while (end > 0 && s.tok(end - 1).upos == "PUNCT" && s.upper[end - 1] != ",") --end;
+  if (commas.back() < end && within(words(commas.back() + 1, end), limits.end_min, limits.end_max))
+    drop(commas.back(), end);
+  for (std::size_t c = 0; c + 1 < commas.size(); ++c) {
+    if (dropped[commas[c]] && dropped[commas[c + 1]]) continue;
+    if (within(words(commas[c] + 1, commas[c + 1]), limits.min, limits.max)) {
+      drop(commas[c] + 1, commas[c + 1] + 1);
+      ++c;
+    }
+  }
+}
+
 void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict, const ActorKnowledge* knowledge,
-                  const PicoOntology* pico) {
+                  const PicoOntology* pico, const CommaLimits* commas) {
   const Sentence& sentence = doc.sentences[index];
   if (sentence.token_count == 0) return;
   SentenceView s;
@@ -1273,6 +1320,12 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
         if (s.tok(ti).span.overlaps(m.span) && s.mention_of[ti] < 0) s.mention_of[ti] = static_cast<std::int32_t>(mi);
     }
   }
+  // PETRARCH's comma rule (PETR_config.ini comma_*): a clause set off by commas whose length in
+  // words lies within the limits is taken out of the sentence: its actors and verbs code nothing.
+  std::vector<bool> dropped(s.count, false);
+  if (commas) DropCommaClauses(s, *commas, dropped);
+  for (std::uint32_t i = 0; i < s.count; ++i)
+    if (dropped[i]) s.mention_of[i] = -1;
   // A TABARI actor coded "###" discards its sentence (PETRARCH reads no such code).
   for (std::uint32_t i = 0; i < s.count; ++i)
     if (s.mention_of[i] >= 0) {
@@ -1290,6 +1343,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
   for (std::uint32_t i = 0; i < s.count; ++i) verbless &= s.tok(i).upos != "VERB" && s.tok(i).upos != "AUX";
   std::vector<std::uint32_t> order;
   for (std::uint32_t i = 0; i < s.count; ++i) {
+    if (dropped[i]) continue;
     if (IsPredicate(s, i)) {
       order.push_back(i);
     } else if (MistaggedVerb(s, dict, i, verbless)) {
@@ -1824,7 +1878,7 @@ void TagIssues(Document& doc, const IssueList& issues) {
 
 void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology& cameo,
                 const DiscardList* discards, const ActorKnowledge* agents, const IssueList* issues,
-                const PicoOntology* pico, const TabariSettings* tabari) {
+                const PicoOntology* pico, const TabariSettings* tabari, const CommaLimits* commas) {
   doc.events.clear();
   std::vector<bool> discarded(doc.sentences.size(), false);
   if (discards && !discards->empty()) {
@@ -1841,7 +1895,7 @@ void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology&
     const std::size_t before = doc.events.size();
     // TABARI dictionaries are written for its reading of the word sequence, which has no parse to fall back on.
     if (tabari_verbs) CodeSentenceAsTabari(doc, i, verbs, tabari_settings, agents);
-    else CodeSentence(doc, i, verbs, agents, pico);
+    else CodeSentence(doc, i, verbs, agents, pico, commas);
     CompleteEvents(doc, i, cameo, before);
   }
   if (issues && !issues->phrases().empty()) TagIssues(doc, *issues);

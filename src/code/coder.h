@@ -46,11 +46,14 @@ namespace tidings {
 // With a non-empty `pico` ontology, a verb negated by "not", "n't" or
 // "never" takes the code of its negation (UniversalPetrarch), unless its
 // pattern already spells the negation out. `tabari` (TABARI's defaults when
-// null) are the options TABARI-format verbs are read with.
+// null) are the options TABARI-format verbs are read with. With `commas`
+// (PETRARCH's comma_* options), a comma-delimited clause of a length within
+// the limits is taken out of the sentence before it is coded: its actors
+// and verbs code nothing.
 void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology& cameo,
                 const DiscardList* discards = nullptr, const ActorKnowledge* agents = nullptr,
                 const IssueList* issues = nullptr, const PicoOntology* pico = nullptr,
-                const TabariSettings* tabari = nullptr);
+                const TabariSettings* tabari = nullptr, const CommaLimits* commas = nullptr);
 
 // What `tidings code` keeps of the coded events.
 struct EventSelection {

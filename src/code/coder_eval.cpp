@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <fstream>
 #include <functional>
 #include <set>
 
@@ -153,6 +154,20 @@ void ApplyPetrarchConfig(const std::string& command, PetrarchRecordOptions* opti
   if (option == "require_dyad") options->require_dyad = value.find("false") == std::string::npos;
 }
 
+// The "option = value" lines of a PETR_config.ini (comments and section
+// headers left out); none when the file cannot be read.
+std::vector<std::string> PetrarchConfigLines(const std::string& path) {
+  std::vector<std::string> out;
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    const std::size_t start = line.find_first_not_of(" \t");
+    if (start == std::string::npos || line[start] == '#' || line[start] == ';' || line[start] == '[') continue;
+    if (line.find('=') != std::string::npos) out.push_back(line.substr(start));
+  }
+  return out;
+}
+
 // Scores `suite` coded with its own dictionaries, loaded through the same
 // PipelineOptions as any user's PETRARCH/TABARI set.
 // `adjust` (may be empty) changes a record's coded document before scoring;
@@ -162,7 +177,8 @@ Result<SuiteResult> ScoreWithOwnDictionaries(
     const ValidationSuite& suite, const SuiteDictionaryFiles& files, const std::string& title,
     bool split_compound_codes, const std::function<void(const ValidationRecord&, Document&)>& adjust = {},
     const std::function<const std::vector<std::string>&(const ValidationRecord&)>& tabari_options = {},
-    const std::function<bool(const ValidationRecord&)>& require_dyad = {}) {
+    const std::function<bool(const ValidationRecord&)>& require_dyad = {},
+    const std::function<const std::vector<std::string>&(const ValidationRecord&)>& petrarch_config = {}) {
   PipelineOptions options;
   options.petrarch.actors = files.actors;
   options.petrarch.agents = files.agents;
@@ -176,6 +192,10 @@ Result<SuiteResult> ScoreWithOwnDictionaries(
       Score(suite.records, [&](const ValidationRecord& record) {
         if (tabari_options && tabari_options(record) != options.petrarch.tabari_options) {
           options.petrarch.tabari_options = tabari_options(record);
+          current = pipeline->WithOptions(options);
+        }
+        if (petrarch_config && petrarch_config(record) != options.petrarch.config) {
+          options.petrarch.config = petrarch_config(record);
           current = pipeline->WithOptions(options);
         }
         Document doc = CodeRecord(current, record);
@@ -201,16 +221,24 @@ Result<SuiteResult> EvalCodingPetr(const std::string& dir) {
   for (ValidationRecord& record : suite->records)
     if (record.error == "bad_input_parse") record.evaluate = false;
   std::vector<PetrarchRecordOptions> options_of(suite->records.size());
+  // The option lines in force per record: PETR_config.ini's, then the records' <Config> commands.
+  std::vector<std::vector<std::string>> config_of(suite->records.size());
+  std::vector<std::string> config = PetrarchConfigLines(dir + "/petrarch2/PETR_config.ini");
   PetrarchRecordOptions options;
   for (std::size_t i = 0; i < suite->records.size(); ++i) {
-    for (const std::string& command : suite->records[i].options) ApplyPetrarchConfig(command, &options);
+    for (const std::string& command : suite->records[i].options) {
+      ApplyPetrarchConfig(command, &options);
+      config.push_back(command);
+    }
     options_of[i] = options;
+    config_of[i] = config;
   }
   const ValidationRecord* first = suite->records.data();
   return ScoreWithOwnDictionaries(
       *suite, suite->dictionaries, "PETR unit-test records (the suite's PETR.Validate dictionaries, raw text)",
       /*split_compound_codes=*/true, {}, {},
-      [&](const ValidationRecord& record) { return options_of[&record - first].require_dyad; });
+      [&](const ValidationRecord& record) { return options_of[&record - first].require_dyad; },
+      [&](const ValidationRecord& record) -> const std::vector<std::string>& { return config_of[&record - first]; });
 }
 
 Result<SuiteResult> EvalCodingUdPetr(const std::string& dir) {

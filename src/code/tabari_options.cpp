@@ -219,4 +219,34 @@ void ApplyTabariSettings(const TabariSettings& settings, Document& doc) {
   doc.events = std::move(kept);
 }
 
+std::optional<CommaLimits> PetrarchCommaLimits(const std::vector<std::string>& config) {
+  CommaLimits c{2, 8, 2, 8, 0, 0};
+  bool set = false;
+  const std::pair<std::string_view, std::size_t*> kNames[] = {{"comma_min", &c.min},        {"comma_max", &c.max},
+                                                             {"comma_emin", &c.end_min},   {"comma_emax", &c.end_max},
+                                                             {"comma_bmin", &c.begin_min}, {"comma_bmax", &c.begin_max}};
+  for (const std::string& line : config) {
+    const std::size_t eq = line.find('=');
+    if (eq == std::string::npos) continue;
+    auto trim = [](std::string_view v) {
+      while (!v.empty() && std::isspace(static_cast<unsigned char>(v.front()))) v.remove_prefix(1);
+      while (!v.empty() && std::isspace(static_cast<unsigned char>(v.back()))) v.remove_suffix(1);
+      return v;
+    };
+    const std::string_view key = trim(std::string_view(line).substr(0, eq));
+    const std::string_view value = trim(std::string_view(line).substr(eq + 1));
+    for (const auto& [name, field] : kNames) {
+      if (key != name) continue;
+      std::size_t n = 0;
+      const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), n);
+      if (error == std::errc() && end == value.data() + value.size()) {
+        *field = n;
+        set = true;
+      }
+    }
+  }
+  if (!set) return std::nullopt;
+  return c;
+}
+
 }  // namespace tidings

@@ -25,6 +25,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -87,5 +88,11 @@ std::size_t TabariWordCount(std::string_view text);
 
 // Applies `settings` to the events the coder found in `doc`.
 void ApplyTabariSettings(const TabariSettings& settings, Document& doc);
+
+// The comma limits PETRARCH-2 option lines give ("comma_min = 2", "comma_emax
+// = 0"; the keys comma_min/max/bmin/bmax/emin/emax, applied in order over
+// PETRARCH's defaults 2/8/0/0/2/8, a maximum of 0 turning a kind off); none
+// when no line sets a comma option.
+std::optional<CommaLimits> PetrarchCommaLimits(const std::vector<std::string>& config);
 
 }  // namespace tidings
