@@ -1322,10 +1322,13 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
   }
   // PETRARCH's comma rule (PETR_config.ini comma_*): a clause set off by commas whose length in
   // words lies within the limits is taken out of the sentence: its actors and verbs code nothing.
-  std::vector<bool> dropped(s.count, false);
-  if (commas) DropCommaClauses(s, *commas, dropped);
-  for (std::uint32_t i = 0; i < s.count; ++i)
-    if (dropped[i]) s.mention_of[i] = -1;
+  std::vector<bool> dropped;  // empty without the rule: nothing taken out
+  if (commas) {
+    dropped.assign(s.count, false);
+    DropCommaClauses(s, *commas, dropped);
+    for (std::uint32_t i = 0; i < s.count; ++i)
+      if (dropped[i]) s.mention_of[i] = -1;
+  }
   // A TABARI actor coded "###" discards its sentence (PETRARCH reads no such code).
   for (std::uint32_t i = 0; i < s.count; ++i)
     if (s.mention_of[i] >= 0) {
@@ -1343,7 +1346,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
   for (std::uint32_t i = 0; i < s.count; ++i) verbless &= s.tok(i).upos != "VERB" && s.tok(i).upos != "AUX";
   std::vector<std::uint32_t> order;
   for (std::uint32_t i = 0; i < s.count; ++i) {
-    if (dropped[i]) continue;
+    if (!dropped.empty() && dropped[i]) continue;
     if (IsPredicate(s, i)) {
       order.push_back(i);
     } else if (MistaggedVerb(s, dict, i, verbless)) {

@@ -137,21 +137,19 @@ std::vector<CodedEvent> CameoTriples(const Document& doc, bool split_compound_co
   return out;
 }
 
-// The PETRARCH options a PETR validation record is coded under: those of
-// PETR_config.ini, changed by the <Config> commands of the records up to it
-// (ValidationRecord::options).
-struct PetrarchRecordOptions {
-  bool require_dyad = true;  // events lacking a source or a target actor are dropped
-};
-
-void ApplyPetrarchConfig(const std::string& command, PetrarchRecordOptions* options) {
-  const std::size_t eq = command.find('=');
-  if (eq == std::string::npos) return;
-  const std::string option = command.substr(0, eq);
-  std::string value = command.substr(eq + 1);
-  std::transform(value.begin(), value.end(), value.begin(), [](unsigned char c) { return std::tolower(c); });
-  // PETRARCH reads any value without "false" in it as true.
-  if (option == "require_dyad") options->require_dyad = value.find("false") == std::string::npos;
+// Whether the PETRARCH option lines in force (PETR_config.ini's, then the
+// records' <Config> commands; the last setting wins) make events lacking a
+// source or a target actor dropped; so by default.
+bool RequiresDyad(const std::vector<std::string>& config) {
+  bool require = true;
+  for (const std::string& line : config) {
+    const std::optional<PetrarchOption> option = SplitPetrarchOption(line);
+    if (!option || option->key != "require_dyad") continue;
+    std::string value(option->value);
+    std::transform(value.begin(), value.end(), value.begin(), [](unsigned char c) { return std::tolower(c); });
+    require = value.find("false") == std::string::npos;  // PETRARCH reads any value without "false" as true
+  }
+  return require;
 }
 
 // The "option = value" lines of a PETR_config.ini (comments and section
@@ -220,24 +218,18 @@ Result<SuiteResult> EvalCodingPetr(const std::string& dir) {
   // reading of a parse this coder does not read (it codes from the raw text): not scored.
   for (ValidationRecord& record : suite->records)
     if (record.error == "bad_input_parse") record.evaluate = false;
-  std::vector<PetrarchRecordOptions> options_of(suite->records.size());
   // The option lines in force per record: PETR_config.ini's, then the records' <Config> commands.
   std::vector<std::vector<std::string>> config_of(suite->records.size());
   std::vector<std::string> config = PetrarchConfigLines(dir + "/petrarch2/PETR_config.ini");
-  PetrarchRecordOptions options;
   for (std::size_t i = 0; i < suite->records.size(); ++i) {
-    for (const std::string& command : suite->records[i].options) {
-      ApplyPetrarchConfig(command, &options);
-      config.push_back(command);
-    }
-    options_of[i] = options;
+    config.insert(config.end(), suite->records[i].options.begin(), suite->records[i].options.end());
     config_of[i] = config;
   }
   const ValidationRecord* first = suite->records.data();
   return ScoreWithOwnDictionaries(
       *suite, suite->dictionaries, "PETR unit-test records (the suite's PETR.Validate dictionaries, raw text)",
       /*split_compound_codes=*/true, {}, {},
-      [&](const ValidationRecord& record) { return options_of[&record - first].require_dyad; },
+      [&](const ValidationRecord& record) { return RequiresDyad(config_of[&record - first]); },
       [&](const ValidationRecord& record) -> const std::vector<std::string>& { return config_of[&record - first]; });
 }
 

@@ -6,6 +6,7 @@
 #include <optional>
 #include <vector>
 
+#include "annotate/knowledge_model.h"
 #include "code/dictionary_files.h"
 
 namespace tidings {
@@ -164,8 +165,7 @@ std::vector<std::string> TabariOptionCommands(std::string_view text) {
     const std::size_t end = std::min(text.find('\n', start), text.size());
     std::string_view line = text.substr(start, end - start);
     start = end + 1;
-    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
-    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.front()))) line.remove_prefix(1);
+    line = TrimSpaces(line);
     if (line.starts_with("~~~~")) break;
     if (line.empty() || line.starts_with("//") || line.starts_with('#')) continue;
     out.emplace_back(line);
@@ -219,6 +219,12 @@ void ApplyTabariSettings(const TabariSettings& settings, Document& doc) {
   doc.events = std::move(kept);
 }
 
+std::optional<PetrarchOption> SplitPetrarchOption(std::string_view line) {
+  const std::size_t eq = line.find('=');
+  if (eq == std::string_view::npos) return std::nullopt;
+  return PetrarchOption{TrimSpaces(line.substr(0, eq)), TrimSpaces(line.substr(eq + 1))};
+}
+
 std::optional<CommaLimits> PetrarchCommaLimits(const std::vector<std::string>& config) {
   CommaLimits c{2, 8, 2, 8, 0, 0};
   bool set = false;
@@ -226,17 +232,11 @@ std::optional<CommaLimits> PetrarchCommaLimits(const std::vector<std::string>& c
                                                              {"comma_emin", &c.end_min},   {"comma_emax", &c.end_max},
                                                              {"comma_bmin", &c.begin_min}, {"comma_bmax", &c.begin_max}};
   for (const std::string& line : config) {
-    const std::size_t eq = line.find('=');
-    if (eq == std::string::npos) continue;
-    auto trim = [](std::string_view v) {
-      while (!v.empty() && std::isspace(static_cast<unsigned char>(v.front()))) v.remove_prefix(1);
-      while (!v.empty() && std::isspace(static_cast<unsigned char>(v.back()))) v.remove_suffix(1);
-      return v;
-    };
-    const std::string_view key = trim(std::string_view(line).substr(0, eq));
-    const std::string_view value = trim(std::string_view(line).substr(eq + 1));
+    const std::optional<PetrarchOption> option = SplitPetrarchOption(line);
+    if (!option) continue;
+    const std::string_view value = option->value;
     for (const auto& [name, field] : kNames) {
-      if (key != name) continue;
+      if (option->key != name) continue;
       std::size_t n = 0;
       const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), n);
       if (error == std::errc() && end == value.data() + value.size()) {

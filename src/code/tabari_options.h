@@ -89,6 +89,13 @@ std::size_t TabariWordCount(std::string_view text);
 // Applies `settings` to the events the coder found in `doc`.
 void ApplyTabariSettings(const TabariSettings& settings, Document& doc);
 
+// A PETRARCH-2 option line ("comma_max = 8", a <Config> command
+// "require_dyad=false") split at its '=', blanks trimmed; none without '='.
+struct PetrarchOption {
+  std::string_view key, value;
+};
+std::optional<PetrarchOption> SplitPetrarchOption(std::string_view line);
+
 // The comma limits PETRARCH-2 option lines give ("comma_min = 2", "comma_emax
 // = 0"; the keys comma_min/max/bmin/bmax/emin/emax, applied in order over
 // PETRARCH's defaults 2/8/0/0/2/8, a maximum of 0 turning a kind off); none
