@@ -1,8 +1,6 @@
 #include "code/coder_eval.h"
 
 #include <algorithm>
-#include <cctype>
-#include <fstream>
 #include <functional>
 #include <set>
 
@@ -137,35 +135,6 @@ std::vector<CodedEvent> CameoTriples(const Document& doc, bool split_compound_co
   return out;
 }
 
-// Whether the PETRARCH option lines in force (PETR_config.ini's, then the
-// records' <Config> commands; the last setting wins) make events lacking a
-// source or a target actor dropped; so by default.
-bool RequiresDyad(const std::vector<std::string>& config) {
-  bool require = true;
-  for (const std::string& line : config) {
-    const std::optional<PetrarchOption> option = SplitPetrarchOption(line);
-    if (!option || option->key != "require_dyad") continue;
-    std::string value(option->value);
-    std::transform(value.begin(), value.end(), value.begin(), [](unsigned char c) { return std::tolower(c); });
-    require = value.find("false") == std::string::npos;  // PETRARCH reads any value without "false" as true
-  }
-  return require;
-}
-
-// The "option = value" lines of a PETR_config.ini (comments and section
-// headers left out); none when the file cannot be read.
-std::vector<std::string> PetrarchConfigLines(const std::string& path) {
-  std::vector<std::string> out;
-  std::ifstream in(path);
-  std::string line;
-  while (std::getline(in, line)) {
-    const std::size_t start = line.find_first_not_of(" \t");
-    if (start == std::string::npos || line[start] == '#' || line[start] == ';' || line[start] == '[') continue;
-    if (line.find('=') != std::string::npos) out.push_back(line.substr(start));
-  }
-  return out;
-}
-
 // Scores `suite` coded with its own dictionaries, loaded through the same
 // PipelineOptions as any user's PETRARCH/TABARI set.
 // `adjust` (may be empty) changes a record's coded document before scoring;
@@ -219,18 +188,28 @@ Result<SuiteResult> EvalCodingPetr(const std::string& dir) {
   for (ValidationRecord& record : suite->records)
     if (record.error == "bad_input_parse") record.evaluate = false;
   // The option lines in force per record: PETR_config.ini's, then the records' <Config> commands.
+  const std::string config_path = dir + "/petrarch2/PETR_config.ini";
+  Result<std::string> config_text = ReadFile(config_path, kMaxOptionsBytes);
+  if (!config_text.ok()) return config_text.status();
+  PetrarchConfig config = ParsePetrarchConfig(*config_text, config_path);
   std::vector<std::vector<std::string>> config_of(suite->records.size());
-  std::vector<std::string> config = PetrarchConfigLines(dir + "/petrarch2/PETR_config.ini");
   for (std::size_t i = 0; i < suite->records.size(); ++i) {
-    config.insert(config.end(), suite->records[i].options.begin(), suite->records[i].options.end());
-    config_of[i] = config;
+    for (const std::string& command : suite->records[i].options) {
+      if (const std::optional<std::string> problem = PetrarchOptionProblem(command))
+        config.warnings.push_back(fmt::format("record {}: <Config> {}: {}", suite->records[i].id, command, *problem));
+      config.lines.push_back(command);
+    }
+    config_of[i] = config.lines;
   }
   const ValidationRecord* first = suite->records.data();
-  return ScoreWithOwnDictionaries(
+  Result<SuiteResult> result = ScoreWithOwnDictionaries(
       *suite, suite->dictionaries, "PETR unit-test records (the suite's PETR.Validate dictionaries, raw text)",
       /*split_compound_codes=*/true, {}, {},
-      [&](const ValidationRecord& record) { return RequiresDyad(config_of[&record - first]); },
+      [&](const ValidationRecord& record) { return PetrarchRequiresDyad(config_of[&record - first]); },
       [&](const ValidationRecord& record) -> const std::vector<std::string>& { return config_of[&record - first]; });
+  if (result.ok())
+    for (const std::string& warning : config.warnings) result->report += "  option not used as written: " + warning + "\n";
+  return result;
 }
 
 Result<SuiteResult> EvalCodingUdPetr(const std::string& dir) {

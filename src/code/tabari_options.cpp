@@ -6,8 +6,11 @@
 #include <optional>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "annotate/knowledge_model.h"
 #include "code/dictionary_files.h"
+#include "code/verb_dictionary.h"
 
 namespace tidings {
 namespace {
@@ -220,29 +223,79 @@ void ApplyTabariSettings(const TabariSettings& settings, Document& doc) {
 }
 
 std::optional<PetrarchOption> SplitPetrarchOption(std::string_view line) {
-  const std::size_t eq = line.find('=');
+  const std::size_t eq = line.find_first_of("=:");
   if (eq == std::string_view::npos) return std::nullopt;
   return PetrarchOption{TrimSpaces(line.substr(0, eq)), TrimSpaces(line.substr(eq + 1))};
 }
 
+namespace {
+
+constexpr std::string_view kCommaOptions[] = {"comma_min",  "comma_max",  "comma_emin",
+                                              "comma_emax", "comma_bmin", "comma_bmax"};
+
+// "8" -> 8; none for anything but a whole number ("eight", "-1", "8.5", "").
+std::optional<std::size_t> WholeNumber(std::string_view value) {
+  std::size_t n = 0;
+  const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), n);
+  if (error != std::errc() || end != value.data() + value.size()) return std::nullopt;
+  return n;
+}
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+}  // namespace
+
+std::optional<std::string> PetrarchOptionProblem(std::string_view line) {
+  const std::optional<PetrarchOption> option = SplitPetrarchOption(line);
+  if (!option) return "no '=' between an option's name and its value; line ignored";
+  if (option->key.empty()) return "no option name before the '='; line ignored";
+  const std::string value(option->value);
+  if (std::find(std::begin(kCommaOptions), std::end(kCommaOptions), option->key) != std::end(kCommaOptions) &&
+      !WholeNumber(value))
+    return fmt::format("{} '{}' is not a whole number; the option keeps its value", option->key, value);
+  if (option->key == "require_dyad" && LowerAscii(value) != "true" && LowerAscii(value) != "false")
+    return fmt::format("require_dyad '{}' is neither True nor False; read as True, as PETRARCH does", value);
+  return std::nullopt;
+}
+
+PetrarchConfig ParsePetrarchConfig(std::string_view text, std::string_view origin) {
+  PetrarchConfig config;
+  ForEachDictionaryLine(text, [&](std::uint32_t number, std::string_view line) {
+    line = TrimSpaces(line);
+    if (line.empty() || line.front() == '#' || line.front() == ';' || line.front() == '[') return;
+    if (const std::optional<std::string> problem = PetrarchOptionProblem(line))
+      config.warnings.push_back(fmt::format("{}:{}: {}", origin, number, *problem));
+    if (SplitPetrarchOption(line)) config.lines.emplace_back(line);
+  });
+  return config;
+}
+
+bool PetrarchRequiresDyad(const std::vector<std::string>& config) {
+  bool require = true;
+  for (const std::string& line : config) {
+    const std::optional<PetrarchOption> option = SplitPetrarchOption(line);
+    if (option && option->key == "require_dyad")
+      require = LowerAscii(option->value).find("false") == std::string::npos;  // PETRARCH: no "false" is true
+  }
+  return require;
+}
+
 std::optional<CommaLimits> PetrarchCommaLimits(const std::vector<std::string>& config) {
   CommaLimits c{2, 8, 2, 8, 0, 0};
+  std::size_t* const fields[] = {&c.min, &c.max, &c.end_min, &c.end_max, &c.begin_min, &c.begin_max};
   bool set = false;
-  const std::pair<std::string_view, std::size_t*> kNames[] = {{"comma_min", &c.min},        {"comma_max", &c.max},
-                                                             {"comma_emin", &c.end_min},   {"comma_emax", &c.end_max},
-                                                             {"comma_bmin", &c.begin_min}, {"comma_bmax", &c.begin_max}};
   for (const std::string& line : config) {
     const std::optional<PetrarchOption> option = SplitPetrarchOption(line);
     if (!option) continue;
-    const std::string_view value = option->value;
-    for (const auto& [name, field] : kNames) {
-      if (option->key != name) continue;
-      std::size_t n = 0;
-      const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), n);
-      if (error == std::errc() && end == value.data() + value.size()) {
-        *field = n;
-        set = true;
-      }
+    const auto name = std::find(std::begin(kCommaOptions), std::end(kCommaOptions), option->key);
+    if (name == std::end(kCommaOptions)) continue;
+    if (const std::optional<std::size_t> n = WholeNumber(option->value)) {
+      *fields[name - std::begin(kCommaOptions)] = *n;
+      set = true;
     }
   }
   if (!set) return std::nullopt;

@@ -90,11 +90,33 @@ std::size_t TabariWordCount(std::string_view text);
 void ApplyTabariSettings(const TabariSettings& settings, Document& doc);
 
 // A PETRARCH-2 option line ("comma_max = 8", a <Config> command
-// "require_dyad=false") split at its '=', blanks trimmed; none without '='.
+// "require_dyad=false") split at its first '=' or ':' (PETR_config.ini is
+// read by Python's configparser, which takes either), blanks trimmed; none
+// without one.
 struct PetrarchOption {
   std::string_view key, value;
 };
 std::optional<PetrarchOption> SplitPetrarchOption(std::string_view line);
+
+// Why PETRARCH-2 option `line` cannot be used as written, or none when it
+// can: a line without '=', an empty option name, a comma_* value that is no
+// whole number (the option keeps its value), a require_dyad value neither
+// True nor False (read as True, as PETRARCH does). Options this coder does
+// not act on are not checked.
+std::optional<std::string> PetrarchOptionProblem(std::string_view line);
+
+// The option lines of a PETR_config.ini's text (comments, blank lines and
+// section headers left out; a line without '=' too) and one warning
+// "origin:N: reason" for each line PetrarchOptionProblem finds fault with.
+struct PetrarchConfig {
+  std::vector<std::string> lines;
+  std::vector<std::string> warnings;
+};
+PetrarchConfig ParsePetrarchConfig(std::string_view text, std::string_view origin);
+
+// Whether PETRARCH-2 option lines, applied in order (the last setting wins),
+// make events lacking a source or a target actor dropped; so by default.
+bool PetrarchRequiresDyad(const std::vector<std::string>& config);
 
 // The comma limits PETRARCH-2 option lines give ("comma_min = 2", "comma_emax
 // = 0"; the keys comma_min/max/bmin/bmax/emin/emax, applied in order over
