@@ -208,6 +208,9 @@ int TenseOfVerb(const std::vector<Token>& tokens, int verb, int depth) {
     return governing ? governing : 1;
   }
   if (v.tag == "VBD") return -1;
+  // "is heard in May", "are shipped Monday": a passive in the present tense
+  // tells no past.
+  if (v.tag == "VBN" && present_aux) return 0;
   if (v.tag == "VBN") return -1;  // "has said", "was killed", "killed Tuesday"
   if (v.tag == "VBG" && present_aux) return 1;  // "is leaving Tuesday"
   if (v.tag == "VBG" && head_is_verb) return std::min(0, TenseOfVerb(tokens, head, depth + 1));
@@ -387,6 +390,10 @@ std::optional<Reading> ReadCalendar(const Context& ctx, const Words& words) {
   if (year) return Reading{Type::kDate, day ? DateValue(year, month, day) : fmt::format("{:04}-{:02}", year, month)};
   const int direction = DirectionOf(words);
   if (words.size() == 1 && words[0] == "may" && !BareMonthIsDate(ctx)) return std::nullopt;
+  // "the annual March for Life", "a March on Washington": the walk, not the month.
+  if (words.size() == 1 && words[0] == "march" && !BareMonthIsDate(ctx) &&
+      FollowedBy(ctx, {"for", "of", "on", "against", "to", "through"}))
+    return std::nullopt;
   // Without "last" or "next": the one the sentence's tense points to; "this
   // September" is in the reference's year.
   if (direction == 0) return Reading{Type::kDate, DateValue(ctx.resolver.year(), month, day).substr(0, day ? 10 : 7)};
@@ -865,9 +872,21 @@ std::optional<Reading> ReadWeekend(const Context& ctx, const Words& words) {
   return Reading{Type::kDate, ctx.resolver.Shifted(TimeUnit::kWeekend, Tense(ctx) > 0 ? 0 : -1)};
 }
 
+// A quoted name in title case ("ABC's ``This Week''", "CBS's \"60 Minutes\"")
+// is a programme or a book: in running text a unit of time is written in
+// lower case after the first word.
+bool IsQuotedTitle(const Context& ctx) {
+  const std::string_view before = TextBefore(ctx, 2);
+  if (before.empty() || (before.back() != '"' && before != "``" && before != "''")) return false;
+  const std::string_view match = ctx.text.substr(ctx.begin, ctx.end - ctx.begin);
+  const std::size_t space = match.find(' ');
+  if (space == std::string_view::npos || space + 1 >= match.size()) return false;
+  return std::isupper(static_cast<unsigned char>(match[space + 1]));
+}
+
 std::optional<Reading> Read(TimeShape shape, const Context& ctx) {
   const Words words = WordsOf(ctx.text.substr(ctx.begin, ctx.end - ctx.begin));
-  if (words.empty()) return std::nullopt;
+  if (words.empty() || IsQuotedTitle(ctx)) return std::nullopt;
   switch (shape) {
     case TimeShape::kIsoDate: return ReadIso(ctx);
     case TimeShape::kSlashDate: return ReadSlash(ctx);

@@ -132,6 +132,9 @@ TEST(TimeTagger, ParsedTenseOfTheGoverningVerbPlacesWeekdays) {
   EXPECT_EQ(tag("The court has scheduled a hearing Thursday."), "2025-01-02");
   EXPECT_EQ(tag("The first two states to ratify the pact on Friday were Kessland and Arnor."), "2024-12-27");
   EXPECT_EQ(tag("The board is trying to sell the unit under a June agreement with its lenders."), "2024-06");
+  // A passive in the present tense tells no past: the nearest May.
+  EXPECT_EQ(tag("The appeal is heard in May by a panel of three judges."), "2025-05");
+  EXPECT_EQ(tag("The appeal was heard in May by a panel of three judges."), "2024-05");
 }
 
 TEST(TimeTagger, RelativePeriodsAtTheirOwnGranularity) {
@@ -443,6 +446,16 @@ TEST(TimeTagger, ExpressionsStopAtLineBreaksAndEachParagraphIsRead) {
   EXPECT_EQ(Described("Talks resume Monday.\n\nNo date was set.\n\nThe pact expires in 2027, officials said.",
                       "2024-06-05"),
             (std::vector<std::string>{"Monday DATE 2024-06-03", "2027 DATE 2027"}));
+}
+
+// Names that hold a time word: a march, a quoted programme title.
+TEST(TimeTagger, MarchesAndQuotedTitlesAreNotTimes) {
+  EXPECT_TRUE(Tag("Thousands joined the March for Jobs in the capital.", "2024-12-31").empty());
+  EXPECT_TRUE(Tag("Veterans led a March on the ministry.", "2024-12-31").empty());
+  EXPECT_EQ(One("Rents fell in March for the first time.", "2024-04-10").value, "2024-03");
+  EXPECT_TRUE(Tag("The minister spoke on the network's \"This Week\" program.", "2024-12-31").empty());
+  EXPECT_TRUE(Tag("She told ``48 Hours'' she was innocent.", "2024-12-31").empty());
+  EXPECT_EQ(One("She said \"two weeks\" was too long.", "2024-12-31").value, "P2W");
 }
 
 TEST(TimeTagger, TextInOtherScriptsGivesNothing) {
