@@ -66,11 +66,38 @@ Positions PositionsOf(const ArcEagerState& st) {
   return x;
 }
 
+// The word, tag and label templates that read nothing but one position of
+// the state (label 0: none), for two positions where the second is empty
+// whenever the first is: a word's head and grandhead, its first and second
+// leftmost (or rightmost) dependents.
+struct PositionTemplates {
+  std::uint32_t word, tag, label;
+};
+struct PositionPair {
+  PositionTemplates first, second;
+};
+enum PairId { kTopHeads, kTopLefts, kTopRights, kFrontLefts, kPairIds };
+constexpr PositionPair kPositionPairs[kPairIds] = {
+    {{39, 40, 53}, {51, 52, 0}}, {{42, 43, 44}, {54, 55, 56}}, {{45, 46, 47}, {57, 58, 59}}, {{48, 49, 50}, {60, 61, 62}}};
+
+// The keys of an empty position are constants (kNoWord...), and so is the
+// sum of their weights: the parser scores them once (ScoreEmptyPositions)
+// and adds that row instead of looking them up at every step. Empty
+// positions are common (most words have no left or right dependent): on
+// UD English dev a fifth fewer lookups (2.0 instead of 2.6 million) and
+// tag+parse ~7% faster; the sums are the same integers. Rows: for pair p,
+// 2p = both positions empty, 2p + 1 = the second one empty.
+constexpr int kEmptyRows = 2 * kPairIds;
+constexpr int kMaxEmptyPerGroup = kPairIds;
+
 // Writes keys of numbered templates. The numbers are part of the model: a
-// template keeps its number when templates move between groups.
+// template keeps its number when templates move between groups. With an
+// `empty` list, positions of a PositionPair that are empty are written as
+// the number of their constant row there instead of as keys.
 class KeyWriter {
  public:
-  KeyWriter(const ArcEagerState& st, const SentenceKeys& t, std::uint64_t* out) : st_(st), t_(t), out_(out) {}
+  KeyWriter(const ArcEagerState& st, const SentenceKeys& t, std::uint64_t* out, int* empty = nullptr)
+      : st_(st), t_(t), out_(out), empty_(empty) {}
   std::uint64_t W(int x) const { return x < 0 ? kNoWord : t_.w[x]; }
   std::uint64_t P(int x) const { return x < 0 ? kNoTag : t_.p[x]; }
   std::uint64_t WP(int x) const { return x < 0 ? kNoWord : t_.wp[x]; }
@@ -80,13 +107,28 @@ class KeyWriter {
   void Add(std::uint32_t id, std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) {
     out_[n_++] = FeatureKey(id, a, b, c);
   }
+  void AddPair(PairId pair, int first, int second) {
+    if (empty_ != nullptr && first < 0 && second < 0) {
+      empty_[empty_n_++] = 2 * pair;
+      return;
+    }
+    AddPosition(kPositionPairs[pair].first, first);
+    if (empty_ != nullptr && second < 0) empty_[empty_n_++] = 2 * pair + 1;
+    else AddPosition(kPositionPairs[pair].second, second);
+  }
+  void AddPosition(const PositionTemplates& t, int x) {
+    Add(t.word, W(x)), Add(t.tag, P(x));
+    if (t.label != 0) Add(t.label, L(x));
+  }
   std::size_t size() const { return n_; }
+  std::size_t empty_size() const { return empty_n_; }
 
  private:
   const ArcEagerState& st_;
   const SentenceKeys& t_;
   std::uint64_t* out_;
-  std::size_t n_ = 0;
+  int* empty_;
+  std::size_t n_ = 0, empty_n_ = 0;
 };
 
 // The features fall into four groups by the part of the state they read, so
@@ -108,37 +150,30 @@ std::size_t BufferFeatures(const ArcEagerState& st, const SentenceKeys& t, std::
   return f.size();
 }
 
-std::size_t FrontFeatures(const ArcEagerState& st, const SentenceKeys& t, std::uint64_t* k) {
+void FrontFeatures(KeyWriter& f, const ArcEagerState& st) {
   const Positions x = PositionsOf(st);
   const int n0 = x.n0;
   const std::uint64_t n0vl = n0 >= 0 ? st.left_count[n0] : 0, n0sl = n0 >= 0 ? st.left_labels[n0] : 0;
-  KeyWriter f(st, t, k);
   f.Add(37, f.W(n0), n0vl), f.Add(38, f.P(n0), n0vl);
-  f.Add(48, f.W(x.n0l)), f.Add(49, f.P(x.n0l)), f.Add(50, f.L(x.n0l));
-  f.Add(60, f.W(x.n0l2)), f.Add(61, f.P(x.n0l2)), f.Add(62, f.L(x.n0l2));
+  f.AddPair(kFrontLefts, x.n0l, x.n0l2);  // 48-50, 60-62
   f.Add(66, f.P(n0), f.P(x.n0l), f.P(x.n0l2));
   f.Add(71, f.W(n0), n0sl), f.Add(72, f.P(n0), n0sl);
-  return f.size();
 }
 
-std::size_t TopFeatures(const ArcEagerState& st, const SentenceKeys& t, std::uint64_t* k) {
+void TopFeatures(KeyWriter& f, const ArcEagerState& st) {
   const Positions x = PositionsOf(st);
   const int s0 = x.s0;
   const std::uint64_t s0vl = st.left_count[s0], s0vr = st.right_count[s0];
   const std::uint64_t s0sl = st.left_labels[s0], s0sr = st.right_labels[s0];
-  KeyWriter f(st, t, k);
   f.Add(1, f.WP(s0)), f.Add(2, f.W(s0)), f.Add(3, f.P(s0));
   f.Add(33, f.W(s0), s0vr), f.Add(34, f.P(s0), s0vr), f.Add(35, f.W(s0), s0vl), f.Add(36, f.P(s0), s0vl);
-  f.Add(39, f.W(x.s0h)), f.Add(40, f.P(x.s0h)), f.Add(41, f.L(s0));
-  f.Add(42, f.W(x.s0l)), f.Add(43, f.P(x.s0l)), f.Add(44, f.L(x.s0l));
-  f.Add(45, f.W(x.s0r)), f.Add(46, f.P(x.s0r)), f.Add(47, f.L(x.s0r));
-  f.Add(51, f.W(x.s0h2)), f.Add(52, f.P(x.s0h2)), f.Add(53, f.L(x.s0h));
-  f.Add(54, f.W(x.s0l2)), f.Add(55, f.P(x.s0l2)), f.Add(56, f.L(x.s0l2));
-  f.Add(57, f.W(x.s0r2)), f.Add(58, f.P(x.s0r2)), f.Add(59, f.L(x.s0r2));
+  f.Add(41, f.L(s0));
+  f.AddPair(kTopHeads, x.s0h, x.s0h2);    // 39, 40, 53; 51, 52
+  f.AddPair(kTopLefts, x.s0l, x.s0l2);    // 42-44, 54-56
+  f.AddPair(kTopRights, x.s0r, x.s0r2);   // 45-47, 57-59
   f.Add(63, f.P(s0), f.P(x.s0l), f.P(x.s0l2)), f.Add(64, f.P(s0), f.P(x.s0r), f.P(x.s0r2));
   f.Add(65, f.P(s0), f.P(x.s0h), f.P(x.s0h2));
   f.Add(67, f.W(s0), s0sr), f.Add(68, f.P(s0), s0sr), f.Add(69, f.W(s0), s0sl), f.Add(70, f.P(s0), s0sl);
-  return f.size();
 }
 
 std::size_t PairFeatures(const ArcEagerState& st, const SentenceKeys& t, std::uint64_t* k) {
@@ -161,8 +196,10 @@ std::size_t PairFeatures(const ArcEagerState& st, const SentenceKeys& t, std::ui
 // Every feature of the state, for training.
 std::size_t Features(const ArcEagerState& st, const SentenceKeys& t, std::uint64_t* k) {
   std::size_t n = BufferFeatures(st, t, k);
-  n += FrontFeatures(st, t, k + n);
-  n += TopFeatures(st, t, k + n);
+  KeyWriter f(st, t, k + n);
+  FrontFeatures(f, st);
+  TopFeatures(f, st);
+  n += f.size();
   return n + PairFeatures(st, t, k + n);
 }
 
@@ -172,8 +209,10 @@ std::size_t Features(const ArcEagerState& st, const SentenceKeys& t, std::uint64
 // feature each time, and the same sums.
 class GroupScores {
  public:
-  GroupScores(int words, int classes)
+  // `empty_rows`: kEmptyRows rows of `classes` scores (Parser::empty_rows_).
+  GroupScores(int words, int classes, const std::int32_t* empty_rows)
       : classes_(classes),
+        empty_rows_(empty_rows),
         buffer_(classes),
         front_(classes),
         top_(static_cast<std::size_t>(words + 1) * classes),
@@ -185,7 +224,8 @@ class GroupScores {
     // together, then the weights they point to, so that the cache misses of
     // all groups overlap.
     std::uint64_t buffer_keys[kMaxFeatures], front_keys[kMaxFeatures], top_keys[kMaxFeatures], pair_keys[kMaxFeatures];
-    std::size_t buffer_n = 0, front_n = 0, top_n = 0;
+    int front_empty[kMaxEmptyPerGroup], top_empty[kMaxEmptyPerGroup];
+    std::size_t buffer_n = 0, front_n = 0, top_n = 0, front_empty_n = 0, top_empty_n = 0;
     const bool buffer_changed = st.next != buffer_at_;
     if (buffer_changed) {
       buffer_n = BufferFeatures(st, t, buffer_keys);
@@ -194,7 +234,9 @@ class GroupScores {
     }
     const bool front_changed = st.next != front_at_ || st.left_count[st.next] != front_left_count_;
     if (front_changed) {
-      front_n = FrontFeatures(st, t, front_keys);
+      KeyWriter f(st, t, front_keys, front_empty);
+      FrontFeatures(f, st);
+      front_n = f.size(), front_empty_n = f.empty_size();
       model.Prefetch({front_keys, front_n});
       front_at_ = st.next;
       front_left_count_ = st.left_count[st.next];
@@ -203,7 +245,9 @@ class GroupScores {
     std::int32_t* top = &top_[static_cast<std::size_t>(s0) * classes_];
     const bool top_changed = top_right_count_[s0] != st.right_count[s0];
     if (top_changed) {
-      top_n = TopFeatures(st, t, top_keys);
+      KeyWriter f(st, t, top_keys, top_empty);
+      TopFeatures(f, st);
+      top_n = f.size(), top_empty_n = f.empty_size();
       model.Prefetch({top_keys, top_n});
       top_right_count_[s0] = st.right_count[s0];
     }
@@ -214,14 +258,29 @@ class GroupScores {
     if (top_changed) model.Start({top_keys, top_n}, pending_[2]);
     model.Start({pair_keys, pair_n}, pending_[3]);
     if (buffer_changed) model.Finish(pending_[0], buffer_.data());
-    if (front_changed) model.Finish(pending_[1], front_.data());
-    if (top_changed) model.Finish(pending_[2], top);
+    if (front_changed) {
+      model.Finish(pending_[1], front_.data());
+      AddEmptyRows({front_empty, front_empty_n}, front_.data());
+    }
+    if (top_changed) {
+      model.Finish(pending_[2], top);
+      AddEmptyRows({top_empty, top_empty_n}, top);
+    }
     model.Finish(pending_[3], scores);
     for (int c = 0; c < classes_; ++c) scores[c] += buffer_[c] + front_[c] + top[c];
   }
 
  private:
+  void AddEmptyRows(std::span<const int> rows, std::int32_t* scores) const {
+    const int classes = classes_;  // a local: the stores below cannot change it, so the loop vectorises
+    for (int row : rows) {
+      const std::int32_t* add = empty_rows_ + static_cast<std::size_t>(row) * classes;
+      for (int c = 0; c < classes; ++c) scores[c] += add[c];
+    }
+  }
+
   int classes_;
+  const std::int32_t* empty_rows_;
   int buffer_at_ = -1, front_at_ = -1, front_left_count_ = -1;
   std::vector<std::int32_t> buffer_, front_;
   std::vector<std::int32_t> top_;         // per word: its top group's scores
@@ -257,13 +316,30 @@ Status Parser::SetLabels(std::vector<std::string> labels) {
   return Status::Ok();
 }
 
+void Parser::ScoreEmptyPositions() {
+  const int classes = model_.classes();
+  empty_rows_.assign(static_cast<std::size_t>(kEmptyRows) * classes, 0);
+  const ArcEagerState no_state(0, root_label_);
+  const SentenceKeys no_words;
+  for (int pair = 0; pair < kPairIds; ++pair) {
+    std::uint64_t keys[kMaxFeatures];
+    KeyWriter both(no_state, no_words, keys);
+    both.AddPosition(kPositionPairs[pair].first, -1);
+    both.AddPosition(kPositionPairs[pair].second, -1);
+    model_.Score({keys, both.size()}, &empty_rows_[static_cast<std::size_t>(2 * pair) * classes]);
+    KeyWriter second(no_state, no_words, keys);
+    second.AddPosition(kPositionPairs[pair].second, -1);
+    model_.Score({keys, second.size()}, &empty_rows_[static_cast<std::size_t>(2 * pair + 1) * classes]);
+  }
+}
+
 void Parser::Parse(std::span<const WordKeys> words, std::span<const int> tags, std::span<int> heads,
                    std::span<int> labels) const {
   const int n = static_cast<int>(words.size());
   const SentenceKeys keys = KeysOf(words, tags);
   ArcEagerState state(n, root_label_);
   const int labels_n = label_count(), actions = ActionCount(labels_n);
-  GroupScores group_scores(n, actions);
+  GroupScores group_scores(n, actions, empty_rows_.data());
   std::int32_t scores[kMaxClasses];
   bool allowed[kMaxClasses];
   while (!state.done()) {
@@ -300,6 +376,7 @@ Result<Parser> Parser::Load(const std::string& path) {
   if (!in.ok() || !parser.model_.Read(in) || !in.at_end() ||
       parser.model_.classes() != ActionCount(parser.label_count()))
     return Status::Corruption(fmt::format("{}: the parser model is inconsistent", path));
+  parser.ScoreEmptyPositions();
   return parser;
 }
 
@@ -354,6 +431,7 @@ Result<Parser> TrainParser(const std::vector<TreebankSentence>& sentences, const
     }
   }
   parser.model_ = trainer.Finish(options.min_weight);
+  parser.ScoreEmptyPositions();
   return parser;
 }
 

@@ -51,11 +51,15 @@ class Parser {
   friend Result<Parser> TrainParser(const std::vector<TreebankSentence>&, const std::vector<std::vector<int>>&,
                                     const ParserOptions&);
   Status SetLabels(std::vector<std::string> labels);
+  // Fills empty_rows_ from model_ (parser.cpp).
+  void ScoreEmptyPositions();
 
   std::vector<std::string> labels_;
   int root_label_ = -1;
   int leftover_label_ = -1;  // for words the transitions left without a head
   PerceptronModel model_;
+  // Summed scores of the constant keys of empty positions (parser.cpp).
+  std::vector<std::int32_t> empty_rows_;
 };
 
 // `tags[s][i]`: the tagger's tag of word i of sentence s (predicted tags,
