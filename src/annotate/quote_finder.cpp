@@ -493,14 +493,28 @@ class Finder {
     for (std::uint32_t i = begin; i < end; ++i) {
       if (InRegion(i) || cue_used_[i]) continue;
       const CueLexicon::Match m = cues_.MatchAt(words_.lower(), i, end);
+      if (m.words == 0 && !source_pass && IsVerbOfSayingByLemma(i))
+        ReadVerbCue(s, begin, end, {i, i + 1}, CueClass::kReport, /*quotation_only=*/true);
       if (m.words == 0) continue;
       if (!source_pass && (m.cue_class == CueClass::kSay || m.cue_class == CueClass::kReport ||
                            m.cue_class == CueClass::kTell) &&
           !IsTaggedNoun(i))
         ReadVerbCue(s, begin, end, {i, i + m.words}, m.cue_class);
+      else if (!source_pass && m.cue_class == CueClass::kStance && doc_.tokens[i].upos == "VERB")
+        ReadVerbCue(s, begin, end, {i, i + m.words}, CueClass::kReport, /*quotation_only=*/true);
       else if (source_pass && m.cue_class == CueClass::kSource)
         ReadSourceCue(begin, end, {i, i + m.words});
     }
+  }
+
+  // A verb whose form the lexicon lacks but whose lemma is a cue verb
+  // ("declared" for "declare", "quipped" for "quip"). A lemma may be
+  // another verb's form ("founded" -> "found"), so such a verb is read in
+  // the plainest frame of a quotation only (ReadVerbCue's quotation_only).
+  bool IsVerbOfSayingByLemma(std::uint32_t t) const {
+    if (doc_.tokens[t].upos != "VERB") return false;
+    const CueClass* c = cues_.FindLemma(doc_.tokens[t].lemma, words_.lower(t));
+    return c && (*c == CueClass::kSay || *c == CueClass::kReport || *c == CueClass::kTell || *c == CueClass::kStance);
   }
 
   // The speaker before a cue at `k` (auxiliaries skipped): "Xi", "Smith, a
@@ -577,7 +591,8 @@ class Finder {
     return WordCount(r) > (words_.IsDeterminer(begin) ? 1u : 0u) ? r : TokenRange{};
   }
 
-  void ReadVerbCue(std::uint32_t s, std::uint32_t begin, std::uint32_t end, TokenRange cue, CueClass cue_class) {
+  void ReadVerbCue(std::uint32_t s, std::uint32_t begin, std::uint32_t end, TokenRange cue, CueClass cue_class,
+                   bool quotation_only = false) {
     std::uint32_t k = cue.begin;
     while (k > begin && IsAuxOrAdverb(words_.lower(k - 1))) --k;
     if (k > begin && IsNegation(words_.lower(k - 1))) return;  // "did not say" reports nothing
@@ -600,7 +615,7 @@ class Finder {
         a.speaker = after, inverted = true;
     }
     // Said Ellis: "…" / Said the mayor, "…".
-    if (a.speaker.empty() && cue.begin == begin) {
+    if (a.speaker.empty() && cue.begin == begin && !quotation_only) {
       const TokenRange after = PhraseAfter(words_, cue.end, end, /*strict=*/true);
       if (!after.empty() && after.end + 1 < end && (Is(after.end, ":") || Is(after.end, ",")) &&
           IsOpenMark(after.end + 1) && !region_used_[token_region_[after.end + 1]]) {
@@ -645,6 +660,17 @@ class Finder {
     // A comma closing the quotation hands it to the attribution even when
     // the sentence goes on: "…," she said after the vote, and ….
     const bool comma_closed = before < lead || (before > 0 && Is(LastBeforeCloseMarks(before - 1), ","));
+    // A verb that is a cue only in some senses reports a quotation only in
+    // the plainest frame: "“…,” Gorka declared." / "“…!” she concluded."
+    // The verb is a predicate, not a noun's modifier: not "“…,” a charity
+    // founded by nurses, opened …".
+    if (quotation_only) {
+      const bool spoken = comma_closed || (before > 0 && (Is(LastBeforeCloseMarks(before - 1), "!") ||
+                                                          Is(LastBeforeCloseMarks(before - 1), "?")));
+      const std::string& rel = doc_.tokens[cue.begin].deprel;
+      if (inverted || !spoken || !ClosesSentence(after_attribution, end) || rel.starts_with("acl") || rel == "amod")
+        return;
+    }
     if (reaches_back && before > 0 && IsCloseMark(before - 1) && !region_used_[token_region_[before - 1]] &&
         (ClosesSentence(after_attribution, end) || (comma_closed && !InRunningText(token_region_[before - 1])))) {
       CollectRelays(after_attribution, end, &a);
@@ -659,6 +685,7 @@ class Finder {
       EmitContinuations(after_attribution, a);
       return;
     }
+    if (quotation_only) return;
     if (inverted) {
       // "…, said Xi." without marks.
       if (lead > begin && Is(lead - 1, ",")) {

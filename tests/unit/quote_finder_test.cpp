@@ -753,5 +753,15 @@ TEST_F(ParsedQuoteFinder, StanceAdjectiveSaidOfItsSubjectIsAnAttribution) {
   EXPECT_TRUE(Parsed("The river is wide and deep.").empty());
 }
 
+TEST_F(ParsedQuoteFinder, CueVerbFoundByItsLemmaReportsAQuotationBeforeIt) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  ExpectOne("\u201CWe will not give up on this town,\u201D the councilwoman declared.", "the councilwoman", "declared",
+            "We will not give up on this town,");
+  // Only in that frame: a lemma may be another verb's form ("founded" is
+  // read as "found"), and a title in quotation marks is nobody's words.
+  for (const Seen& q : Parsed("\u201CBooks for All,\u201D a charity founded by two nurses, opened a clinic."))
+    EXPECT_NE(q.cue, "founded");
+}
+
 }  // namespace
 }  // namespace tidings
