@@ -711,6 +711,19 @@ bool ParticipleClause(const SentenceView& s, std::uint32_t v) {
   return tag == "VBG" || tag == "VBN";
 }
 
+// "Valdoria was sharply and unfairly criticized": a parse taking the first adverb for the
+// predicate of "was" hangs the past participle v on it as a conjunct. Adverbs between "be" and a
+// past participle make it a passive all the same. `head` is the adverb the subject hangs on.
+bool ParticipleAfterCopulaAdverbs(const SentenceView& s, std::uint32_t v, std::int32_t head) {
+  if (s.tok(v).tag != "VBN" || s.tok(head).upos != "ADV" || !HasChild(s, head, "cop")) return false;
+  for (std::int32_t cur = static_cast<std::int32_t>(v); cur != head; cur = s.head[cur])
+    if (cur < 0 || s.rel[cur] != "conj" || s.tok(cur).upos != (cur == static_cast<std::int32_t>(v) ? "VERB" : "ADV"))
+      return false;
+  for (std::int32_t t = head + 1; t < static_cast<std::int32_t>(v); ++t)
+    if (s.tok(t).upos != "ADV" && s.tok(t).upos != "CCONJ" && s.tok(t).upos != "PUNCT") return false;
+  return true;
+}
+
 // The subject token of verb v, inherited through xcomp/conj, infinitives
 // of purpose and participle clauses; passive agents separately.
 std::int32_t SubjectOf(const SentenceView& s, std::uint32_t v, bool* passive) {
@@ -729,6 +742,7 @@ std::int32_t SubjectOf(const SentenceView& s, std::uint32_t v, bool* passive) {
     }
     if (subject >= 0) {
       if (steps == 0 && s.rel[subject] == "nsubj:pass") *passive = true;
+      if (steps > 0 && ParticipleAfterCopulaAdverbs(s, v, cur)) *passive = true;
       return subject;
     }
     std::string_view r = s.rel[cur];

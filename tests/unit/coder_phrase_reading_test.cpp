@@ -29,7 +29,8 @@ const Pipeline& PhrasePipeline(bool universal) {
                 "--- ATTACK [190] ---\nATTACK\n\n"
                 "--- WARN [130] ---\nWARN\n\n"
                 "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n\n"
-                "--- SETTLE [013] ---\nSETTLE\n- (TO) * [073]\n\n";
+                "--- SETTLE [013] ---\nSETTLE\n- (TO) * [073]\n\n"
+                "--- CRITICIZE [111] ---\nCRITICIZE\n\n";
   if (universal) texts.pico = "180:0x0090\n";
   pipeline = new Pipeline(testing::LoadWithDictionaries(
       universal ? "coder_phrase_reading_universal_test" : "coder_phrase_reading_test", texts));
@@ -78,6 +79,14 @@ TEST(CoderPhraseReading, APreVerbPrepositionalPhraseIsNotTheVerbsOwnTo) {
   EXPECT_EQ(Triples("Valdoria hopes to settle with Kestria before winter."), std::vector<std::string>{"VAL/KES/013"});
 }
 
+
+TEST(CoderPhraseReading, AdverbsBetweenBeAndAParticipleLeaveItPassive) {
+  // The parse takes "sharply" for the predicate of "was" and hangs "criticized" on it as a
+  // conjunct: still a passive, whose doer the phrases after it name.
+  EXPECT_EQ(Triples("Kestria was sharply and unfairly criticized for its trade deal with Valdoria."),
+            std::vector<std::string>{"VAL/KES/111"});
+  EXPECT_EQ(Triples("Kestria was sharply and unfairly criticized by Valdoria."), std::vector<std::string>{"VAL/KES/111"});
+}
 
 }  // namespace
 }  // namespace tidings
