@@ -77,85 +77,102 @@ class DomBuilder {
     dom.nodes_.reserve(1024);
     dom.nodes_.push_back(DomNode{Tag::kDocument, 0, kNoNode, kNoNode, kNoNode, 0, 0, "#document", {}});
     std::vector<NodeId> last_child(1, kNoNode);
-    struct Frame {
-      myhtml_tree_node_t* node;
-      NodeId parent;
-    };
-    std::vector<Frame> stack;
-    for (myhtml_tree_node_t* c = LastChild(myhtml_tree_get_document(tree_)); c; c = myhtml_node_prev(c))
-      stack.push_back({c, 0});
-    while (!stack.empty()) {
-      Frame f = stack.back();
-      stack.pop_back();
+    // Walks the tree in document order by its child, sibling and parent
+    // links: `parent` is the Dom id of the current node's myhtml parent,
+    // `open` those of its ancestors further up.
+    myhtml_tree_node_t* const document = myhtml_tree_get_document(tree_);
+    std::vector<NodeId> open;
+    NodeId parent = 0;
+    for (myhtml_tree_node_t* src = myhtml_node_child(document); src != nullptr;) {
       if (dom.nodes_.size() >= limits_.max_nodes)
         return Status::TooLarge("HTML has more than " + std::to_string(limits_.max_nodes) + " nodes");
-      NodeId parent = f.parent;
-      if (dom.nodes_[parent].depth >= limits_.max_depth) {
-        parent = dom.nodes_[parent].parent;
+      NodeId attach = parent;
+      if (dom.nodes_[attach].depth >= limits_.max_depth) {
+        attach = dom.nodes_[attach].parent;
         dom.depth_limited_ = true;
       }
       const NodeId id = static_cast<NodeId>(dom.nodes_.size());
-      DomNode n = Convert(dom, f.node);
-      n.parent = parent;
-      n.depth = static_cast<std::uint16_t>(dom.nodes_[parent].depth + 1);
+      DomNode n = Convert(dom, src);
+      n.parent = attach;
+      n.depth = static_cast<std::uint16_t>(dom.nodes_[attach].depth + 1);
       dom.nodes_.push_back(n);
       last_child.push_back(kNoNode);
-      if (last_child[parent] == kNoNode)
-        dom.nodes_[parent].first_child = id;
+      if (last_child[attach] == kNoNode)
+        dom.nodes_[attach].first_child = id;
       else
-        dom.nodes_[last_child[parent]].next_sibling = id;
-      last_child[parent] = id;
-      for (myhtml_tree_node_t* c = LastChild(f.node); c; c = myhtml_node_prev(c)) stack.push_back({c, id});
+        dom.nodes_[last_child[attach]].next_sibling = id;
+      last_child[attach] = id;
+      if (myhtml_tree_node_t* child = myhtml_node_child(src)) {
+        open.push_back(parent);
+        parent = id;
+        src = child;
+        continue;
+      }
+      while (myhtml_node_next(src) == nullptr && !open.empty()) {
+        src = myhtml_node_parent(src);
+        parent = open.back();
+        open.pop_back();
+      }
+      src = myhtml_node_next(src);
     }
     return dom;
   }
 
  private:
-  static myhtml_tree_node_t* LastChild(myhtml_tree_node_t* node) { return myhtml_node_last_child(node); }
+  // Room for `len` bytes in the Dom's arena: 64 KiB blocks, larger strings
+  // alone. Left uninitialized: every caller writes all of it.
+  char* Allocate(Dom& dom, size_t len) {
+    constexpr size_t kBlock = 64 * 1024;
+    if (len > kBlock / 4) {
+      dom.arena_.push_back(std::make_unique_for_overwrite<char[]>(len));
+      return dom.arena_.back().get();
+    }
+    if (dom.arena_free_ < len || dom.arena_.empty()) {
+      dom.arena_.push_back(std::make_unique_for_overwrite<char[]>(kBlock));
+      dom.arena_free_ = kBlock;
+      block_ = dom.arena_.back().get();
+    }
+    char* dst = block_ + (kBlock - dom.arena_free_);
+    dom.arena_free_ -= len;
+    return dst;
+  }
 
-  // Copies bytes into the Dom's arena: 64 KiB blocks, larger strings alone.
+  // Copies bytes into the Dom's arena.
   std::string_view Intern(Dom& dom, const char* data, size_t len) {
     if (!data || len == 0) return {};
-    constexpr size_t kBlock = 64 * 1024;
-    char* dst;
-    if (len > kBlock / 4) {
-      dom.arena_.push_back(std::make_unique<char[]>(len));
-      dst = dom.arena_.back().get();
-    } else {
-      if (dom.arena_free_ < len || dom.arena_.empty()) {
-        dom.arena_.push_back(std::make_unique<char[]>(kBlock));
-        dom.arena_free_ = kBlock;
-        block_ = dom.arena_.back().get();
-      }
-      dst = block_ + (kBlock - dom.arena_free_);
-      dom.arena_free_ -= len;
-    }
+    char* dst = Allocate(dom, len);
     std::memcpy(dst, data, len);
     return {dst, len};
   }
 
-  static void Lower(std::string& s) {
-    for (char& ch : s)
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  // Copies bytes into the Dom's arena with ASCII letters lower-cased.
+  std::string_view InternLower(Dom& dom, const char* data, size_t len) {
+    if (!data || len == 0) return {};
+    char* dst = Allocate(dom, len);
+    for (size_t i = 0; i < len; ++i)
+      dst[i] = data[i] >= 'A' && data[i] <= 'Z' ? static_cast<char>(data[i] - 'A' + 'a') : data[i];
+    return {dst, len};
   }
 
   // An element's lower-case name and Tag, looked up once per tag id and page.
   struct ElementName {
     std::string_view name;
-    Tag tag;
+    Tag tag = Tag::kOther;
+    bool known = false;
   };
 
   const ElementName& NameOf(Dom& dom, myhtml_tag_id_t id) {
-    auto it = names_.find(id);
-    if (it != names_.end()) return it->second;
+    if (id >= names_.size()) names_.resize(id + 1);
+    ElementName& element = names_[id];
+    if (element.known) return element;
     size_t len = 0;
     const char* name = myhtml_tag_name_by_id(tree_, id, &len);
-    std::string lower(name ? name : "", name ? len : 0);
-    Lower(lower);
-    const std::string_view interned = Intern(dom, lower.data(), lower.size());
+    element.name = InternLower(dom, name, name ? len : 0);
     const auto& tags = TagsByName();
-    auto tag = tags.find(interned);
-    return names_.emplace(id, ElementName{interned, tag == tags.end() ? Tag::kOther : tag->second}).first->second;
+    auto tag = tags.find(element.name);
+    element.tag = tag == tags.end() ? Tag::kOther : tag->second;
+    element.known = true;
+    return element;
   }
 
   DomNode Convert(Dom& dom, myhtml_tree_node_t* src) {
@@ -178,9 +195,7 @@ class DomBuilder {
       const char* key = myhtml_attribute_key(a, &klen);
       const char* value = myhtml_attribute_value(a, &vlen);
       if (!key || klen == 0) continue;
-      std::string lower_key(key, klen);
-      Lower(lower_key);
-      std::string_view k = Intern(dom, lower_key.data(), lower_key.size());
+      const std::string_view k = InternLower(dom, key, klen);
       dom.attrs_.push_back({k, Intern(dom, value, vlen)});
     }
     n.attr_count = static_cast<std::uint32_t>(dom.attrs_.size()) - n.attr_begin;
@@ -190,7 +205,8 @@ class DomBuilder {
   myhtml_tree_t* tree_;
   DomLimits limits_;
   char* block_ = nullptr;
-  std::unordered_map<myhtml_tag_id_t, ElementName> names_;
+  // Indexed by myhtml tag id: the tree numbers a page's tags from 0 up.
+  std::vector<ElementName> names_;
 };
 
 Result<Dom> Dom::Parse(std::string_view html, const DomLimits& limits) {
