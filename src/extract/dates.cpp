@@ -382,7 +382,9 @@ std::optional<DateMatch> DayOrMonthFirstAt(std::string_view s, std::size_t pos, 
   bool month_first = false;
   if (sep != '.') month_first = second > 12 || (first <= 12 && context.month_first);
   const int month = month_first ? first : second, day = month_first ? second : first;
-  return MakeMatch(s, pos, year_sep + 1 + year_digits, year, month, day, true);
+  std::optional<DateMatch> match = MakeMatch(s, pos, year_sep + 1 + year_digits, year, month, day, true);
+  if (match) match->order_from_context = sep != '.' && first <= 12 && second <= 12;
+  return match;
 }
 
 // "31 December 2024", "31. Dezember 2024", "31 de diciembre de 2024", "1er

@@ -39,6 +39,9 @@ struct DateContext {
 struct DateMatch {
   ParsedDate date;
   std::size_t begin = 0, end = 0;
+  // Numbers whose order the context decided ("03/04/2024": both could be
+  // the month); the other reading swaps date.month and date.day.
+  bool order_from_context = false;
 };
 
 // Parses a string that is (essentially) one date or date-time, in any common

@@ -73,6 +73,14 @@ std::string LatestPlausibleDay(std::string_view fetched) {
   return buffer;
 }
 
+// The day of `date` with its month and day swapped ("2021-11-01" for
+// "2021-01-11"), as ISO text.
+std::string SwappedDay(const ParsedDate& date) {
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.day, date.month);
+  return buffer;
+}
+
 // The node after the last one below `id` (a subtree is a contiguous range).
 NodeId SubtreeEnd(const Dom& dom, NodeId id) {
   NodeId end = id + 1;
@@ -154,11 +162,13 @@ class DateSearch {
       const NodeId body = dom_.first(Tag::kBody);
       if (body == kNoNode) return false;
       // Both readings of "11/01/2021": pages do not always follow the
-      // convention of their language.
+      // convention of their language. The reading changes no match's
+      // extent, so one scan finds the dates of both.
       const std::string text = VisibleText(dom_, body, kMaxDateTextScanBytes);
-      for (bool month_first : {false, true})
-        for (DateMatch& match : FindDatesInText(text, {.month_first = month_first}, kMaxDatesInText))
-          displayed_days_->push_back(match.date.iso.substr(0, 10));
+      for (DateMatch& match : FindDatesInText(text, {}, kMaxDatesInText)) {
+        displayed_days_->push_back(match.date.iso.substr(0, 10));
+        if (match.order_from_context) displayed_days_->push_back(SwappedDay(match.date));
+      }
     }
     const std::string day = date.iso.substr(0, 10);
     return std::find(displayed_days_->begin(), displayed_days_->end(), day) != displayed_days_->end();

@@ -92,6 +92,23 @@ TEST(FindDatesInText, ListsEveryDateInOrder) {
   EXPECT_EQ(dates[2].date.iso, "2020-06-03");
 }
 
+TEST(FindDatesInText, MarksDatesWhoseNumberOrderTheContextChose) {
+  // Only slashed or dashed numbers both of which could be the month.
+  std::vector<DateMatch> dates = FindDatesInText("03/04/2024, 13/04/2024, 03.04.2024, 04-03-2024", {});
+  ASSERT_EQ(dates.size(), 4u);
+  EXPECT_EQ(dates[0].date.iso, "2024-04-03");
+  EXPECT_TRUE(dates[0].order_from_context);
+  EXPECT_FALSE(dates[1].order_from_context);
+  EXPECT_FALSE(dates[2].order_from_context);
+  EXPECT_TRUE(dates[3].order_from_context);
+  // The other reading finds the same dates with month and day swapped.
+  std::vector<DateMatch> month_first = FindDatesInText("03/04/2024, 13/04/2024", {.month_first = true});
+  ASSERT_EQ(month_first.size(), 2u);
+  EXPECT_EQ(month_first[0].date.iso, "2024-03-04");
+  EXPECT_EQ(month_first[0].end, dates[0].end);
+  EXPECT_EQ(month_first[1].date.iso, "2024-04-13");
+}
+
 TEST(FindDateInUrl, ReadsSlashDashAndCompactDatesInThePath) {
   EXPECT_EQ(FindDateInUrl("https://example.com/2024/12/31/title/")->iso, "2024-12-31");
   EXPECT_EQ(FindDateInUrl("https://example.com/news/2024-12-31-title")->iso, "2024-12-31");
