@@ -30,32 +30,29 @@ Result<std::size_t> MemorySource::Read(char* out, std::size_t capacity) {
 }
 
 bool StreamReader::Fill(std::size_t n) {
-  while (buffer_.size() - start_ < n && !ended_ && error_.ok()) {
-    if (start_ > 0 && start_ >= buffer_.size() / 2) {
-      buffer_.erase(0, start_);
+  while (end_ - start_ < n && !ended_ && error_.ok()) {
+    if (start_ > 0 && start_ >= end_ / 2) {
+      std::memmove(buffer_.data(), buffer_.data() + start_, end_ - start_);
+      end_ -= start_;
       start_ = 0;
     }
-    const std::size_t old_size = buffer_.size();
     // Grow one chunk at a time: asking for a 32 MiB page must not cost a
     // 32 MiB allocation when the page is 20 KiB.
     const std::size_t want = kReadChunkBytes;
-    buffer_.resize(old_size + want);
-    Result<std::size_t> got = source_.Read(buffer_.data() + old_size, want);
-    buffer_.resize(old_size + (got.ok() ? *got : 0));
+    if (buffer_.size() < end_ + want) buffer_.resize(end_ + want);
+    Result<std::size_t> got = source_.Read(buffer_.data() + end_, want);
+    end_ += got.ok() ? *got : 0;
     if (!got.ok()) error_ = got.status();
     else if (*got == 0) ended_ = true;
   }
-  return buffer_.size() - start_ >= n;
+  return end_ - start_ >= n;
 }
 
 void StreamReader::Consume(std::size_t n) {
-  n = std::min(n, buffer_.size() - start_);
+  n = std::min(n, end_ - start_);
   start_ += n;
   position_ += n;
-  if (start_ == buffer_.size()) {
-    buffer_.clear();
-    start_ = 0;
-  }
+  if (start_ == end_) start_ = end_ = 0;
 }
 
 bool StreamReader::Skip(std::uint64_t n) {

@@ -61,7 +61,7 @@ class StreamReader : public ByteSource {
   // Tries to have at least `n` bytes in view. False at the end of input or
   // when the source reported damage (see TakeError).
   bool Fill(std::size_t n);
-  std::string_view View() const { return std::string_view(buffer_).substr(start_); }
+  std::string_view View() const { return std::string_view(buffer_.data() + start_, end_ - start_); }
   void Consume(std::size_t n);
   // Moves past `n` bytes without keeping them; false if the input ended first.
   bool Skip(std::uint64_t n);
@@ -76,8 +76,11 @@ class StreamReader : public ByteSource {
 
  private:
   ByteSource& source_;
+  // Bytes [start_, end_) are in view; the buffer past end_ is room to read
+  // into. It only grows, so it is zero-filled once, not before every read.
   std::string buffer_;
   std::size_t start_ = 0;
+  std::size_t end_ = 0;
   std::uint64_t position_ = 0;
   bool ended_ = false;
   Status error_;
