@@ -55,8 +55,9 @@ TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
   // co-subjects for a subject inherited from a noun the verb modifies to 89.1% and 8.6%; an
   // agentless passive done by the actor its phrases name after the verb to 90.1%; no compound
   // subject warning or demanding of itself to 8.0% extra; no pre-verb "(TO)" in the verb's own
-  // infinitive marker to 90.4% and 7.7%.
-  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.90, 0.08);
+  // infinitive marker to 90.4% and 7.7%; adverbs between "be" and a past participle leaving it a
+  // passive to 90.7% and 7.3%.
+  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.905, 0.075);
 }
 
 TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {
