@@ -476,6 +476,7 @@ class ClauseReader {
         r.begin = std::min(r.begin, Subtree(static_cast<std::uint32_t>(obj)).begin);
       if (Words(r) >= kMinClauseWords) return r;
     }
+    if (cue_class == CueClass::kClause) return About(v, cue);
     if (cue_class == CueClass::kSay) {
       const TokenRange about = About(v, cue);
       // "was saying the opposite", "said what she wanted": the object is what was said.

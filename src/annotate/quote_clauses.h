@@ -12,7 +12,9 @@
 // direct object, or the object of the cue's own preposition ("called for"),
 // is content as well, and so is what the cue is about ("spoke of the war", "complained
 // about the delays"); a kSay verb takes what it is about, or else an
-// object that is no pronoun ("was saying the opposite"). Any verb or adjective with a "that", "whether" or "if"
+// object that is no pronoun ("was saying the opposite"); a kClause verb
+// only what it is about ("raised doubts about", never "raised $3 million").
+// Any verb or adjective with a "that", "whether" or "if"
 // clause reports or judges it ("the court ruled that …", "aides are afraid
 // that …"), and so does a verb that puts its object "as" something ("sees
 // the vote as a warning"; not light verbs: "used the barn as a garage").

@@ -13,7 +13,7 @@ bool ParseClass(std::string_view name, CueClass* out) {
   static const std::pair<std::string_view, CueClass> kClasses[] = {
       {"say", CueClass::kSay},       {"report", CueClass::kReport}, {"tell", CueClass::kTell},
       {"source", CueClass::kSource}, {"relay", CueClass::kRelay},   {"medium", CueClass::kMedium},
-      {"stance", CueClass::kStance}, {"noun", CueClass::kNoun},      {"seem", CueClass::kSeem},
+      {"stance", CueClass::kStance}, {"noun", CueClass::kNoun},      {"seem", CueClass::kSeem}, {"clause", CueClass::kClause},
       {"record", CueClass::kRecord}};
   for (const auto& [n, c] : kClasses)
     if (n == name) return *out = c, true;

@@ -35,6 +35,9 @@ enum class CueClass {
   kSeem,    // a verb presenting its subject and complement as an impression,
             // no one's words: "the plan seems to falter", "she appeared
             // ready to quit" (read from the parse only)
+  kClause,  // a verb that reports a clause, never its bare object: "the
+            // survey found that …", "raised doubts about …" (not "found
+            // work", "raised $3 million")
   kRecord,  // a document or survey that reports what a clause says when
             // "in" names it: "In a poll released Monday, …", "… in the
             // report" (read from the parse only)

@@ -336,7 +336,8 @@ class Finder {
   bool IsVerbCue(std::uint32_t t) const {
     const CueLexicon::Match m = cues_.MatchAt(words_.lower(), t, words_.size());
     return m.words > 0 && (m.cue_class == CueClass::kSay || m.cue_class == CueClass::kReport ||
-                           m.cue_class == CueClass::kTell || m.cue_class == CueClass::kStance);
+                           m.cue_class == CueClass::kTell || m.cue_class == CueClass::kStance ||
+                           m.cue_class == CueClass::kClause);
   }
 
   // ---- paragraphs ---------------------------------------------------------------
@@ -497,9 +498,10 @@ class Finder {
         ReadVerbCue(s, begin, end, {i, i + 1}, CueClass::kReport, /*quotation_only=*/true);
       if (m.words == 0) continue;
       if (!source_pass && (m.cue_class == CueClass::kSay || m.cue_class == CueClass::kReport ||
-                           m.cue_class == CueClass::kTell) &&
+                           m.cue_class == CueClass::kTell || m.cue_class == CueClass::kClause) &&
           !IsTaggedNoun(i))
-        ReadVerbCue(s, begin, end, {i, i + m.words}, m.cue_class);
+        ReadVerbCue(s, begin, end, {i, i + m.words},
+                    m.cue_class == CueClass::kClause ? CueClass::kReport : m.cue_class);
       else if (!source_pass && m.cue_class == CueClass::kStance && doc_.tokens[i].upos == "VERB")
         ReadVerbCue(s, begin, end, {i, i + m.words}, CueClass::kReport, /*quotation_only=*/true);
       else if (source_pass && m.cue_class == CueClass::kSource)
@@ -514,7 +516,8 @@ class Finder {
   bool IsVerbOfSayingByLemma(std::uint32_t t) const {
     if (doc_.tokens[t].upos != "VERB") return false;
     const CueClass* c = cues_.FindLemma(doc_.tokens[t].lemma, words_.lower(t));
-    return c && (*c == CueClass::kSay || *c == CueClass::kReport || *c == CueClass::kTell || *c == CueClass::kStance);
+    return c && (*c == CueClass::kSay || *c == CueClass::kReport || *c == CueClass::kTell || *c == CueClass::kStance ||
+                 *c == CueClass::kClause);
   }
 
   // The speaker before a cue at `k` (auxiliaries skipped): "Xi", "Smith, a

@@ -11,6 +11,8 @@ TEST(QuoteCues, LongestEntryWins) {
   EXPECT_EQ(lexicon.MatchAt(words, 1, words.size()).words, 2u);
   EXPECT_EQ(lexicon.MatchAt(words, 1, words.size()).cue_class, CueClass::kReport);
   EXPECT_EQ(lexicon.MatchAt(words, 4, words.size()).cue_class, CueClass::kSource);
+  ASSERT_NE(CueLexicon::Parse("found\tclause\n", "t").Find("found"), nullptr);
+  EXPECT_EQ(*CueLexicon::Parse("found\tclause\n", "t").Find("found"), CueClass::kClause);
   EXPECT_EQ(lexicon.MatchAt(words, 4, 5).words, 0u);  // the phrase may not run past `end`
   EXPECT_EQ(lexicon.MatchAt(words, 0, words.size()).words, 0u);
 }

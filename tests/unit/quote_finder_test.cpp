@@ -763,5 +763,13 @@ TEST_F(ParsedQuoteFinder, CueVerbFoundByItsLemmaReportsAQuotationBeforeIt) {
     EXPECT_NE(q.cue, "founded");
 }
 
+TEST_F(ParsedQuoteFinder, ClauseCueReportsItsClauseButNotABareObject) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  ExpectOne("The survey found that most voters back the new school plan.", "The survey", "found",
+            "that most voters back the new school plan");
+  EXPECT_TRUE(Parsed("The campaign raised three million dollars last month.").empty());
+  EXPECT_TRUE(Parsed("Her brother found work at a bakery in the town.").empty());
+}
+
 }  // namespace
 }  // namespace tidings
