@@ -171,7 +171,7 @@ Result<SuiteResult> ScoreWithOwnDictionaries(
       });
   std::string notes;
   if (!pipeline->warnings().empty())
-    notes = fmt::format("  {} dictionary lines skipped (first: {})\n", pipeline->warnings().size(),
+    notes = fmt::format("  {} dictionary lines skipped or read with a warning (first: {})\n", pipeline->warnings().size(),
                         pipeline->warnings().front());
   SuiteResult result = Finish(title, score, notes);
   result.details = ErrorListing(suite.records, score);

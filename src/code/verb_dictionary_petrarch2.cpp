@@ -2,10 +2,26 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <string>
+#include <string_view>
 
 #include "code/issue_list.h"
 
 namespace tidings {
+namespace {
+
+// Whether `line` holds the pattern word '*' standing for the verb (before its "[code]").
+bool HoldsVerbMarker(std::string_view line) {
+  line = line.substr(0, line.find('['));
+  for (std::size_t star = line.find('*'); star != std::string_view::npos; star = line.find('*', star + 1)) {
+    const bool starts = star == 0 || line[star - 1] == ' ' || line[star - 1] == '\t';
+    const bool ends = star + 1 == line.size() || line[star + 1] == ' ' || line[star + 1] == '\t';
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 void ParsePetrarch2Verbs(std::string_view text, const std::string& path, VerbDictionaryBuilder& builder) {
   const std::uint16_t file = builder.AddFile(path);
@@ -22,6 +38,11 @@ void ParsePetrarch2Verbs(std::string_view text, const std::string& path, VerbDic
     if (line.front() == '+' && builder.InSynset()) return builder.AddSynsetMember(line.substr(1), file, n);
     if (line.front() == '-') return AddPatternLine(line, /*tabari=*/false, file, n, builder);
     if (!builder.InBlock()) return builder.Warn(file, n, "line outside a verb block or synset");
+    // No verb holds the pattern's '*': a line of a block with one is a pattern missing its '-'.
+    if (HoldsVerbMarker(line)) {
+      builder.Warn(file, n, "pattern without its leading '-'; read as a pattern");
+      return AddPatternLine("-" + std::string(line), /*tabari=*/false, file, n, builder);
+    }
     VerbEntry verb;
     verb.file = file;
     verb.line = n;

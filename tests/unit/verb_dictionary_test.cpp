@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "code/coder.h"
 #include "code/verb_dictionary_petrarch2.h"
 #include "code/verb_dictionary_tabari.h"
 
@@ -258,6 +259,23 @@ TEST(VerbDictionary, OverlongPatternsAreRejectedByTheLimit) {
   EXPECT_EQ(reason, "pattern longer than 5 tokens");
   EXPECT_FALSE(TokenizePattern("* ((((A))))", false, VerbDictionaryLimits(), &tokens, &reason));
   EXPECT_EQ(reason, "brackets nested deeper than 3");
+}
+
+TEST(VerbDictionary, APatternLineMissingItsDashIsReadAsAPatternWithAWarning) {
+  const VerbDictionary dict = LoadPetrarch2(
+      "--- PLEDGE [030] ---\n"
+      "PLEDGE\n"
+      "* (TO HELP) [033]\n"
+      "- * FUNDS [071]\n"
+      "PROMISE*D [030]\n");
+  ASSERT_EQ(dict.blocks().size(), 1u);
+  ASSERT_EQ(dict.blocks()[0].patterns.size(), 2u);
+  EXPECT_EQ(PatternText(dict.patterns()[dict.blocks()[0].patterns[0]], dict), "* (TO HELP)");
+  EXPECT_EQ(dict.patterns()[dict.blocks()[0].patterns[0]].code.forward, "033");
+  ASSERT_EQ(dict.warnings().size(), 2u);
+  EXPECT_EQ(dict.warnings()[0], "fixture.txt:3: pattern without its leading '-'; read as a pattern");
+  // A '*' inside a word is no verb marker: the line stays a (bad) verb line.
+  EXPECT_NE(dict.warnings()[1].find("fixture.txt:5: bad character '*'"), std::string::npos) << dict.warnings()[1];
 }
 
 }  // namespace
