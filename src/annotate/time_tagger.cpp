@@ -224,12 +224,15 @@ std::uint32_t SentenceOf(const Document& doc, std::uint32_t t) {
   return after == doc.sentences.begin() ? 0 : static_cast<std::uint32_t>(after - doc.sentences.begin() - 1);
 }
 
+// Whether the expression's Document has been tagged (ParseSyntax).
+bool ParsedTags(const Context& ctx) { return ctx.doc && !ctx.doc->tokens.empty() && !ctx.doc->tokens.front().tag.empty(); }
+
 // Which way the verb that governs the expression points: -1 past ("met
 // Monday", "has said"), +1 future ("will meet Monday", "plans to leave
 // Thursday", "is expected"), 0 present or unknown. Needs the parse: 0
 // without one.
 int VerbTense(const Context& ctx) {
-  if (!ctx.doc || ctx.doc->tokens.empty() || ctx.doc->tokens.front().tag.empty()) return 0;
+  if (!ParsedTags(ctx)) return 0;
   const std::vector<Token>& tokens = ctx.doc->tokens;
   int verb = TokenAt(tokens, ctx.end - 1);
   if (verb >= 0) ctx.doc->RequireDependencies(SentenceOf(*ctx.doc, static_cast<std::uint32_t>(verb)));
@@ -239,6 +242,25 @@ int VerbTense(const Context& ctx) {
   for (int step = 0; verb >= 0 && step < 4 && !IsVerbTag(tokens[verb].tag); ++step) verb = tokens[verb].head;
   if (verb < 0 || !IsVerbTag(tokens[verb].tag)) return 0;
   return TenseOfVerb(tokens, verb, 0);
+}
+
+// Whether the verbs of the parsed sentence holding the expression could
+// point ahead (TenseOfVerb's +1): a modal, an infinitive "to", a verb of
+// intent, or a present progressive. Tags and lemmas only, so that a sentence
+// without any of them needs no dependency parse to be read as past.
+bool MayPointAhead(const Context& ctx) {
+  const std::vector<Token>& tokens = ctx.doc->tokens;
+  const int at = TokenAt(tokens, ctx.end - 1);  // where VerbTense starts
+  if (at < 0) return true;
+  const Sentence& sentence = ctx.doc->sentences[SentenceOf(*ctx.doc, static_cast<std::uint32_t>(at))];
+  bool progressive = false, present = false;
+  for (std::uint32_t i = sentence.first_token; i < sentence.first_token + sentence.token_count; ++i) {
+    const Token& t = tokens[i];
+    if (t.tag == "MD" || t.tag == "TO" || t.lemma == "'ll" || t.lemma == "wo" || IsIntentVerb(t.lemma)) return true;
+    progressive |= t.tag == "VBG";
+    present |= t.tag == "VBZ" || t.tag == "VBP";
+  }
+  return progressive && present;
 }
 
 // -1 when the expression most likely points to the past, +1 to the future:
@@ -262,9 +284,14 @@ int Tense(const Context& ctx) {
   if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kAhead)) return 1;
   // "Wednesday's ruling" names something that has happened.
   if (ctx.text.substr(ctx.end, 2) == "'s") return -1;
-  if (const int verb = VerbTense(ctx)) return verb;
   const std::string_view sentence = SentenceAround(ctx.text, ctx.begin, ctx.end);
-  return RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), kFuture) ? 1 : -1;
+  const auto future_words = [&] {
+    return RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), kFuture);
+  };
+  // Past or present verbs and no future words: past, whatever the parse says.
+  if (ParsedTags(ctx) && !MayPointAhead(ctx) && !future_words()) return -1;
+  if (const int verb = VerbTense(ctx)) return verb;
+  return future_words() ? 1 : -1;
 }
 
 // An amount read from number words: "two", "twenty four", "2 1/2", "a
@@ -410,8 +437,10 @@ std::optional<Reading> ReadCalendar(const Context& ctx, const Words& words) {
   // change "effective June 1" is announced before it takes effect.
   std::string nearest = resolve(0);
   const int months = ctx.resolver.MonthsFrom(nearest);
+  if (std::abs(months) <= kNearMonths) return Reading{Type::kDate, std::move(nearest)};
+  // The tense may need the sentence's dependencies parsed: asked only here.
   const int tense = After(ctx, "effective") ? 1 : VerbTense(ctx);
-  if (std::abs(months) > kNearMonths && tense != 0 && (months > 0) != (tense > 0)) return Reading{Type::kDate, resolve(tense)};
+  if (tense != 0 && (months > 0) != (tense > 0)) return Reading{Type::kDate, resolve(tense)};
   return Reading{Type::kDate, std::move(nearest)};
 }
 
