@@ -920,6 +920,22 @@ std::int32_t AgentOf(const SentenceView& s, std::uint32_t v) {
 
 bool IsNegationWord(std::string_view upper) { return upper == "NOT" || upper == "N'T" || upper == "NEVER"; }
 
+// "Kestria was seen to attack Valdoria", "is said to have left", "is believed to hold": a passive
+// verb of saying, believing or perceiving without a "by" phrase raises the subject of its
+// infinitive; it reports that clause's act, no act of anyone's.
+bool RaisingPassive(const SentenceView& s, std::uint32_t v) {
+  static constexpr std::string_view kRaisingVerbs[] = {"SAY",     "REPORT",   "BELIEVE", "KNOW",     "THINK",
+                                                       "SEE",     "HEAR",     "EXPECT",  "ALLEGE",   "RUMOR",
+                                                       "RUMOUR",  "UNDERSTAND", "CONSIDER", "SUSPECT", "CLAIM",
+                                                       "ESTIMATE", "PRESUME", "ASSUME",  "FEAR",     "OBSERVE"};
+  if (std::find(std::begin(kRaisingVerbs), std::end(kRaisingVerbs), s.lemma_upper[v]) == std::end(kRaisingVerbs) ||
+      !HasChild(s, v, "nsubj:pass") || AgentOf(s, v) >= 0)
+    return false;
+  for (std::uint32_t c : s.children[v])
+    if (s.rel[c] == "xcomp" && c > v && HasChild(s, c, "mark")) return true;
+  return false;
+}
+
 // Whether verb v itself is negated ("did not clash", "won't clash"; not "won't try to clash").
 bool DirectlyNegated(const SentenceView& s, std::uint32_t v) {
   for (std::uint32_t c : s.children[v])
@@ -1486,6 +1502,9 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     widen([&](std::uint32_t c) { return NounComplementAsAdvcl(s, v, c) || VerbComplementAsAdvcl(s, v, c); },
           /*plain_only=*/false);
     widen([&](std::uint32_t c) { return s.rel[c] == "ccomp" && !HasVerbOfItsOwn(s, c); }, /*plain_only=*/true);
+    // Unless a pattern of its own codes the phrase, a raising passive leaves its infinitive's act
+    // to that verb.
+    if (!best && RaisingPassive(s, v)) continue;
     VerbCode code;
     if (best) {
       code = best->code;

@@ -30,7 +30,8 @@ const Pipeline& PhrasePipeline(bool universal) {
                 "--- WARN [130] ---\nWARN\n\n"
                 "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n\n"
                 "--- SETTLE [013] ---\nSETTLE\n- (TO) * [073]\n\n"
-                "--- CRITICIZE [111] ---\nCRITICIZE\n\n";
+                "--- CRITICIZE [111] ---\nCRITICIZE\n\n"
+                "--- SEE [010] ---\nSEE {SEES SAW SEEN SEEING}\n\n";
   if (universal) texts.pico = "180:0x0090\n";
   pipeline = new Pipeline(testing::LoadWithDictionaries(
       universal ? "coder_phrase_reading_universal_test" : "coder_phrase_reading_test", texts));
@@ -86,6 +87,13 @@ TEST(CoderPhraseReading, AdverbsBetweenBeAndAParticipleLeaveItPassive) {
   EXPECT_EQ(Triples("Kestria was sharply and unfairly criticized for its trade deal with Valdoria."),
             std::vector<std::string>{"VAL/KES/111"});
   EXPECT_EQ(Triples("Kestria was sharply and unfairly criticized by Valdoria."), std::vector<std::string>{"VAL/KES/111"});
+}
+
+TEST(CoderPhraseReading, ARaisingPassiveReportsItsInfinitivesAct) {
+  // No one is named seeing: the event is Kestria's attack.
+  EXPECT_EQ(Triples("Kestria was seen to attack Valdoria on Sunday."), std::vector<std::string>{"KES/VAL/190"});
+  EXPECT_EQ(Triples("Kestria was seen to attack Valdoria on Sunday.", /*universal=*/false),
+            std::vector<std::string>{"KES/VAL/190"});
 }
 
 }  // namespace
