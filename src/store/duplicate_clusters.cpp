@@ -50,7 +50,9 @@ Status ExactDuplicateClusters(Connection& db, const std::string& article_id, std
   }
 }
 
-Status StoreBandKeys(Connection& db, const std::string& article_id, const std::vector<std::uint64_t>& keys) {
+Status StoreBandKeys(Connection& db, const std::string& article_id, const std::vector<std::uint64_t>& keys,
+                     BandKeyFilter& filter) {
+  for (std::size_t band = 0; band < keys.size(); ++band) filter.Add(band, keys[band]);
   return InsertRows(db, "INSERT OR IGNORE INTO band_keys (band, key, article_id)", 3, keys.size(),
                     [&](Statement& key, int p, std::size_t band) {
                       key.Bind(p, static_cast<std::int64_t>(band)).Bind(p + 1, static_cast<std::int64_t>(keys[band]));
@@ -61,9 +63,10 @@ Status StoreBandKeys(Connection& db, const std::string& article_id, const std::v
 // Clusters of the earlier articles sharing a band key whose signature is
 // similar enough. An article found under several band keys is compared once.
 Status NearDuplicateClusters(Connection& db, const std::string& article_id, const TextDigest& digest,
-                             std::vector<std::string>& clusters) {
+                             const BandKeyFilter& filter, std::vector<std::string>& clusters) {
   std::vector<std::string> compared;
   for (std::size_t band = 0; band < digest.band_keys.size(); ++band) {
+    if (!filter.MayHold(band, digest.band_keys[band])) continue;  // no article has this key
     Result<Statement*> st = db.Prepare(
         "SELECT a.id, a.cluster_id, a.signature FROM band_keys k JOIN articles a ON a.id = k.article_id "
         "WHERE k.band = ? AND k.key = ? AND k.article_id <> ? ORDER BY k.article_id LIMIT ?");
@@ -111,11 +114,46 @@ TextDigest DigestText(std::string_view text) {
   return digest;
 }
 
-Status JoinDuplicateClusters(Connection& db, const std::string& article_id, const TextDigest& digest) {
+constexpr int kBandKeyFilterBits = 26;  // 2^26 bits, 8 MiB
+
+std::size_t BandKeyFilter::Bit(std::size_t band, std::uint64_t key) {
+  // Band keys are hashes already; the band spreads equal keys of two bands.
+  return static_cast<std::size_t>((key ^ (band * 0x9E3779B97F4A7C15ull)) >> (64 - kBandKeyFilterBits));
+}
+
+bool BandKeyFilter::MayHold(std::size_t band, std::uint64_t key) const {
+  const std::size_t bit = Bit(band, key);
+  return (words_[bit / 64] >> (bit % 64)) & 1;
+}
+
+void BandKeyFilter::Add(std::size_t band, std::uint64_t key) {
+  const std::size_t bit = Bit(band, key);
+  words_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+}
+
+Status BandKeyFilter::Sync(Connection& db) {
+  // Changes only when another connection commits.
+  Result<std::int64_t> version = db.QueryInt("PRAGMA data_version");
+  if (!version.ok()) return version.status();
+  if (!words_.empty() && *version == data_version_) return Status::Ok();
+  words_.assign(std::size_t{1} << (kBandKeyFilterBits - 6), 0);
+  data_version_ = *version;
+  Result<Statement*> st = db.Prepare("SELECT band, key FROM band_keys");
+  if (!st.ok()) return st.status();
+  for (;;) {
+    Result<bool> row = (*st)->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return Status::Ok();
+    Add(static_cast<std::size_t>((*st)->Int(0)), static_cast<std::uint64_t>((*st)->Int(1)));
+  }
+}
+
+Status JoinDuplicateClusters(Connection& db, const std::string& article_id, const TextDigest& digest,
+                             BandKeyFilter& filter) {
   std::vector<std::string> clusters;
   if (Status s = ExactDuplicateClusters(db, article_id, digest.text_hash, clusters); !s.ok()) return s;
-  if (Status s = NearDuplicateClusters(db, article_id, digest, clusters); !s.ok()) return s;
-  if (Status s = StoreBandKeys(db, article_id, digest.band_keys); !s.ok()) return s;
+  if (Status s = NearDuplicateClusters(db, article_id, digest, filter, clusters); !s.ok()) return s;
+  if (Status s = StoreBandKeys(db, article_id, digest.band_keys, filter); !s.ok()) return s;
   return MergeClusters(db, article_id, std::move(clusters));
 }
 

@@ -35,9 +35,31 @@ struct TextDigest {
 
 TextDigest DigestText(std::string_view text);
 
+// Which (band, key) pairs the band_keys table may hold: one bit per hash
+// value in a fixed-size set (8 MiB). Most band keys are shared with no other
+// article, and the writer asks SQLite only about those whose bit is set: a
+// false positive costs one query, and nothing is missed, as every stored key
+// has its bit set. The set is read from the table at a write transaction's
+// start when it is new or another connection has written since (PRAGMA
+// data_version), and the writer adds the keys it stores.
+class BandKeyFilter {
+ public:
+  // Call inside the write transaction, before the first lookup.
+  Status Sync(Connection& db);
+  bool MayHold(std::size_t band, std::uint64_t key) const;
+  void Add(std::size_t band, std::uint64_t key);
+
+ private:
+  static std::size_t Bit(std::size_t band, std::uint64_t key);
+
+  std::vector<std::uint64_t> words_;  // empty until first read
+  std::int64_t data_version_ = 0;
+};
+
 // Joins the stored article `article_id` to the clusters of the articles
 // sharing its text hash or near-duplicate of its text, and stores its band
-// keys.
-Status JoinDuplicateClusters(Connection& db, const std::string& article_id, const TextDigest& digest);
+// keys (adding them to `filter`, which must be in sync with `db`).
+Status JoinDuplicateClusters(Connection& db, const std::string& article_id, const TextDigest& digest,
+                             BandKeyFilter& filter);
 
 }  // namespace tidings::store

@@ -30,6 +30,7 @@ void PrepareForWrite(RecordOutcome& outcome) {
 struct Store::Impl {
   Connection db;
   int version = 0;
+  store::BandKeyFilter band_keys;
 };
 
 namespace {
@@ -52,7 +53,8 @@ Status Migrate(Connection& db, int from) {
 }
 
 // Stores one outcome unless its record is already stored; counts new articles.
-Status WriteOutcome(Connection& db, const RecordOutcome& o, std::set<std::string>& touched, std::size_t& articles) {
+Status WriteOutcome(Connection& db, const RecordOutcome& o, store::BandKeyFilter& band_keys,
+                    std::set<std::string>& touched, std::size_t& articles) {
   const std::string article_id = o.document ? o.document->article().id : std::string();
   Result<Statement*> record = db.Prepare(
       "INSERT OR IGNORE INTO records (key, source, byte_offset, uri, status, reason, article_id) "
@@ -75,7 +77,7 @@ Status WriteOutcome(Connection& db, const RecordOutcome& o, std::set<std::string
   if (!o.prepared) computed = store::DigestText(doc.text());
   const store::TextDigest& digest = o.prepared ? o.prepared->digest : *computed;
   if (Status s = store::InsertArticleRows(db, doc, digest); !s.ok()) return s;
-  if (Status s = store::JoinDuplicateClusters(db, article_id, digest); !s.ok()) return s;
+  if (Status s = store::JoinDuplicateClusters(db, article_id, digest, band_keys); !s.ok()) return s;
   if (Status s = store::InsertEventMentions(db, doc, touched); !s.ok()) return s;
   ++articles;
   return Status::Ok();
@@ -134,7 +136,7 @@ Result<Store> Store::Open(const std::string& path, const StoreOptions& options) 
     return Status::Unsupported(
         fmt::format("{} has schema version {}; open it for writing once to migrate it", path, *version));
   }
-  auto impl = std::make_unique<Impl>(Impl{std::move(db).value(), store::SchemaVersion()});
+  auto impl = std::make_unique<Impl>(Impl{std::move(db).value(), store::SchemaVersion(), {}});
   return Store(std::move(impl));
 }
 
@@ -162,9 +164,10 @@ Result<std::size_t> Store::Write(std::span<RecordOutcome> outcomes) {
   Status s = store::InTransaction(db, [&] {
     Result<std::int64_t> last_seq = db.QueryInt("SELECT COALESCE(MAX(seq), 0) FROM articles");
     if (!last_seq.ok()) return last_seq.status();
+    if (Status synced = impl_->band_keys.Sync(db); !synced.ok()) return synced;
     std::set<std::string> touched;
     for (const RecordOutcome& o : outcomes) {
-      if (Status written = WriteOutcome(db, o, touched, articles); !written.ok()) return written;
+      if (Status written = WriteOutcome(db, o, impl_->band_keys, touched, articles); !written.ok()) return written;
     }
     if (Status refreshed = store::RefreshEvents(db, touched); !refreshed.ok()) return refreshed;
     return IndexForFullText(db, *last_seq);

@@ -300,6 +300,18 @@ TEST(Store, EventsDoNotDependOnTheOrderArticlesArrive) {
   }
 }
 
+// "id:cluster_id" of every article, by id.
+std::vector<std::string> Clusters(const std::string& path) {
+  std::vector<std::string> clusters;
+  Result<store::Connection> raw = store::Connection::Open(path, true);
+  EXPECT_TRUE(raw.ok());
+  if (!raw.ok()) return clusters;
+  Result<store::Statement*> st = raw->Prepare("SELECT id, cluster_id FROM articles ORDER BY id");
+  EXPECT_TRUE(st.ok());
+  while (st.ok() && *(*st)->Step()) clusters.push_back((*st)->Text(0) + ":" + (*st)->Text(1));
+  return clusters;
+}
+
 TEST(Store, ExactDuplicatesShareTheSmallestIdAsCluster) {
   TempDb db;
   Store store = OpenStore(db.path());
@@ -309,24 +321,25 @@ TEST(Store, ExactDuplicatesShareTheSmallestIdAsCluster) {
   batch.push_back(Reported("a", "https://three.example/z", "The  Senate passed the budget", "USA", "010", "", ""));
   batch.push_back(Reported("d", "https://four.example/w", "The Senate rejected the budget.", "USA", "010", "", ""));
   ASSERT_TRUE(store.Write(batch).ok());
-  Result<store::Connection> raw = store::Connection::Open(db.path(), true);
-  ASSERT_TRUE(raw.ok());
-  Result<store::Statement*> st = raw->Prepare("SELECT id, cluster_id FROM articles ORDER BY id");
-  ASSERT_TRUE(st.ok());
-  std::vector<std::string> clusters;
-  while (*(*st)->Step()) clusters.push_back((*st)->Text(0) + ":" + (*st)->Text(1));
-  EXPECT_EQ(clusters, (std::vector<std::string>{"a:a", "b:a", "c:a", "d:d"}));
+  EXPECT_EQ(Clusters(db.path()), (std::vector<std::string>{"a:a", "b:a", "c:a", "d:d"}));
+}
+
+// A wire story and a near-duplicate copy of it, edited and extended.
+const std::string kStory =
+    "The finance ministers of the seven largest economies met in Rome on Tuesday to discuss a common "
+    "approach to taxing multinational companies, according to officials familiar with the talks. The "
+    "meeting ended without a joint statement, but several delegations said that progress had been made "
+    "on the minimum rate and on the rules for digital services.";
+
+std::string EditedStory() {
+  std::string edited = kStory;
+  edited.replace(edited.find("Tuesday"), 7, "Wednesday");
+  return edited + " A follow-up meeting is planned for next month.";
 }
 
 TEST(Store, NearDuplicatesJoinOneClusterAndOtherStoriesDoNot) {
-  const std::string story =
-      "The finance ministers of the seven largest economies met in Rome on Tuesday to discuss a common "
-      "approach to taxing multinational companies, according to officials familiar with the talks. The "
-      "meeting ended without a joint statement, but several delegations said that progress had been made "
-      "on the minimum rate and on the rules for digital services.";
-  std::string edited = story;
-  edited.replace(edited.find("Tuesday"), 7, "Wednesday");
-  edited += " A follow-up meeting is planned for next month.";
+  const std::string& story = kStory;
+  const std::string edited = EditedStory();
   TempDb db;
   Store store = OpenStore(db.path());
   std::vector<RecordOutcome> batch;
@@ -337,14 +350,29 @@ TEST(Store, NearDuplicatesJoinOneClusterAndOtherStoriesDoNot) {
                            "hundreds of residents from villages along the river before dawn on Tuesday.",
                            "USA", "040", "", ""));
   ASSERT_TRUE(store.Write(batch).ok());
-  Result<store::Connection> raw = store::Connection::Open(db.path(), true);
-  ASSERT_TRUE(raw.ok());
-  Result<store::Statement*> st = raw->Prepare("SELECT id, cluster_id FROM articles ORDER BY id");
-  ASSERT_TRUE(st.ok());
-  std::vector<std::string> clusters;
-  while (*(*st)->Step()) clusters.push_back((*st)->Text(0) + ":" + (*st)->Text(1));
-  EXPECT_EQ(clusters, (std::vector<std::string>{"n1:n1", "n2:n1", "n3:n3"}));
+  EXPECT_EQ(Clusters(db.path()), (std::vector<std::string>{"n1:n1", "n2:n1", "n3:n3"}));
   EXPECT_GT(Rows(store, "band_keys"), 0);
+}
+
+// The writer skips band keys no stored article has; keys another connection
+// stored between two batches must still be found.
+TEST(Store, NearDuplicatesWrittenThroughAnotherConnectionAreFound) {
+  TempDb db;
+  Store first = OpenStore(db.path());
+  Store second = OpenStore(db.path());
+  std::vector<RecordOutcome> batch;
+  batch.push_back(Reported("n3", "https://other.example/3",
+                           "A late frost damaged the vineyards of the southern hills, and growers expect "
+                           "the smallest harvest in a decade after losing most of the early buds.",
+                           "USA", "040", "", ""));
+  ASSERT_TRUE(first.Write(batch).ok());
+  batch.clear();
+  batch.push_back(Reported("n2", "https://wire.example/2", kStory, "USA", "040", "", ""));
+  ASSERT_TRUE(second.Write(batch).ok());
+  batch.clear();
+  batch.push_back(Reported("n1", "https://copy.example/1", EditedStory(), "USA", "040", "", ""));
+  ASSERT_TRUE(first.Write(batch).ok());
+  EXPECT_EQ(Clusters(db.path()), (std::vector<std::string>{"n1:n1", "n2:n1", "n3:n3"}));
 }
 
 TEST(Store, UndatedEventsGroupOnlyWithinTheirArticle) {
