@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <random>
 
 #include <fmt/format.h>
@@ -71,6 +72,47 @@ Known KnownKind(const ActorKnowledge& knowledge, const std::vector<std::uint32_t
   return best;
 }
 
+// A word's neighbour outside the sentence.
+constexpr std::uint64_t kOutOfRange = 0x5eed;
+
+// The templates over a few values each (parts of speech, knowledge kinds,
+// first-name bits, word flags, the headline bit, labels): NameTaggerTables holds
+// their weight sums for every combination, so Tag() adds a row for them
+// instead of hashing and probing each (integer sums: the same scores).
+bool IsTabledTemplate(std::uint32_t t) {
+  return t == 1 || (t >= 19 && t <= 28) || t == 31 || t == 32 || t == 33 || t == 38 || t == 41;
+}
+enum class FeaturePart { kAll, kUntabled };
+
+// The values a word's part of speech hashes to that the tables cover: out
+// of the sentence, no tags (no syntax stage), an empty tag, the universal
+// tags. Index kNoIndex: any other.
+const std::array<std::uint64_t, 20>& TabledUpos() {
+  static const std::array<std::uint64_t, 20> values = [] {
+    std::array<std::uint64_t, 20> v{kOutOfRange, 0, HashText("")};
+    constexpr std::array<std::string_view, 17> kTags = {"ADJ",   "ADP", "ADV",  "AUX",  "CCONJ", "DET",
+                                                         "INTJ",  "NOUN", "NUM", "PART", "PRON",  "PROPN",
+                                                         "PUNCT", "SCONJ", "SYM", "VERB", "X"};
+    for (std::size_t i = 0; i < kTags.size(); ++i) v[3 + i] = HashText(kTags[i]);
+    return v;
+  }();
+  return values;
+}
+constexpr std::uint8_t kNoIndex = 0xff;
+constexpr std::size_t kUposValues = 20;
+// Knowledge values: kind * 2 + inside (below 2 * (kKnownTitle + 1)), then out of the sentence.
+constexpr std::size_t kKnownValues = 2 * (kKnownTitle + 1) + 1;
+constexpr std::size_t kFlagValues = 32;  // every combination of syntax::kHasDigit ... kTitle
+constexpr std::size_t kLabelValues = kLabels + 1;  // a label, then none (kNoLabel)
+
+std::size_t LabelIndex(std::uint64_t label) { return label == kNoLabel ? kLabels : label; }
+
+std::uint8_t UposIndex(std::uint64_t value) {
+  const auto& values = TabledUpos();
+  const auto it = std::find(values.begin(), values.end(), value);
+  return it == values.end() ? kNoIndex : static_cast<std::uint8_t>(it - values.begin());
+}
+
 // The per-word facts of one sentence, computed once before tagging.
 class SentenceFacts {
  public:
@@ -95,17 +137,22 @@ class SentenceFacts {
       i += len;
     }
     upos_.reserve(n);
-    for (std::uint32_t k = 0; k < n; ++k) upos_.push_back(k < in.upos.size() ? HashText(in.upos[k]) : 0);
+    upos_index_.reserve(n);
+    for (std::uint32_t k = 0; k < n; ++k) {
+      upos_.push_back(k < in.upos.size() ? HashText(in.upos[k]) : 0);
+      upos_index_.push_back(UposIndex(upos_.back()));
+    }
     capitals_ = SentenceInCapitals(*in.tokens, in.first, in.end);
   }
 
   std::uint32_t size() const { return static_cast<std::uint32_t>(words_.size()); }
 
-  // The keys of word k given the two labels before it.
-  std::size_t Features(std::int64_t k, std::uint64_t p1, std::uint64_t p2, std::uint64_t* keys) const {
+  // The keys of word k given the two labels before it, those of `part`.
+  std::size_t Features(std::int64_t k, std::uint64_t p1, std::uint64_t p2, std::uint64_t* keys,
+                       FeaturePart part = FeaturePart::kAll) const {
     std::size_t n = 0;
     const auto add = [&](std::uint32_t t, std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) {
-      keys[n++] = FeatureKey(t, a, b, c);
+      if (part == FeaturePart::kAll || !IsTabledTemplate(t)) keys[n++] = FeatureKey(t, a, b, c);
     };
     const WordKeys& w = words_[k];
     const std::uint64_t caps = capitals_;
@@ -148,8 +195,18 @@ class SentenceFacts {
     return n;
   }
 
+  // Whether the tables cover word k: its tag and its neighbours' are ones they hold.
+  bool InTables(std::int64_t k) const {
+    return UposAt(k - 1) != kNoIndex && UposAt(k) != kNoIndex && UposAt(k + 1) != kNoIndex;
+  }
+  // Indices into the tables' values (Tabled(k) words only).
+  std::size_t UposAt(std::int64_t k) const { return In(k) ? upos_index_[k] : 0; }
+  std::size_t KnownIndex(std::int64_t k) const { return In(k) ? known_[k] : kKnownValues - 1; }
+  std::size_t FirstNameAt(std::int64_t k) const { return FirstName(k); }
+  std::size_t Flags(std::int64_t k) const { return words_[k].flags; }
+  std::size_t Capitals() const { return capitals_; }
+
  private:
-  static constexpr std::uint64_t kOutOfRange = 0x5eed;
   bool In(std::int64_t k) const { return k >= 0 && k < static_cast<std::int64_t>(words_.size()); }
   std::uint64_t Lower(std::int64_t k) const { return In(k) ? words_[k].lower : kOutOfRange; }
   std::uint64_t Shape(std::int64_t k) const { return In(k) ? words_[k].shape : kOutOfRange; }
@@ -159,10 +216,85 @@ class SentenceFacts {
 
   std::vector<WordKeys> words_;
   std::vector<std::uint64_t> upos_;
+  std::vector<std::uint8_t> upos_index_;  // into TabledUpos(), or kNoIndex
   std::vector<std::uint8_t> known_;
   std::vector<bool> first_name_;
   bool capitals_ = false;
 };
+
+}  // namespace
+
+// The weight sums of the tabled templates, one row per combination of
+// their values, read from the model once.
+struct NameTaggerTables {
+  using Row = std::array<std::int32_t, kLabels>;
+  std::vector<Row> word;          // [capitals][known][upos]: templates 1, 19, 24, 27, 31
+  std::vector<Row> pos_before;    // [upos before][upos]: 20, 22
+  std::vector<Row> pos_after;     // [upos][upos after]: 21, 23
+  std::vector<Row> known_before;  // [known before]: 25
+  std::vector<Row> known_after;   // [known after]: 26
+  std::vector<Row> first_names;   // [first name][first name before, or 2]: 28
+  std::vector<Row> flags;         // [flags][capitals]: 41
+  std::vector<Row> labels;        // [label before][label before it]: 32, 33
+  std::vector<Row> label_known;   // [label before][known]: 38
+};
+
+namespace {
+
+NameTaggerTables::Row SumOf(const syntax::PerceptronModel& model, const std::vector<std::uint64_t>& keys) {
+  NameTaggerTables::Row row;
+  model.Score(keys, row.data());
+  return row;
+}
+
+std::shared_ptr<const NameTaggerTables> BuildTables(const syntax::PerceptronModel& model) {
+  auto t = std::make_shared<NameTaggerTables>();
+  const auto& upos = TabledUpos();
+  const auto known = [](std::size_t i) -> std::uint64_t { return i + 1 < kKnownValues ? i : kOutOfRange; };
+  for (std::uint64_t caps = 0; caps < 2; ++caps)
+    for (std::size_t kn = 0; kn < kKnownValues; ++kn)
+      for (std::size_t u = 0; u < kUposValues; ++u)
+        t->word.push_back(SumOf(model, {FeatureKey(1, 0), FeatureKey(19, upos[u]), FeatureKey(24, known(kn)),
+                                        FeatureKey(27, known(kn), upos[u]), FeatureKey(31, caps, known(kn), upos[u])}));
+  for (std::size_t a = 0; a < kUposValues; ++a)
+    for (std::size_t b = 0; b < kUposValues; ++b) {
+      t->pos_before.push_back(SumOf(model, {FeatureKey(20, upos[a]), FeatureKey(22, upos[a], upos[b])}));
+      t->pos_after.push_back(SumOf(model, {FeatureKey(21, upos[b]), FeatureKey(23, upos[a], upos[b])}));
+    }
+  for (std::size_t kn = 0; kn < kKnownValues; ++kn) {
+    t->known_before.push_back(SumOf(model, {FeatureKey(25, known(kn))}));
+    t->known_after.push_back(SumOf(model, {FeatureKey(26, known(kn))}));
+  }
+  for (std::uint64_t f = 0; f < 2; ++f)
+    for (std::uint64_t before = 0; before < 3; ++before) t->first_names.push_back(SumOf(model, {FeatureKey(28, f, before)}));
+  for (std::uint64_t flags = 0; flags < kFlagValues; ++flags)
+    for (std::uint64_t caps = 0; caps < 2; ++caps) t->flags.push_back(SumOf(model, {FeatureKey(41, flags, caps)}));
+  const auto label = [](std::size_t i) -> std::uint64_t { return i < kLabels ? i : kNoLabel; };
+  for (std::size_t p1 = 0; p1 < kLabelValues; ++p1) {
+    for (std::size_t p2 = 0; p2 < kLabelValues; ++p2)
+      t->labels.push_back(SumOf(model, {FeatureKey(32, label(p1)), FeatureKey(33, label(p1), label(p2))}));
+    for (std::size_t kn = 0; kn < kKnownValues; ++kn)
+      t->label_known.push_back(SumOf(model, {FeatureKey(38, label(p1), known(kn))}));
+  }
+  return t;
+}
+
+// Adds the rows of word k (facts.InTables(k)) after labels p1, p2 to `scores`.
+void AddTabled(const NameTaggerTables& t, const SentenceFacts& f, std::int64_t k, std::uint64_t p1, std::uint64_t p2,
+               std::int32_t* scores) {
+  const NameTaggerTables::Row* rows[] = {
+      &t.word[(f.Capitals() * kKnownValues + f.KnownIndex(k)) * kUposValues + f.UposAt(k)],
+      &t.pos_before[f.UposAt(k - 1) * kUposValues + f.UposAt(k)],
+      &t.pos_after[f.UposAt(k) * kUposValues + f.UposAt(k + 1)],
+      &t.known_before[f.KnownIndex(k - 1)],
+      &t.known_after[f.KnownIndex(k + 1)],
+      &t.first_names[f.FirstNameAt(k) * 3 + f.FirstNameAt(k - 1)],
+      &t.flags[f.Flags(k) * 2 + f.Capitals()],
+      &t.labels[LabelIndex(p1) * kLabelValues + LabelIndex(p2)],
+      &t.label_known[LabelIndex(p1) * kKnownValues + f.KnownIndex(k)]};
+  for (const NameTaggerTables::Row* row : rows)
+    for (int l = 0; l < kLabels; ++l) scores[l] += (*row)[l];
+}
 
 // Labels a model may choose after `previous`: I-X only continues X.
 void AllowedAfter(int previous, bool* allowed) {
@@ -242,8 +374,10 @@ std::vector<NameSpan> NameTagger::Tag(const NameTaggerInput& sentence, const Act
   std::vector<int> labels(facts.size());
   std::uint64_t p1 = kNoLabel, p2 = kNoLabel;
   for (std::uint32_t k = 0; k < facts.size(); ++k) {
-    const std::size_t n = facts.Features(k, p1, p2, keys);
+    const bool tabled = tables_ != nullptr && facts.InTables(k);
+    const std::size_t n = facts.Features(k, p1, p2, keys, tabled ? FeaturePart::kUntabled : FeaturePart::kAll);
     model_.Score({keys, n}, scores);
+    if (tabled) AddTabled(*tables_, facts, k, p1, p2, scores);
     AllowedAfter(k > 0 ? labels[k - 1] : kOutside, allowed);
     labels[k] = syntax::BestAllowed(scores, allowed, kLabels);
     p2 = p1;
@@ -265,6 +399,7 @@ Result<NameTagger> NameTagger::Load(const std::string& path) {
   NameTagger tagger;
   if (!tagger.model_.Read(in) || !in.at_end() || tagger.model_.classes() != kLabels)
     return Status::Corruption(fmt::format("{}: the name tagger model is inconsistent", path));
+  tagger.tables_ = BuildTables(tagger.model_);
   return tagger;
 }
 
@@ -306,6 +441,7 @@ Result<NameTagger> TrainNameTagger(const std::vector<NameDocument>& docs, const 
   }
   NameTagger tagger;
   tagger.model_ = trainer.Finish(options.min_weight);
+  tagger.tables_ = BuildTables(tagger.model_);
   return tagger;
 }
 
