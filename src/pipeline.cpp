@@ -29,8 +29,19 @@ struct Pipeline::Knowledge {
   PicoOntology pico;
 };
 
+// The TABARI and PETRARCH option lines as the coder takes them, parsed when
+// the options are set rather than for every record.
+struct Pipeline::CoderSettings {
+  TabariSettings tabari;
+  std::optional<CommaLimits> commas;
+};
+
 Pipeline::Pipeline(std::shared_ptr<const Knowledge> knowledge, PipelineOptions options)
-    : knowledge_(std::move(knowledge)), options_(std::move(options)) {}
+    : knowledge_(std::move(knowledge)),
+      options_(std::move(options)),
+      coder_settings_(std::make_shared<const CoderSettings>(
+          CoderSettings{TabariSettingsFrom(options_.petrarch.tabari_options),
+                        PetrarchCommaLimits(options_.petrarch.config)})) {}
 
 namespace {
 
@@ -115,10 +126,10 @@ Document Pipeline::Annotate(Article article) const {
   AnnotateActors(doc, knowledge_->actors, &knowledge_->names);
   AnnotateQuotes(doc, knowledge_->cues);
   if (options_.code_events) {
-    const TabariSettings tabari = TabariSettingsFrom(options_.petrarch.tabari_options);
-    const std::optional<CommaLimits> commas = PetrarchCommaLimits(options_.petrarch.config);
+    const CoderSettings& settings = *coder_settings_;
     CodeEvents(doc, knowledge_->verbs, knowledge_->cameo, &knowledge_->discards, &knowledge_->actors,
-               &knowledge_->issues, &knowledge_->pico, &tabari, commas ? &*commas : nullptr);
+               &knowledge_->issues, &knowledge_->pico, &settings.tabari,
+               settings.commas ? &*settings.commas : nullptr);
   }
   return doc;
 }

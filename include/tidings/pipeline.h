@@ -75,10 +75,12 @@ class Pipeline {
 
  private:
   struct Knowledge;
+  struct CoderSettings;
   explicit Pipeline(std::shared_ptr<const Knowledge> knowledge, PipelineOptions options);
 
   std::shared_ptr<const Knowledge> knowledge_;
   PipelineOptions options_;
+  std::shared_ptr<const CoderSettings> coder_settings_;  // options_.petrarch's option lines, read once
 };
 
 }  // namespace tidings
