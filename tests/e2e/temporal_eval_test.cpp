@@ -17,10 +17,10 @@ TEST(TemporalEval, TimeBankAndAquaintStayAboveTheirFloors) {
   Result<SuiteResult> result = EvalTimeBank(kTemporalDir);
   ASSERT_TRUE(result.ok()) << result.status().ToString();
   std::cout << result->report << "\n";
-  EXPECT_GE(result->figure("strict_f1"), 0.866);
-  EXPECT_GE(result->figure("relaxed_f1"), 0.937);
-  EXPECT_GE(result->figure("type_f1"), 0.903);
-  EXPECT_GE(result->figure("value_f1"), 0.81);
+  EXPECT_GE(result->figure("strict_f1"), 0.87);
+  EXPECT_GE(result->figure("relaxed_f1"), 0.94);
+  EXPECT_GE(result->figure("type_f1"), 0.905);
+  EXPECT_GE(result->figure("value_f1"), 0.815);
   EXPECT_LT(result->figure("seconds"), 30);
 }
 
