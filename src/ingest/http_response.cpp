@@ -97,23 +97,22 @@ Result<HttpResponse> ParseHttpResponse(std::string_view message, std::uint64_t m
     else if (name == "content-encoding") response.content_encoding = AsciiLower(value);
     else if (name == "transfer-encoding") chunked = AsciiLower(value).find("chunked") != std::string::npos;
   }
-  std::string decoded(body);
+  response.raw_body = body;
   if (chunked) {
     Result<std::string> dechunked = Dechunk(body, max_body_bytes);
-    if (dechunked.ok()) decoded = std::move(*dechunked);
+    if (dechunked.ok()) response.decoded = std::move(*dechunked);
     else if (dechunked.status().code() == Status::Code::kTooLarge) return dechunked.status();
     else response.warnings.push_back("Transfer-Encoding: chunked but body is not chunked; kept as is");
   }
   if (!response.content_encoding.empty() && response.content_encoding != "identity") {
-    Result<std::string> inflated = DecodeContent(response.content_encoding, decoded, max_body_bytes);
-    if (inflated.ok()) decoded = std::move(*inflated);
+    Result<std::string> inflated = DecodeContent(response.content_encoding, response.body(), max_body_bytes);
+    if (inflated.ok()) response.decoded = std::move(*inflated);
     else if (inflated.status().code() == Status::Code::kTooLarge) return inflated.status();
-    else if (LooksGzipped(decoded) || response.content_encoding != "gzip") return inflated.status();
+    else if (LooksGzipped(response.body()) || response.content_encoding != "gzip") return inflated.status();
     else response.warnings.push_back("Content-Encoding: gzip but body is not compressed; kept as is");
   }
-  if (decoded.size() > max_body_bytes)
+  if (response.body().size() > max_body_bytes)
     return Status::TooLarge("body exceeds " + std::to_string(max_body_bytes) + " bytes");
-  response.body = std::move(decoded);
   return response;
 }
 

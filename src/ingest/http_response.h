@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,13 +20,19 @@ struct HttpResponse {
   int status = 0;
   std::string content_type;      // as sent, e.g. "text/html; charset=utf-8"
   std::string content_encoding;  // lower-cased, empty when identity
-  std::string body;              // de-chunked and decoded
+  // The body de-chunked and decoded: `decoded` when that changed it, else
+  // `raw_body`, the message's own bytes (not copied: most pages are sent
+  // plain, and a page is copied once more into its Record anyway).
+  std::string_view body() const { return decoded ? std::string_view(*decoded) : raw_body; }
+  std::string_view raw_body;
+  std::optional<std::string> decoded;
   std::vector<std::string> warnings;
 };
 
-// Parses `message`; the body is decoded (chunked transfer, gzip or deflate
-// content encoding) and bounded by `max_body_bytes`. A crawler that already
-// decoded the body but kept the headers is tolerated with a warning.
+// Parses `message`, which must outlive the response; the body is decoded
+// (chunked transfer, gzip or deflate content encoding) and bounded by
+// `max_body_bytes`. A crawler that already decoded the body but kept the
+// headers is tolerated with a warning.
 Result<HttpResponse> ParseHttpResponse(std::string_view message, std::uint64_t max_body_bytes);
 
 // The media type of a Content-Type value, lower-cased, without parameters.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <optional>
 
 #include "ingest/ascii.h"
 #include "ingest/charset.h"
@@ -187,16 +188,16 @@ class WarcReader {
     record.url = header.target_uri;
     record.fetched = header.date;
     std::string content_type = header.content_type;
-    std::string http_body;
     std::string_view payload = block;
+    std::optional<HttpResponse> http;  // holds the payload when decoding the body changed it
     if (header.type == "response" && MediaType(content_type) == "application/http") {
-      Result<HttpResponse> http = ParseHttpResponse(block, options_.max_record_bytes);
-      if (!http.ok()) return sink_.Reject(offset, http.status().message());
-      if (http->status < 200 || http->status > 299)
-        return sink_.Reject(offset, "skipped: HTTP status " + std::to_string(http->status));
+      Result<HttpResponse> parsed = ParseHttpResponse(block, options_.max_record_bytes);
+      if (!parsed.ok()) return sink_.Reject(offset, parsed.status().message());
+      if (parsed->status < 200 || parsed->status > 299)
+        return sink_.Reject(offset, "skipped: HTTP status " + std::to_string(parsed->status));
+      http = std::move(parsed).value();
       content_type = http->content_type;
-      http_body = std::move(http->body);
-      payload = http_body;
+      payload = http->body();
       record.warnings = std::move(http->warnings);
     }
     const std::string media = MediaType(content_type);
