@@ -540,6 +540,26 @@ std::optional<Reading> ReadRelative(const Context& ctx, const Words& words) {
 // The quarter a report speaks of when it names none: the last one ended.
 int ReportedQuarterOffset() { return -1; }
 
+// "the quarter ended July 31": the calendar quarter holding most of the
+// three months, the one of the month before the end; nullopt when no end
+// date follows.
+std::optional<std::string> QuarterEnding(const Context& ctx) {
+  static const RE2 kEnding("^ (?i:ended|ending) ([A-Z][a-z]+)\\.? (\\d{1,2})\\b");
+  const std::string_view after = ctx.text.substr(ctx.end, 24);
+  std::string month_word;
+  int day = 0;
+  if (!RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kEnding, &month_word, &day)) return std::nullopt;
+  for (char& c : month_word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const int month = MonthOf(month_word);
+  if (!month || !ctx.resolver.anchored()) return std::nullopt;
+  // A quarter that has ended is reported on; one "ending" may still run.
+  const std::string end = ctx.resolver.MonthDay(month, day, after.substr(1, 5) == "ended" ? -1 : 0);
+  int year = std::atoi(end.c_str());
+  int middle = month - 1;
+  if (middle == 0) middle = 12, year -= 1;
+  return fmt::format("{:04}-Q{}", year, (middle - 1) / 3 + 1);
+}
+
 std::optional<Reading> ReadQuarter(const Context& ctx, const Words& words) {
   const bool half = Has(words, "half");
   int ordinal = 0;
@@ -547,6 +567,8 @@ std::optional<Reading> ReadQuarter(const Context& ctx, const Words& words) {
   if (Has(words, "final")) ordinal = half ? 2 : 4;
   if (!ordinal) {
     if (Has(words, "half")) return std::nullopt;
+    if (!Has(words, "year") && !YearIn(words))
+      if (std::optional<std::string> ending = QuarterEnding(ctx)) return Reading{Type::kDate, std::move(*ending)};
     // "the 1988 quarter": the reported quarter's number in that year.
     if (const int year = YearIn(words)) {
       const std::string reported = ctx.resolver.Shifted(TimeUnit::kQuarter, ReportedQuarterOffset());

@@ -448,6 +448,16 @@ TEST(TimeTagger, ExpressionsStopAtLineBreaksAndEachParagraphIsRead) {
             (std::vector<std::string>{"Monday DATE 2024-06-03", "2027 DATE 2027"}));
 }
 
+// A quarter named by its end is the calendar quarter of most of its months.
+TEST(TimeTagger, QuarterEndedOnADateIsTheQuarterOfItsMiddleMonth) {
+  EXPECT_EQ(ValuesOf("Sales fell in the quarter ended Sept. 30.", "2024-10-15"),
+            (std::vector<std::string>{"2024-Q3", "2024-09-30"}));
+  EXPECT_EQ(ValuesOf("Profit rose in the quarter ended July 31.", "2024-10-15"),
+            (std::vector<std::string>{"2024-Q2", "2024-07-31"}));
+  EXPECT_EQ(ValuesOf("It expects a loss for the quarter ending Jan. 31.", "2024-12-01"),
+            (std::vector<std::string>{"2024-Q4", "2025-01-31"}));
+}
+
 // Names that hold a time word: a march, a quoted programme title.
 TEST(TimeTagger, MarchesAndQuotedTitlesAreNotTimes) {
   EXPECT_TRUE(Tag("Thousands joined the March for Jobs in the capital.", "2024-12-31").empty());
