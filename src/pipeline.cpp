@@ -108,6 +108,9 @@ Result<Pipeline> Pipeline::Load(const PipelineOptions& options) {
     if (!pico.ok()) return pico.status();
     knowledge->pico = std::move(pico).value();
     for (const std::string& w : knowledge->pico.warnings()) knowledge->warnings.push_back(w);
+    for (const std::string& line : options.petrarch.config)
+      if (const std::optional<std::string> problem = PetrarchOptionProblem(line))
+        knowledge->warnings.push_back("PETRARCH option '" + line + "': " + *problem);
   }
   return Pipeline(std::move(knowledge), options);
 }

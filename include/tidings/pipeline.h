@@ -58,7 +58,8 @@ struct PipelineOptions {
 class Pipeline {
  public:
   // Fails when a knowledge file cannot be read at all; malformed lines inside
-  // one are skipped and listed in warnings().
+  // one are skipped and listed in warnings(), as are petrarch.config lines
+  // the coder cannot use as written (WithOptions() checks none).
   static Result<Pipeline> Load(const PipelineOptions& options = {});
 
   // Extracts and annotates one record.

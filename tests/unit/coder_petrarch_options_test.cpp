@@ -3,7 +3,10 @@
 // passed over in silence.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "code/tabari_options.h"
+#include "tidings/pipeline.h"
 
 namespace tidings {
 namespace {
@@ -57,6 +60,21 @@ TEST(CoderPetrarchOptions, RequireDyadLastSettingWins) {
   EXPECT_TRUE(PetrarchRequiresDyad({}));
   EXPECT_FALSE(PetrarchRequiresDyad({"require_dyad = false"}));
   EXPECT_TRUE(PetrarchRequiresDyad({"require_dyad = false", "require_dyad = True"}));
+}
+
+TEST(CoderPetrarchOptions, APipelineListsTheOptionLinesItCannotUse) {
+  PipelineOptions options;
+  options.petrarch.config = {"comma_min = 3", "comma_max = eight"};
+  const Result<Pipeline> pipeline = Pipeline::Load(options);
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
+  const std::vector<std::string>& warnings = pipeline->warnings();
+  EXPECT_EQ(std::count_if(warnings.begin(), warnings.end(),
+                          [](const std::string& w) { return w.starts_with("PETRARCH option"); }),
+            1);
+  EXPECT_NE(std::find(warnings.begin(), warnings.end(),
+                      "PETRARCH option 'comma_max = eight': comma_max 'eight' is not a whole number; the option keeps "
+                      "its value"),
+            warnings.end());
 }
 
 }  // namespace
