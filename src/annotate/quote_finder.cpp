@@ -60,6 +60,7 @@ class Finder {
       ReadSignature(paragraph);
     }
     AddParsedAttributions();
+    AddImpressions();
     CarryAttributions();
     for (Quote& q : quotes_) {
       if (q.speaker.size() > 0) q.speaker_entity = EntityOf(doc_, q.speaker);
@@ -477,6 +478,47 @@ class Finder {
       a.speaker = p.speaker;
       EmitParsedContent(p.content, a);
       EmitParsedContent(p.content_after, a);
+    }
+  }
+
+  // "Enthusiasm for the plan appears to have faded", "the race seems
+  // closer", "It appears, though, that …": an impression verb the parse
+  // missed (it often reads the verb as a loose "dep"), read from the words.
+  // No one is named; the content runs from the subject (the words before
+  // the verb, when they hold no verb) to the end of its clause, or is the
+  // "that" clause after an empty "it".
+  void AddImpressions() {
+    for (const Sentence& sentence : doc_.sentences) {
+      const std::uint32_t begin = sentence.first_token, end = begin + sentence.token_count;
+      const std::uint32_t content_end = ContentEnd(begin, end);
+      for (std::uint32_t i = begin; i < end; ++i) {
+        const std::string& tag = doc_.tokens[i].tag;
+        if (InRegion(i) || cue_used_[i] || (tag != "VBD" && tag != "VBZ" && tag != "VBP")) continue;
+        const CueLexicon::Match m = cues_.MatchAt(words_.lower(), i, end);
+        if (m.words != 1 || m.cue_class != CueClass::kSeem) continue;
+        Attribution a;
+        a.cue = {i, i + 1};
+        if (i > begin && Is(i - 1, "it")) {
+          for (std::uint32_t u = i + 1; u < content_end && u <= i + kMaxCueToThatWords; ++u) {
+            if (doc_.tokens[u].upos == "VERB" || InRegion(u)) break;
+            if (Is(u, "that")) {
+              if (!OverlapsQuote(words_.SpanOf({u, content_end}))) EmitClause(u, content_end, a);
+              break;
+            }
+          }
+          continue;
+        }
+        std::uint32_t k = i;
+        while (k > begin && IsAuxOrAdverb(words_.lower(k - 1))) --k;
+        const TokenRange subject = SubjectOpeningSentence(begin, k, i);
+        std::uint32_t next = i + 1;
+        while (next < content_end && doc_.tokens[next].upos == "ADV") ++next;
+        if (subject.empty() || next >= content_end ||
+            !(Is(next, "to") || Is(next, "like") || doc_.tokens[next].upos == "ADJ" ||
+              (doc_.tokens[next].upos == "NOUN" && !words_.IsCalendarWord(next))))
+          continue;
+        if (!OverlapsQuote(words_.SpanOf({subject.begin, content_end}))) EmitClause(subject.begin, content_end, a);
+      }
     }
   }
 

@@ -779,5 +779,15 @@ TEST_F(ParsedQuoteFinder, WordsBeforeACueWithNoVerbAreItsSpeaker) {
             "The county water board", "said", "they would close the reservoir");
 }
 
+TEST_F(ParsedQuoteFinder, ImpressionVerbReadFromTheWordsNamesNoOne) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  ExpectOne("Support for the new stadium appears to have faded since the spring.", "", "appears",
+            "Support for the new stadium appears to have faded since the spring");
+  ExpectOne("It appears, however, that the bridge will not open this year.", "", "appears",
+            "that the bridge will not open this year");
+  // Showing up somewhere is no impression.
+  EXPECT_TRUE(Parsed("The mayor appeared at the opening of the library.").empty());
+}
+
 }  // namespace
 }  // namespace tidings
