@@ -34,7 +34,8 @@ enum class CueClass {
             // that …", "the union's decision to …" (read from the parse only)
   kSeem,    // a verb presenting its subject and complement as an impression,
             // no one's words: "the plan seems to falter", "she appeared
-            // ready to quit" (read from the parse only)
+            // ready to quit"; or an adverb of hearsay: "the group is
+            // reportedly spending …" (no one named)
   kClause,  // a verb that reports a clause, never its bare object: "the
             // survey found that …", "raised doubts about …" (not "found
             // work", "raised $3 million")

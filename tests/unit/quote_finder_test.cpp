@@ -789,5 +789,11 @@ TEST_F(ParsedQuoteFinder, ImpressionVerbReadFromTheWordsNamesNoOne) {
   EXPECT_TRUE(Parsed("The mayor appeared at the opening of the library.").empty());
 }
 
+TEST_F(ParsedQuoteFinder, HearsayAdverbReportsItsClause) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  ExpectOne("The county is reportedly building a second bridge over the river.", "", "reportedly",
+            "The county is reportedly building a second bridge over the river");
+}
+
 }  // namespace
 }  // namespace tidings
