@@ -892,8 +892,9 @@ class Finder {
     a.cue = cue;
     a.speaker = who;
     const std::uint32_t content_end = ContentEnd(begin, end);
-    // According to X, … .
-    if (who.end < content_end && Is(who.end, ",") && WordCount({begin, cue.begin}) <= 1) {
+    // According to X, … . / …: according to X, … .
+    const bool opens = WordCount({begin, cue.begin}) <= 1 || Is(cue.begin - 1, ":") || Is(cue.begin - 1, ";");
+    if (who.end < content_end && Is(who.end, ",") && opens) {
       EmitClause(who.end + 1, content_end, a);
       return;
     }

@@ -795,5 +795,12 @@ TEST_F(ParsedQuoteFinder, HearsayAdverbReportsItsClause) {
             "The county is reportedly building a second bridge over the river");
 }
 
+TEST(QuoteFinder, AccordingToAfterAColonReportsTheClauseAfterIt) {
+  const auto q = Quotes(Annotated({"The vote was close: according to the county clerk, the measure passed by forty votes."}));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the county clerk");
+  EXPECT_EQ(q[0].content, "the measure passed by forty votes");
+}
+
 }  // namespace
 }  // namespace tidings
