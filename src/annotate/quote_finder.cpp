@@ -149,10 +149,11 @@ class Finder {
     return n;
   }
 
-  // Nothing but dates, adjuncts and relays until the sentence ends: the cue
-  // closes its sentence ("…, Xi said in a statement.").
+  // Nothing but dates, adjuncts, relays and a relative clause on the
+  // speaker until the sentence ends: the cue closes its sentence ("…, Xi
+  // said in a statement.", "…,” said one aide who asked not to be named.").
   bool ClosesSentence(std::uint32_t t, std::uint32_t end) const {
-    static constexpr std::array<std::string_view, 8> kMore = {"of", "about", "for", "by", "(", ";", "--", "\u2014"};
+    static constexpr std::array<std::string_view, 9> kMore = {"of", "about", "for", "by", "(", ";", "--", "\u2014", "who"};
     return t >= end || Is(t, ",") || IsSentenceEnd(words_.lower(t)) || words_.IsAdjunctStart(t) || IsTime(t) ||
            std::find(kMore.begin(), kMore.end(), words_.lower(t)) != kMore.end();
   }

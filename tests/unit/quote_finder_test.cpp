@@ -802,5 +802,13 @@ TEST(QuoteFinder, AccordingToAfterAColonReportsTheClauseAfterIt) {
   EXPECT_EQ(q[0].content, "the measure passed by forty votes");
 }
 
+TEST(QuoteFinder, InvertedSpeakerMayHaveARelativeClauseAfterIt) {
+  const auto q = Quotes(Annotated({"\u201CWe expect the vote to pass,\u201D said one aide who asked not to be named."}));
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "We expect the vote to pass,");
+  EXPECT_EQ(q[0].speaker, "one aide");
+  EXPECT_EQ(q[0].cue, "said");
+}
+
 }  // namespace
 }  // namespace tidings
