@@ -60,9 +60,8 @@ inline constexpr std::uint32_t kMinReportedWords = 3;
 // win. "…").
 inline constexpr std::uint32_t kMaxContinuationGap = 40;
 
-// Words of a speaker label: "OKAFOR: …", "Ana Ruiz: …", "Senate Candidate
-// Ana Ruiz: …".
-inline constexpr std::uint32_t kMaxLabelWords = 4;
+// Words of a speaker label: "OKAFOR: …", "Ana Ruiz: …".
+inline constexpr std::uint32_t kMaxLabelWords = 3;
 
 // Words of a name signing a quotation: "“…” ― Julie A. Diaz Martinez".
 inline constexpr std::uint32_t kMaxSignatureWords = 5;

@@ -810,11 +810,5 @@ TEST(QuoteFinder, InvertedSpeakerMayHaveARelativeClauseAfterIt) {
   EXPECT_EQ(q[0].cue, "said");
 }
 
-TEST_F(ParsedQuoteFinder, SpeakerLabelMayHoldATitleAndAFullName) {
-  if (!model_) GTEST_SKIP() << "syntax model not available";
-  ExpectOne("Senate Candidate Ana Ruiz: The bridge tolls will go next year.", "Senate Candidate Ana Ruiz", ":",
-            "The bridge tolls will go next year");
-}
-
 }  // namespace
 }  // namespace tidings
