@@ -34,8 +34,7 @@ enum class CueClass {
             // that …", "the union's decision to …" (read from the parse only)
   kSeem,    // a verb presenting its subject and complement as an impression,
             // no one's words: "the plan seems to falter", "she appeared
-            // ready to quit"; or an adverb of hearsay: "the group is
-            // reportedly spending …" (no one named)
+            // ready to quit" (read from the parse only)
   kClause,  // a verb that reports a clause, never its bare object: "the
             // survey found that …", "raised doubts about …" (not "found
             // work", "raised $3 million")

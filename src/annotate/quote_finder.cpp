@@ -494,16 +494,11 @@ class Finder {
       const std::uint32_t content_end = ContentEnd(begin, end);
       for (std::uint32_t i = begin; i < end; ++i) {
         const std::string& tag = doc_.tokens[i].tag;
-        if (InRegion(i) || cue_used_[i]) continue;
+        if (InRegion(i) || cue_used_[i] || (tag != "VBD" && tag != "VBZ" && tag != "VBP")) continue;
         const CueLexicon::Match m = cues_.MatchAt(words_.lower(), i, end);
         if (m.words != 1 || m.cue_class != CueClass::kSeem) continue;
         Attribution a;
         a.cue = {i, i + 1};
-        if (doc_.tokens[i].upos == "ADV") {
-          ReadHearsayAdverb(begin, content_end, a);
-          continue;
-        }
-        if (tag != "VBD" && tag != "VBZ" && tag != "VBP") continue;
         if (i > begin && Is(i - 1, "it")) {
           for (std::uint32_t u = i + 1; u < content_end && u <= i + kMaxCueToThatWords; ++u) {
             if (doc_.tokens[u].upos == "VERB" || InRegion(u)) break;
@@ -526,18 +521,6 @@ class Finder {
         if (!OverlapsQuote(words_.SpanOf({subject.begin, content_end}))) EmitClause(subject.begin, content_end, a);
       }
     }
-  }
-
-  // "The group is reportedly spending $1 million", "the gun he allegedly
-  // used": a hearsay adverb reports the clause it stands in, from its
-  // subject (the words before it and its auxiliaries, holding no verb) to
-  // the end of the clause; no one is named.
-  void ReadHearsayAdverb(std::uint32_t begin, std::uint32_t content_end, const Attribution& a) {
-    std::uint32_t k = a.cue.begin;
-    while (k > begin && (doc_.tokens[k - 1].upos == "AUX" || IsAuxOrAdverb(words_.lower(k - 1)))) --k;
-    const TokenRange subject = WordsWithNoVerb(begin, k);
-    if (subject.empty() || a.cue.end >= content_end) return;
-    if (!OverlapsQuote(words_.SpanOf({subject.begin, content_end}))) EmitClause(subject.begin, content_end, a);
   }
 
   void EmitParsedContent(TokenRange content, const Attribution& a) {
@@ -665,12 +648,6 @@ class Finder {
   TokenRange SubjectOpeningSentence(std::uint32_t begin, std::uint32_t k, std::uint32_t cue) const {
     const std::string& tag = doc_.tokens[cue].tag;
     if (tag != "VBD" && tag != "VBZ" && tag != "VBP") return {};
-    return WordsWithNoVerb(begin, k);
-  }
-
-  // The words from `begin` to `k` when they hold no verb and no quotation
-  // and name something; a conjunction or adverb opening them is left out.
-  TokenRange WordsWithNoVerb(std::uint32_t begin, std::uint32_t k) const {
     std::uint32_t first = begin;
     while (first < k && (doc_.tokens[first].upos == "CCONJ" || doc_.tokens[first].upos == "ADV" || Is(first, ",")))
       ++first;

@@ -789,12 +789,6 @@ TEST_F(ParsedQuoteFinder, ImpressionVerbReadFromTheWordsNamesNoOne) {
   EXPECT_TRUE(Parsed("The mayor appeared at the opening of the library.").empty());
 }
 
-TEST_F(ParsedQuoteFinder, HearsayAdverbReportsItsClause) {
-  if (!model_) GTEST_SKIP() << "syntax model not available";
-  ExpectOne("The county is reportedly building a second bridge over the river.", "", "reportedly",
-            "The county is reportedly building a second bridge over the river");
-}
-
 TEST(QuoteFinder, AccordingToAfterAColonReportsTheClauseAfterIt) {
   const auto q = Quotes(Annotated({"The vote was close: according to the county clerk, the measure passed by forty votes."}));
   ASSERT_EQ(q.size(), 1u);
