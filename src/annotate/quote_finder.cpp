@@ -121,22 +121,6 @@ class Finder {
     return t;
   }
 
-  // A short phrase opening with a preposition between a cue and the subject
-  // pronoun of its clause ("said in a statement Thursday they would …",
-  // "said at the rally she was …"): the pronoun, where the clause starts;
-  // `t` itself when no such pronoun follows within kMaxCueToThatWords words
-  // free of verbs and punctuation.
-  std::uint32_t PastPhraseBeforePronoun(std::uint32_t t, std::uint32_t end) const {
-    if (t >= end || doc_.tokens[t].upos != "ADP") return t;
-    for (std::uint32_t u = t + 1; u < end && u < t + kMaxCueToThatWords; ++u) {
-      if (words_.IsSubjectPronoun(u)) return u;
-      const std::string& upos = doc_.tokens[u].upos;
-      if (!words_.IsWord(u) || InRegion(u) || upos == "VERB" || upos == "AUX" || upos == "PRON" || upos == "SCONJ")
-        break;
-    }
-    return t;
-  }
-
   // End of the content of a sentence: before its closing punctuation.
   std::uint32_t ContentEnd(std::uint32_t begin, std::uint32_t end) const {
     while (end > begin && !words_.IsWord(end - 1) && !IsCloseMark(end - 1)) --end;
@@ -640,30 +624,6 @@ class Finder {
     return r.end <= end ? r : TokenRange{};
   }
 
-  // All the words before a finite cue (before its auxiliaries and adverbs,
-  // from `k`) when they hold no verb and no quotation: a subject too long or
-  // too punctuated for the patterns above ("Sen. Ana Ruiz (D-Ore.) said …",
-  // "Late on Monday the mayor of the city said …"). A conjunction or adverb
-  // opening the sentence is left out.
-  TokenRange SubjectOpeningSentence(std::uint32_t begin, std::uint32_t k, std::uint32_t cue) const {
-    const std::string& tag = doc_.tokens[cue].tag;
-    if (tag != "VBD" && tag != "VBZ" && tag != "VBP") return {};
-    std::uint32_t first = begin;
-    while (first < k && (doc_.tokens[first].upos == "CCONJ" || doc_.tokens[first].upos == "ADV" || Is(first, ",")))
-      ++first;
-    std::uint32_t last = k;
-    while (last > first && !words_.IsWord(last - 1) && !Is(last - 1, ")")) --last;
-    if (last <= first || last - first > kMaxAppositionWords) return {};
-    bool named = false;
-    for (std::uint32_t t = first; t < last; ++t) {
-      const std::string& upos = doc_.tokens[t].upos;
-      if (InRegion(t) || upos == "VERB" || upos == "AUX" || Is(t, ";") || Is(t, ":") || words_.IsClauseWord(t))
-        return {};
-      named |= upos == "PROPN" || upos == "NOUN" || upos == "PRON";
-    }
-    return named ? TokenRange{first, last} : TokenRange{};
-  }
-
   // The subject opening the sentence, for a participle cue with none of its
   // own ("Smith issued a statement, saying ...").
   TokenRange SentenceSubject(std::uint32_t begin, std::uint32_t limit) const {
@@ -724,7 +684,6 @@ class Finder {
     if (a.speaker.empty() && cue.begin > begin + 1 && IsCloseMark(cue.begin - 1) && Is(cue.begin - 2, ",") &&
         words_.lower(cue.begin).ends_with("ing"))
       a.speaker = SpeakerOfRegion(token_region_[cue.begin - 1]);
-    if (a.speaker.empty() && !quotation_only) a.speaker = SubjectOpeningSentence(begin, k, cue.begin);
     if (a.speaker.empty()) return;
     std::uint32_t after_attribution = inverted ? a.speaker.end : cue.end;
     // The addressee of "told": "X told reporters", "X told Reuters" (a relay).
@@ -844,8 +803,7 @@ class Finder {
       EmitClause(begin, lead - 1, a);
       return;
     }
-    // X said the talks failed. / X said in a statement Thursday they ….
-    if (cue_class == CueClass::kSay || cue_class == CueClass::kTell) t = PastPhraseBeforePronoun(t, content_end);
+    // X said the talks failed.
     if ((cue_class == CueClass::kSay || cue_class == CueClass::kTell) && OpensClause(t, content_end)) {
       const std::uint32_t stop = TrimTrailingRelay(t, content_end, &a);
       EmitClause(t, stop, a);

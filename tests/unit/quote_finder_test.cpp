@@ -771,14 +771,6 @@ TEST_F(ParsedQuoteFinder, ClauseCueReportsItsClauseButNotABareObject) {
   EXPECT_TRUE(Parsed("Her brother found work at a bakery in the town.").empty());
 }
 
-TEST_F(ParsedQuoteFinder, WordsBeforeACueWithNoVerbAreItsSpeaker) {
-  if (!model_) GTEST_SKIP() << "syntax model not available";
-  ExpectOne("And Sen. Ana Ruiz (D-Ore.), a longtime critic of the plan, said the budget would pass next week.",
-            "Sen. Ana Ruiz (D-Ore.), a longtime critic of the plan", "said", "the budget would pass next week");
-  ExpectOne("The county water board said in a statement Friday they would close the reservoir.",
-            "The county water board", "said", "they would close the reservoir");
-}
-
 TEST_F(ParsedQuoteFinder, ImpressionVerbReadFromTheWordsNamesNoOne) {
   if (!model_) GTEST_SKIP() << "syntax model not available";
   ExpectOne("Support for the new stadium appears to have faded since the spring.", "", "appears",
