@@ -725,9 +725,7 @@ bool ParticipleAfterCopulaAdverbs(const SentenceView& s, std::uint32_t v, std::i
 }
 
 // The subject token of verb v, inherited through xcomp/conj, infinitives
-// of purpose and participle clauses; passive agents separately. A gerund
-// under a preposition ("after leaving Kestria", "before allowing aid in")
-// inherits none: PETRARCH codes such a subjectless clause without a source.
+// of purpose and participle clauses; passive agents separately.
 std::int32_t SubjectOf(const SentenceView& s, std::uint32_t v, bool* passive) {
   std::int32_t cur = static_cast<std::int32_t>(v);
   for (int steps = 0; cur >= 0 && steps < 16; ++steps) {
@@ -749,8 +747,7 @@ std::int32_t SubjectOf(const SentenceView& s, std::uint32_t v, bool* passive) {
     }
     std::string_view r = s.rel[cur];
     const std::int32_t up = s.head[cur];
-    if (r == "xcomp" || r == "conj" ||
-        (r == "advcl" && (InfinitiveClause(s, cur) || (ParticipleClause(s, cur) && !HasChild(s, cur, "mark"))))) {
+    if (r == "xcomp" || r == "conj" || (r == "advcl" && (InfinitiveClause(s, cur) || ParticipleClause(s, cur)))) {
       cur = up;
     } else if (r == "acl:relcl" || r == "acl") {
       return s.head[cur];
