@@ -624,6 +624,29 @@ class Finder {
     return r.end <= end ? r : TokenRange{};
   }
 
+  // All the words before a finite verb (before its auxiliaries and adverbs,
+  // from `k`) when they hold no verb and no quotation: the subject of a verb
+  // the parse misreads ("Support for the plan appears to have faded"). A
+  // conjunction or adverb opening the sentence is left out.
+  TokenRange SubjectOpeningSentence(std::uint32_t begin, std::uint32_t k, std::uint32_t cue) const {
+    const std::string& tag = doc_.tokens[cue].tag;
+    if (tag != "VBD" && tag != "VBZ" && tag != "VBP") return {};
+    std::uint32_t first = begin;
+    while (first < k && (doc_.tokens[first].upos == "CCONJ" || doc_.tokens[first].upos == "ADV" || Is(first, ",")))
+      ++first;
+    std::uint32_t last = k;
+    while (last > first && !words_.IsWord(last - 1) && !Is(last - 1, ")")) --last;
+    if (last <= first || last - first > kMaxAppositionWords) return {};
+    bool named = false;
+    for (std::uint32_t t = first; t < last; ++t) {
+      const std::string& upos = doc_.tokens[t].upos;
+      if (InRegion(t) || upos == "VERB" || upos == "AUX" || Is(t, ";") || Is(t, ":") || words_.IsClauseWord(t))
+        return {};
+      named |= upos == "PROPN" || upos == "NOUN" || upos == "PRON";
+    }
+    return named ? TokenRange{first, last} : TokenRange{};
+  }
+
   // The subject opening the sentence, for a participle cue with none of its
   // own ("Smith issued a statement, saying ...").
   TokenRange SentenceSubject(std::uint32_t begin, std::uint32_t limit) const {
@@ -707,7 +730,7 @@ class Finder {
     // the sentence goes on: "…," she said after the vote, and ….
     const bool comma_closed = before < lead || (before > 0 && Is(LastBeforeCloseMarks(before - 1), ","));
     // A verb that is a cue only in some senses reports a quotation only in
-    // the plainest frame: "“…,” Gorka declared." / "“…!” she concluded."
+    // the plainest frame: "“…,” the mayor declared." / "“…!” she concluded."
     // The verb is a predicate, not a noun's modifier: not "“…,” a charity
     // founded by nurses, opened …".
     if (quotation_only) {

@@ -923,16 +923,23 @@ std::optional<Reading> ReadWeekend(const Context& ctx, const Words& words) {
   return Reading{Type::kDate, ctx.resolver.Shifted(TimeUnit::kWeekend, Tense(ctx) > 0 ? 0 : -1)};
 }
 
-// A quoted name in title case ("ABC's ``This Week''", "CBS's \"60 Minutes\"")
+// A quoted name in title case (a programme called "This Week" or "60 Minutes")
 // is a programme or a book: in running text a unit of time is written in
-// lower case after the first word.
+// lower case after the first word. Month and weekday names are capitalised
+// anyway, so a quotation opening with "Last Friday" or "Next January" is a
+// time, not a title.
 bool IsQuotedTitle(const Context& ctx) {
   const std::string_view before = TextBefore(ctx, 2);
   if (before.empty() || (before.back() != '"' && before != "``" && before != "''")) return false;
   const std::string_view match = ctx.text.substr(ctx.begin, ctx.end - ctx.begin);
   const std::size_t space = match.find(' ');
   if (space == std::string_view::npos || space + 1 >= match.size()) return false;
-  return std::isupper(static_cast<unsigned char>(match[space + 1]));
+  if (!std::isupper(static_cast<unsigned char>(match[space + 1]))) return false;
+  static constexpr std::string_view kUnits[] = {"Second", "Minute", "Hour", "Day",  "Night",  "Week",
+                                                "Month",  "Year",   "Decade", "Century", "Morning", "Evening"};
+  const std::string_view second = match.substr(space + 1);
+  return std::any_of(std::begin(kUnits), std::end(kUnits),
+                     [&](std::string_view unit) { return second.substr(0, unit.size()) == unit; });
 }
 
 std::optional<Reading> Read(TimeShape shape, const Context& ctx) {

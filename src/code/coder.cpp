@@ -924,10 +924,11 @@ bool IsNegationWord(std::string_view upper) { return upper == "NOT" || upper == 
 // verb of saying, believing or perceiving without a "by" phrase raises the subject of its
 // infinitive; it reports that clause's act, no act of anyone's.
 bool RaisingPassive(const SentenceView& s, std::uint32_t v) {
-  static constexpr std::string_view kRaisingVerbs[] = {"SAY",      "REPORT",  "BELIEVE",    "KNOW",     "THINK",
-                                                       "SEE",      "HEAR",    "EXPECT",     "ALLEGE",   "RUMOR",
-                                                       "RUMOUR",   "CLAIM",   "UNDERSTAND", "CONSIDER", "SUSPECT",
-                                                       "ESTIMATE", "PRESUME", "ASSUME",     "FEAR",     "OBSERVE"};
+  // Not "expect" or "fear": "X is expected to attack Y" forecasts an act, it reports none.
+  static constexpr std::string_view kRaisingVerbs[] = {"SAY",        "REPORT",   "BELIEVE", "KNOW",    "THINK",
+                                                       "SEE",        "HEAR",     "ALLEGE",  "RUMOR",   "RUMOUR",
+                                                       "CLAIM",      "UNDERSTAND", "CONSIDER", "SUSPECT", "ESTIMATE",
+                                                       "PRESUME",    "ASSUME",   "OBSERVE"};
   if (std::find(std::begin(kRaisingVerbs), std::end(kRaisingVerbs), s.lemma_upper[v]) == std::end(kRaisingVerbs) ||
       !HasChild(s, v, "nsubj:pass") || AgentOf(s, v) >= 0)
     return false;

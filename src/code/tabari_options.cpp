@@ -11,6 +11,7 @@
 #include "annotate/knowledge_model.h"
 #include "code/dictionary_files.h"
 #include "code/verb_dictionary.h"
+#include "ingest/ascii.h"
 
 namespace tidings {
 namespace {
@@ -234,6 +235,9 @@ constexpr std::string_view kCommaOptions[] = {"comma_min",  "comma_max",  "comma
                                               "comma_emax", "comma_bmin", "comma_bmax"};
 
 // "8" -> 8; none for anything but a whole number ("eight", "-1", "8.5", "").
+// PETRARCH reads a flag as false when its value holds "false" anywhere, true otherwise.
+bool ReadsAsFalse(std::string_view lower_value) { return lower_value.find("false") != std::string_view::npos; }
+
 std::optional<std::size_t> WholeNumber(std::string_view value) {
   std::size_t n = 0;
   const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), n);
@@ -241,24 +245,20 @@ std::optional<std::size_t> WholeNumber(std::string_view value) {
   return n;
 }
 
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
-
 }  // namespace
 
 std::optional<std::string> PetrarchOptionProblem(std::string_view line) {
   const std::optional<PetrarchOption> option = SplitPetrarchOption(line);
-  if (!option) return "no '=' between an option's name and its value; line ignored";
-  if (option->key.empty()) return "no option name before the '='; line ignored";
+  if (!option) return "no '=' or ':' between an option's name and its value; line ignored";
+  if (option->key.empty()) return "no option name before the '=' or ':'; line ignored";
   const std::string value(option->value);
   if (std::find(std::begin(kCommaOptions), std::end(kCommaOptions), option->key) != std::end(kCommaOptions) &&
       !WholeNumber(value))
     return fmt::format("{} '{}' is not a whole number; the option keeps its value", option->key, value);
-  if (option->key == "require_dyad" && LowerAscii(value) != "true" && LowerAscii(value) != "false")
-    return fmt::format("require_dyad '{}' is neither True nor False; read as True, as PETRARCH does", value);
+  const std::string lower = AsciiLower(value);
+  if (option->key == "require_dyad" && lower != "true" && lower != "false")
+    return fmt::format("require_dyad '{}' is neither True nor False; read as {}, as PETRARCH does", value,
+                       ReadsAsFalse(lower) ? "False" : "True");
   return std::nullopt;
 }
 
@@ -279,7 +279,7 @@ bool PetrarchRequiresDyad(const std::vector<std::string>& config) {
   for (const std::string& line : config) {
     const std::optional<PetrarchOption> option = SplitPetrarchOption(line);
     if (option && option->key == "require_dyad")
-      require = LowerAscii(option->value).find("false") == std::string::npos;  // PETRARCH: no "false" is true
+      require = !ReadsAsFalse(AsciiLower(option->value));
   }
   return require;
 }

@@ -122,11 +122,13 @@ std::size_t BandKeyFilter::Bit(std::size_t band, std::uint64_t key) {
 }
 
 bool BandKeyFilter::MayHold(std::size_t band, std::uint64_t key) const {
+  if (words_.empty()) return true;  // not read: every key may be stored
   const std::size_t bit = Bit(band, key);
   return (words_[bit / 64] >> (bit % 64)) & 1;
 }
 
 void BandKeyFilter::Add(std::size_t band, std::uint64_t key) {
+  if (words_.empty()) return;
   const std::size_t bit = Bit(band, key);
   words_[bit / 64] |= std::uint64_t{1} << (bit % 64);
 }
@@ -136,8 +138,19 @@ Status BandKeyFilter::Sync(Connection& db) {
   Result<std::int64_t> version = db.QueryInt("PRAGMA data_version");
   if (!version.ok()) return version.status();
   if (!words_.empty() && *version == data_version_) return Status::Ok();
+  // Filled in full or left empty: a half-read filter would hide stored keys
+  // and so miss near-duplicates; an empty one is read again next time.
   words_.assign(std::size_t{1} << (kBandKeyFilterBits - 6), 0);
+  Status read = AddStoredKeys(db);
+  if (!read.ok()) {
+    words_.clear();
+    return read;
+  }
   data_version_ = *version;
+  return Status::Ok();
+}
+
+Status BandKeyFilter::AddStoredKeys(Connection& db) {
   Result<Statement*> st = db.Prepare("SELECT band, key FROM band_keys");
   if (!st.ok()) return st.status();
   for (;;) {

@@ -51,6 +51,7 @@ class BandKeyFilter {
 
  private:
   static std::size_t Bit(std::size_t band, std::uint64_t key);
+  Status AddStoredKeys(Connection& db);
 
   std::vector<std::uint64_t> words_;  // empty until first read
   std::int64_t data_version_ = 0;

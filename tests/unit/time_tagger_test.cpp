@@ -466,6 +466,9 @@ TEST(TimeTagger, MarchesAndQuotedTitlesAreNotTimes) {
   EXPECT_TRUE(Tag("The minister spoke on the network's \"This Week\" program.", "2024-12-31").empty());
   EXPECT_TRUE(Tag("She told ``48 Hours'' she was innocent.", "2024-12-31").empty());
   EXPECT_EQ(One("She said \"two weeks\" was too long.", "2024-12-31").value, "P2W");
+  // A quotation opening with a date is no title: month and weekday names are capitalised anyway.
+  EXPECT_EQ(One("\"Last Friday we met the minister,\" she said.", "2024-12-31").value, "2024-12-27");
+  EXPECT_EQ(One("\"This January was the coldest on record,\" he said.", "2024-12-31").value, "2024-01");
 }
 
 TEST(TimeTagger, TextInOtherScriptsGivesNothing) {
