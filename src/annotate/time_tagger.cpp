@@ -544,16 +544,18 @@ int ReportedQuarterOffset() { return -1; }
 // three months, the one of the month before the end; nullopt when no end
 // date follows.
 std::optional<std::string> QuarterEnding(const Context& ctx) {
-  static const RE2 kEnding("^ (?i:ended|ending) ([A-Z][a-z]+)\\.? (\\d{1,2})\\b");
+  static const RE2 kEnding("^ (?i:end(ed|ing)) ([A-Z][a-z]+)\\.? (\\d{1,2})\\b");
   const std::string_view after = ctx.text.substr(ctx.end, 24);
-  std::string month_word;
+  std::string suffix, month_word;
   int day = 0;
-  if (!RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kEnding, &month_word, &day)) return std::nullopt;
+  if (!RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kEnding, &suffix, &month_word, &day))
+    return std::nullopt;
   for (char& c : month_word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   const int month = MonthOf(month_word);
-  if (!month || !ctx.resolver.anchored()) return std::nullopt;
+  if (!month || day < 1 || day > 31 || !ctx.resolver.anchored()) return std::nullopt;
   // A quarter that has ended is reported on; one "ending" may still run.
-  const std::string end = ctx.resolver.MonthDay(month, day, after.substr(1, 5) == "ended" ? -1 : 0);
+  const bool ended = suffix.size() == 2;  // "ed", not "ing"
+  const std::string end = ctx.resolver.MonthDay(month, day, ended ? -1 : 0);
   int year = std::atoi(end.c_str());
   int middle = month - 1;
   if (middle == 0) middle = 12, year -= 1;

@@ -252,8 +252,11 @@ TEST(QuoteFinder, SplitQuotationContinuesPastAnAside) {
 
 TEST(QuoteFinder, QuotationAfterAnotherCueDoesNotContinue) {
   const auto q = Quotes(Annotated({"\"We won,\" Lee said, and Park added, \"we lost.\""}));
-  for (const Seen& s : q)
-    if (s.content == "we lost.") EXPECT_NE(s.speaker, "Lee");
+  for (const Seen& s : q) {
+    if (s.content == "we lost.") {
+      EXPECT_NE(s.speaker, "Lee");
+    }
+  }
 }
 
 TEST(QuoteFinder, ParticipleCueBetweenTwoQuotationsIsTheCueOfTheSecond) {

@@ -456,6 +456,8 @@ TEST(TimeTagger, QuarterEndedOnADateIsTheQuarterOfItsMiddleMonth) {
             (std::vector<std::string>{"2024-Q2", "2024-07-31"}));
   EXPECT_EQ(ValuesOf("It expects a loss for the quarter ending Jan. 31.", "2024-12-01"),
             (std::vector<std::string>{"2024-Q4", "2025-01-31"}));
+  // "Ended" in a title is still past: the last July 31, not the nearest.
+  EXPECT_EQ(ValuesOf("Results for the quarter Ended July 31 were mixed.", "2024-07-20").front(), "2023-Q2");
 }
 
 // Names that hold a time word: a march, a quoted programme title.
