@@ -930,23 +930,19 @@ std::optional<Reading> ReadWeekend(const Context& ctx, const Words& words) {
 // lower case after the first word. Month and weekday names are capitalised
 // anyway, so a quotation opening with "Last Friday" or "Next January" is a
 // time, not a title.
-bool IsQuotedTitle(const Context& ctx) {
+bool IsQuotedTitle(const Context& ctx, const Words& words) {
   const std::string_view before = TextBefore(ctx, 2);
   if (before.empty() || (before.back() != '"' && before != "``" && before != "''")) return false;
   const std::string_view match = ctx.text.substr(ctx.begin, ctx.end - ctx.begin);
   const std::size_t space = match.find(' ');
   if (space == std::string_view::npos || space + 1 >= match.size()) return false;
-  if (!std::isupper(static_cast<unsigned char>(match[space + 1]))) return false;
-  static constexpr std::string_view kUnits[] = {"Second", "Minute", "Hour", "Day",  "Night",  "Week",
-                                                "Month",  "Year",   "Decade", "Century", "Morning", "Evening"};
-  const std::string_view second = match.substr(space + 1);
-  return std::any_of(std::begin(kUnits), std::end(kUnits),
-                     [&](std::string_view unit) { return second.substr(0, unit.size()) == unit; });
+  if (!std::isupper(static_cast<unsigned char>(match[space + 1])) || words.size() < 2) return false;
+  return UnitOf(words[1]) || !DayPartOf(words[1]).empty();
 }
 
 std::optional<Reading> Read(TimeShape shape, const Context& ctx) {
   const Words words = WordsOf(ctx.text.substr(ctx.begin, ctx.end - ctx.begin));
-  if (words.empty() || IsQuotedTitle(ctx)) return std::nullopt;
+  if (words.empty() || IsQuotedTitle(ctx, words)) return std::nullopt;
   switch (shape) {
     case TimeShape::kIsoDate: return ReadIso(ctx);
     case TimeShape::kSlashDate: return ReadSlash(ctx);

@@ -234,16 +234,8 @@ namespace {
 constexpr std::string_view kCommaOptions[] = {"comma_min",  "comma_max",  "comma_emin",
                                               "comma_emax", "comma_bmin", "comma_bmax"};
 
-// "8" -> 8; none for anything but a whole number ("eight", "-1", "8.5", "").
 // PETRARCH reads a flag as false when its value holds "false" anywhere, true otherwise.
 bool ReadsAsFalse(std::string_view lower_value) { return lower_value.find("false") != std::string_view::npos; }
-
-std::optional<std::size_t> WholeNumber(std::string_view value) {
-  std::size_t n = 0;
-  const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), n);
-  if (error != std::errc() || end != value.data() + value.size()) return std::nullopt;
-  return n;
-}
 
 }  // namespace
 
@@ -253,7 +245,7 @@ std::optional<std::string> PetrarchOptionProblem(std::string_view line) {
   if (option->key.empty()) return "no option name before the '=' or ':'; line ignored";
   const std::string value(option->value);
   if (std::find(std::begin(kCommaOptions), std::end(kCommaOptions), option->key) != std::end(kCommaOptions) &&
-      !WholeNumber(value))
+      !Number(value))
     return fmt::format("{} '{}' is not a whole number; the option keeps its value", option->key, value);
   const std::string lower = AsciiLower(value);
   if (option->key == "require_dyad" && lower != "true" && lower != "false")
@@ -293,7 +285,7 @@ std::optional<CommaLimits> PetrarchCommaLimits(const std::vector<std::string>& c
     if (!option) continue;
     const auto name = std::find(std::begin(kCommaOptions), std::end(kCommaOptions), option->key);
     if (name == std::end(kCommaOptions)) continue;
-    if (const std::optional<std::size_t> n = WholeNumber(option->value)) {
+    if (const std::optional<std::size_t> n = Number(option->value)) {
       *fields[name - std::begin(kCommaOptions)] = *n;
       set = true;
     }
