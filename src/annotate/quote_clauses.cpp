@@ -228,6 +228,12 @@ class ClauseReader {
     }
     const std::int32_t subject = Child(v, "nsubj");
     if (complement < static_cast<std::int32_t>(v) || subject < 0 || subject > static_cast<std::int32_t>(v)) return false;
+    // "Appear" with a bare adjective or noun describes a look ("the river
+    // appears brown"); "appeared ready to quit" or "appears to" is an impression.
+    const std::string& kind = doc_.tokens[complement].upos;
+    if (doc_.tokens[v].lemma == "appear" && (kind == "ADJ" || kind == "NOUN") && Child(complement, "xcomp") < 0 &&
+        Child(complement, "ccomp") < 0)
+      return false;
     const TokenRange said = Clause(static_cast<std::uint32_t>(complement), a->cue);
     if (said.empty()) return false;
     const bool empty_it = words_.Is(static_cast<std::uint32_t>(subject), "it");
@@ -502,7 +508,8 @@ class ClauseReader {
       if (!r.empty()) return r;
     }
     if (obj < 0 || static_cast<std::uint32_t>(obj) < v) return About(v, cue);
-    const TokenRange content = WithWhatFollows(v, Clause(static_cast<std::uint32_t>(obj), cue), cue);
+    const TokenRange content =
+        WithWhatFollows(v, WithoutCircumstances(static_cast<std::uint32_t>(obj), Clause(static_cast<std::uint32_t>(obj), cue)), cue);
     // A bare pronoun ("criticized them") says nothing of what was said.
     if (content.end == content.begin + 1 && doc_.tokens[content.begin].upos == "PRON") return {};
     return content;
@@ -510,7 +517,7 @@ class ClauseReader {
 
   // The object and what the cue says of it, the complements that follow it
   // without a break: "called the plan reckless", "urged his supporters to
-  // vote", "blamed him for the delays".
+  // vote", "blamed him for the delays"; not a clause of the circumstances.
   TokenRange WithWhatFollows(std::uint32_t v, TokenRange content, TokenRange cue) const {
     if (content.empty()) return content;
     for (std::uint32_t c : children_[v]) {
@@ -519,6 +526,7 @@ class ClauseReader {
       if (rel != "xcomp" && rel != "obl" && rel != "obl:unmarked" && rel != "advcl" && rel != "ccomp" && rel != "obj" &&
           rel != "iobj")
         break;
+      if (IsCircumstance(c)) break;
       const TokenRange next = Clause(c, cue);
       // Only punctuation between: "called the plan a “disaster.”"
       std::uint32_t gap = content.end;
@@ -527,6 +535,32 @@ class ClauseReader {
       content.end = next.end;
     }
     return content;
+  }
+
+  // An object phrase `r` of head `obj` without a circumstance clause the
+  // parse hangs on the object: "praised the contract after the strike ended".
+  TokenRange WithoutCircumstances(std::uint32_t obj, TokenRange r) const {
+    for (std::uint32_t c : children_[obj]) {
+      if (c <= obj || !IsCircumstance(c)) continue;
+      r.end = std::min(r.end, Subtree(c).begin);
+      while (r.end > r.begin && !words_.IsWord(r.end - 1)) --r.end;
+      break;
+    }
+    return r;
+  }
+
+  // A clause of time, cause or condition hanging from a cue or its object
+  // ("backed her after the debate ended", "praised him when he resigned"):
+  // the circumstances of the act, not what it says. (Phrases of "at" or
+  // "in" are left in: the parse hangs many a complement's own adjunct on
+  // the cue.)
+  bool IsCircumstance(std::uint32_t c) const {
+    static constexpr std::array<std::string_view, 11> kCircumstanceMarks = {
+        "when", "while", "after", "before", "because", "since", "until", "if", "although", "once", "where"};
+    if (Rel(c) != "advcl" && !Rel(c).starts_with("acl")) return false;
+    // The word opening the clause: its "mark", or a "when" read as an adverb.
+    const std::string& opening = words_.lower(Subtree(c).begin);
+    return std::find(kCircumstanceMarks.begin(), kCircumstanceMarks.end(), opening) != kCircumstanceMarks.end();
   }
 
   // What a cue is about: "spoke of the war", "complained about the heat".

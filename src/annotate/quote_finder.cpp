@@ -498,10 +498,12 @@ class Finder {
         const TokenRange subject = SubjectOpeningSentence(begin, k, i);
         std::uint32_t next = i + 1;
         while (next < content_end && doc_.tokens[next].upos == "ADV") ++next;
-        if (subject.empty() || next >= content_end ||
-            !(Is(next, "to") || Is(next, "like") || doc_.tokens[next].upos == "ADJ" ||
-              (doc_.tokens[next].upos == "NOUN" && !words_.IsCalendarWord(next))))
-          continue;
+        // "Appear" also describes a look ("the river appears brown"): only
+        // with an infinitive or a likeness does it give an impression.
+        const bool describes = doc_.tokens[i].lemma != "appear" &&
+                               (doc_.tokens[next].upos == "ADJ" ||
+                                (doc_.tokens[next].upos == "NOUN" && !words_.IsCalendarWord(next)));
+        if (subject.empty() || next >= content_end || !(Is(next, "to") || Is(next, "like") || describes)) continue;
         if (!OverlapsQuote(words_.SpanOf({subject.begin, content_end}))) EmitClause(subject.begin, content_end, a);
       }
     }
@@ -582,7 +584,9 @@ class Finder {
       if (!Is(c, ",")) continue;
       const TokenRange name = PhraseBefore(words_, begin, c);
       if (name.empty() || !words_.IsCapitalised(name.begin)) continue;
-      if (name.begin == begin || Is(name.begin - 1, ",") || IsCloseMark(name.begin - 1)) return {name.begin, k - 1};
+      if (name.begin == begin || Is(name.begin - 1, ",") || IsCloseMark(name.begin - 1) || Is(name.begin - 1, "as") ||
+          (name.begin == begin + 1 && doc_.tokens[begin].upos == "CCONJ"))
+        return {name.begin, k - 1};
     }
     return {};
   }
@@ -809,6 +813,19 @@ class Finder {
       } else {
         EmitClause(t + 1, TrimTrailingRelay(t + 1, content_end, &a), a);
       }
+      return;
+    }
+    // As the ministry noted, the canal is closed. / The canal is closed, as
+    // the ministry noted. "As" ties the attribution to the clause beside it.
+    if (lead > begin && Is(lead - 1, "as") && Is(t, ",") && t + 1 < content_end &&
+        WordCount({t + 1, content_end}) >= kMinReportedWords) {
+      EmitClause(t + 1, TrimTrailingRelay(t + 1, content_end, &a), a);
+      return;
+    }
+    if (lead > begin + 1 && Is(lead - 1, "as") && Is(lead - 2, ",") && ClosesSentence(t, end) &&
+        WordCount({begin, lead - 2}) >= kMinReportedWords) {
+      CollectRelays(t, end, &a);
+      EmitClause(begin, lead - 2, a);
       return;
     }
     // The museum, Mr. Bush said, celebrated his heroes: the attribution
