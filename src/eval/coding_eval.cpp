@@ -36,6 +36,9 @@ CodingScore Score(const std::vector<ValidationRecord>& records,
     if (expected.empty()) {
       rs.counts.expected = 1;
       rs.counts.correct = unique.empty() ? 1 : 0;
+      // The "no event" expected was not what came out: missed, as UD-PETR counts it
+      // (uncoded = expected - correct), so correct and missed add up to the expected.
+      rs.counts.missed = 1 - rs.counts.correct;
       rs.counts.extra = static_cast<int>(unique.size());
       rs.extra = unique;
     } else {

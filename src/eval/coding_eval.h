@@ -4,8 +4,8 @@
 // expected set. Correct = coded triples that match an expected one; missed
 // (UD-PETR "uncoded") = expected triples not produced; extra = produced
 // triples not expected. A record expecting no events is correct when
-// nothing is coded (it counts one expected "no event"), and anything coded
-// there is extra. Totals per category and overall; percentages are of the
+// nothing is coded (it counts one expected "no event"); anything coded
+// there is extra, and the "no event" missed. Correct + missed = expected. Totals per category and overall; percentages are of the
 // expected count, so extra % may exceed 100.
 #pragma once
 
