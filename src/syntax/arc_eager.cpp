@@ -108,4 +108,15 @@ void ArcEagerState::Finish(int leftover_label) {
   }
 }
 
+void AllowedOfEachKind(int labels, int root_label, bool* allowed) {
+  // One state of each kind, with two words so that one is left in the buffer.
+  ArcEagerState root_free(2, root_label), root_taken(2, root_label), headed(2, root_label), headless(2, root_label);
+  root_taken.Apply(RightArc(root_label));
+  root_taken.Apply(kReduce);
+  headed.Apply(RightArc(root_label));
+  headless.Apply(kShift);
+  for (const ArcEagerState* st : {&root_free, &root_taken, &headed, &headless})
+    st->Allowed(labels, allowed + st->AllowedKind() * ActionCount(labels));
+}
+
 }  // namespace tidings::syntax

@@ -29,6 +29,13 @@ class ArcEagerState {
 
   // allowed[a] for every action a < ActionCount(labels).
   void Allowed(int labels, bool* allowed) const;
+  // While the buffer is not empty, Allowed() depends on nothing but this:
+  // the root on top, without or with its dependent; a word on top with or
+  // without its head. AllowedOfEachKind() lists the actions of each.
+  int AllowedKind() const {
+    const int s = top();
+    return s == 0 ? (right1[0] < 0 ? 0 : 1) : (head[s] >= 0 ? 2 : 3);
+  }
   // costs[a]: gold arcs an allowed action makes unreachable (labels
   // included); gold_heads[0..n] uses 0 for the root, gold_heads[0] unused.
   void Costs(int labels, const bool* allowed, const std::vector<int>& gold_heads,
@@ -53,5 +60,11 @@ class ArcEagerState {
  private:
   void AddArc(int h, int d, int l);
 };
+
+inline constexpr int kAllowedKinds = 4;
+// allowed[k * ActionCount(labels) + a]: Allowed() of a state of
+// AllowedKind() k that has words in its buffer, for a parser to look up
+// instead of asking every state.
+void AllowedOfEachKind(int labels, int root_label, bool* allowed);
 
 }  // namespace tidings::syntax

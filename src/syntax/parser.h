@@ -60,6 +60,8 @@ class Parser {
   PerceptronModel model_;
   // Summed scores of the constant keys of empty positions (parser.cpp).
   std::vector<std::int32_t> empty_rows_;
+  // Per ArcEagerState::AllowedKind(), -1 for each allowed action, else 0.
+  std::vector<std::int32_t> allowed_;
 };
 
 // `tags[s][i]`: the tagger's tag of word i of sentence s (predicted tags,

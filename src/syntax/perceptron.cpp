@@ -66,7 +66,8 @@ void PerceptronModel::Score(std::span<const std::uint64_t> keys, std::int32_t* s
   Prefetch(keys.first(std::min(keys.size(), kMaxKeysPerExample)));
   Pending pending;
   Start(keys, pending);
-  Finish(pending, scores);
+  const std::int32_t* sums = Finish(pending);
+  std::copy(sums, sums + classes_, scores);
 }
 
 void PerceptronModel::Start(std::span<const std::uint64_t> keys, Pending& pending) const {
@@ -93,7 +94,7 @@ void PerceptronModel::Start(std::span<const std::uint64_t> keys, Pending& pendin
   }
 }
 
-void PerceptronModel::Finish(Pending& pending, std::int32_t* scores) const {
+std::int32_t* PerceptronModel::Finish(Pending& pending) const {
   std::int32_t* sums = pending.sums;
   for (std::size_t f = 0; f < pending.sparse_n; ++f) {
     const Entry* entry = &entries_[pending.sparse[f]->far.begin];
@@ -101,7 +102,7 @@ void PerceptronModel::Finish(Pending& pending, std::int32_t* scores) const {
     for (; entry != last; ++entry) sums[entry->cls] += entry->weight;
   }
   AddRows({pending.dense, pending.dense_n}, sums);
-  std::copy(sums, sums + classes_, scores);
+  return sums;
 }
 
 // Two rows at a time, so that each sum is loaded and stored once per pair.

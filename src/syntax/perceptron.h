@@ -47,10 +47,12 @@ class PerceptronModel {
   // Score() in two halves, for a caller that scores several key sets at
   // once: Start() each set (its slots read, the weights stored outside them
   // requested from memory), then Finish() each, so that the second cache
-  // miss of every set overlaps too. Same sums as Score().
+  // miss of every set overlaps too. Same sums as Score(), left in `pending`
+  // (classes() of them, padded to kMaxRowWidth) until its next Start(): a
+  // caller that keeps them there copies nothing.
   class Pending;
   void Start(std::span<const std::uint64_t> keys, Pending& pending) const;
-  void Finish(Pending& pending, std::int32_t* scores) const;
+  std::int32_t* Finish(Pending& pending) const;
 
   void Write(ByteWriter& out) const;
   // Reads what Write wrote; false when the bytes are inconsistent.
