@@ -350,7 +350,7 @@ class ClauseReader {
       if (subject >= 0) return SubjectPhrase(static_cast<std::uint32_t>(subject));
       const std::string& rel = Rel(u);
       const std::int32_t head = doc_.tokens[u].head;
-      if (head < 0) return {};
+      if (head < 0) return u == v ? NameAfterOpeningAdjunct(v) : TokenRange{};
       // "a group of parents urging the board …": the noun the participle describes.
       const std::string& head_pos = doc_.tokens[static_cast<std::uint32_t>(head)].upos;
       if (rel == "acl" && (head_pos == "NOUN" || head_pos == "PROPN")) {
@@ -363,6 +363,23 @@ class ClauseReader {
       u = static_cast<std::uint32_t>(head);
     }
     return {};
+  }
+
+  // "At a rally on Tuesday, Senator Ana Ruiz endorsed …": the parse may
+  // hang a name after an opening adjunct on the adjunct, leaving the main
+  // verb with no subject. A capitalised phrase right before the finite verb
+  // (its auxiliaries and adverbs aside), after the adjunct's comma, is it.
+  TokenRange NameAfterOpeningAdjunct(std::uint32_t v) const {
+    const std::string& tag = doc_.tokens[v].tag;
+    if (tag != "VBD" && tag != "VBZ" && tag != "VBP") return {};
+    std::uint32_t k = v;
+    while (k > 0 && (doc_.tokens[k - 1].upos == "AUX" || doc_.tokens[k - 1].upos == "ADV")) --k;
+    std::uint32_t first = k;
+    while (first > 0 && !IsSentenceStart(first)) --first;
+    const TokenRange name = PhraseBefore(words_, first, k);
+    if (name.empty() || name.begin == first || !words_.Is(name.begin - 1, ",") || !words_.IsCapitalised(name.begin))
+      return {};
+    return name;
   }
 
   // "Asked whether the plan was legal, …", "When asked about the delays,

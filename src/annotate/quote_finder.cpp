@@ -652,8 +652,13 @@ class Finder {
   }
 
   // The subject opening the sentence, for a participle cue with none of its
-  // own ("Smith issued a statement, saying ...").
+  // own ("Smith issued a statement, saying ..."), after an adjunct opening
+  // the sentence ("On Monday, Smith issued …").
   TokenRange SentenceSubject(std::uint32_t begin, std::uint32_t limit) const {
+    if (begin < limit && words_.IsAdjunctStart(begin) && !words_.IsSubjectPronoun(begin)) {
+      while (begin < limit && !Is(begin, ",")) ++begin;
+      if (++begin >= limit) return {};
+    }
     if (begin < limit && words_.IsSubjectPronoun(begin)) return {begin, begin + 1};
     std::uint32_t end = begin;
     if (end < limit && words_.IsDeterminer(end)) ++end;

@@ -809,6 +809,15 @@ TEST_F(ParsedQuoteFinder, AppositionAfterAnOpeningConjunctionKeepsItsName) {
             "she had not thought about the canal");
 }
 
+TEST_F(ParsedQuoteFinder, NameAfterAnOpeningAdjunctSpeaks) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  const auto q = Parsed(
+      "At a rally in Dunmore on Tuesday, Senator Ana Ruiz of Kestria endorsed Mr. Varga, saying that her former "
+      "rival would make a fine governor.");
+  ASSERT_EQ(q.size(), 2u);
+  for (const Seen& s : q) EXPECT_EQ(s.speaker.rfind("Senator Ana Ruiz", 0), 0u) << s.cue << ": " << s.speaker;
+}
+
 TEST_F(ParsedQuoteFinder, ClauseOfTheCircumstancesIsNoPartOfAStance) {
   if (!model_) GTEST_SKIP() << "syntax model not available";
   ExpectOne("The union praised the new contract when the talks ended.", "The union", "praised", "the new contract");
