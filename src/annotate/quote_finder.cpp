@@ -233,13 +233,16 @@ class Finder {
 
   // A reported clause stops before a semicolon and before a cue of its own
   // joined to it, auxiliaries and adverbs between: "… the test and warned
-  // North Korea …", "…, citing …", "… but did not say whether …".
+  // North Korea …", "…, citing …", "… but did not say whether …"; and
+  // before a clause of "but" or "while" with an attribution of its own:
+  // "…, but the clerk did not say when", "… while critics warn that …".
   std::uint32_t ClauseEnd(std::uint32_t begin, std::uint32_t end) const {
     for (std::uint32_t u = begin + kMinReportedWords; u < end; ++u) {
       if (InRegion(u)) continue;
       if (Is(u, ";")) return u;
       if (!(Is(u, ",") || Is(u, "and") || Is(u, "but") || Is(u, "while"))) continue;
       std::uint32_t v = u + 1;
+      if (Is(u, "but") || Is(u, "while") || (Is(u, "and") && Is(u - 1, ","))) v = AfterSubject(v, end);
       while (v < end && (IsAuxOrAdverb(words_.lower(v)) || IsNegation(words_.lower(v)) || Is(v, "did") ||
                          Is(v, "does") || Is(v, "do")))
         ++v;
@@ -251,6 +254,19 @@ class Finder {
       }
     }
     return end;
+  }
+
+  // The token after a short noun phrase starting at `t` ("the clerk",
+  // "most voters"), or `t` when none stands there.
+  std::uint32_t AfterSubject(std::uint32_t t, std::uint32_t end) const {
+    bool named = false;
+    std::uint32_t u = t;
+    for (; u < end && u < t + kMaxLabelWords + 3; ++u) {
+      const std::string& upos = doc_.tokens[u].upos;
+      if (upos == "VERB" || upos == "AUX" || !words_.IsWord(u) || InRegion(u) || words_.IsClauseWord(u)) break;
+      named |= upos == "NOUN" || upos == "PROPN" || upos == "PRON";
+    }
+    return named ? u : t;
   }
 
   // A reported clause [begin, end): indirect, or mixed when it holds quoted words.

@@ -734,6 +734,20 @@ TEST_F(ParsedQuoteFinder, QuotationClosedByTwoApostrophesAfterACommaGoesToTheAtt
   EXPECT_EQ(q[0].content, "We will not close the school,");
 }
 
+TEST_F(ParsedQuoteFinder, ReportedClauseStopsBeforeAClauseWithItsOwnAttribution) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  auto q = Parsed("The clerk said the old bridge would reopen in May, but the mayor did not say when.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the old bridge would reopen in May");
+  q = Parsed("Ruiz said the harbour fees would fall next year, and most traders believe that the port will grow.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the harbour fees would fall next year");
+  // A subject with no cue after it belongs to the reported clause.
+  q = Parsed("Ruiz said the harbour fees would fall, but the ferry fares would rise in the spring.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the harbour fees would fall, but the ferry fares would rise in the spring");
+}
+
 TEST(QuoteFinder, ReportedClauseStopsBeforeANegatedCueJoinedByBut) {
   const auto q = Quotes(Annotated({"The mayor said the bridge would open in May but did not say when the road would be finished."}));
   ASSERT_GE(q.size(), 1u);
