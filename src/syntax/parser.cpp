@@ -133,13 +133,15 @@ class KeyWriter {
   std::size_t n_ = 0, empty_n_ = 0;
 };
 
-// The features fall into four groups by the part of the state they read, so
+// The features fall into five groups by the part of the state they read, so
 // that the parser rescores a group only when that part changed:
 //   buffer: the next three words; changes when a word leaves the buffer;
 //   front:  the buffer front's left dependents; also changes with LEFT;
-//   top:    the stack top, its head, grandhead and dependents (TopFeatures,
-//           RightFeatures). While a word is on the stack only its right
-//           dependents change, so its score stays valid as long as their
+//   top:    the stack top, its head, grandhead and left dependents. A
+//           word's head and left dependents are set before it is pushed or
+//           when it is popped, so this is scored once per word;
+//   right:  the stack top's right dependents: while a word is on the stack
+//           only they change, so its score stays valid as long as their
 //           count does;
 //   pair:   the stack top with the buffer front (and the word under the
 //           top); changes at every transition.
@@ -226,17 +228,19 @@ __attribute__((target_clones("avx2", "default"))) void AddScoreRows(const std::i
   }
 }
 
-// The allowed action with the highest sum of the four groups' scores, the
+// The allowed action with the highest sum of the five groups' scores, the
 // first of equals (as BestAllowed). `allowed`: -1 for an allowed action, 0
 // for the others. Both loops vectorise (AVX2 clone as above); sums of weights
 // never reach INT32_MIN, which marks the actions not allowed.
-__attribute__((target_clones("avx2", "default"))) int BestOfSums(const std::int32_t* a, const std::int32_t* b,
-                                                                const std::int32_t* c, const std::int32_t* d,
-                                                                const std::int32_t* allowed, int classes,
-                                                                std::int32_t* sums) {
+struct GroupSums {
+  const std::int32_t *a, *b, *c, *d, *e;
+};
+__attribute__((target_clones("avx2", "default"))) int BestOfSums(GroupSums g, const std::int32_t* allowed, int classes,
+                                                                std::int32_t* __restrict sums) {
   std::int32_t best = INT32_MIN;
   for (int k = 0; k < classes; ++k) {
-    sums[k] = allowed[k] != 0 ? a[k] + b[k] + c[k] + d[k] : INT32_MIN;
+    const std::int32_t sum = g.a[k] + g.b[k] + g.c[k] + g.d[k] + g.e[k];
+    sums[k] = (sum & allowed[k]) | (INT32_MIN & ~allowed[k]);  // branch-free, so that it vectorises
     best = std::max(best, sums[k]);
   }
   for (int k = 0; k < classes; ++k)
@@ -244,8 +248,8 @@ __attribute__((target_clones("avx2", "default"))) int BestOfSums(const std::int3
   return -1;
 }
 
-// Scores of the buffer, front and top groups, kept while the parts of the
-// state they read stay as they were; the pair group is scored afresh at
+// Scores of the buffer, front, top and right groups, kept while the parts
+// of the state they read stay as they were; the pair group is scored afresh at
 // every transition. About a third fewer weight lookups than scoring every
 // feature each time, and the same sums. The buffer and front scores stay
 // in the Pending they were summed in.
@@ -256,7 +260,8 @@ class GroupScores {
       : classes_(classes),
         empty_rows_(empty_rows),
         top_(new std::int32_t[static_cast<std::size_t>(words + 1) * classes]),  // read only once scored
-        top_right_count_(words + 1, -1) {}
+        right_(new std::int32_t[static_cast<std::size_t>(words + 1) * classes]),
+        right_count_(words + 1, -1) {}
 
   // The best action in `st` among `allowed` (-1 or 0 per action, see
   // BestOfSums), every feature counted.
@@ -265,9 +270,11 @@ class GroupScores {
     // The keys of every group that needs scoring, their slots fetched
     // together, then the weights they point to, so that the cache misses of
     // all groups overlap.
-    std::uint64_t buffer_keys[kMaxFeatures], front_keys[kMaxFeatures], top_keys[kMaxFeatures], pair_keys[kMaxFeatures];
-    int front_empty[kMaxEmptyPerGroup], top_empty[kMaxEmptyPerGroup];
-    std::size_t buffer_n = 0, front_n = 0, top_n = 0, front_empty_n = 0, top_empty_n = 0;
+    std::uint64_t buffer_keys[kMaxFeatures], front_keys[kMaxFeatures], top_keys[kMaxFeatures],
+        right_keys[kMaxFeatures], pair_keys[kMaxFeatures];
+    int front_empty[kMaxEmptyPerGroup], top_empty[kMaxEmptyPerGroup], right_empty[kMaxEmptyPerGroup];
+    std::size_t buffer_n = 0, front_n = 0, top_n = 0, right_n = 0;
+    std::size_t front_empty_n = 0, top_empty_n = 0, right_empty_n = 0;
     const bool buffer_changed = st.next != buffer_at_;
     if (buffer_changed) {
       buffer_n = BufferFeatures(st, t, buffer_keys);
@@ -285,45 +292,57 @@ class GroupScores {
     }
     const int s0 = st.top();
     std::int32_t* top = &top_[static_cast<std::size_t>(s0) * classes_];
-    const bool top_changed = top_right_count_[s0] != st.right_count[s0];
-    if (top_changed) {
+    std::int32_t* right = &right_[static_cast<std::size_t>(s0) * classes_];
+    const bool top_new = right_count_[s0] < 0;
+    if (top_new) {
       KeyWriter f(st, t, top_keys, top_empty);
       TopFeatures(f, st);
-      RightFeatures(f, st);
       top_n = f.size(), top_empty_n = f.empty_size();
       model.Prefetch({top_keys, top_n});
-      top_right_count_[s0] = st.right_count[s0];
+    }
+    const bool right_changed = right_count_[s0] != st.right_count[s0];
+    if (right_changed) {
+      KeyWriter f(st, t, right_keys, right_empty);
+      RightFeatures(f, st);
+      right_n = f.size(), right_empty_n = f.empty_size();
+      model.Prefetch({right_keys, right_n});
+      right_count_[s0] = st.right_count[s0];
     }
     const std::size_t pair_n = PairFeatures(st, t, pair_keys);
     model.Prefetch({pair_keys, pair_n});
     if (buffer_changed) model.Start({buffer_keys, buffer_n}, pending_[0]);
     if (front_changed) model.Start({front_keys, front_n}, pending_[1]);
-    if (top_changed) model.Start({top_keys, top_n}, pending_[2]);
-    model.Start({pair_keys, pair_n}, pending_[3]);
+    if (top_new) model.Start({top_keys, top_n}, pending_[2]);
+    if (right_changed) model.Start({right_keys, right_n}, pending_[3]);
+    model.Start({pair_keys, pair_n}, pending_[4]);
     if (buffer_changed) buffer_ = model.Finish(pending_[0]);
     if (front_changed) {
       front_ = model.Finish(pending_[1]);
       AddScoreRows(empty_rows_, front_empty, front_empty_n, classes_, front_);
     }
-    if (top_changed) {
-      const std::int32_t* sums = model.Finish(pending_[2]);
-      std::copy(sums, sums + classes_, top);
-      AddScoreRows(empty_rows_, top_empty, top_empty_n, classes_, top);
-    }
-    const std::int32_t* pair = model.Finish(pending_[3]);
+    if (top_new) KeepSums(model.Finish(pending_[2]), {top_empty, top_empty_n}, top);
+    if (right_changed) KeepSums(model.Finish(pending_[3]), {right_empty, right_empty_n}, right);
+    const std::int32_t* pair = model.Finish(pending_[4]);
     std::int32_t sums[kMaxClasses];
-    return BestOfSums(pair, buffer_, front_, top, allowed, classes_, sums);
+    return BestOfSums({pair, buffer_, front_, top, right}, allowed, classes_, sums);
   }
 
  private:
+  // to = sums and the empty rows `empty`.
+  void KeepSums(const std::int32_t* sums, std::span<const int> empty, std::int32_t* to) const {
+    std::copy(sums, sums + classes_, to);
+    AddScoreRows(empty_rows_, empty.data(), empty.size(), classes_, to);
+  }
+
   int classes_;
   const std::int32_t* empty_rows_;
   int buffer_at_ = -1, front_at_ = -1, front_left_count_ = -1;
   const std::int32_t* buffer_ = nullptr;   // in pending_[0], once scored
   std::int32_t* front_ = nullptr;          // in pending_[1]
   std::unique_ptr<std::int32_t[]> top_;    // per word: its top group's scores
-  std::vector<int> top_right_count_;       // per word: its right dependents when scored, -1 never
-  PerceptronModel::Pending pending_[4];    // buffer, front, top, pair
+  std::unique_ptr<std::int32_t[]> right_;  // per word: its right group's scores
+  std::vector<int> right_count_;           // per word: its right dependents when scored, -1 never
+  PerceptronModel::Pending pending_[5];    // buffer, front, top, right, pair
 };
 
 std::vector<int> GoldHeads(const TreebankSentence& s) {
