@@ -565,9 +565,43 @@ class Finder {
                     m.cue_class == CueClass::kClause ? CueClass::kReport : m.cue_class);
       else if (!source_pass && m.cue_class == CueClass::kStance && doc_.tokens[i].upos == "VERB")
         ReadVerbCue(s, begin, end, {i, i + m.words}, CueClass::kReport, /*quotation_only=*/true);
+      else if (!source_pass && m.cue_class == CueClass::kStance && m.words == 1 && IsStanceVerbTaggedNoun(begin, i, end))
+        ReadMistaggedStance(begin, end, i);
       else if (source_pass && m.cue_class == CueClass::kSource)
         ReadSourceCue(begin, end, {i, i + m.words});
     }
+  }
+
+  // A present-tense stance verb the tagger read as a noun after its
+  // subject's head noun: "most voters support banning trucks", "a new poll
+  // favors Varga", "the union plans to strike". Its form agrees with the
+  // noun before it (a plain form after a plural, an "-s" form after a
+  // singular; a name may end a subject's phrase: "voters in Kestria
+  // support"), and what follows opens its object.
+  bool IsStanceVerbTaggedNoun(std::uint32_t begin, std::uint32_t t, std::uint32_t end) const {
+    if (doc_.tokens[t].upos != "NOUN" || t == begin || t + 1 >= end) return false;
+    const std::string& before = doc_.tokens[t - 1].tag;
+    const bool plural_subject =
+        before == "NNS" || before == "NNPS" || before == "NNP" || Is(t - 1, "who") || Is(t - 1, "they");
+    const bool singular_subject = before == "NN" || before == "NNP";
+    const bool s_form = words_.lower(t).size() > 3 && words_.lower(t).ends_with("s");
+    if (!(s_form ? singular_subject : plural_subject)) return false;
+    // A gerund may be the object: "support banning trucks".
+    const std::string& next = doc_.tokens[t + 1].upos;
+    return words_.IsWord(t + 1) && !InRegion(t + 1) && !Is(t + 1, "of") && next != "AUX" &&
+           (next != "VERB" || doc_.tokens[t + 1].tag == "VBG") && next != "ADP" && next != "CCONJ";
+  }
+
+  // The subject before a mistagged stance verb speaks; its object, to the
+  // end of the clause, is the content.
+  void ReadMistaggedStance(std::uint32_t begin, std::uint32_t end, std::uint32_t t) {
+    Attribution a;
+    a.cue = {t, t + 1};
+    a.speaker = Is(t - 1, "who") ? TokenRange{t - 1, t} : PhraseBefore(words_, begin, t);
+    if (a.speaker.empty()) return;
+    const std::uint32_t content_end = ContentEnd(begin, end);
+    if (t + 1 < content_end && !OverlapsQuote(words_.SpanOf({t + 1, content_end})))
+      EmitClause(t + 1, TrimTrailingRelay(t + 1, content_end, &a), a);
   }
 
   // A verb whose form the lexicon lacks but whose lemma is a cue verb

@@ -748,6 +748,15 @@ TEST_F(ParsedQuoteFinder, ReportedClauseStopsBeforeAClauseWithItsOwnAttribution)
   EXPECT_EQ(q[0].content, "the harbour fees would fall, but the ferry fares would rise in the spring");
 }
 
+TEST_F(ParsedQuoteFinder, StanceVerbTaggedAsANounAfterItsSubject) {
+  if (!model_) GTEST_SKIP() << "syntax model not available";
+  ExpectOne("About two-thirds of the voters in Kestria support banning trucks from the old bridge.",
+            "About two-thirds of the voters in Kestria", "support", "banning trucks from the old bridge");
+  // A noun of stance inside a noun phrase is none.
+  EXPECT_TRUE(Parsed("The farm support package was cut in half.").empty());
+  EXPECT_TRUE(Parsed("The union plans were drawn up in May.").empty());
+}
+
 TEST(QuoteFinder, ReportedClauseStopsBeforeANegatedCueJoinedByBut) {
   const auto q = Quotes(Annotated({"The mayor said the bridge would open in May but did not say when the road would be finished."}));
   ASSERT_GE(q.size(), 1u);
