@@ -21,20 +21,24 @@ class BlockWriter {
  public:
   explicit BlockWriter(std::vector<ContentBlock>* out) : out_(out) {}
 
+  // Copies each run of visible bytes at once: pages are mostly words
+  // separated by single spaces, and a byte at a time costs a capacity check
+  // for every byte of the page.
   void Append(NodeId node, std::string_view text, bool in_link) {
     if (current_.text.empty()) current_.first_text = node;
-    for (size_t i = 0; i < text.size(); ++i) {
-      const unsigned char c = static_cast<unsigned char>(text[i]);
-      const bool nbsp = c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0;
-      if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || nbsp) {
+    for (size_t i = 0; i < text.size();) {
+      if (const size_t blank = BlankBytesAt(text, i)) {
         space_ = true;
-        if (nbsp) ++i;
+        i += blank;
         continue;
       }
-      if (space_ && !current_.text.empty()) AddByte(' ', in_link);
+      size_t end = i + 1;
+      while (end < text.size() && BlankBytesAt(text, end) == 0) ++end;
+      if (space_ && !current_.text.empty()) AddBytes(" ", in_link);
       space_ = false;
-      AddByte(static_cast<char>(c), in_link);
+      AddBytes(text.substr(i, end - i), in_link);
       line_breaks_ = 0;
+      i = end;
     }
   }
 
@@ -59,9 +63,16 @@ class BlockWriter {
   }
 
  private:
-  void AddByte(char c, bool in_link) {
-    current_.text += c;
-    if (in_link) ++current_.link_bytes;
+  // How many bytes of whitespace (ASCII or a no-break space) start at `i`: 0 if none.
+  static size_t BlankBytesAt(std::string_view text, size_t i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') return 1;
+    return c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0 ? 2 : 0;
+  }
+
+  void AddBytes(std::string_view bytes, bool in_link) {
+    current_.text += bytes;
+    if (in_link) current_.link_bytes += static_cast<std::uint32_t>(bytes.size());
   }
 
   std::vector<ContentBlock>* out_;

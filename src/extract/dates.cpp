@@ -409,8 +409,8 @@ std::optional<DateMatch> DayMonthAt(std::string_view s, std::size_t pos, std::si
 
 // "December 31, 2024", "Dec. 31st 2024", "Sept 5 2024"; the year may be
 // omitted when the context gives one.
-std::optional<DateMatch> MonthDayAt(std::string_view s, std::size_t pos, const DateContext& context) {
-  const std::size_t word_end = WordEnd(s, pos);
+std::optional<DateMatch> MonthDayAt(std::string_view s, std::size_t pos, std::size_t word_end,
+                                    const DateContext& context) {
   // Most words are not followed by a day: look them up only when they are.
   const std::size_t day_at = SkipSeparators(s, word_end, ".-");
   const std::size_t day_digits = DigitRunLength(s, day_at);
@@ -426,30 +426,20 @@ std::optional<DateMatch> MonthDayAt(std::string_view s, std::size_t pos, const D
   return MakeMatch(s, pos, day_end, context.reference_year, month, day, true);
 }
 
-// The date starting exactly at `pos`, which starts a word or a number.
-std::optional<DateMatch> DateAt(std::string_view s, std::size_t pos, const DateContext& context) {
-  if (IsDigit(s[pos])) {
-    const std::size_t digits = DigitRunLength(s, pos);
-    if (digits == 4) {
-      if (auto match = YearFirstAt(s, pos)) return match;
-      return CjkAt(s, pos);
-    }
-    if (digits > 2 || pos + digits >= s.size()) return std::nullopt;
-    if (auto match = DayOrMonthFirstAt(s, pos, digits, context)) return match;
-    return DayMonthAt(s, pos, digits, context);
+// The date starting exactly at `pos`, which starts a number.
+std::optional<DateMatch> NumericDateAt(std::string_view s, std::size_t pos, const DateContext& context) {
+  const std::size_t digits = DigitRunLength(s, pos);
+  if (digits == 4) {
+    if (auto match = YearFirstAt(s, pos)) return match;
+    return CjkAt(s, pos);
   }
-  return MonthDayAt(s, pos, context);
+  if (digits > 2 || pos + digits >= s.size()) return std::nullopt;
+  if (auto match = DayOrMonthFirstAt(s, pos, digits, context)) return match;
+  return DayMonthAt(s, pos, digits, context);
 }
 
-// Where the next word or number after the one at `pos` starts.
-std::size_t NextTokenStart(std::string_view s, std::size_t pos) {
-  if (IsDigit(s[pos])) {
-    pos += DigitRunLength(s, pos);
-  } else {
-    std::size_t n;
-    CodePointAt(s, pos, &n);
-    pos = IsLetterAt(s, pos) ? WordEnd(s, pos) : pos + n;
-  }
+// Where the next word or number at or after `pos` starts.
+std::size_t TokenStartFrom(std::string_view s, std::size_t pos) {
   while (pos < s.size()) {
     std::size_t n;
     if (IsDigit(s[pos]) || IsLetter(CodePointAt(s, pos, &n))) break;
@@ -458,13 +448,20 @@ std::size_t NextTokenStart(std::string_view s, std::size_t pos) {
   return pos;
 }
 
+// Each word or number is measured once: its end is where a month name
+// ends and where the search goes on.
 std::optional<DateMatch> FirstDateFrom(std::string_view text, std::size_t pos, const DateContext& context) {
   while (pos < text.size()) {
-    const bool starts_token = (IsDigit(text[pos]) || IsLetterAt(text, pos)) && !WordCharBefore(text, pos);
-    if (starts_token) {
-      if (std::optional<DateMatch> match = DateAt(text, pos, context)) return match;
+    const bool digit = IsDigit(text[pos]);
+    std::size_t n = 1;
+    const bool letter = !digit && IsLetter(CodePointAt(text, pos, &n));
+    const std::size_t token_end = digit ? pos + DigitRunLength(text, pos) : letter ? WordEnd(text, pos) : pos + n;
+    if ((digit || letter) && !WordCharBefore(text, pos)) {
+      std::optional<DateMatch> match =
+          digit ? NumericDateAt(text, pos, context) : MonthDayAt(text, pos, token_end, context);
+      if (match) return match;
     }
-    pos = NextTokenStart(text, pos);
+    pos = TokenStartFrom(text, token_end);
   }
   return std::nullopt;
 }
