@@ -32,20 +32,29 @@ Result<std::size_t> MemorySource::Read(char* out, std::size_t capacity) {
 bool StreamReader::Fill(std::size_t n) {
   while (end_ - start_ < n && !ended_ && error_.ok()) {
     if (start_ > 0 && start_ >= end_ / 2) {
-      std::memmove(buffer_.data(), buffer_.data() + start_, end_ - start_);
+      std::memmove(buffer_.get(), buffer_.get() + start_, end_ - start_);
       end_ -= start_;
       start_ = 0;
     }
     // Grow one chunk at a time: asking for a 32 MiB page must not cost a
     // 32 MiB allocation when the page is 20 KiB.
     const std::size_t want = kReadChunkBytes;
-    if (buffer_.size() < end_ + want) buffer_.resize(end_ + want);
-    Result<std::size_t> got = source_.Read(buffer_.data() + end_, want);
+    Reserve(end_ + want);
+    Result<std::size_t> got = source_.Read(buffer_.get() + end_, want);
     end_ += got.ok() ? *got : 0;
     if (!got.ok()) error_ = got.status();
     else if (*got == 0) ended_ = true;
   }
   return end_ - start_ >= n;
+}
+
+void StreamReader::Reserve(std::size_t size) {
+  if (capacity_ >= size) return;
+  const std::size_t grown = std::max(size, 2 * capacity_);
+  auto bigger = std::make_unique_for_overwrite<char[]>(grown);
+  if (end_ > 0) std::memcpy(bigger.get(), buffer_.get(), end_);
+  buffer_ = std::move(bigger);
+  capacity_ = grown;
 }
 
 void StreamReader::Consume(std::size_t n) {

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -61,7 +62,7 @@ class StreamReader : public ByteSource {
   // Tries to have at least `n` bytes in view. False at the end of input or
   // when the source reported damage (see TakeError).
   bool Fill(std::size_t n);
-  std::string_view View() const { return std::string_view(buffer_.data() + start_, end_ - start_); }
+  std::string_view View() const { return std::string_view(buffer_.get() + start_, end_ - start_); }
   void Consume(std::size_t n);
   // Moves past `n` bytes without keeping them; false if the input ended first.
   bool Skip(std::uint64_t n);
@@ -76,9 +77,15 @@ class StreamReader : public ByteSource {
 
  private:
   ByteSource& source_;
-  // Bytes [start_, end_) are in view; the buffer past end_ is room to read
-  // into. It only grows, so it is zero-filled once, not before every read.
-  std::string buffer_;
+  // Makes room for `size` bytes, keeping the first end_.
+  void Reserve(std::size_t size);
+
+  // Bytes [start_, end_) are in view; the buffer past end_, up to capacity_,
+  // is room to read into. Never zero-filled: every byte in view was read.
+  // A folder of pages opens a reader per file, and clearing its buffer cost
+  // more than reading a small page.
+  std::unique_ptr<char[]> buffer_;
+  std::size_t capacity_ = 0;
   std::size_t start_ = 0;
   std::size_t end_ = 0;
   std::uint64_t position_ = 0;
