@@ -581,11 +581,14 @@ class ClauseReader {
   }
 
   // What a cue is about: "spoke of the war", "complained about the heat".
+  // Or a clause so introduced: "talked about how the harbour would be
+  // rebuilt", "spoke of moving on".
   TokenRange About(std::uint32_t v, TokenRange cue) const {
     for (std::uint32_t c : children_[v]) {
-      if (c < cue.end || Rel(c) != "obl" || words_.IsCalendarWord(c)) continue;  // "spoke on Tuesday"
-      const std::int32_t kase = Child(c, "case");
-      if (kase < 0) continue;
+      if (c < cue.end || words_.IsCalendarWord(c)) continue;  // "spoke on Tuesday"
+      if (Rel(c) != "obl" && Rel(c) != "advcl") continue;
+      const std::int32_t kase = Child(c, Rel(c) == "obl" ? "case" : "mark");
+      if (kase < 0 || (Rel(c) == "advcl" && static_cast<std::uint32_t>(kase) < cue.end)) continue;
       const std::string& p = words_.lower(static_cast<std::uint32_t>(kase));
       if (p == "about" || p == "of" || p == "on" || p == "against" || p == "over") return WithWhatFollows(v, Clause(c, cue), cue);
     }

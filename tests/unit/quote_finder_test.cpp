@@ -431,6 +431,11 @@ TEST_F(ParsedQuoteFinder, WhatACueIsAboutIsItsContent) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "The coach");
   EXPECT_EQ(q[0].content, "about the schedule of the new league");
+  // Or a clause so introduced.
+  ExpectOne("The mayor talked about how the harbor would be rebuilt.", "The mayor", "talked",
+            "about how the harbor would be rebuilt");
+  ExpectOne("The two sides have talked about moving on from the dispute.", "The two sides", "talked",
+            "about moving on from the dispute");
 }
 
 TEST_F(ParsedQuoteFinder, CueFoundByItsLemma) {
