@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <span>
 #include <string>
 
 #include <fmt/format.h>
@@ -11,6 +12,7 @@
 #include "annotate/time_patterns.h"
 #include "annotate/time_resolver.h"
 #include "annotate/time_words.h"
+#include "ingest/ascii.h"
 
 namespace tidings {
 namespace {
@@ -263,35 +265,89 @@ bool MayPointAhead(const Context& ctx) {
   return progressive && present;
 }
 
+// Whether `text` ends with `word` (lower case), its ASCII letters in any case.
+bool EndsWithAnyCase(std::string_view text, std::string_view word) {
+  if (text.size() < word.size()) return false;
+  const std::string_view tail = text.substr(text.size() - word.size());
+  return std::equal(tail.begin(), tail.end(), word.begin(), [](char a, char b) { return AsciiLower(a) == b; });
+}
+
+// `word` (lower case, opening with a letter) anywhere in `text`, in any case.
+bool ContainsAnyCase(std::string_view text, std::string_view word) {
+  for (std::size_t at = 0; at + word.size() <= text.size(); ++at)
+    if ((text[at] | 0x20) == word[0] && EndsWithAnyCase(text.substr(at, word.size()), word)) return true;
+  return false;
+}
+
+// Whether `before` ends with one of `words` and a space: "said ".
+bool EndsWithWordAndSpace(std::string_view before, std::span<const std::string_view> words) {
+  if (before.empty() || before.back() != ' ') return false;
+  before.remove_suffix(1);
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return EndsWithAnyCase(before, w); });
+}
+
+// A verb of reporting right before the date ("said Friday", "announced on
+// Friday") makes it the day of the report.
+bool AfterReportingWord(std::string_view before) {
+  static constexpr std::string_view kReporting[] = {"said",  "says",      "announced", "reported", "told",
+                                                    "added", "disclosed", "stated",    "since"};
+  if (before.ends_with(" on ")) return EndsWithWordAndSpace(before.substr(0, before.size() - 3), kReporting) ||
+                                       EndsWithWordAndSpace(before, kReporting);
+  return EndsWithWordAndSpace(before, kReporting);
+}
+
+// A deadline, an earliest date or the day a change takes effect lies
+// ahead: "until Friday", "as early as Tuesday", "effective Monday".
+bool AfterWordOfDeadline(std::string_view before) {
+  static constexpr std::string_view kAhead[] = {"until", "till", "as soon as", "as early as", "no later than", "effective"};
+  return EndsWithWordAndSpace(before, kAhead);
+}
+
+bool IsAsciiWordChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// Whether the sentence speaks of the future: "will", "won't", "shall",
+// "going to", "scheduled", "expected to", "is to", "are to", "plan(s) to",
+// "set to", "due to" as whole words in any case, or "'ll".
+bool HasFutureWords(std::string_view sentence) {
+  static constexpr std::string_view kFuture[] = {"will",  "won't",   "shall",    "going to", "scheduled", "expected to",
+                                                 "is to", "are to", "plans to", "plan to",  "set to",    "due to"};
+  const auto word_ends_at = [&](std::size_t at) { return at == sentence.size() || !IsAsciiWordChar(sentence[at]); };
+  for (std::size_t i = 0; i < sentence.size(); ++i) {
+    if (sentence.compare(i, 3, "'ll") == 0 && word_ends_at(i + 3)) return true;
+    if (i > 0 && IsAsciiWordChar(sentence[i - 1])) continue;
+    const std::string_view rest = sentence.substr(i);
+    for (std::string_view w : kFuture)
+      if (rest.size() >= w.size() && EndsWithAnyCase(rest.substr(0, w.size()), w) && word_ends_at(i + w.size()))
+        return true;
+  }
+  return false;
+}
+
 // -1 when the expression most likely points to the past, +1 to the future:
 // news reports what happened, so past unless the sentence speaks of the
 // future; a date right after a reporting verb ("said Friday") is the day of
-// the report.
+// the report. The cues are read with plain string tests rather than regular
+// expressions: this runs for most weekdays, and cheaply matters there.
 int Tense(const Context& ctx) {
-  static const RE2 kReported("(?i:said|says|announced|reported|told|added|disclosed|stated|since)(?: on)? $");
-  static const RE2 kFuture(
-      "\\b(?i:will|won't|shall|going to|scheduled|expected to|is to|are to|plans? to|set to|due to)\\b|'ll\\b");
-  // A deadline, an earliest date or the day a change takes effect lies
-  // ahead: "until Friday", "as early as Tuesday", "effective Monday".
-  static const RE2 kAhead("(?i:until|till|as (?:soon|early) as|no later than|effective) $");
   // "until 9 a.m. Tuesday": the words before the clock time speak for the day.
   static const RE2 kClockBefore("((?i:\\d{1,2}(?::\\d\\d)? ?[ap]\\.?m\\.?|noon|midnight)(?: [A-Z]{3})?,? )$");
   std::string_view before = TextBefore(ctx, 45);
+  const bool may_hold_clock = std::any_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+                              ContainsAnyCase(before, "noon") || ContainsAnyCase(before, "midnight");
   re2::StringPiece clock;
-  if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kClockBefore, &clock))
+  if (may_hold_clock && RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kClockBefore, &clock))
     before = before.substr(0, static_cast<std::size_t>(clock.data() - before.data()));
-  if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kReported)) return -1;
-  if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kAhead)) return 1;
+  if (AfterReportingWord(before)) return -1;
+  if (AfterWordOfDeadline(before)) return 1;
   // "Wednesday's ruling" names something that has happened.
   if (ctx.text.substr(ctx.end, 2) == "'s") return -1;
   const std::string_view sentence = SentenceAround(ctx.text, ctx.begin, ctx.end);
-  const auto future_words = [&] {
-    return RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), kFuture);
-  };
   // Past or present verbs and no future words: past, whatever the parse says.
-  if (ParsedTags(ctx) && !MayPointAhead(ctx) && !future_words()) return -1;
+  if (ParsedTags(ctx) && !MayPointAhead(ctx) && !HasFutureWords(sentence)) return -1;
   if (const int verb = VerbTense(ctx)) return verb;
-  return future_words() ? 1 : -1;
+  return HasFutureWords(sentence) ? 1 : -1;
 }
 
 // An amount read from number words: "two", "twenty four", "2 1/2", "a
@@ -1127,8 +1183,7 @@ void ResolveAnaphora(std::vector<Tagged>& tagged, const TimeResolver& resolver) 
 // tell the tense of the verbs times depend on.
 std::vector<TimeExpression> Find(std::string_view text, Document* doc, std::string_view reference_date) {
   const TimeResolver resolver(reference_date);
-  static const RE2 kQuarterly("(?i:quarter)");
-  const bool about_quarters = RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kQuarterly);
+  const bool about_quarters = ContainsAnyCase(text, "quarter");
   std::vector<Tagged> tagged;
   for (const TimeCandidate& c : FindTimeCandidates(text)) {
     const Context ctx{text, doc, c.begin, c.end, resolver, about_quarters};

@@ -108,6 +108,18 @@ TEST(TimeTagger, WeekdaysArePastUnlessTheSentenceLooksAhead) {
   EXPECT_EQ(One("Lawyers will appeal Monday's verdict.", "2024-12-31").value, "2024-12-30");
 }
 
+// The cues before and around a weekday are whole words in any case: a
+// reporting verb (with "on") wins over a future in the sentence, a deadline
+// looks ahead, "'ll" is a future but "Willows" is no "will".
+TEST(TimeTagger, TenseCuesAreWordsInAnyCase) {
+  // 2024-12-31 is a Tuesday.
+  EXPECT_EQ(One("The mill announced on Monday it will close.", "2024-12-31").value, "2024-12-30");
+  EXPECT_EQ(One("Ferries could sail AS EARLY AS Thursday.", "2024-12-31").value, "2025-01-02");
+  EXPECT_EQ(One("The club'll meet Friday.", "2024-12-31").value, "2025-01-03");
+  EXPECT_EQ(One("The Willows club met Friday.", "2024-12-31").value, "2024-12-27");
+  EXPECT_EQ(One("Kestria SHALL vote Friday.", "2024-12-31").value, "2025-01-03");
+}
+
 // The parse decides: a modal that reports a plan points ahead, an infinitive
 // hanging off a past verb stays in the past.
 TEST(TimeTagger, ParsedTenseOfTheGoverningVerbPlacesWeekdays) {
