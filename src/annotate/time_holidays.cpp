@@ -39,6 +39,8 @@ std::optional<sys_days> HolidayDate(std::string_view holiday, int year) {
   if (holiday == "thanksgiving") return NthWeekday(year, 11, date::Thursday, 4);
   if (holiday == "labor") return NthWeekday(year, 9, date::Monday, 1);
   if (holiday == "memorial") return LastWeekday(year, 5, date::Monday);
+  // US Election Day: the Tuesday after the first Monday of November.
+  if (holiday == "election") return NthWeekday(year, 11, date::Monday, 1) + days{1};
   if (holiday == "easter") return Easter(year);
   if (holiday == "good friday") return Easter(year) - days{2};
   return std::nullopt;

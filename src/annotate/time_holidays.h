@@ -1,6 +1,7 @@
 // Holidays English news names as dates: fixed ones ("Christmas" is 12-25)
 // and the US and Western-church movable ones (Thanksgiving is the fourth
-// Thursday of November, Easter follows the Gregorian computus).
+// Thursday of November, Election Day the Tuesday after the first Monday of
+// November, Easter follows the Gregorian computus).
 //
 // Input is the holiday's name in lower case without "day"/"'s" noise
 // ("christmas", "christmas eve", "new year", "thanksgiving"); output is its

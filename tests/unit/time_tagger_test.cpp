@@ -180,6 +180,9 @@ TEST(TimeTagger, HolidaysTakeTheNearestOccurrence) {
   EXPECT_EQ(new_year.value, "2025-01-01");
   EXPECT_EQ(One("Shops were busy before Christmas.", "2024-12-31").value, "2024-12-25");
   EXPECT_EQ(One("Turkeys sold out for Thanksgiving.", "2024-11-20").value, "2024-11-28");
+  // 2026-11-02 is the first Monday of November; 2027 starts the month on a Monday.
+  EXPECT_EQ(One("Arnor votes on Election Day.", "2026-10-20").value, "2026-11-03");
+  EXPECT_EQ(One("Arnor votes on Election Day.", "2027-10-20").value, "2027-11-02");
 }
 
 TEST(TimeTagger, TheWeekOfADayAndThisComingWeekday) {
