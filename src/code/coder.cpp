@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <numeric>
 #include <string_view>
 
 #include "code/dictionary_files.h"
@@ -25,7 +26,9 @@ struct SentenceView {
   TokenView words;                            // the sentence's tokens, for agent lookups
   std::uint32_t first = 0, count = 0;
   std::vector<std::vector<std::uint32_t>> children;  // local indices, in order
-  std::vector<std::string> upper, lemma_upper;
+  // Each token's surface form and lemma in upper case, views of `upper_text`.
+  std::string upper_text;
+  std::vector<std::string_view> upper, lemma_upper;
   std::vector<std::int32_t> mention_of;  // outermost resolved mention covering the token, -1 none
   std::vector<std::int32_t> head;        // local, -1 root
   std::vector<std::string_view> rel;
@@ -41,6 +44,9 @@ struct SentenceView {
   std::int32_t verb_barrier = -1;
 
   const Token& tok(std::uint32_t i) const { return doc->tokens[first + i]; }
+  // Word class and tag as views: compared with literals without measuring them.
+  std::string_view upos(std::uint32_t i) const { return tok(i).upos; }
+  std::string_view tag(std::uint32_t i) const { return tok(i).tag; }
 };
 
 void Subtree(const SentenceView& s, std::uint32_t i, std::vector<std::uint32_t>& out, int depth = 0) {
@@ -59,7 +65,7 @@ bool NounComplementAsAdvcl(const SentenceView& s, std::uint32_t v, std::uint32_t
     if (s.rel[g] == "mark" && s.lemma_upper[g] == "TO") to = static_cast<std::int32_t>(g);
   if (to < 1) return false;
   for (std::uint32_t o : s.children[v]) {
-    if (s.rel[o] != "obj" || s.tok(o).upos != "NOUN") continue;
+    if (s.rel[o] != "obj" || s.upos(o) != "NOUN") continue;
     std::vector<std::uint32_t> np;
     Subtree(s, o, np);
     if (*std::max_element(np.begin(), np.end()) + 1 == static_cast<std::uint32_t>(to)) return true;
@@ -99,7 +105,7 @@ std::vector<std::uint32_t> ClauseOf(const SentenceView& s, std::uint32_t v) {
 // Whether the clause headed by c has a verb of its own: c itself, or a verb
 // its predicate governs ("that it is willing to withdraw").
 bool HasVerbOfItsOwn(const SentenceView& s, std::uint32_t c) {
-  if (s.tok(c).upos == "VERB") return true;
+  if (s.upos(c) == "VERB") return true;
   for (std::uint32_t g : s.children[c])
     if (s.rel[g] == "xcomp" || s.rel[g] == "ccomp" || s.rel[g] == "advcl") return true;
   return false;
@@ -269,7 +275,7 @@ bool MatchSequence(const SentenceView& s, const VerbDictionary& dict, const std:
         // "^" passes over the next noun phrase ("* AT ^ +": warned at the capital of Arnor -> Arnor):
         // its determiners and modifiers, then its actor or its run of nouns.
         std::size_t q = pos;
-        auto upos = [&](std::size_t k) -> std::string_view { return s.tok(seq[k]).upos; };
+        auto upos = [&](std::size_t k) -> std::string_view { return s.upos(seq[k]); };
         while (q < seq.size() && s.mention_of[seq[q]] < 0 &&
                (upos(q) == "DET" || upos(q) == "ADJ" || upos(q) == "NUM" || upos(q) == "PRON"))
           ++q;
@@ -329,12 +335,12 @@ bool MatchNearestBeforeVerb(const SentenceView& s, const VerbDictionary& dict, c
 // Minister Dorn" is one name of a title and a person; "Dorn, the minister"
 // is not.
 bool NameContinuation(const SentenceView& s, std::uint32_t h, std::uint32_t c) {
-  if (c < h || s.tok(h).upos == "PRON") return false;
+  if (c < h || s.upos(h) == "PRON") return false;
   std::vector<std::uint32_t> app;
   Subtree(s, c, app);
   const std::uint32_t first = *std::min_element(app.begin(), app.end());
   if (first != h + 1) return false;
-  return std::none_of(app.begin(), app.end(), [&](std::uint32_t t) { return s.tok(t).upos == "PUNCT"; });
+  return std::none_of(app.begin(), app.end(), [&](std::uint32_t t) { return s.upos(t) == "PUNCT"; });
 }
 
 // Tokens of the noun phrase headed by `h`, without conjuncts, clauses and
@@ -366,7 +372,7 @@ const AgentEntry* AgentAt(const SentenceView& s, const std::vector<std::uint32_t
   // Walks" with "of Silly Walks" hung elsewhere) runs on in the text, up to a verb or a comma.
   std::uint32_t end = phrase[run] + 1;
   while (end < s.count && s.mention_of[end] < 0 && static_cast<std::int32_t>(end) != s.verb_barrier &&
-         s.tok(end).upos != "VERB" && s.tok(end).upos != "AUX" && s.tok(end).upos != "PUNCT")
+         s.upos(end) != "VERB" && s.upos(end) != "AUX" && s.upos(end) != "PUNCT")
     ++end;
   std::vector<std::uint32_t> payloads;
   *length = s.knowledge->gazetteer().LongestMatch(s.words, phrase[k], end, &payloads);
@@ -436,7 +442,7 @@ std::vector<std::string> WithAgents(const SentenceView& s, std::uint32_t token, 
       top = up;
       continue;
     }
-    const std::string_view upos = s.tok(up).upos;
+    const std::string_view upos = s.upos(up);
     if (upos != "NOUN" && upos != "PROPN") break;
     bool attaches = r == "compound" || r == "nmod:poss" || r == "amod" || r == "flat";
     if (r == "nmod")
@@ -451,7 +457,7 @@ std::vector<std::string> WithAgents(const SentenceView& s, std::uint32_t token, 
   if (s.rel[top] == "conj" && s.head[top] >= 0 && s.mention_of[s.head[top]] < 0) first = s.head[top];
   if (first != top) heads.insert(heads.begin(), first);
   for (std::uint32_t c : s.children[first])
-    if (s.rel[c] == "conj" && c != top && (s.tok(c).upos == "NOUN") && !PhraseNamesActor(s, c)) heads.push_back(c);
+    if (s.rel[c] == "conj" && c != top && (s.upos(c) == "NOUN") && !PhraseNamesActor(s, c)) heads.push_back(c);
   std::vector<std::string> codes;
   for (std::uint32_t h : heads) {
     std::string composed;
@@ -561,13 +567,13 @@ bool ClauseBoundary(const SentenceView& s, std::uint32_t t) {
   static constexpr std::string_view kWords[] = {"WHICH", "WHO",   "WHOM",  "WHOSE",  "UNLESS", "AFTER",
                                                 "BEFORE", "BECAUSE", "WHILE", "WHEN", "SINCE",  "IF",
                                                 "UNTIL", "ALTHOUGH", "THOUGH", "WHERE"};
-  const std::string& w = s.upper[t];
+  const std::string_view w = s.upper[t];
   // "complete, full diplomatic ties": a comma between adjectives stays inside the noun phrase.
-  if (w == "," && t > 0 && t + 1 < s.count && s.tok(t - 1).upos == "ADJ" && s.tok(t + 1).upos == "ADJ") return false;
+  if (w == "," && t > 0 && t + 1 < s.count && s.upos(t - 1) == "ADJ" && s.upos(t + 1) == "ADJ") return false;
   if (w == "," || w == ";" || w == ":" || w == "--") return true;
   for (std::string_view k : kWords)
     if (w == k) return true;
-  if (s.tok(t).upos != "VERB") return false;
+  if (s.upos(t) != "VERB") return false;
   // A verb the tagger missed may be parsed as the subject of the participle after it ("The
   // Arnorians reject proposed changes": "reject" the subject of "proposed"): no clause of its own.
   bool subject = false;
@@ -606,11 +612,11 @@ bool CoordinatedWith(const SentenceView& s, std::uint32_t a, std::uint32_t b) {
   std::vector<std::uint32_t> first, second;
   Subtree(s, std::min(a, b), first);
   Subtree(s, std::max(a, b), second);
-  if (std::any_of(first.begin(), first.end(), [&](std::uint32_t t) { return s.tok(t).upos == "VERB"; })) return false;
+  if (std::any_of(first.begin(), first.end(), [&](std::uint32_t t) { return s.upos(t) == "VERB"; })) return false;
   const std::uint32_t from = *std::max_element(first.begin(), first.end()) + 1;
   const std::uint32_t to = *std::min_element(second.begin(), second.end());
   for (std::uint32_t t = from; t < to; ++t) {
-    const std::string_view upos = s.tok(t).upos;
+    const std::string_view upos = s.upos(t);
     if (s.upper[t] != "," && upos != "CCONJ" && upos != "DET" && upos != "ADJ") return false;
   }
   return from <= to;
@@ -648,7 +654,7 @@ void AddSplitSubjects(const SentenceView& s, std::uint32_t subj, std::vector<Eve
 // phrase): the state holds the office the title names (ARNGOV), as PETRARCH
 // codes a noun phrase by its first actor with the agents of the phrase.
 void StateOfTitledName(const SentenceView& s, std::uint32_t h, std::vector<EventActor>& sources) {
-  if (!s.knowledge || s.mention_of[h] >= 0 || s.tok(h).upos != "PROPN") return;
+  if (!s.knowledge || s.mention_of[h] >= 0 || s.upos(h) != "PROPN") return;
   const std::uint32_t start = NounPhrase(s, h).front();
   std::uint32_t state = start;
   if (s.mention_of[start] < 0) {
@@ -673,8 +679,8 @@ void StateOfTitledName(const SentenceView& s, std::uint32_t h, std::vector<Event
 void ActorsModifyingFromBefore(const SentenceView& s, std::uint32_t h, std::vector<EventActor>& out) {
   const std::uint32_t phrase_start = NounPhrase(s, h).front();
   std::uint32_t start = phrase_start;
-  while (start > 0 && (s.mention_of[start - 1] >= 0 || s.tok(start - 1).upos == "ADJ" ||
-                       s.tok(start - 1).upos == "DET" || s.tok(start - 1).upos == "CCONJ"))
+  while (start > 0 && (s.mention_of[start - 1] >= 0 || s.upos(start - 1) == "ADJ" ||
+                       s.upos(start - 1) == "DET" || s.upos(start - 1) == "CCONJ"))
     --start;
   for (std::uint32_t t = start; t < phrase_start; ++t) {
     if (s.mention_of[t] < 0) continue;
@@ -707,7 +713,7 @@ std::int32_t PurposeObject(const SentenceView& s, std::uint32_t v) {
 // Whether verb v heads a participle clause ("issued a statement demanding
 // ...", "left Gondor, accompanied by ..."), whose subject is its governor's.
 bool ParticipleClause(const SentenceView& s, std::uint32_t v) {
-  const std::string& tag = s.tok(v).tag;
+  const std::string_view tag = s.tag(v);
   return tag == "VBG" || tag == "VBN";
 }
 
@@ -715,12 +721,12 @@ bool ParticipleClause(const SentenceView& s, std::uint32_t v) {
 // predicate of "was" hangs the past participle v on it as a conjunct. Adverbs between "be" and a
 // past participle make it a passive all the same. `head` is the adverb the subject hangs on.
 bool ParticipleAfterCopulaAdverbs(const SentenceView& s, std::uint32_t v, std::int32_t head) {
-  if (s.tok(v).tag != "VBN" || s.tok(head).upos != "ADV" || !HasChild(s, head, "cop")) return false;
+  if (s.tag(v) != "VBN" || s.upos(head) != "ADV" || !HasChild(s, head, "cop")) return false;
   for (std::int32_t cur = static_cast<std::int32_t>(v); cur != head; cur = s.head[cur])
-    if (cur < 0 || s.rel[cur] != "conj" || s.tok(cur).upos != (cur == static_cast<std::int32_t>(v) ? "VERB" : "ADV"))
+    if (cur < 0 || s.rel[cur] != "conj" || s.upos(cur) != (cur == static_cast<std::int32_t>(v) ? "VERB" : "ADV"))
       return false;
   for (std::int32_t t = head + 1; t < static_cast<std::int32_t>(v); ++t)
-    if (s.tok(t).upos != "ADV" && s.tok(t).upos != "CCONJ" && s.tok(t).upos != "PUNCT") return false;
+    if (s.upos(t) != "ADV" && s.upos(t) != "CCONJ" && s.upos(t) != "PUNCT") return false;
   return true;
 }
 
@@ -752,7 +758,7 @@ std::int32_t SubjectOf(const SentenceView& s, std::uint32_t v, bool* passive) {
     } else if (r == "acl:relcl" || r == "acl") {
       return s.head[cur];
     } else if (r == "dep" && s.head[cur] >= 0 && s.head[cur] < cur &&
-               (s.tok(s.head[cur]).upos == "NOUN" || s.tok(s.head[cur]).upos == "PROPN")) {
+               (s.upos(s.head[cur]) == "NOUN" || s.upos(s.head[cur]) == "PROPN")) {
       // A verb hung from the noun phrase before it ("Ivory Coast rebels on Friday rejected ..."):
       // that phrase is its subject.
       if (steps == 0 && HasChild(s, cur, "aux:pass")) *passive = true;
@@ -780,9 +786,9 @@ bool SubjectPhraseBefore(const SentenceView& s, std::uint32_t v, std::vector<std
   std::vector<std::uint32_t> phrase;
   Subtree(s, static_cast<std::uint32_t>(subject), phrase);
   for (std::uint32_t t : phrase)
-    if (t < v && s.rel[t] != "cc" && s.rel[t] != "cc:preconj" && s.tok(t).upos != "PUNCT") out.push_back(t);
+    if (t < v && s.rel[t] != "cc" && s.rel[t] != "cc:preconj" && s.upos(t) != "PUNCT") out.push_back(t);
   for (std::uint32_t t = static_cast<std::uint32_t>(subject) + 1; t < v; ++t)
-    if ((s.tok(t).upos == "AUX" || s.tok(t).upos == "PART" || IsNegationWord(s.upper[t])) &&
+    if ((s.upos(t) == "AUX" || s.upos(t) == "PART" || IsNegationWord(s.upper[t])) &&
         std::find(out.begin(), out.end(), t) == out.end())
       out.push_back(t);
   std::sort(out.begin(), out.end());
@@ -819,7 +825,7 @@ bool InVerbsOwnPhrases(const SentenceView& s, std::uint32_t t, std::uint32_t v) 
   for (std::int32_t cur = static_cast<std::int32_t>(t); cur >= 0; cur = s.head[cur]) {
     if (cur == static_cast<std::int32_t>(v)) return true;
     if (std::find(std::begin(kClauses), std::end(kClauses), s.rel[cur]) != std::end(kClauses) ||
-        s.tok(cur).upos == "VERB")
+        s.upos(cur) == "VERB")
       return false;
   }
   return false;
@@ -856,7 +862,7 @@ void ActorAfterAgentlessPassive(const SentenceView& s, std::uint32_t v, const st
 void ActorsBeforeVerb(const SentenceView& s, std::uint32_t v, std::vector<EventActor>& out, bool stop_at_comma = false) {
   std::vector<std::uint32_t> heads;
   for (std::uint32_t t = v; t-- > 0;) {
-    const std::string_view upos = s.tok(t).upos;
+    const std::string_view upos = s.upos(t);
     // "Gondor on Monday rejected ...": the date and its preposition stand between actor and verb.
     if (InTimeExpression(s, t) || (upos == "ADP" && t + 1 < v && InTimeExpression(s, t + 1))) continue;
     if ((upos == "VERB" || upos == "AUX") && s.head[t] != static_cast<std::int32_t>(v)) break;
@@ -876,15 +882,15 @@ void ActorsBeforeVerb(const SentenceView& s, std::uint32_t v, std::vector<EventA
 
 // "it", "they", not the relative "that" or "which" (whose clause describes a noun).
 bool PersonalPronoun(const SentenceView& s, std::uint32_t t) {
-  if (s.tok(t).upos != "PRON") return false;
-  const std::string& w = s.lemma_upper[t];
+  if (s.upos(t) != "PRON") return false;
+  const std::string_view w = s.lemma_upper[t];
   return w != "THAT" && w != "WHICH" && w != "WHO" && w != "WHOM" && w != "WHAT";
 }
 
 // "its troops", "their forces": a noun whose possessor is a pronoun.
 bool PossessedByPronoun(const SentenceView& s, std::uint32_t n) {
   for (std::uint32_t c : s.children[n])
-    if (s.rel[c] == "nmod:poss" && s.tok(c).upos == "PRON") return true;
+    if (s.rel[c] == "nmod:poss" && s.upos(c) == "PRON") return true;
   return false;
 }
 
@@ -913,7 +919,7 @@ std::int32_t AgentOf(const SentenceView& s, std::uint32_t v) {
   // "was attacked by Burundian militiamen armed with ...", parsed past the agent: the first
   // actor of the phrase right after "by".
   if (v + 1 < s.count && s.upper[v + 1] == "BY")
-    for (std::uint32_t t = v + 2; t < s.count && s.tok(t).upos != "PUNCT" && s.tok(t).upos != "VERB"; ++t)
+    for (std::uint32_t t = v + 2; t < s.count && s.upos(t) != "PUNCT" && s.upos(t) != "VERB"; ++t)
       if (s.mention_of[t] >= 0) return static_cast<std::int32_t>(t);
   return -1;
 }
@@ -1002,7 +1008,7 @@ bool InTimeClause(const SentenceView& s, std::uint32_t t, std::uint32_t v) {
   for (std::int32_t cur = static_cast<std::int32_t>(t); cur >= 0 && cur != static_cast<std::int32_t>(v);
        cur = s.head[cur])
     for (std::uint32_t c : s.children[cur]) {
-      const std::string& w = s.lemma_upper[c];
+      const std::string_view w = s.lemma_upper[c];
       if ((s.rel[c] == "case" || s.rel[c] == "mark") && (w == "AFTER" || w == "BEFORE" || w == "SINCE" || w == "UNTIL"))
         return true;
     }
@@ -1057,7 +1063,7 @@ bool HeadedByAgent(const SentenceView& s, std::uint32_t h) {
 void AgentNounActors(const SentenceView& s, std::uint32_t h, std::vector<EventActor>& out) {
   // "the state news agency Velnor reported": an unknown name right after a common noun names what
   // the noun's phrase describes, which the parse may hang apart from it; that phrase codes it.
-  if (h > 0 && s.tok(h).upos == "PROPN" && s.mention_of[h] < 0 && s.tok(h - 1).upos == "NOUN" &&
+  if (h > 0 && s.upos(h) == "PROPN" && s.mention_of[h] < 0 && s.upos(h - 1) == "NOUN" &&
       s.mention_of[h - 1] < 0 && !HeadedByAgent(s, h) && HeadedByAgent(s, h - 1)) {
     AgentOnlyActor(s, h - 1, "---", out);
     return;
@@ -1071,7 +1077,7 @@ void AgentNounActors(const SentenceView& s, std::uint32_t h, std::vector<EventAc
 std::string_view TenseModality(const SentenceView& s, std::uint32_t v) {
   for (std::uint32_t c : s.children[v]) {
     if (s.rel[c] != "aux" && s.rel[c] != "mark") continue;
-    const std::string& w = s.upper[c];
+    const std::string_view w = s.upper[c];
     if (w == "WILL" || w == "SHALL" || w == "'LL") return "future";
     if (w == "WOULD" || w == "COULD" || w == "MIGHT" || w == "MAY" || w == "SHOULD" || w == "IF") return "hypothetical";
   }
@@ -1092,7 +1098,7 @@ std::string ModalityOf(const SentenceView& s, std::uint32_t v) {
     if (cur < 0) break;
     if (std::string_view tense = TenseModality(s, static_cast<std::uint32_t>(cur)); same_time && !tense.empty())
       return std::string(tense);
-    const std::string& l = s.lemma_upper[cur];
+    const std::string_view l = s.lemma_upper[cur];
     if (l == "WISH" || l == "HOPE") return "wished";
     // "failed to reach agreement", "refused to meet": the governed event did not happen.
     if (l == "FAIL" || l == "REFUSE" || l == "DECLINE") return "negated";
@@ -1109,12 +1115,12 @@ std::string ModalityOf(const SentenceView& s, std::uint32_t v) {
 // mayor", "Arnor officials"): an actor stands before it with only modifiers
 // between. Unless `any_noun`, t must be an agent noun.
 bool EndsActorPhrase(const SentenceView& s, std::uint32_t t, bool any_noun) {
-  if (s.tok(t).upos != "NOUN") return false;
+  if (s.upos(t) != "NOUN") return false;
   std::uint32_t length = 0;
   if (!any_noun && (!s.knowledge || !AgentAt(s, {t}, 0, &length))) return false;
   for (std::uint32_t k = t; k-- > 0;) {
     if (s.mention_of[k] >= 0) return true;
-    const std::string_view upos = s.tok(k).upos;
+    const std::string_view upos = s.upos(k);
     if (upos != "ADJ" && upos != "DET" && upos != "PART" && upos != "NOUN") return false;
   }
   return false;
@@ -1129,7 +1135,8 @@ bool EndsActorPhrase(const SentenceView& s, std::uint32_t t, bool any_noun) {
 // any noun ending an actor's phrase ("Bree's new mayor left yesterday for ...").
 bool MistaggedVerb(const SentenceView& s, const VerbDictionary& dict, std::uint32_t i, bool verbless) {
   const Token& t = s.tok(i);
-  if (i == 0 || t.upos == "VERB" || t.upos == "AUX" || t.upos == "PUNCT" || s.mention_of[i] >= 0) return false;
+  const std::string_view upos = t.upos;
+  if (i == 0 || upos == "VERB" || upos == "AUX" || upos == "PUNCT" || s.mention_of[i] >= 0) return false;
   const std::string_view text = s.doc->text(t.span);
   if (text.empty() || !(text[0] >= 'a' && text[0] <= 'z')) return false;
   if (s.mention_of[i - 1] < 0 && !EndsActorPhrase(s, i - 1, /*any_noun=*/verbless)) return false;
@@ -1146,10 +1153,10 @@ bool DescribesPredicateNoun(const SentenceView& s, std::uint32_t v) {
 }
 
 bool IsPredicate(const SentenceView& s, std::uint32_t i) {
-  const Token& t = s.tok(i);
-  if (t.upos == "VERB") return true;
+  const std::string_view upos = s.upos(i);
+  if (upos == "VERB") return true;
   // A copula or auxiliary heading its clause ("is" without a main verb is rare; nouns via their verb).
-  return t.upos == "AUX" && s.rel[i] == "root";
+  return upos == "AUX" && s.rel[i] == "root";
 }
 
 // Whether child c of verb v holds what a request or an accusation coded at v says ("demanded
@@ -1162,9 +1169,9 @@ bool ContentClause(const SentenceView& s, std::uint32_t v, std::uint32_t c, bool
   if (r != "advcl" && r != "acl") return false;
   for (std::uint32_t g : s.children[c]) {
     if (s.rel[g] != "mark" && s.rel[g] != "case") continue;
-    const std::string& w = s.lemma_upper[g];
+    const std::string_view w = s.lemma_upper[g];
     if (request && w == "TO" && HasChild(s, v, "obj")) return true;
-    if ((w == "OF" || w == "FOR") && s.tok(c).tag == "VBG") return true;
+    if ((w == "OF" || w == "FOR") && s.tag(c) == "VBG") return true;
   }
   return false;
 }
@@ -1225,10 +1232,14 @@ void CoverVerbPhrase(const SentenceView& s, std::uint32_t v, std::vector<bool>& 
 // finds nothing whatever the parse says, so the sentence needs no parse.
 bool MayCode(const SentenceView& s, const VerbDictionary& dict) {
   const auto codes = [](const VerbCode& code) { return !code.null() && !code.discard; };
+  // Blocks whose patterns were read and code nothing here: many tokens reach the same ones.
+  std::vector<std::uint32_t> blocks_read;
   const auto verb_may_code = [&](std::uint32_t v) {
     const VerbEntry& entry = dict.verbs()[v];
     const VerbBlock& block = dict.blocks()[entry.block];
     if (codes(entry.has_code ? entry.code : block.default_code)) return true;
+    if (std::find(blocks_read.begin(), blocks_read.end(), entry.block) != blocks_read.end()) return false;
+    blocks_read.push_back(entry.block);
     for (std::uint32_t p : block.patterns)
       if (codes(dict.patterns()[p].code) && RequiredWordsSeen(s, dict, p)) return true;
     return false;
@@ -1255,14 +1266,14 @@ void DropCommaClauses(const SentenceView& s, const CommaLimits& limits, std::vec
   auto listing = [&](std::uint32_t c) {
     if (c == 0 || c + 1 >= s.count) return false;
     std::uint32_t next = c + 1;
-    while (next + 1 < s.count && next < c + 4 && (s.tok(next).upos == "DET" || s.tok(next).upos == "ADJ")) ++next;
+    while (next + 1 < s.count && next < c + 4 && (s.upos(next) == "DET" || s.upos(next) == "ADJ")) ++next;
     if (s.mention_of[c - 1] >= 0 && s.mention_of[next] >= 0 && s.mention_of[c - 1] != s.mention_of[next]) {
       // The actor after the comma is a whole item of the list: a comma, conjunction or the end follows it.
       std::uint32_t after = next;
       while (after < s.count && s.mention_of[after] == s.mention_of[next]) ++after;
-      return after == s.count || s.tok(after).upos == "PUNCT" || s.tok(after).upos == "CCONJ";
+      return after == s.count || s.upos(after) == "PUNCT" || s.upos(after) == "CCONJ";
     }
-    return s.tok(c - 1).upos == "ADJ" && s.tok(c + 1).upos == "ADJ";
+    return s.upos(c - 1) == "ADJ" && s.upos(c + 1) == "ADJ";
   };
   std::vector<std::uint32_t> commas;
   for (std::uint32_t i = 0; i < s.count; ++i)
@@ -1270,7 +1281,7 @@ void DropCommaClauses(const SentenceView& s, const CommaLimits& limits, std::vec
   if (commas.empty()) return;
   auto words = [&](std::uint32_t a, std::uint32_t b) {  // words in [a, b)
     std::size_t n = 0;
-    for (std::uint32_t t = a; t < b; ++t) n += s.tok(t).upos != "PUNCT";
+    for (std::uint32_t t = a; t < b; ++t) n += s.upos(t) != "PUNCT";
     return n;
   };
   auto within = [](std::size_t n, std::size_t lo, std::size_t hi) { return hi > 0 && n >= lo && n <= hi; };
@@ -1279,7 +1290,7 @@ void DropCommaClauses(const SentenceView& s, const CommaLimits& limits, std::vec
   };
   if (within(words(0, commas.front()), limits.begin_min, limits.begin_max)) drop(0, commas.front() + 1);
   std::uint32_t end = s.count;
-  while (end > 0 && s.tok(end - 1).upos == "PUNCT" && s.upper[end - 1] != ",") --end;
+  while (end > 0 && s.upos(end - 1) == "PUNCT" && s.upper[end - 1] != ",") --end;
   if (commas.back() < end && within(words(commas.back() + 1, end), limits.end_min, limits.end_max))
     drop(commas.back(), end);
   for (std::size_t c = 0; c + 1 < commas.size(); ++c) {
@@ -1288,6 +1299,34 @@ void DropCommaClauses(const SentenceView& s, const CommaLimits& limits, std::vec
       drop(commas[c] + 1, commas[c + 1] + 1);
       ++c;
     }
+  }
+}
+
+// "CALL" and "UPON" -> "CALL UPON", a verb form of two words.
+std::string TwoWords(std::string_view a, std::string_view b) {
+  std::string out;
+  out.reserve(a.size() + 1 + b.size());
+  out.append(a).append(1, ' ').append(b);
+  return out;
+}
+
+// Fills s.upper and s.lemma_upper, all in one buffer.
+void ReadUpperWords(SentenceView& s) {
+  auto lemma = [&](const Token& t) { return t.lemma.empty() ? s.doc->text(t.span) : std::string_view(t.lemma); };
+  std::size_t size = 0;
+  for (std::uint32_t i = 0; i < s.count; ++i) size += s.doc->text(s.tok(i).span).size() + lemma(s.tok(i)).size();
+  s.upper_text.clear();
+  s.upper_text.reserve(size);  // no reallocation below: the views stay valid
+  s.upper.resize(s.count);
+  s.lemma_upper.resize(s.count);
+  auto add = [&](std::string_view word) {
+    const std::size_t start = s.upper_text.size();
+    for (char c : word) s.upper_text.push_back(AsciiUpper(c));
+    return std::string_view(s.upper_text).substr(start, word.size());
+  };
+  for (std::uint32_t i = 0; i < s.count; ++i) {
+    s.upper[i] = add(s.doc->text(s.tok(i).span));
+    s.lemma_upper[i] = add(lemma(s.tok(i)));
   }
 }
 
@@ -1300,13 +1339,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
   s.knowledge = knowledge;
   s.first = sentence.first_token;
   s.count = sentence.token_count;
-  s.upper.resize(s.count);
-  s.lemma_upper.resize(s.count);
-  for (std::uint32_t i = 0; i < s.count; ++i) {
-    const Token& t = s.tok(i);
-    s.upper[i] = UpperAscii(doc.text(t.span));
-    s.lemma_upper[i] = UpperAscii(t.lemma.empty() ? doc.text(t.span) : std::string_view(t.lemma));
-  }
+  ReadUpperWords(s);
   s.form_seen.assign(dict.word_count(), false);
   s.surface_seen.assign(dict.word_count(), false);
   s.form_verbs.resize(s.count);
@@ -1374,7 +1407,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     depth[i] = d;
   }
   bool verbless = true;
-  for (std::uint32_t i = 0; i < s.count; ++i) verbless &= s.tok(i).upos != "VERB" && s.tok(i).upos != "AUX";
+  for (std::uint32_t i = 0; i < s.count; ++i) verbless &= s.upos(i) != "VERB" && s.upos(i) != "AUX";
   std::vector<std::uint32_t> order;
   for (std::uint32_t i = 0; i < s.count; ++i) {
     if (!dropped.empty() && dropped[i]) continue;
@@ -1399,14 +1432,14 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     std::vector<std::uint32_t> entries;
     for (std::uint32_t c : s.children[v])
       if (s.rel[c] == "compound:prt") {
-        entries = dict.FindVerbs(s.upper[v] + " " + s.upper[c]);
-        if (entries.empty()) entries = dict.FindVerbs(s.lemma_upper[v] + " " + s.upper[c]);
+        entries = dict.FindVerbs(TwoWords(s.upper[v], s.upper[c]));
+        if (entries.empty()) entries = dict.FindVerbs(TwoWords(s.lemma_upper[v], s.upper[c]));
         break;
       }
     // A verb of several words the parse does not join ("called upon Arnor": "upon" heads no particle).
     if (entries.empty() && v + 1 < s.count) {
-      entries = dict.FindVerbs(s.upper[v] + " " + s.upper[v + 1]);
-      if (entries.empty()) entries = dict.FindVerbs(s.lemma_upper[v] + " " + s.upper[v + 1]);
+      entries = dict.FindVerbs(TwoWords(s.upper[v], s.upper[v + 1]));
+      if (entries.empty()) entries = dict.FindVerbs(TwoWords(s.lemma_upper[v], s.upper[v + 1]));
     }
     if (entries.empty()) entries = dict.FindVerbs(s.upper[v]);
     if (entries.empty()) entries = dict.FindVerbs(s.lemma_upper[v]);
@@ -1423,56 +1456,63 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     std::vector<std::uint32_t> post, pre;
     for (std::uint32_t t : clause)
       if (t > v) post.push_back(t);
-    for (std::uint32_t t = 0; t < v; ++t) pre.push_back(t);
+    pre.resize(v);
+    std::iota(pre.begin(), pre.end(), 0u);
     std::vector<std::uint32_t> subject_phrase;
     const bool reads_subject_phrase = dict.has_phrase_patterns() && SubjectPhraseBefore(s, v, subject_phrase);
     const std::vector<std::uint32_t> pre_phrases = dict.has_phrase_patterns() ? WithoutVerbGroup(s, v, pre) : pre;
 
     const VerbPattern* best = nullptr;
     MatchState best_state;
-    auto match_patterns = [&](const std::vector<std::uint32_t>& after, bool plain_only = false) {
+    // The patterns of the entries' blocks, in dictionary order, that may match: their required
+    // words are in the sentence. PETRARCH has no complex coding: a "[+++]" pattern is passed
+    // over, not a discard.
+    std::vector<std::uint32_t> candidates;
+    {
       std::vector<std::uint32_t> seen_blocks;
       for (std::uint32_t e : entries) {
         const std::uint32_t block = dict.verbs()[e].block;
         if (std::find(seen_blocks.begin(), seen_blocks.end(), block) != seen_blocks.end()) continue;
         seen_blocks.push_back(block);
-        for (std::uint32_t pi : dict.blocks()[block].patterns) {
-          if (!RequiredWordsSeen(s, dict, pi)) continue;
-          const VerbPattern& p = dict.patterns()[pi];
-          // PETRARCH has no complex coding: a "[+++]" pattern is passed over, not a discard.
-          if (p.code.complex || (plain_only && !PlainWords(p))) continue;
-          auto match_tokens = [&](const std::vector<PatternToken>& tokens) {
-            std::size_t star = 0;
-            while (star < tokens.size() && tokens[star].kind != PatternTokenKind::kVerb) ++star;
-            if (star == tokens.size()) return;
-            MatchState m;
-            m.score = 0;
-            m.last_tok = v;
-            // A word glued to the verb ("RECENTLY_*") stands right before it, and one the verb is
-            // glued to ("*_DOWN") right after it.
-            std::size_t pre_end = 0;
-            const bool in_subject = reads_subject_phrase && PreVerbNouns(tokens, star);
-            const bool glued_to_verb = star > 0 && tokens[star - 1].glued;
-            const std::vector<std::uint32_t>& before = in_subject ? subject_phrase : glued_to_verb ? pre : pre_phrases;
-            if (!(dict.has_phrase_patterns() ? MatchSequence(s, dict, tokens, 0, star, before, m, false, &pre_end)
-                                             : MatchNearestBeforeVerb(s, dict, tokens, star, before, m, &pre_end)))
-              return;
-            if (star > 0 && tokens[star - 1].glued && pre_end != pre.size()) return;
-            const bool verb_glued = tokens[star].glued && !after.empty() && after.front() == v + 1;
-            if (tokens[star].glued && !verb_glued) return;
-            if (!MatchSequence(s, dict, tokens, star + 1, tokens.size(), after, m, verb_glued)) return;
-            if (m.score > best_state.score) {
-              best = &p;
-              best_state = m;
-            }
-          };
-          // Most patterns have no alternatives: match them in place rather than copy them.
-          if (!HasAlternatives(p.tokens)) {
-            match_tokens(p.tokens);
-            continue;
+        for (std::uint32_t pi : dict.blocks()[block].patterns)
+          if (!dict.patterns()[pi].code.complex && RequiredWordsSeen(s, dict, pi)) candidates.push_back(pi);
+      }
+    }
+    auto match_patterns = [&](const std::vector<std::uint32_t>& after, bool plain_only = false) {
+      for (std::uint32_t pi : candidates) {
+        const VerbPattern& p = dict.patterns()[pi];
+        if (plain_only && !PlainWords(p)) continue;
+        auto match_tokens = [&](const std::vector<PatternToken>& tokens) {
+          std::size_t star = 0;
+          while (star < tokens.size() && tokens[star].kind != PatternTokenKind::kVerb) ++star;
+          if (star == tokens.size()) return;
+          MatchState m;
+          m.score = 0;
+          m.last_tok = v;
+          // A word glued to the verb ("RECENTLY_*") stands right before it, and one the verb is
+          // glued to ("*_DOWN") right after it.
+          std::size_t pre_end = 0;
+          const bool in_subject = reads_subject_phrase && PreVerbNouns(tokens, star);
+          const bool glued_to_verb = star > 0 && tokens[star - 1].glued;
+          const std::vector<std::uint32_t>& before = in_subject ? subject_phrase : glued_to_verb ? pre : pre_phrases;
+          if (!(dict.has_phrase_patterns() ? MatchSequence(s, dict, tokens, 0, star, before, m, false, &pre_end)
+                                           : MatchNearestBeforeVerb(s, dict, tokens, star, before, m, &pre_end)))
+            return;
+          if (star > 0 && tokens[star - 1].glued && pre_end != pre.size()) return;
+          const bool verb_glued = tokens[star].glued && !after.empty() && after.front() == v + 1;
+          if (tokens[star].glued && !verb_glued) return;
+          if (!MatchSequence(s, dict, tokens, star + 1, tokens.size(), after, m, verb_glued)) return;
+          if (m.score > best_state.score) {
+            best = &p;
+            best_state = m;
           }
-          for (const std::vector<PatternToken>& tokens : WithoutAlternatives(p.tokens)) match_tokens(tokens);
+        };
+        // Most patterns have no alternatives: match them in place rather than copy them.
+        if (!HasAlternatives(p.tokens)) {
+          match_tokens(p.tokens);
+          continue;
         }
+        for (const std::vector<PatternToken>& tokens : WithoutAlternatives(p.tokens)) match_tokens(tokens);
       }
     };
     match_patterns(post);
@@ -1571,7 +1611,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
         ActorsOf(s, subj, sources, subj_limit);
         AddSplitSubjects(s, static_cast<std::uint32_t>(subj), sources);
         if (static_cast<std::uint32_t>(subj) < v) StateOfTitledName(s, static_cast<std::uint32_t>(subj), sources);
-        if (sources.empty() && static_cast<std::uint32_t>(subj) < v && s.tok(subj).upos == "NOUN")
+        if (sources.empty() && static_cast<std::uint32_t>(subj) < v && s.upos(subj) == "NOUN")
           ActorsModifyingFromBefore(s, static_cast<std::uint32_t>(subj), sources);
         // A subject inherited from another verb that names no actor, where the parse hung the
         // verb's own subject elsewhere ("In what was described as a setback, Chancellor Kohl
@@ -1593,7 +1633,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
           if (up < 0) break;
           // The parser may hang the reported clause on a word between ("said on Monday that its
           // troops ...": a relative clause of "Monday"): any verb above it governs it.
-          if (s.rel[cur] == "ccomp" || s.rel[cur] == "advcl" || s.rel[cur] == "parataxis" || s.tok(up).upos == "VERB") {
+          if (s.rel[cur] == "ccomp" || s.rel[cur] == "advcl" || s.rel[cur] == "parataxis" || s.upos(up) == "VERB") {
             bool up_passive = false;
             const std::int32_t up_subj = SubjectOf(s, up, &up_passive);
             if (up_subj >= 0 && up_subj != subj && !up_passive) {
