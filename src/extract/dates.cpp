@@ -516,6 +516,10 @@ std::optional<ParsedDate> FindDateInText(std::string_view text, const DateContex
 
 std::optional<ParsedDate> FindDateInText(std::string_view text) { return FindDateInText(text, DateContext{}); }
 
+std::optional<DateMatch> FindDateFrom(std::string_view text, std::size_t pos, const DateContext& context) {
+  return FirstDateFrom(text, pos, context);
+}
+
 std::vector<DateMatch> FindDatesInText(std::string_view text, const DateContext& context, std::size_t max_dates) {
   std::vector<DateMatch> dates;
   std::size_t pos = 0;

@@ -55,6 +55,10 @@ std::optional<ParsedDate> ParseDate(std::string_view text, const DateContext& co
 std::optional<ParsedDate> FindDateInText(std::string_view text);
 std::optional<ParsedDate> FindDateInText(std::string_view text, const DateContext& context);
 
+// The first date written in `text` at or after byte `pos`: a reader that
+// needs only some of the dates goes on from each match's end.
+std::optional<DateMatch> FindDateFrom(std::string_view text, std::size_t pos, const DateContext& context);
+
 // Every date written in `text`, in order, at most `max_dates` of them.
 std::vector<DateMatch> FindDatesInText(std::string_view text, const DateContext& context,
                                        std::size_t max_dates = 64);

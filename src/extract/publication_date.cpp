@@ -155,23 +155,37 @@ class DateSearch {
     return FromMetaNames(kModifiedMetaNames);
   }
 
-  // Whether the visible text shows a date on the same day as `date`.
+  // Whether the visible text shows a date on the same day as `date`. The
+  // text is read for dates only as far as needed: a page usually shows its
+  // date near the top, and most pages are asked about that one.
   bool Displayed(const ParsedDate& date) const {
-    if (!displayed_days_) {
-      displayed_days_.emplace();
+    if (!displayed_) {
+      displayed_.emplace();
       const NodeId body = dom_.first(Tag::kBody);
-      if (body == kNoNode) return false;
+      if (body == kNoNode) displayed_->done = true;
+      else displayed_->text = VisibleText(dom_, body, kMaxDateTextScanBytes);
+    }
+    DisplayedDays& shown = *displayed_;
+    const std::string day = date.iso.substr(0, 10);
+    if (std::find(shown.days.begin(), shown.days.end(), day) != shown.days.end()) return true;
+    while (!shown.done) {
       // Both readings of "11/01/2021": pages do not always follow the
       // convention of their language. The reading changes no match's
       // extent, so one scan finds the dates of both.
-      const std::string text = VisibleText(dom_, body, kMaxDateTextScanBytes);
-      for (DateMatch& match : FindDatesInText(text, {}, kMaxDatesInText)) {
-        displayed_days_->push_back(match.date.iso.substr(0, 10));
-        if (match.order_from_context) displayed_days_->push_back(SwappedDay(match.date));
+      std::optional<DateMatch> match =
+          shown.found < kMaxDatesInText ? FindDateFrom(shown.text, shown.pos, {}) : std::nullopt;
+      if (!match) {
+        shown.done = true;
+        break;
       }
+      ++shown.found;
+      shown.pos = match->end;
+      const std::size_t first_new = shown.days.size();
+      shown.days.push_back(match->date.iso.substr(0, 10));
+      if (match->order_from_context) shown.days.push_back(SwappedDay(match->date));
+      if (std::find(shown.days.begin() + first_new, shown.days.end(), day) != shown.days.end()) return true;
     }
-    const std::string day = date.iso.substr(0, 10);
-    return std::find(displayed_days_->begin(), displayed_days_->end(), day) != displayed_days_->end();
+    return false;
   }
 
   std::optional<PublicationDate> PreferDisplayed(std::optional<PublicationDate> published) const {
@@ -258,8 +272,14 @@ class DateSearch {
   std::optional<PublicationDate> FromText() const {
     const NodeId body = dom_.first(Tag::kBody);
     if (body == kNoNode) return std::nullopt;
-    for (DateMatch& match : FindDatesInText(VisibleText(dom_, body, kMaxDateTextScanBytes), context_, kMaxDatesInText))
-      if (auto date = Accept(std::move(match.date), "text")) return date;
+    const std::string text = VisibleText(dom_, body, kMaxDateTextScanBytes);
+    std::size_t pos = 0;
+    for (std::size_t found = 0; found < kMaxDatesInText; ++found) {
+      std::optional<DateMatch> match = FindDateFrom(text, pos, context_);
+      if (!match) break;
+      pos = match->end;
+      if (auto date = Accept(std::move(match->date), "text")) return date;
+    }
     return std::nullopt;
   }
 
@@ -269,8 +289,15 @@ class DateSearch {
   const std::optional<ParsedDate> url_month_;
   DateContext context_;
   DateContext attribute_context_;
-  // Days of the dates in the visible text, read once when first needed.
-  mutable std::optional<std::vector<std::string>> displayed_days_;
+  // The visible text and the days of the dates read from it so far.
+  struct DisplayedDays {
+    std::string text;
+    std::size_t pos = 0;    // where reading goes on
+    std::size_t found = 0;  // dates read
+    bool done = false;      // no more to read
+    std::vector<std::string> days;
+  };
+  mutable std::optional<DisplayedDays> displayed_;
 };
 
 }  // namespace

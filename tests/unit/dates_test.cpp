@@ -92,6 +92,20 @@ TEST(FindDatesInText, ListsEveryDateInOrder) {
   EXPECT_EQ(dates[2].date.iso, "2020-06-03");
 }
 
+TEST(FindDateFrom, FindsTheFirstDateAtOrAfterAnOffsetAndGoesOnFromItsEnd) {
+  const std::string_view text = "Filed 4 March 2021 in Kestria; updated March 9, 2021.";
+  std::optional<DateMatch> first = FindDateFrom(text, 0, {});
+  ASSERT_TRUE(first.has_value());
+  EXPECT_EQ(first->date.iso, "2021-03-04");
+  EXPECT_EQ(text.substr(first->begin, first->end - first->begin), "4 March 2021");
+  std::optional<DateMatch> second = FindDateFrom(text, first->end, {});
+  ASSERT_TRUE(second.has_value());
+  EXPECT_EQ(second->date.iso, "2021-03-09");
+  EXPECT_FALSE(FindDateFrom(text, second->end, {}).has_value());
+  // Past the day, "March 2021" alone is no date: the next one found is the second.
+  EXPECT_EQ(FindDateFrom(text, first->begin + 1, {})->date.iso, "2021-03-09");
+}
+
 TEST(FindDatesInText, MarksDatesWhoseNumberOrderTheContextChose) {
   // Only slashed or dashed numbers both of which could be the month.
   std::vector<DateMatch> dates = FindDatesInText("03/04/2024, 13/04/2024, 03.04.2024, 04-03-2024", {});
