@@ -35,6 +35,7 @@ struct SentenceView {
   // By VerbDictionary::WordId: the pattern words some token's surface form or
   // lemma is, and those some surface form is.
   std::vector<bool> form_seen, surface_seen;
+  std::uint64_t seen_bits = 0;  // the VerbDictionary::WordBit of every id in form_seen
   // Verbs with a form starting with the token's surface form, and with its
   // lemma (VerbDictionary::FindWord, looked up with the ids above).
   std::vector<std::span<const std::uint32_t>> form_verbs, lemma_verbs;
@@ -127,6 +128,7 @@ struct MatchState {
 
 // False when a word pattern `p` requires matches no token of the sentence (see WordMatches).
 bool RequiredWordsSeen(const SentenceView& s, const VerbDictionary& dict, std::uint32_t p) {
+  if ((dict.RequiredBits(p) & ~s.seen_bits) != 0) return false;
   for (const RequiredWord& w : dict.RequiredWords(p))
     if (!s.form_seen[w.word] && (w.plural == kNoWord || !s.surface_seen[w.plural])) return false;
   return true;
@@ -1347,8 +1349,14 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
   for (std::uint32_t i = 0; i < s.count; ++i) {
     const VerbDictionary::WordFacts form = dict.FindWord(s.upper[i]);
     const VerbDictionary::WordFacts lemma = s.lemma_upper[i] == s.upper[i] ? form : dict.FindWord(s.lemma_upper[i]);
-    if (form.id != kNoWord) s.form_seen[form.id] = s.surface_seen[form.id] = true;
-    if (lemma.id != kNoWord) s.form_seen[lemma.id] = true;
+    if (form.id != kNoWord) {
+      s.form_seen[form.id] = s.surface_seen[form.id] = true;
+      s.seen_bits |= dict.WordBit(form.id);
+    }
+    if (lemma.id != kNoWord) {
+      s.form_seen[lemma.id] = true;
+      s.seen_bits |= dict.WordBit(lemma.id);
+    }
     s.form_verbs[i] = form.verbs_starting;
     s.lemma_verbs[i] = lemma.verbs_starting;
   }

@@ -457,15 +457,32 @@ void VerbDictionaryBuilder::IndexRequiredWords(VerbDictionary& d) {
     if (id == kNoWord) id = static_cast<std::uint32_t>(d.word_count_++);
     return id;
   };
+  // A word's bit is its id's remainder; its plural takes the same one unless it already has its
+  // own (a word of its own, or another word's plural): such a requirement then sets no bit.
+  constexpr std::uint8_t kUnset = 0xFF;
+  auto bit_of = [&](std::uint32_t id) -> std::uint8_t& {
+    if (d.word_bit_.size() <= id) d.word_bit_.resize(id + 1, kUnset);
+    return d.word_bit_[id];
+  };
   d.required_begin_.assign(1, 0);
   for (const VerbPattern& pattern : d.patterns_) {
     const bool alternatives = std::any_of(pattern.tokens.begin(), pattern.tokens.end(),
                                           [](const PatternToken& t) { return t.kind == PatternTokenKind::kAltOpen; });
+    std::uint64_t bits = 0;
     if (!alternatives)
-      for (const PatternToken& t : pattern.tokens)
-        if (t.kind == PatternTokenKind::kWord) d.required_words_.push_back({id_of(t.text), t.exact ? kNoWord : id_of(t.plural)});
+      for (const PatternToken& t : pattern.tokens) {
+        if (t.kind != PatternTokenKind::kWord) continue;
+        const std::uint32_t word = id_of(t.text), plural = t.exact ? kNoWord : id_of(t.plural);
+        d.required_words_.push_back({word, plural});
+        if (bit_of(word) == kUnset) bit_of(word) = static_cast<std::uint8_t>(word % 64);
+        const std::uint8_t bit = bit_of(word);
+        if (plural != kNoWord && bit_of(plural) == kUnset) bit_of(plural) = bit;
+        if (plural == kNoWord || bit_of(plural) == bit) bits |= std::uint64_t{1} << bit;
+      }
     d.required_begin_.push_back(static_cast<std::uint32_t>(d.required_words_.size()));
+    d.required_bits_.push_back(bits);
   }
+  d.word_bit_.resize(d.word_count_, 0);
 }
 
 VerbDictionary VerbDictionaryBuilder::Finish() && {

@@ -186,6 +186,11 @@ class VerbDictionary {
     return std::span<const RequiredWord>(required_words_).subspan(required_begin_[p],
                                                                   required_begin_[p + 1] - required_begin_[p]);
   }
+  // A digest of the words patterns()[p] requires: the WordBit of each (a
+  // word and its plural share theirs). A sentence whose words' bits miss one
+  // of these lacks a required word: most patterns are dropped with one AND.
+  std::uint64_t RequiredBits(std::uint32_t p) const { return required_bits_[p]; }
+  std::uint64_t WordBit(std::uint32_t id) const { return std::uint64_t{1} << word_bit_[id]; }
   // "file:line" of a pattern, for evidence.
   std::string Where(const VerbPattern& pattern) const;
 
@@ -221,6 +226,8 @@ class VerbDictionary {
   std::size_t word_count_ = 0;
   std::vector<RequiredWord> required_words_;
   std::vector<std::uint32_t> required_begin_;  // per pattern into required_words_, and the end
+  std::vector<std::uint64_t> required_bits_;   // per pattern
+  std::vector<std::uint8_t> word_bit_;         // per word id, 0-63
   bool has_stem_verbs_ = false;
   bool has_phrase_patterns_ = false;
 };

@@ -192,6 +192,24 @@ TEST(VerbDictionary, PatternsListTheWordsTheyRequireWithPlurals) {
   EXPECT_EQ(dict.word_count(), 5u);           // BY, NEW, NEWS, CONTACT, CONTACTS
 }
 
+TEST(VerbDictionary, RequiredBitsHoldTheBitOfEachRequiredWordAndItsPlural) {
+  const VerbDictionary dict = LoadTabari(
+      "SEIZE  [181]\n"
+      "- + * BY_ $  [181]\n"
+      "- * FOR { SANCTIONS | BOYCOTT } [172]\n"
+      "- * NEW CONTACT [903]\n"
+      "- * CONTACTS_ [904]\n");
+  ASSERT_EQ(dict.patterns().size(), 4u);
+  const auto bit = [&](const char* word) { return dict.WordBit(dict.WordId(word)); };
+  EXPECT_EQ(dict.RequiredBits(0), bit("BY"));
+  EXPECT_EQ(dict.RequiredBits(1), 0u);  // alternatives: nothing required
+  // A sentence naming a word's plural alone sets the bit its singular sets.
+  EXPECT_EQ(bit("NEWS"), bit("NEW"));
+  EXPECT_EQ(bit("CONTACTS"), bit("CONTACT"));
+  EXPECT_EQ(dict.RequiredBits(2), bit("NEW") | bit("CONTACT"));
+  EXPECT_EQ(dict.RequiredBits(3), bit("CONTACTS"));
+}
+
 TEST(VerbDictionary, OneLookupGivesAWordsIdAndTheVerbsStartingWithIt) {
   const VerbDictionary dict = LoadTabari(
       "CALL_OFF  [081]\n"
