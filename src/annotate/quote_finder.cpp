@@ -885,11 +885,14 @@ class Finder {
     }
     // The museum, Mr. Bush said, celebrated his heroes: the attribution
     // interrupts the clause, which is reported in two parts.
+    // The two parts together make the clause: "This plan, she says, is new."
     if (lead > begin && Is(lead - 1, ",") && Is(t, ",") && t + 1 < content_end && words_.IsWord(t + 1) &&
         !InRegion(t + 1) && !words_.IsAdjunctStart(t + 1) &&
-        WordCount({t + 1, content_end}) >= kMinReportedWords && !cues_.MatchAt(words_.lower(), t + 1, end).words) {
+        WordCount({begin, lead - 1}) + WordCount({t + 1, content_end}) >= kMinReportedWords &&
+        !cues_.MatchAt(words_.lower(), t + 1, end).words) {
       Emit(words_.SpanOf({begin, lead - 1}), Quote::Kind::kIndirect, a);
-      EmitClause(t + 1, TrimTrailingRelay(t + 1, content_end, &a), a);
+      const std::uint32_t stop = TrimTrailingRelay(t + 1, content_end, &a);
+      if (!EmitClause(t + 1, stop, a)) Emit(words_.SpanOf({t + 1, stop}), Quote::Kind::kIndirect, a);
       return;
     }
     // …, Xi said (in his greetings).

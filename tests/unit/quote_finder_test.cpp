@@ -762,6 +762,16 @@ TEST_F(ParsedQuoteFinder, StanceVerbTaggedAsANounAfterItsSubject) {
   EXPECT_TRUE(Parsed("The union plans were drawn up in May.").empty());
 }
 
+TEST(QuoteFinder, AttributionInterruptingAShortClauseReportsBothParts) {
+  const auto q = Quotes(Annotated({"This budget, she says, is different."}));
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "This budget");
+  EXPECT_EQ(q[1].content, "is different");
+  EXPECT_EQ(q[1].speaker, "she");
+  // One word before the attribution is an adverb's place, not a clause's.
+  EXPECT_TRUE(Quotes(Annotated({"Sorry, she said."})).empty());
+}
+
 TEST(QuoteFinder, ReportedClauseStopsBeforeANegatedCueJoinedByBut) {
   const auto q = Quotes(Annotated({"The mayor said the bridge would open in May but did not say when the road would be finished."}));
   ASSERT_GE(q.size(), 1u);
