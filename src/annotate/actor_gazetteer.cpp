@@ -2,13 +2,62 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include "syntax/features.h"
+
 namespace tidings {
 namespace {
+
+// A key's hash, grown one token at a time: FNV-1a over the bytes of the
+// tokens joined by ' ' (so it is the hash of the joined text however it was
+// cut, as the key's text is compared), spread by Mix() when probed.
+class KeyHash {
+ public:
+  void Add(std::string_view folded) {
+    if (!empty_) Byte(' ');
+    empty_ = false;
+    for (char c : folded) Byte(static_cast<unsigned char>(c));
+  }
+  std::uint64_t value() const { return syntax::Mix(state_); }
+
+ private:
+  static constexpr std::uint64_t kBasis = 0xcbf29ce484222325ULL;
+  void Byte(unsigned char c) { state_ = (state_ ^ c) * 0x100000001b3ULL; }
+  std::uint64_t state_ = kBasis;
+  bool empty_ = true;
+};
+
+// Whether `text` is the first n of `words` joined by ' '.
+template <typename Words>
+bool JoinedEquals(std::string_view text, const Words& words, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i > 0) {
+      if (text.empty() || text[0] != ' ') return false;
+      text.remove_prefix(1);
+    }
+    const std::string_view word = words[i];
+    if (!text.starts_with(word)) return false;
+    text.remove_prefix(word.size());
+  }
+  return text.empty();
+}
+
+// The first n folded tokens from `first` on, as JoinedEquals reads them.
+struct FoldedRun {
+  const TokenView& tokens;
+  std::uint32_t first;
+  std::string_view operator[](std::size_t i) const { return tokens.folded[first + i]; }
+};
+struct FoldedAt {
+  const TokenView& tokens;
+  std::span<const std::uint32_t> indices;
+  std::string_view operator[](std::size_t i) const { return tokens.folded[indices[i]]; }
+};
 
 UChar32 FirstCodePoint(std::string_view s) {
   if (s.empty()) return 0;
@@ -100,7 +149,7 @@ std::vector<std::string_view> PhraseTokens(std::string_view phrase) {
 
 void ActorGazetteer::Add(std::string_view phrase, std::uint32_t payload, CaseRule rule) {
   const std::vector<std::string_view> tokens = PhraseTokens(phrase);
-  if (tokens.empty() || tokens.size() > 32) return;
+  if (tokens.empty() || tokens.size() > kMaxPhraseTokens) return;
   std::vector<std::string> folded;
   Phrase entry;
   entry.payload = payload;
@@ -117,20 +166,52 @@ void ActorGazetteer::Add(std::string_view phrase, std::uint32_t payload, CaseRul
   if (first_words_.empty()) first_words_.assign(kFirstWordBits / 64, 0);
   const std::size_t bit = std::hash<std::string_view>{}(folded[0]) % kFirstWordBits;
   first_words_[bit / 64] |= std::uint64_t{1} << (bit % 64);
-  std::string key;
+  KeyHash hash;
   for (std::size_t i = 0; i + 1 < folded.size(); ++i) {
-    if (i > 0) key += ' ';
-    key += folded[i];
-    phrases_.try_emplace(key);
+    hash.Add(folded[i]);
+    KeyFor(hash.value(), folded, i + 1);
   }
-  std::vector<Phrase>& same = phrases_[Join(folded)];
+  hash.Add(folded.back());
+  std::vector<Phrase>& same = KeyFor(hash.value(), folded, folded.size()).phrases;
   const bool duplicate = std::any_of(same.begin(), same.end(), [&](const Phrase& p) {
     return p.payload == payload && p.exact == entry.exact && p.capitalised == entry.capitalised;
   });
   if (!duplicate) same.push_back(std::move(entry));
 }
 
-void ActorGazetteer::Collect(const TokenView& tokens, const std::vector<std::uint32_t>& indices,
+template <typename Words>
+const ActorGazetteer::Key* ActorGazetteer::FindKey(std::uint64_t hash, const Words& words, std::size_t n) const {
+  if (slots_.empty()) return nullptr;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t at = hash & mask; slots_[at].key != kNoKey; at = (at + 1) & mask)
+    if (slots_[at].hash == hash && JoinedEquals(keys_[slots_[at].key].text, words, n)) return &keys_[slots_[at].key];
+  return nullptr;
+}
+
+ActorGazetteer::Key& ActorGazetteer::KeyFor(std::uint64_t hash, const std::vector<std::string>& words, std::size_t n) {
+  if (const Key* key = FindKey(hash, words, n)) return const_cast<Key&>(*key);
+  if (2 * (keys_.size() + 1) > slots_.size()) Grow();
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t at = hash & mask;
+  while (slots_[at].key != kNoKey) at = (at + 1) & mask;
+  slots_[at] = {hash, static_cast<std::uint32_t>(keys_.size())};
+  keys_.push_back({Join(std::vector<std::string>(words.begin(), words.begin() + n)), {}});
+  return keys_.back();
+}
+
+void ActorGazetteer::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(std::max<std::size_t>(64, 2 * old.size()), Slot());
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.key == kNoKey) continue;
+    std::size_t at = slot.hash & mask;
+    while (slots_[at].key != kNoKey) at = (at + 1) & mask;
+    slots_[at] = slot;
+  }
+}
+
+void ActorGazetteer::Collect(const TokenView& tokens, std::span<const std::uint32_t> indices,
                              const std::vector<Phrase>& same, std::vector<std::uint32_t>* payloads) const {
   for (const Phrase& phrase : same) {
     bool fits = true;
@@ -160,21 +241,22 @@ std::uint32_t ActorGazetteer::LongestMatch(const TokenView& tokens, std::uint32_
                                            std::vector<std::uint32_t>* payloads) const {
   payloads->clear();
   if (first >= limit || !MayBegin(tokens.folded[first])) return 0;
-  std::vector<const std::vector<Phrase>*> runs;  // runs[n-1]: the phrases of the first n tokens
-  std::string key;
-  for (std::uint32_t n = 1; first + n <= limit; ++n) {
-    if (n > 1) key += ' ';
-    key += tokens.folded[first + n - 1];
-    const auto it = phrases_.find(key);
-    if (it == phrases_.end()) break;
-    runs.push_back(&it->second);
+  // runs[n-1]: the phrases of the first n tokens; no key is longer than a phrase (kMaxPhraseTokens).
+  const std::vector<Phrase>* runs[kMaxPhraseTokens];
+  std::uint32_t found = 0;
+  KeyHash hash;
+  const FoldedRun words{tokens, first};
+  for (std::uint32_t n = 1; first + n <= limit && n <= kMaxPhraseTokens; ++n) {
+    hash.Add(words[n - 1]);
+    const Key* key = FindKey(hash.value(), words, n);
+    if (key == nullptr) break;
+    runs[found++] = &key->phrases;
   }
-  std::vector<std::uint32_t> indices;
-  for (auto n = static_cast<std::uint32_t>(runs.size()); n >= 1; --n) {
+  std::uint32_t indices[kMaxPhraseTokens];
+  for (std::uint32_t k = 0; k < found; ++k) indices[k] = first + k;
+  for (std::uint32_t n = found; n >= 1; --n) {
     if (runs[n - 1]->empty()) continue;
-    indices.resize(n);
-    for (std::uint32_t k = 0; k < n; ++k) indices[k] = first + k;
-    Collect(tokens, indices, *runs[n - 1], payloads);
+    Collect(tokens, std::span(indices, n), *runs[n - 1], payloads);
     if (!payloads->empty()) return n;
   }
   return 0;
@@ -183,10 +265,10 @@ std::uint32_t ActorGazetteer::LongestMatch(const TokenView& tokens, std::uint32_
 void ActorGazetteer::Lookup(const TokenView& tokens, const std::vector<std::uint32_t>& indices,
                             std::vector<std::uint32_t>* payloads) const {
   payloads->clear();
-  std::vector<std::string> words;
-  for (std::uint32_t i : indices) words.push_back(tokens.folded[i]);
-  const auto it = phrases_.find(Join(words));
-  if (it != phrases_.end()) Collect(tokens, indices, it->second, payloads);
+  const FoldedAt words{tokens, indices};
+  KeyHash hash;
+  for (std::size_t i = 0; i < indices.size(); ++i) hash.Add(words[i]);
+  if (const Key* key = FindKey(hash.value(), words, indices.size())) Collect(tokens, indices, key->phrases, payloads);
 }
 
 }  // namespace tidings

@@ -13,9 +13,9 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace tidings {
@@ -59,6 +59,8 @@ class ActorGazetteer {
               std::vector<std::uint32_t>* payloads) const;
 
  private:
+  static constexpr std::uint32_t kMaxPhraseTokens = 32;  // a bit of Phrase::capitalised each
+
   struct Phrase {
     std::uint32_t payload = 0;
     bool exact = false;             // compare the original text
@@ -66,14 +68,34 @@ class ActorGazetteer {
     std::string text;               // tokens joined by ' ', for exact phrases
   };
 
-  void Collect(const TokenView& tokens, const std::vector<std::uint32_t>& indices, const std::vector<Phrase>& same,
+  void Collect(const TokenView& tokens, std::span<const std::uint32_t> indices, const std::vector<Phrase>& same,
                std::vector<std::uint32_t>* payloads) const;
 
-  // Folded tokens joined by ' ' -> the phrases with that key. Every key's
-  // leading tokens are keys too (with no phrases when only a longer phrase
-  // starts so), so a match grows one token at a time and stops at the
-  // first run no phrase begins with.
-  std::unordered_map<std::string, std::vector<Phrase>> phrases_;
+  // A key: folded tokens joined by ' ', and the phrases with that key.
+  // Every key's leading tokens are keys too (with no phrases when only a
+  // longer phrase starts so), so a match grows one token at a time and
+  // stops at the first run no phrase begins with.
+  struct Key {
+    std::string text;
+    std::vector<Phrase> phrases;
+  };
+  std::vector<Key> keys_;
+
+  // The keys by a hash chained over their tokens (KeyHash), so that a match
+  // one token longer costs one token's hash and no string is built; a hit
+  // is confirmed against the key's text. Open addressing, linear probing,
+  // at most half full; index kNoKey marks an empty slot.
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t key = kNoKey;
+  };
+  static constexpr std::uint32_t kNoKey = 0xffffffffu;
+  std::vector<Slot> slots_;
+  // The key of the folded tokens `words` (of hash `hash`), or null.
+  template <typename Words>
+  const Key* FindKey(std::uint64_t hash, const Words& words, std::size_t n) const;
+  Key& KeyFor(std::uint64_t hash, const std::vector<std::string>& words, std::size_t n);
+  void Grow();
 
   // Whether some phrase may begin with this folded word: a bit per hash of
   // every first word, small enough to stay in cache, so that most words of a
