@@ -589,7 +589,25 @@ class Finder {
     // A gerund may be the object: "support banning trucks".
     const std::string& next = doc_.tokens[t + 1].upos;
     return words_.IsWord(t + 1) && !InRegion(t + 1) && !Is(t + 1, "of") && next != "AUX" &&
-           (next != "VERB" || doc_.tokens[t + 1].tag == "VBG") && next != "ADP" && next != "CCONJ";
+           (next != "VERB" || doc_.tokens[t + 1].tag == "VBG") && next != "ADP" && next != "CCONJ" &&
+           !NounsBeforeFiniteVerb(t + 1, end);
+  }
+
+  // Whether the nouns from `t` on are followed by a finite verb: then the
+  // word before them modifies their head, a subject ("the aid convoy support
+  // teams arrived"), and is no verb of stance with them as its object.
+  bool NounsBeforeFiniteVerb(std::uint32_t t, std::uint32_t end) const {
+    while (t < end && (doc_.tokens[t].upos == "NOUN" || doc_.tokens[t].upos == "PROPN")) ++t;
+    if (t >= end) return false;
+    const std::string& tag = doc_.tokens[t].tag;
+    return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD";
+  }
+
+  // Whether a verb stands in [begin, end): a subject holds none.
+  bool HoldsVerb(TokenRange r) const {
+    for (std::uint32_t u = r.begin; u < r.end; ++u)
+      if (doc_.tokens[u].upos == "VERB" || doc_.tokens[u].upos == "AUX") return true;
+    return false;
   }
 
   // The subject before a mistagged stance verb speaks; its object, to the
@@ -598,7 +616,9 @@ class Finder {
     Attribution a;
     a.cue = {t, t + 1};
     a.speaker = Is(t - 1, "who") ? TokenRange{t - 1, t} : PhraseBefore(words_, begin, t);
-    if (a.speaker.empty()) return;
+    // "Donors gave money to the Kestria support fund": a phrase holding a
+    // verb is a clause, not the subject of "support".
+    if (a.speaker.empty() || HoldsVerb(a.speaker)) return;
     const std::uint32_t content_end = ContentEnd(begin, end);
     if (t + 1 < content_end && !OverlapsQuote(words_.SpanOf({t + 1, content_end})))
       EmitClause(t + 1, TrimTrailingRelay(t + 1, content_end, &a), a);

@@ -760,6 +760,9 @@ TEST_F(ParsedQuoteFinder, StanceVerbTaggedAsANounAfterItsSubject) {
   // A noun of stance inside a noun phrase is none.
   EXPECT_TRUE(Parsed("The farm support package was cut in half.").empty());
   EXPECT_TRUE(Parsed("The union plans were drawn up in May.").empty());
+  // Nor one in a clause whose verb comes earlier, or modifying a subject.
+  EXPECT_TRUE(Parsed("Donors gave five million dollars to the Kestria support fund last year.").empty());
+  EXPECT_TRUE(Parsed("Arnor support troops arrived in the port on Friday.").empty());
 }
 
 TEST(QuoteFinder, AttributionInterruptingAShortClauseReportsBothParts) {
