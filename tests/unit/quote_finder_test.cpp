@@ -434,8 +434,8 @@ TEST_F(ParsedQuoteFinder, WhatACueIsAboutIsItsContent) {
   // Or a clause so introduced.
   ExpectOne("The mayor talked about how the harbor would be rebuilt.", "The mayor", "talked",
             "about how the harbor would be rebuilt");
-  ExpectOne("The two sides have talked about moving on from the dispute.", "The two sides", "talked",
-            "about moving on from the dispute");
+  ExpectOne("The fishermen have talked about leaving the cooperative before the winter.", "The fishermen", "talked",
+            "about leaving the cooperative before the winter");
 }
 
 TEST_F(ParsedQuoteFinder, CueFoundByItsLemma) {
@@ -845,9 +845,9 @@ TEST_F(ParsedQuoteFinder, AsWithAnAttributionReportsTheClauseBesideIt) {
 
 TEST_F(ParsedQuoteFinder, AppositionAfterAnOpeningConjunctionKeepsItsName) {
   if (!model_) GTEST_SKIP() << "syntax model not available";
-  ExpectOne("And Sen. Mara Quill (R-Kestria), another vulnerable incumbent, said she had not thought about the canal.",
-            "Sen. Mara Quill (R-Kestria), another vulnerable incumbent", "said",
-            "she had not thought about the canal");
+  ExpectOne("And Gov. Tomas Brel (D-Arnor), a frequent critic of the port deal, said the harbour fees were too high.",
+            "Gov. Tomas Brel (D-Arnor), a frequent critic of the port deal", "said",
+            "the harbour fees were too high");
 }
 
 TEST_F(ParsedQuoteFinder, NameAfterAnOpeningAdjunctSpeaks) {
