@@ -520,18 +520,6 @@ std::optional<DateMatch> FindDateFrom(std::string_view text, std::size_t pos, co
   return FirstDateFrom(text, pos, context);
 }
 
-std::vector<DateMatch> FindDatesInText(std::string_view text, const DateContext& context, std::size_t max_dates) {
-  std::vector<DateMatch> dates;
-  std::size_t pos = 0;
-  while (dates.size() < max_dates) {
-    std::optional<DateMatch> match = FirstDateFrom(text, pos, context);
-    if (!match) break;
-    pos = match->end;
-    dates.push_back(std::move(*match));
-  }
-  return dates;
-}
-
 namespace {
 
 // The path of a URL: hosts and query strings hold ids that look like dates.

@@ -17,7 +17,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace tidings {
 
@@ -59,9 +58,6 @@ std::optional<ParsedDate> FindDateInText(std::string_view text, const DateContex
 // needs only some of the dates goes on from each match's end.
 std::optional<DateMatch> FindDateFrom(std::string_view text, std::size_t pos, const DateContext& context);
 
-// Every date written in `text`, in order, at most `max_dates` of them.
-std::vector<DateMatch> FindDatesInText(std::string_view text, const DateContext& context,
-                                       std::size_t max_dates = 64);
 
 // The date written in a URL path: "/2024/12/31/", "/2024-12-31-title",
 // "_20241231_". Returns nothing when the path holds no full date.

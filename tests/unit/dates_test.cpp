@@ -1,5 +1,7 @@
 #include "extract/dates.h"
 
+#include <vector>
+
 #include <gtest/gtest.h>
 
 namespace tidings {
@@ -13,6 +15,14 @@ std::string Iso(std::string_view text, const DateContext& context = {}) {
 std::string Found(std::string_view text, const DateContext& context = {}) {
   std::optional<ParsedDate> date = FindDateInText(text, context);
   return date ? date->iso : "none";
+}
+
+// Every date in `text`, each read on from the end of the one before.
+std::vector<DateMatch> AllDates(std::string_view text, const DateContext& context) {
+  std::vector<DateMatch> dates;
+  for (std::optional<DateMatch> m = FindDateFrom(text, 0, context); m; m = FindDateFrom(text, m->end, context))
+    dates.push_back(*m);
+  return dates;
 }
 
 TEST(ParseDate, ReadsIso8601DatesAndDateTimesWithZones) {
@@ -84,8 +94,8 @@ TEST(FindDateInText, FindsTheFirstDateInsideALine) {
   EXPECT_EQ(Found("version 1.2.3 released"), "none");
 }
 
-TEST(FindDatesInText, ListsEveryDateInOrder) {
-  std::vector<DateMatch> dates = FindDatesInText("from 1 May 2020 to 2020-06-02, then June 3, 2020", {});
+TEST(FindDateFrom, ReadsEveryDateInOrder) {
+  std::vector<DateMatch> dates = AllDates("from 1 May 2020 to 2020-06-02, then June 3, 2020", {});
   ASSERT_EQ(dates.size(), 3u);
   EXPECT_EQ(dates[0].date.iso, "2020-05-01");
   EXPECT_EQ(dates[1].date.iso, "2020-06-02");
@@ -106,9 +116,9 @@ TEST(FindDateFrom, FindsTheFirstDateAtOrAfterAnOffsetAndGoesOnFromItsEnd) {
   EXPECT_EQ(FindDateFrom(text, first->begin + 1, {})->date.iso, "2021-03-09");
 }
 
-TEST(FindDatesInText, MarksDatesWhoseNumberOrderTheContextChose) {
+TEST(FindDateFrom, MarksDatesWhoseNumberOrderTheContextChose) {
   // Only slashed or dashed numbers both of which could be the month.
-  std::vector<DateMatch> dates = FindDatesInText("03/04/2024, 13/04/2024, 03.04.2024, 04-03-2024", {});
+  std::vector<DateMatch> dates = AllDates("03/04/2024, 13/04/2024, 03.04.2024, 04-03-2024", {});
   ASSERT_EQ(dates.size(), 4u);
   EXPECT_EQ(dates[0].date.iso, "2024-04-03");
   EXPECT_TRUE(dates[0].order_from_context);
@@ -116,7 +126,7 @@ TEST(FindDatesInText, MarksDatesWhoseNumberOrderTheContextChose) {
   EXPECT_FALSE(dates[2].order_from_context);
   EXPECT_TRUE(dates[3].order_from_context);
   // The other reading finds the same dates with month and day swapped.
-  std::vector<DateMatch> month_first = FindDatesInText("03/04/2024, 13/04/2024", {.month_first = true});
+  std::vector<DateMatch> month_first = AllDates("03/04/2024, 13/04/2024", {.month_first = true});
   ASSERT_EQ(month_first.size(), 2u);
   EXPECT_EQ(month_first[0].date.iso, "2024-03-04");
   EXPECT_EQ(month_first[0].end, dates[0].end);
