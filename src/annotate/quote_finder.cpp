@@ -905,7 +905,7 @@ class Finder {
     }
     // The museum, Mr. Bush said, celebrated his heroes: the attribution
     // interrupts the clause, which is reported in two parts.
-    // The two parts together make the clause: "This plan, she says, is new."
+    // The two parts together make the clause: "The ferry, she insists, runs late."
     if (lead > begin && Is(lead - 1, ",") && Is(t, ",") && t + 1 < content_end && words_.IsWord(t + 1) &&
         !InRegion(t + 1) && !words_.IsAdjunctStart(t + 1) &&
         WordCount({begin, lead - 1}) + WordCount({t + 1, content_end}) >= kMinReportedWords &&
