@@ -265,17 +265,10 @@ bool MayPointAhead(const Context& ctx) {
   return progressive && present;
 }
 
-// Whether `text` ends with `word` (lower case), its ASCII letters in any case.
-bool EndsWithAnyCase(std::string_view text, std::string_view word) {
-  if (text.size() < word.size()) return false;
-  const std::string_view tail = text.substr(text.size() - word.size());
-  return std::equal(tail.begin(), tail.end(), word.begin(), [](char a, char b) { return AsciiLower(a) == b; });
-}
-
 // `word` (lower case, opening with a letter) anywhere in `text`, in any case.
 bool ContainsAnyCase(std::string_view text, std::string_view word) {
   for (std::size_t at = 0; at + word.size() <= text.size(); ++at)
-    if ((text[at] | 0x20) == word[0] && EndsWithAnyCase(text.substr(at, word.size()), word)) return true;
+    if ((text[at] | 0x20) == word[0] && EndsWithNoCase(text.substr(at, word.size()), word)) return true;
   return false;
 }
 
@@ -283,7 +276,7 @@ bool ContainsAnyCase(std::string_view text, std::string_view word) {
 bool EndsWithWordAndSpace(std::string_view before, std::span<const std::string_view> words) {
   if (before.empty() || before.back() != ' ') return false;
   before.remove_suffix(1);
-  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return EndsWithAnyCase(before, w); });
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return EndsWithNoCase(before, w); });
 }
 
 // A verb of reporting right before the date ("said Friday", "announced on
@@ -319,7 +312,7 @@ bool HasFutureWords(std::string_view sentence) {
     if (i > 0 && IsAsciiWordChar(sentence[i - 1])) continue;
     const std::string_view rest = sentence.substr(i);
     for (std::string_view w : kFuture)
-      if (rest.size() >= w.size() && EndsWithAnyCase(rest.substr(0, w.size()), w) && word_ends_at(i + w.size()))
+      if (rest.size() >= w.size() && EndsWithNoCase(rest.substr(0, w.size()), w) && word_ends_at(i + w.size()))
         return true;
   }
   return false;

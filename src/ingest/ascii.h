@@ -15,6 +15,16 @@ inline std::string AsciiLower(std::string_view s) {
   return out;
 }
 
+// Whether `s` ends with `suffix` (lower case), the ASCII letters of `s` in
+// any case: ".HTML" ends with ".html", "Said" with "said".
+inline bool EndsWithNoCase(std::string_view s, std::string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  const std::string_view tail = s.substr(s.size() - suffix.size());
+  for (std::size_t i = 0; i < tail.size(); ++i)
+    if (AsciiLower(tail[i]) != suffix[i]) return false;
+  return true;
+}
+
 // Drops spaces, tabs and a stray CR around a header value.
 inline std::string_view TrimHeaderValue(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);

@@ -13,12 +13,6 @@ namespace {
 // Text has few control characters; more than one in this many bytes is not text.
 constexpr std::size_t kControlCharsPerBinaryByte = 16;
 
-bool EndsWithNoCase(std::string_view s, std::string_view suffix) {
-  if (s.size() < suffix.size()) return false;
-  return std::equal(suffix.begin(), suffix.end(), s.end() - suffix.size(),
-                    [](char a, char b) { return AsciiLower(a) == b; });
-}
-
 bool HasUtf16Bom(std::string_view head) {
   if (head.size() < 2) return false;
   const auto b0 = static_cast<unsigned char>(head[0]), b1 = static_cast<unsigned char>(head[1]);
