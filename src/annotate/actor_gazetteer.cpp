@@ -179,36 +179,22 @@ void ActorGazetteer::Add(std::string_view phrase, std::uint32_t payload, CaseRul
   if (!duplicate) same.push_back(std::move(entry));
 }
 
+// Where a key goes when the hash before it is taken by another key's text.
+static std::uint64_t NextProbe(std::uint64_t hash) { return syntax::Mix(hash + 1); }
+
 template <typename Words>
 const ActorGazetteer::Key* ActorGazetteer::FindKey(std::uint64_t hash, const Words& words, std::size_t n) const {
-  if (slots_.empty()) return nullptr;
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t at = hash & mask; slots_[at].key != kNoKey; at = (at + 1) & mask)
-    if (slots_[at].hash == hash && JoinedEquals(keys_[slots_[at].key].text, words, n)) return &keys_[slots_[at].key];
+  for (const std::uint32_t* k; (k = index_.Find(hash)) != nullptr; hash = NextProbe(hash))
+    if (JoinedEquals(keys_[*k].text, words, n)) return &keys_[*k];
   return nullptr;
 }
 
 ActorGazetteer::Key& ActorGazetteer::KeyFor(std::uint64_t hash, const std::vector<std::string>& words, std::size_t n) {
   if (const Key* key = FindKey(hash, words, n)) return const_cast<Key&>(*key);
-  if (2 * (keys_.size() + 1) > slots_.size()) Grow();
-  const std::size_t mask = slots_.size() - 1;
-  std::size_t at = hash & mask;
-  while (slots_[at].key != kNoKey) at = (at + 1) & mask;
-  slots_[at] = {hash, static_cast<std::uint32_t>(keys_.size())};
+  while (index_.Find(hash) != nullptr) hash = NextProbe(hash);
+  index_.Insert(hash, static_cast<std::uint32_t>(keys_.size()));
   keys_.push_back({Join(std::vector<std::string>(words.begin(), words.begin() + n)), {}});
   return keys_.back();
-}
-
-void ActorGazetteer::Grow() {
-  std::vector<Slot> old = std::move(slots_);
-  slots_.assign(std::max<std::size_t>(64, 2 * old.size()), Slot());
-  const std::size_t mask = slots_.size() - 1;
-  for (const Slot& slot : old) {
-    if (slot.key == kNoKey) continue;
-    std::size_t at = slot.hash & mask;
-    while (slots_[at].key != kNoKey) at = (at + 1) & mask;
-    slots_[at] = slot;
-  }
 }
 
 void ActorGazetteer::Collect(const TokenView& tokens, std::span<const std::uint32_t> indices,

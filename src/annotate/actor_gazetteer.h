@@ -18,6 +18,8 @@
 #include <string_view>
 #include <vector>
 
+#include "syntax/hash_index.h"
+
 namespace tidings {
 
 // Tokens of one stretch of text, with their case-folded forms.
@@ -83,19 +85,13 @@ class ActorGazetteer {
 
   // The keys by a hash chained over their tokens (KeyHash), so that a match
   // one token longer costs one token's hash and no string is built; a hit
-  // is confirmed against the key's text. Open addressing, linear probing,
-  // at most half full; index kNoKey marks an empty slot.
-  struct Slot {
-    std::uint64_t hash = 0;
-    std::uint32_t key = kNoKey;
-  };
-  static constexpr std::uint32_t kNoKey = 0xffffffffu;
-  std::vector<Slot> slots_;
+  // is confirmed against the key's text. Keys whose hashes collide are
+  // stored under the next hash of the chain NextProbe() gives.
+  syntax::HashIndex index_;
   // The key of the folded tokens `words` (of hash `hash`), or null.
   template <typename Words>
   const Key* FindKey(std::uint64_t hash, const Words& words, std::size_t n) const;
   Key& KeyFor(std::uint64_t hash, const std::vector<std::string>& words, std::size_t n);
-  void Grow();
 
   // Whether some phrase may begin with this folded word: a bit per hash of
   // every first word, small enough to stay in cache, so that most words of a
