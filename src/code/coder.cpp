@@ -1864,7 +1864,7 @@ namespace {
 std::vector<std::string> UpperWords(const Document& doc, const Sentence& sentence) {
   std::vector<std::string> words;
   for (std::uint32_t t = 0; t < sentence.token_count; ++t)
-    words.push_back(UpperAscii(doc.text(doc.tokens[sentence.first_token + t].span)));
+    words.push_back(AsciiUpper(doc.text(doc.tokens[sentence.first_token + t].span)));
   return words;
 }
 
@@ -1880,7 +1880,7 @@ std::string SentenceDate(const Document& doc, const Sentence& sentence) {
       std::string_view r = tok.deprel;
       attributive = r.starts_with("compound") || r == "nmod:poss" || r == "amod";
       if (!attributive && k + 1 < sentence.first_token + sentence.token_count &&
-          UpperAscii(doc.text(doc.tokens[k + 1].span)) == "'S")
+          AsciiUpper(doc.text(doc.tokens[k + 1].span)) == "'S")
         attributive = true;
       break;
     }

@@ -8,19 +8,11 @@
 #include <string_view>
 #include <vector>
 
+#include "ingest/ascii.h"
 #include "ingest/gzip.h"
 #include "tidings/status.h"
 
 namespace tidings {
-
-// std::toupper's mapping in the "C" locale, inlined.
-constexpr char AsciiUpper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
-
-inline std::string UpperAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = AsciiUpper(c);
-  return out;
-}
 
 // Reads `paths` in order into a List (a type with Parse(text, path)); an
 // unreadable file is an error, malformed lines are the List's warnings.

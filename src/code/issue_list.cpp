@@ -16,14 +16,14 @@ namespace {
 std::vector<std::vector<std::string>> WordVariants(std::string_view word) {
   std::vector<std::string> forms;
   if (word.starts_with("n:")) {
-    const std::string noun = UpperAscii(word.substr(2));
+    const std::string noun = AsciiUpper(word.substr(2));
     forms = {noun, RegularPlural(noun)};
   } else if (word.starts_with("v:")) {
-    const std::string verb = UpperAscii(word.substr(2));
+    const std::string verb = AsciiUpper(word.substr(2));
     forms = DeriveRegularForms(verb);
     forms.insert(forms.begin(), verb);
   } else {
-    forms = {UpperAscii(word)};
+    forms = {AsciiUpper(word)};
   }
   std::vector<std::vector<std::string>> out;
   for (const std::string& form : forms) {
@@ -146,7 +146,7 @@ Result<IssueList> LoadIssueList(const std::vector<std::string>& paths) {
   return LoadDictionaryFiles<IssueList>(paths);
 }
 
-bool IsIssueFileName(std::string_view name) { return UpperAscii(name).find("ISSUE") != std::string::npos; }
+bool IsIssueFileName(std::string_view name) { return AsciiUpper(name).find("ISSUE") != std::string::npos; }
 
 std::vector<std::string> IssueFilesIn(const std::string& dir) {
   std::vector<std::string> paths;

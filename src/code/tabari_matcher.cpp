@@ -400,7 +400,7 @@ WordView ReadWords(const Document& doc, const Sentence& sentence) {
   for (std::uint32_t i = 0; i < n; ++i) {
     const std::string_view text = doc.text(doc.tokens[sentence.first_token + i].span);
     w.token[i] = i;
-    w.upper[i] = UpperAscii(text);
+    w.upper[i] = AsciiUpper(text);
     w.capitalized[i] = !text.empty() && std::isupper(static_cast<unsigned char>(text[0]));
     for (char c : text)
       if (std::islower(static_cast<unsigned char>(c))) w.all_caps = false;

@@ -140,7 +140,7 @@ void ApplyDefaults(const TabariSettings& settings, Event& e) {
 }  // namespace
 
 bool ApplyTabariOption(std::string_view command, TabariSettings* settings) {
-  const std::string upper = UpperAscii(command);
+  const std::string upper = AsciiUpper(command);
   const std::size_t colon = upper.find(':');
   if (colon == std::string::npos) return false;
   const std::string_view head = std::string_view(upper).substr(0, colon);

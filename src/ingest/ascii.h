@@ -1,5 +1,6 @@
-// ASCII helpers for protocol text (HTTP and WARC headers, charset labels),
-// where case-insensitivity is defined on ASCII only.
+// ASCII case helpers for text whose case rules are defined on ASCII only:
+// protocol text (HTTP and WARC headers, charset labels, file names) and the
+// words of dictionaries and patterns (PETRARCH and TABARI files, time cues).
 #pragma once
 
 #include <string>
@@ -12,6 +13,16 @@ inline char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<cha
 inline std::string AsciiLower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = AsciiLower(c);
+  return out;
+}
+
+// Dictionary words are upper case (PETRARCH, TABARI): std::toupper's
+// mapping in the "C" locale, inlined.
+inline char AsciiUpper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
+
+inline std::string AsciiUpper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = AsciiUpper(c);
   return out;
 }
 
