@@ -25,6 +25,10 @@ struct IngestOptions {
   std::uint64_t max_record_bytes = 32ull << 20;
   // Largest line a JSONL input may have; such a line holds a whole page.
   std::uint64_t max_jsonl_line_bytes = 64ull << 20;
+  // Files a folder walk passes over unread: the ingesting store's own
+  // database, journal and WAL, which may lie in a folder being ingested and
+  // are no input records (read, each would be rejected as binary data).
+  std::vector<std::string> skip_files;
 };
 
 using RecordCallback = std::function<void(Record&&)>;

@@ -87,6 +87,17 @@ std::vector<fs::path> FilesUnder(const fs::path& dir, const RejectCallback& on_r
   return files;
 }
 
+// Whether `file` is one of `skipped` (paths made canonical): names are
+// compared first so that most files cost no path resolution.
+bool IsSkipped(const fs::path& file, const std::vector<fs::path>& skipped) {
+  for (const fs::path& skip : skipped) {
+    if (file.filename() != skip.filename()) continue;
+    std::error_code ec;
+    if (fs::weakly_canonical(file, ec) == skip && !ec) return true;
+  }
+  return false;
+}
+
 Status ReadOneFile(const std::string& path, const IngestOptions& options, const RecordCallback& on_record,
                    const RejectCallback& on_reject) {
   std::FILE* file = std::fopen(path.c_str(), "rb");
@@ -113,6 +124,11 @@ void ReadBuffer(const std::string& name, std::string_view bytes, const IngestOpt
 Status ReadInputs(const std::vector<std::string>& inputs, const IngestOptions& options,
                   const RecordCallback& on_record, const RejectCallback& on_reject) {
   Status result;
+  std::vector<fs::path> skipped;
+  for (const std::string& skip : options.skip_files) {
+    std::error_code ec;
+    skipped.push_back(fs::weakly_canonical(skip, ec));
+  }
   for (const std::string& input : inputs) {
     if (input == "-") {
       FileSource source(stdin, /*owned=*/false);
@@ -126,7 +142,7 @@ Status ReadInputs(const std::vector<std::string>& inputs, const IngestOptions& o
       result = Status::NotFound(input + ": no such file or folder");
     } else if (fs::is_directory(status)) {
       for (const fs::path& file : FilesUnder(input, on_reject))
-        ReadOneFile(file.string(), options, on_record, on_reject);
+        if (!IsSkipped(file, skipped)) ReadOneFile(file.string(), options, on_record, on_reject);
     } else {
       Status opened = ReadOneFile(input, options, on_record, on_reject);
       if (!opened.ok()) result = opened;

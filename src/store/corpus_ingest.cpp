@@ -228,6 +228,7 @@ Result<IngestCounts> IngestCorpus(const std::string& db_path, const Pipeline& pi
   if (!reader.ok()) return reader.status();
   CorpusIngestOptions bounded = options;
   bounded.batch_records = std::max<std::size_t>(1, options.batch_records);
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) bounded.ingest.skip_files.push_back(db_path + suffix);
   IngestRun run(std::move(writer).value(), std::move(reader).value(), pipeline, bounded, callbacks,
                 TotalInputBytes(inputs));
   return run.Run(inputs);
