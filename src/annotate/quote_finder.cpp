@@ -915,8 +915,11 @@ class Finder {
       if (!EmitClause(t + 1, stop, a)) Emit(words_.SpanOf({t + 1, stop}), Quote::Kind::kIndirect, a);
       return;
     }
-    // …, Xi said (in his greetings).
-    if (lead > begin && Is(lead - 1, ",") && ClosesSentence(t, end)) {
+    // …, Xi said (in his greetings). An opening phrase without a verb is the
+    // sentence's adjunct, not what was said: "After the vote, the mayor
+    // promised to …".
+    if (lead > begin && Is(lead - 1, ",") && ClosesSentence(t, end) &&
+        !(words_.IsAdjunctStart(begin) && !HoldsVerb({begin, lead - 1}))) {
       CollectRelays(t, end, &a);
       EmitClause(begin, lead - 1, a);
       return;

@@ -1,0 +1,45 @@
+// Quotations as the whole pipeline finds them (the bundled cue lexicon,
+// actors and times in place), for frames whose reading depends on more than
+// the quote finder alone.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "support/seed.h"
+#include "tidings/pipeline.h"
+
+namespace tidings {
+namespace {
+
+// `text` read as plain text, the way `tidings annotate` reads a JSONL line.
+std::vector<std::string> QuotedContents(const std::string& text) {
+  Record record;
+  record.input = "quotes";
+  record.kind = PayloadKind::kText;
+  record.payload = text;
+  record.published = "2026-03-02";
+  Result<Document> doc = testing::BundledPipeline().Annotate(record);
+  EXPECT_TRUE(doc.ok()) << doc.status().ToString();
+  std::vector<std::string> contents;
+  if (!doc.ok()) return contents;
+  for (const Quote& q : doc->quotes) contents.emplace_back(doc->text(q.span));
+  return contents;
+}
+
+// What a sentence opens with, when it holds no verb, is the sentence's
+// adjunct, not what the speaker said.
+TEST(PipelineQuotes, OpeningPhraseWithoutAVerbIsNoReportedClause) {
+  for (const char* text : {"After the storm, the governor promised to repair the roads.",
+                           "In a statement, the mayor promised to rebuild the bridge."}) {
+    const std::vector<std::string> contents = QuotedContents(text);
+    ASSERT_EQ(contents.size(), 1u) << text;
+    EXPECT_EQ(contents[0].rfind("to re", 0), 0u) << text << ": " << contents[0];
+  }
+  const std::vector<std::string> fronted =
+      QuotedContents("After the flood, the harbour wall will be rebuilt, the mayor said.");
+  ASSERT_EQ(fronted.size(), 1u);
+  EXPECT_EQ(fronted[0], "After the flood, the harbour wall will be rebuilt");
+}
+
+}  // namespace
+}  // namespace tidings
