@@ -284,8 +284,7 @@ bool EndsWithWordAndSpace(std::string_view before, std::span<const std::string_v
 bool AfterReportingWord(std::string_view before) {
   static constexpr std::string_view kReporting[] = {"said",  "says",      "announced", "reported", "told",
                                                     "added", "disclosed", "stated",    "since"};
-  if (before.ends_with(" on ")) return EndsWithWordAndSpace(before.substr(0, before.size() - 3), kReporting) ||
-                                       EndsWithWordAndSpace(before, kReporting);
+  if (before.ends_with(" on ")) before.remove_suffix(3);  // "announced on Friday"
   return EndsWithWordAndSpace(before, kReporting);
 }
 
@@ -296,9 +295,8 @@ bool AfterWordOfDeadline(std::string_view before) {
   return EndsWithWordAndSpace(before, kAhead);
 }
 
-bool IsAsciiWordChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
+// A character of a word as a regular expression's \b reads it.
+bool IsAsciiWordChar(char c) { return IsAsciiLetterOrDigit(c) || c == '_'; }
 
 // Whether the sentence speaks of the future: "will", "won't", "shall",
 // "going to", "scheduled", "expected to", "is to", "are to", "plan(s) to",

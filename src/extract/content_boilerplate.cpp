@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "ingest/ascii.h"
+
 namespace tidings {
 namespace {
 
@@ -145,10 +147,6 @@ bool OpensWithAny(std::string_view line, const std::string_view* first, const st
   if (line.size() > kMaxLabelBytes) return false;
   const std::string lower = LowerForMatch(line);
   return std::any_of(first, last, [&](std::string_view opening) { return lower.starts_with(opening); });
-}
-
-bool IsAsciiLetterOrDigit(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
 // A name of more words than this is a slug made from a heading

@@ -16,6 +16,10 @@ inline std::string AsciiLower(std::string_view s) {
   return out;
 }
 
+inline bool IsAsciiLetterOrDigit(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 // Dictionary words are upper case (PETRARCH, TABARI): std::toupper's
 // mapping in the "C" locale, inlined.
 inline char AsciiUpper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
