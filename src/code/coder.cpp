@@ -43,6 +43,10 @@ struct SentenceView {
   // both sides of it together ("guerrillas wounded soldiers" as one noun
   // phrase), so no noun phrase reaches across it. -1 when none.
   std::int32_t verb_barrier = -1;
+  // Whether verbs are read as UniversalPetrarch reads them (its dictionaries come with a PICO
+  // ontology): a verb's subject is a dependent of its own or of a verb it complements, never of
+  // a verb a preposition's clause modifies (SubjectOf).
+  bool universal_petrarch = false;
 
   const Token& tok(std::uint32_t i) const { return doc->tokens[first + i]; }
   // Word class and tag as views: compared with literals without measuring them.
@@ -733,7 +737,13 @@ bool ParticipleAfterCopulaAdverbs(const SentenceView& s, std::uint32_t v, std::i
 }
 
 // The subject token of verb v, inherited through xcomp/conj, infinitives
-// of purpose and participle clauses; passive agents separately.
+// of purpose and participle clauses; passive agents separately. Read as
+// UniversalPetrarch reads it, a gerund under a preposition ("after leaving
+// Kestria", "before allowing aid convoys in") inherits none: its clause is
+// coded without a source. News readers take the governing verb's subject
+// ("Arnor met Gondor after leaving Kestria": Arnor left), so only that
+// reading of the suites' dictionaries drops it; a bare participle clause
+// ("..., praising Kestria") shares its governor's subject in both.
 std::int32_t SubjectOf(const SentenceView& s, std::uint32_t v, bool* passive) {
   std::int32_t cur = static_cast<std::int32_t>(v);
   for (int steps = 0; cur >= 0 && steps < 16; ++steps) {
@@ -755,7 +765,9 @@ std::int32_t SubjectOf(const SentenceView& s, std::uint32_t v, bool* passive) {
     }
     std::string_view r = s.rel[cur];
     const std::int32_t up = s.head[cur];
-    if (r == "xcomp" || r == "conj" || (r == "advcl" && (InfinitiveClause(s, cur) || ParticipleClause(s, cur)))) {
+    const bool prepositional_gerund = s.universal_petrarch && HasChild(s, cur, "mark");
+    if (r == "xcomp" || r == "conj" ||
+        (r == "advcl" && (InfinitiveClause(s, cur) || (ParticipleClause(s, cur) && !prepositional_gerund)))) {
       cur = up;
     } else if (r == "acl:relcl" || r == "acl") {
       return s.head[cur];
@@ -1339,6 +1351,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
   SentenceView s;
   s.doc = &doc;
   s.knowledge = knowledge;
+  s.universal_petrarch = pico && !pico->empty();
   s.first = sentence.first_token;
   s.count = sentence.token_count;
   ReadUpperWords(s);

@@ -58,8 +58,9 @@ TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
   // infinitive marker to 90.4% and 7.7%; adverbs between "be" and a past participle leaving it a
   // passive to 90.7% and 7.3%; a pattern line missing its '-' read as a pattern to 91.1%; a
   // raising passive without a pattern of its own ("X was said to have attacked Y") leaving the act to its
-  // infinitive to 91.4%.
-  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.91, 0.075);
+  // infinitive to 91.4%; a gerund under a preposition inheriting no subject in UniversalPetrarch's
+  // reading to 7.0% extra.
+  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.91, 0.072);
 }
 
 TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {

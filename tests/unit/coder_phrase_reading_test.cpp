@@ -4,6 +4,8 @@
 // our own, sentences written for the test.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "support/article.h"
 #include "support/dictionaries.h"
 #include "tidings/pipeline.h"
@@ -94,6 +96,21 @@ TEST(CoderPhraseReading, ARaisingPassiveReportsItsInfinitivesAct) {
   EXPECT_EQ(Triples("Kestria was seen to attack Valdoria on Sunday."), std::vector<std::string>{"KES/VAL/190"});
   EXPECT_EQ(Triples("Kestria was seen to attack Valdoria on Sunday.", /*universal=*/false),
             std::vector<std::string>{"KES/VAL/190"});
+}
+
+TEST(CoderPhraseReading, AGerundAfterAPrepositionInheritsNoSubjectInUniversalPetrarchsReading) {
+  // UniversalPetrarch takes a verb's subject from the verb's own dependents or a verb it
+  // complements: "after attacking Andor" has none, and codes nothing for want of a source.
+  auto has = [](const std::vector<std::string>& v, const std::string& x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+  };
+  const std::vector<std::string> after = Triples("Valdoria praised Kestria after attacking Andor.");
+  EXPECT_TRUE(has(after, "VAL/KES/051"));
+  EXPECT_FALSE(has(after, "VAL/AND/190"));
+  // A news reader's reading, with any other dictionaries: Valdoria attacked Andor.
+  EXPECT_TRUE(has(Triples("Valdoria praised Kestria after attacking Andor.", /*universal=*/false), "VAL/AND/190"));
+  // A bare participle clause shares its governor's subject in both readings.
+  EXPECT_TRUE(has(Triples("Valdoria attacked Andor on Monday, praising Kestria."), "VAL/KES/051"));
 }
 
 }  // namespace
