@@ -316,6 +316,30 @@ bool HasFutureWords(std::string_view sentence) {
   return false;
 }
 
+// The tense the sentence's verbs give the expression at `ctx`.
+int TenseAt(const Context& ctx) {
+  const std::string_view sentence = SentenceAround(ctx.text, ctx.begin, ctx.end);
+  // Past or present verbs and no future words: past, whatever the parse says.
+  if (ParsedTags(ctx) && !MayPointAhead(ctx) && !HasFutureWords(sentence)) return -1;
+  if (const int verb = VerbTense(ctx)) return verb;
+  return HasFutureWords(sentence) ? 1 : -1;
+}
+
+// The clock time right before a day ("at 4 a.m. Thursday"), as a context of
+// its own: the sentence breaker may end a sentence at its "a.m.", leaving the
+// day without the verbs it depends on, which the clock still has.
+Context ClockBefore(const Context& ctx, const re2::StringPiece& clock) {
+  Context at = ctx;
+  at.begin = static_cast<std::uint32_t>(clock.data() - ctx.text.data());
+  std::string_view words(clock.data(), clock.size());
+  while (!words.empty() && (words.back() == ' ' || words.back() == ',')) words.remove_suffix(1);
+  // Without its zone ("EDT"), which the breaker puts in the day's sentence.
+  if (words.size() > 4 && words[words.size() - 4] == ' ' && std::isupper(static_cast<unsigned char>(words.back())))
+    words.remove_suffix(4);
+  at.end = at.begin + static_cast<std::uint32_t>(words.size());
+  return at;
+}
+
 // -1 when the expression most likely points to the past, +1 to the future:
 // news reports what happened, so past unless the sentence speaks of the
 // future; a date right after a reporting verb ("said Friday") is the day of
@@ -334,11 +358,8 @@ int Tense(const Context& ctx) {
   if (AfterWordOfDeadline(before)) return 1;
   // "Wednesday's ruling" names something that has happened.
   if (ctx.text.substr(ctx.end, 2) == "'s") return -1;
-  const std::string_view sentence = SentenceAround(ctx.text, ctx.begin, ctx.end);
-  // Past or present verbs and no future words: past, whatever the parse says.
-  if (ParsedTags(ctx) && !MayPointAhead(ctx) && !HasFutureWords(sentence)) return -1;
-  if (const int verb = VerbTense(ctx)) return verb;
-  return HasFutureWords(sentence) ? 1 : -1;
+  if (!clock.empty()) return TenseAt(ClockBefore(ctx, clock));
+  return TenseAt(ctx);
 }
 
 // An amount read from number words: "two", "twenty four", "2 1/2", "a

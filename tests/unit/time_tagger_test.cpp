@@ -147,6 +147,10 @@ TEST(TimeTagger, ParsedTenseOfTheGoverningVerbPlacesWeekdays) {
   // A passive in the present tense tells no past: the nearest May.
   EXPECT_EQ(tag("The appeal is heard in May by a panel of three judges."), "2025-05");
   EXPECT_EQ(tag("The appeal was heard in May by a panel of three judges."), "2024-05");
+  // A clock time before the day carries the verb's tense across its "a.m.".
+  EXPECT_EQ(tag("The ferry to Arnor will sail at 6 a.m. Thursday."), "2025-01-02T06:00");
+  EXPECT_EQ(tag("The ferry to Arnor will sail at 6 a.m. EST Thursday."), "2025-01-02T06:00");
+  EXPECT_EQ(tag("The ferry to Arnor sailed at 6 a.m. Thursday."), "2024-12-26T06:00");
 }
 
 TEST(TimeTagger, RelativePeriodsAtTheirOwnGranularity) {
