@@ -130,6 +130,19 @@ bool FollowedBy(const Context& ctx, std::initializer_list<std::string_view> word
   return std::find(words.begin(), words.end(), next) != words.end();
 }
 
+// Whether the period at `at` closes the "a.m." or "p.m." of a clock time
+// that a zone or a day follows ("4 a.m. EDT Thursday"): no sentence ends there.
+bool AbbreviatesClock(std::string_view text, std::uint32_t at) {
+  if (at < 3 || (text.substr(at - 3, 3) != "a.m" && text.substr(at - 3, 3) != "p.m")) return false;
+  if (at + 3 >= text.size() || text[at + 1] != ' ' || !std::isupper(static_cast<unsigned char>(text[at + 2])))
+    return false;
+  if (std::isupper(static_cast<unsigned char>(text[at + 3]))) return true;  // a zone
+  std::string word;
+  for (std::uint32_t i = at + 2; i < text.size() && word.size() < 10 && std::isalpha(static_cast<unsigned char>(text[i])); ++i)
+    word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+  return WeekdayOf(word) != 0;
+}
+
 // The sentence around [begin, end), at most a couple of hundred bytes.
 std::string_view SentenceAround(std::string_view text, std::uint32_t begin, std::uint32_t end) {
   constexpr std::uint32_t kReach = 200;
@@ -144,6 +157,7 @@ std::string_view SentenceAround(std::string_view text, std::uint32_t begin, std:
   std::uint32_t to = std::min<std::uint32_t>(text.size(), end + kReach);
   for (std::uint32_t i = end; i < to; ++i) {
     const char c = text[i];
+    if (c == '.' && AbbreviatesClock(text, i)) continue;
     if (c == '\n' || ((c == '.' || c == '?' || c == '!') && (i + 1 == text.size() || text[i + 1] == ' '))) {
       to = i;
       break;
@@ -867,7 +881,9 @@ std::optional<Reading> ReadClock(const Context& ctx, const Words& words) {
   const std::string all = fmt::format("{}", fmt::join(words, " "));
   const bool pm = all.find("p.m") != std::string::npos || all.find("pm") != std::string::npos;
   const bool am = all.find("a.m") != std::string::npos || all.find("am") != std::string::npos;
-  if (pm && hour < 12) hour += 12;
+  // "4 in the afternoon", "9 at night"; "2 at night" is still small hours.
+  const bool later_part = Has(words, "afternoon") || Has(words, "evening") || (Has(words, "night") && hour >= 6);
+  if ((pm || later_part) && hour < 12) hour += 12;
   if (am && hour == 12) hour = 0;
   // Universal time is marked Z; local zones stay unmarked (TimeML has no
   // offset for them without converting).
@@ -1105,12 +1121,14 @@ void DateClocks(std::vector<Tagged>& tagged, std::string_view text) {
     std::uint32_t best = UINT32_MAX;
     for (const Tagged& day : tagged) {
       const Span& d = day.expression.span;
-      if (!IsDayValue(day.expression.value) || !bounds.contains(d)) continue;
+      // A day, or a clock time joined to its day ("4 a.m. Thursday").
+      const bool names_day = IsDayValue(day.expression.value) || (day.dated && &day != &clock);
+      if (!names_day || !bounds.contains(d)) continue;
       const std::uint32_t distance = d.begin > at.begin ? d.begin - at.end : at.begin - d.end;
       if (distance < best) best = distance, nearest = &day;
     }
     std::string& value = clock.expression.value;
-    if (nearest) value = nearest->expression.value + value.substr(value.find('T'));
+    if (nearest) value = nearest->expression.value.substr(0, 10) + value.substr(value.find('T'));
   }
 }
 

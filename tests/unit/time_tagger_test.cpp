@@ -383,6 +383,17 @@ TEST(TimeTagger, ClockTimesTakeTheDayTheSentenceNamesAndMarkUniversalTime) {
   EXPECT_EQ(all[0].value, "1998-08-07T10:35");
 }
 
+TEST(TimeTagger, HoursSaidWithAPartOfTheDayAreClockTimes) {
+  EXPECT_EQ(Described("Polls in Kestria closed at 8 in the evening.", "2003-05-04"),
+            (std::vector<std::string>{"8 in the evening TIME 2003-05-04T20:00"}));
+  EXPECT_EQ(One("The patrol left at 11 o'clock at night.", "2003-05-04").value, "2003-05-04T23:00");
+  EXPECT_EQ(One("The shelling began at 2 at night.", "2003-05-04").value, "2003-05-04T02:00");
+  // The day restated beside it in another form is its day; no sentence ends
+  // at the "a.m." of that restatement.
+  EXPECT_EQ(ValuesOf("The convoy will leave at 5 in the morning (5 a.m. EST Friday), the army said.", "2003-05-07"),
+            (std::vector<std::string>{"2003-05-09T05:00", "2003-05-09T05:00"}));
+}
+
 TEST(TimeTagger, QuarterlyReportsYearAgoQuartersAndSpokenYears) {
   EXPECT_EQ(One("Profit rose from the year-ago third quarter.", "1989-10-30").value, "1988-Q3");
   EXPECT_EQ(One("The shop made $52,000 in the 1988 quarter.", "1989-10-30").value, "1988-Q3");
