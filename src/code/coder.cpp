@@ -1239,6 +1239,39 @@ void CoverVerbPhrase(const SentenceView& s, std::uint32_t v, std::vector<bool>& 
   }
 }
 
+// Whether verb c continues the verb phrase of the verb it hangs on, as UniversalPetrarch reads
+// one: an open complement (xcomp) or an infinitive clause ("to" + verb, also when parsed advcl).
+bool ChainComplement(const SentenceView& s, std::uint32_t c) {
+  return s.rel[c] == "xcomp" || (s.rel[c] == "advcl" && InfinitiveClause(s, c));
+}
+
+// UniversalPetrarch reads a chain of verbs from its complement (ChainComplement): CodeSentence
+// tries the complement's verb right before the verb it complements. The verb is left to a
+// complement a pattern of its own coded ("will be hosting Gondor to celebrate the harvest feast":
+// the feast's celebration is the chain's event) unless the words its own pattern matched, ending
+// at `matched_end`, reach into it.
+bool LeftToComplement(const SentenceView& s, std::uint32_t v, const std::vector<bool>& pattern_coded,
+                      std::uint32_t matched_end) {
+  for (std::uint32_t c : s.children[v])
+    if (c > v && ChainComplement(s, c) && pattern_coded[c] && matched_end < c) return true;
+  return false;
+}
+
+// A verb of a chain coding the chain itself (LeftToComplement false): the events its complements'
+// verbs coded before it are dropped, as the verb's clause covers them.
+void DropComplementEvents(const SentenceView& s, std::uint32_t v, std::vector<Event>& events,
+                          std::vector<Event>& subordinate_events) {
+  for (std::uint32_t c : s.children[v]) {
+    if (c < v || !ChainComplement(s, c)) continue;
+    std::vector<std::uint32_t> complement;
+    Subtree(s, c, complement);
+    std::vector<std::uint32_t> begins;
+    for (std::uint32_t t : complement) begins.push_back(s.tok(t).span.begin);
+    for (std::vector<Event>* list : {&events, &subordinate_events})
+      std::erase_if(*list, [&](const Event& e) { return std::find(begins.begin(), begins.end(), e.span.begin) != begins.end(); });
+  }
+}
+
 // Whether some verb of the sentence may code an event: a dictionary verb with
 // a form beginning with a token's form or lemma (or a TABARI stem a form
 // begins with) whose own code, or a pattern of whose block with all its
@@ -1442,7 +1475,19 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
         depth[i] = depth[i + 1] - 1;
     }
   }
-  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return depth[a] < depth[b]; });
+  // Governing verbs first; in UniversalPetrarch's reading a chain complement's verb right before
+  // the verb it complements (LeftToComplement).
+  std::vector<int> rank(s.count);
+  for (std::uint32_t i = 0; i < s.count; ++i) rank[i] = 2 * depth[i];
+  if (s.universal_petrarch) {
+    std::vector<std::uint32_t> by_depth(s.count);
+    std::iota(by_depth.begin(), by_depth.end(), 0u);
+    std::stable_sort(by_depth.begin(), by_depth.end(), [&](std::uint32_t a, std::uint32_t b) { return depth[a] < depth[b]; });
+    for (std::uint32_t i : by_depth)
+      if (ChainComplement(s, i) && s.head[i] >= 0 && static_cast<std::uint32_t>(s.head[i]) < i) rank[i] = rank[s.head[i]] - 1;
+  }
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return rank[a] < rank[b]; });
+  std::vector<bool> pattern_coded(s.count, false);
 
   std::vector<bool> covered(s.count, false);
   std::vector<Event> events, subordinate_events;
@@ -1578,6 +1623,10 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       discard = true;
       break;
     }
+    if (s.universal_petrarch && LeftToComplement(s, v, pattern_coded, best ? best_state.last_tok : v)) {
+      pattern_coded[v] = true;
+      continue;
+    }
     if (code.null()) continue;
     // UniversalPetrarch negates the meaning of a negated verb through its ontology ("did not
     // clash" [110] is 050); a code without a negation there stays.
@@ -1589,6 +1638,8 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
         if (*c == "---") c->clear();
       if (code.null()) continue;
     }
+
+    if (best) pattern_coded[v] = true;
 
     // A '%' after the verb names the compound its subject acts on when the subject names actors
     // ("Eriador agrees with Arnor and Gondor"); only without them do its members act on each other.
@@ -1771,8 +1822,10 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       if (phrase >= 0) AgentNounActors(s, static_cast<std::uint32_t>(phrase), sources);
     }
     // A subordinate verb ("X said Y regretted ...") leaves its clause to the verbs inside it.
-    if (!code.subordinate)
+    if (!code.subordinate) {
       for (std::uint32_t t : clause) covered[t] = true;
+      if (s.universal_petrarch) DropComplementEvents(s, v, events, subordinate_events);
+    }
     if (!code.subordinate && !dict.has_phrase_patterns()) CoverVerbPhrase(s, v, covered);
     if (!targets.empty()) CoverReportedContent(s, v, code.forward, covered);
 

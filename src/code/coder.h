@@ -13,7 +13,10 @@
 // Null codes ([---]) code nothing, discards ([###]) drop the sentence.
 // Paired codes ([a:b]) give the forward event and, when b is set, the
 // reverse one. A verb inside the clause of a verb already coded is not coded
-// again ("expressed readiness to strengthen" is one event).
+// again ("expressed readiness to strengthen" is one event). With
+// UniversalPetrarch's dictionaries (a PICO ontology), a chain of verbs
+// ("will be hosting Gondor to celebrate the feast") is read from its
+// complement when a pattern of the complement's verb codes it.
 //
 // Source: actors of the subject (every conjunct: "Russia and China"), for
 // passives the "by" agent; inherited through xcomp and conj from the

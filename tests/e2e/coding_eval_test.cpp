@@ -59,8 +59,9 @@ TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
   // passive to 90.7% and 7.3%; a pattern line missing its '-' read as a pattern to 91.1%; a
   // raising passive without a pattern of its own ("X was said to have attacked Y") leaving the act to its
   // infinitive to 91.4%; a gerund under a preposition inheriting no subject in UniversalPetrarch's
-  // reading to 7.0% extra.
-  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.91, 0.072);
+  // reading to 7.0% extra; a chain of verbs read from its complement when a pattern of the complement
+  // codes it to 6.4%.
+  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.91, 0.066);
 }
 
 TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {

@@ -33,7 +33,9 @@ const Pipeline& PhrasePipeline(bool universal) {
                 "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n\n"
                 "--- SETTLE [013] ---\nSETTLE\n- (TO) * [073]\n\n"
                 "--- CRITICIZE [111] ---\nCRITICIZE\n\n"
-                "--- SEE [010] ---\nSEE {SEES SAW SEEN SEEING}\n\n";
+                "--- SEE [010] ---\nSEE {SEES SAW SEEN SEEING}\n\n"
+                "--- HOST [043:042] ---\nHOST\n- WILL * [036:036]\n\n"
+                "--- CELEBRATE [051] ---\nCELEBRATE\n- * HARVEST (WITH +) [017]\n\n";
   if (universal) texts.pico = "180:0x0090\n";
   pipeline = new Pipeline(testing::LoadWithDictionaries(
       universal ? "coder_phrase_reading_universal_test" : "coder_phrase_reading_test", texts));
@@ -111,6 +113,19 @@ TEST(CoderPhraseReading, AGerundAfterAPrepositionInheritsNoSubjectInUniversalPet
   EXPECT_TRUE(has(Triples("Valdoria praised Kestria after attacking Andor.", /*universal=*/false), "VAL/AND/190"));
   // A bare participle clause shares its governor's subject in both readings.
   EXPECT_TRUE(has(Triples("Valdoria attacked Andor on Monday, praising Kestria."), "VAL/KES/051"));
+}
+
+TEST(CoderPhraseReading, AVerbChainIsReadFromAComplementAPatternCodesInUniversalPetrarchsReading) {
+  // The complement's own pattern codes the chain: the celebration with Kestria, not the hosting.
+  EXPECT_EQ(Triples("Valdoria will be hosting Andor to celebrate the harvest with Kestria."),
+            std::vector<std::string>{"VAL/KES/017"});
+  // A complement coded by its verb's code alone leaves the chain to the verb it complements.
+  EXPECT_EQ(Triples("Valdoria will be hosting Andor to celebrate."),
+            (std::vector<std::string>{"VAL/AND/036", "AND/VAL/036"}));
+  // Other dictionaries keep the governing verb's event.
+  const std::vector<std::string> other =
+      Triples("Valdoria will be hosting Andor to celebrate the harvest with Kestria.", /*universal=*/false);
+  EXPECT_NE(std::find(other.begin(), other.end(), "VAL/AND/036"), other.end());
 }
 
 }  // namespace
