@@ -279,9 +279,15 @@ bool MatchSequence(const SentenceView& s, const VerbDictionary& dict, const std:
       }
       case PatternTokenKind::kSkip: {
         // "^" passes over the next noun phrase ("* AT ^ +": warned at the capital of Arnor -> Arnor):
-        // its determiners and modifiers, then its actor or its run of nouns.
+        // the words before it ("with" in "celebrated the victory with Andor in Kestria" against
+        // "* VICTORY ^ +": Kestria), its determiners and modifiers, then its actor or its run of nouns.
         std::size_t q = pos;
         auto upos = [&](std::size_t k) -> std::string_view { return s.upos(seq[k]); };
+        auto starts_noun_phrase = [&](std::size_t k) {
+          return s.mention_of[seq[k]] >= 0 || upos(k) == "DET" || upos(k) == "ADJ" || upos(k) == "NUM" ||
+                 upos(k) == "PRON" || upos(k) == "NOUN" || upos(k) == "PROPN";
+        };
+        while (q < seq.size() && !starts_noun_phrase(q)) ++q;
         while (q < seq.size() && s.mention_of[seq[q]] < 0 &&
                (upos(q) == "DET" || upos(q) == "ADJ" || upos(q) == "NUM" || upos(q) == "PRON"))
           ++q;

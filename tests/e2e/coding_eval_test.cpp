@@ -40,8 +40,9 @@ TEST(CodingEval, PetrUnitTestRecordsWithTheirOwnDictionaries) {
   // actor named before it, agent nouns modifying the head or titling an unknown name ("the state
   // news agency Velnor reported"): 91.6% and 5.3%; a plain '+' before the verb the actor nearest it
   // ("- + WAS_ *"): 91.8% and 5.0%; short comma-delimited clauses taken out under the comma_* options
-  // of PETR_config.ini and the records' <Config>: 92.1% and 4.5%.
-  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.92, 0.05);
+  // of PETR_config.ini and the records' <Config>: 92.1% and 4.5%; a '^' skipping the next noun
+  // phrase beyond the words before it: 92.4% and 4.2%.
+  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.922, 0.044);
 }
 
 TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {

@@ -35,7 +35,7 @@ const Pipeline& PhrasePipeline(bool universal) {
                 "--- CRITICIZE [111] ---\nCRITICIZE\n\n"
                 "--- SEE [010] ---\nSEE {SEES SAW SEEN SEEING}\n\n"
                 "--- HOST [043:042] ---\nHOST\n- WILL * [036:036]\n\n"
-                "--- CELEBRATE [051] ---\nCELEBRATE\n- * HARVEST (WITH +) [017]\n\n";
+                "--- CELEBRATE [051] ---\nCELEBRATE\n- * HARVEST (WITH +) [017]\n- * VICTORY ^ + [017]\n\n";
   if (universal) texts.pico = "180:0x0090\n";
   pipeline = new Pipeline(testing::LoadWithDictionaries(
       universal ? "coder_phrase_reading_universal_test" : "coder_phrase_reading_test", texts));
@@ -126,6 +126,13 @@ TEST(CoderPhraseReading, AVerbChainIsReadFromAComplementAPatternCodesInUniversal
   const std::vector<std::string> other =
       Triples("Valdoria will be hosting Andor to celebrate the harvest with Kestria.", /*universal=*/false);
   EXPECT_NE(std::find(other.begin(), other.end(), "VAL/AND/036"), other.end());
+}
+
+TEST(CoderPhraseReading, ASkipPassesOverTheNextNounPhraseBeyondTheWordsBeforeIt) {
+  // "^" skips the noun phrase after "with", not the word "with" alone: the target is the next actor.
+  for (bool universal : {true, false})
+    EXPECT_EQ(Triples("Valdoria celebrated the victory with Andor in Kestria.", universal),
+              std::vector<std::string>{"VAL/KES/017"});
 }
 
 }  // namespace
