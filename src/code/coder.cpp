@@ -1667,6 +1667,14 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     std::int32_t subject_tok = -1, agent_tok = -1;  // for actors named by an agent noun alone
     if (best_state.source_tok >= 0) {
       ActorsOf(s, best_state.source_tok, sources);
+      // A '$' after the verb without a '+' ("- * {MAY DAY} $": "Gondor celebrated May Day with
+      // Arnor") names the source; the subject is the one it acts with or on, the target.
+      if (best_state.source_tok > static_cast<std::int32_t>(v) && best_state.target_tok < 0) {
+        bool subject_passive = false;
+        const std::int32_t subject = SubjectOf(s, v, &subject_passive);
+        if (subject >= 0 && !subject_passive)
+          ActorsOf(s, static_cast<std::uint32_t>(subject), targets, static_cast<std::uint32_t>(subject) < v ? v : UINT32_MAX);
+      }
     } else {
       std::int32_t subj = SubjectOf(s, v, &passive);
       subject_tok = subj;

@@ -61,8 +61,8 @@ TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
   // raising passive without a pattern of its own ("X was said to have attacked Y") leaving the act to its
   // infinitive to 91.4%; a gerund under a preposition inheriting no subject in UniversalPetrarch's
   // reading to 7.0% extra; a chain of verbs read from its complement when a pattern of the complement
-  // codes it to 6.4%.
-  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.91, 0.066);
+  // codes it to 6.4%; a '$' after the verb without a '+' making the subject the target: 92.0% and 5.8%.
+  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.918, 0.06);
 }
 
 TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {

@@ -35,7 +35,7 @@ const Pipeline& PhrasePipeline(bool universal) {
                 "--- CRITICIZE [111] ---\nCRITICIZE\n\n"
                 "--- SEE [010] ---\nSEE {SEES SAW SEEN SEEING}\n\n"
                 "--- HOST [043:042] ---\nHOST\n- WILL * [036:036]\n\n"
-                "--- CELEBRATE [051] ---\nCELEBRATE\n- * HARVEST (WITH +) [017]\n- * VICTORY ^ + [017]\n\n";
+                "--- CELEBRATE [051] ---\nCELEBRATE\n- * HARVEST (WITH +) [017]\n- * VICTORY ^ + [017]\n- * JUBILEE $ [017]\n\n";
   if (universal) texts.pico = "180:0x0090\n";
   pipeline = new Pipeline(testing::LoadWithDictionaries(
       universal ? "coder_phrase_reading_universal_test" : "coder_phrase_reading_test", texts));
@@ -133,6 +133,12 @@ TEST(CoderPhraseReading, ASkipPassesOverTheNextNounPhraseBeyondTheWordsBeforeIt)
   for (bool universal : {true, false})
     EXPECT_EQ(Triples("Valdoria celebrated the victory with Andor in Kestria.", universal),
               std::vector<std::string>{"VAL/KES/017"});
+}
+
+TEST(CoderPhraseReading, ASourceAfterTheVerbMakesTheSubjectTheTarget) {
+  // "- * JUBILEE $": the actor after the verb is the source, the subject the one it acts with.
+  for (bool universal : {true, false})
+    EXPECT_EQ(Triples("Valdoria celebrated the jubilee with Kestria.", universal), std::vector<std::string>{"KES/VAL/017"});
 }
 
 }  // namespace
