@@ -1761,9 +1761,12 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       // The source named again is no target, but another part of its state is: "Gondor's police
       // detained Gondor's journalists", "Gondor's government imposed a curfew in Gondor". A protest
       // in the protesters' own state or city is aimed at that state (PLOVER's domestic protest).
-      for (const EventActor& a : sources)
-        for (const EventActor& f : found)
-          if (SameActor(a, f) && !(protest && NamesStateOrPlace(doc, f))) return false;
+      // Of a list naming the source among others ("talks between Andor and Valdoria, and Valdoria
+      // and Kestria" for Valdoria), the others are.
+      std::erase_if(found, [&](const EventActor& f) {
+        return !(protest && NamesStateOrPlace(doc, f)) &&
+               std::any_of(sources.begin(), sources.end(), [&](const EventActor& a) { return SameActor(a, f); });
+      });
       targets.insert(targets.end(), found.begin(), found.end());
       return !found.empty();
     };

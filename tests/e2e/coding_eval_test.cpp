@@ -41,8 +41,9 @@ TEST(CodingEval, PetrUnitTestRecordsWithTheirOwnDictionaries) {
   // news agency Velnor reported"): 91.6% and 5.3%; a plain '+' before the verb the actor nearest it
   // ("- + WAS_ *"): 91.8% and 5.0%; short comma-delimited clauses taken out under the comma_* options
   // of PETR_config.ini and the records' <Config>: 92.1% and 4.5%; a '^' skipping the next noun
-  // phrase beyond the words before it: 92.4% and 4.2%.
-  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.922, 0.044);
+  // phrase beyond the words before it: 92.4% and 4.2%; a list naming the source among others
+  // targeting the others: 92.6% and 3.9%.
+  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.924, 0.041);
 }
 
 TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
@@ -61,8 +62,9 @@ TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
   // raising passive without a pattern of its own ("X was said to have attacked Y") leaving the act to its
   // infinitive to 91.4%; a gerund under a preposition inheriting no subject in UniversalPetrarch's
   // reading to 7.0% extra; a chain of verbs read from its complement when a pattern of the complement
-  // codes it to 6.4%; a '$' after the verb without a '+' making the subject the target: 92.0% and 5.8%.
-  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.918, 0.06);
+  // codes it to 6.4%; a '$' after the verb without a '+' making the subject the target: 92.0% and 5.8%;
+  // a list naming the source among others targeting the others: 92.7%.
+  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.925, 0.06);
 }
 
 TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {

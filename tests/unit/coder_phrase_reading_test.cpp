@@ -141,5 +141,11 @@ TEST(CoderPhraseReading, ASourceAfterTheVerbMakesTheSubjectTheTarget) {
     EXPECT_EQ(Triples("Valdoria celebrated the jubilee with Kestria.", universal), std::vector<std::string>{"KES/VAL/017"});
 }
 
+TEST(CoderPhraseReading, AListNamingTheSourceAmongOthersTargetsTheOthers) {
+  for (bool universal : {true, false})
+    EXPECT_EQ(Triples("Valdoria criticized the pact between Kestria and Valdoria.", universal),
+              std::vector<std::string>{"VAL/KES/111"});
+}
+
 }  // namespace
 }  // namespace tidings
