@@ -105,7 +105,10 @@ std::int32_t* PerceptronModel::Finish(Pending& pending) const {
   return sums;
 }
 
-// Two rows at a time, so that each sum is loaded and stored once per pair.
+// Four rows at a time, then two, then one, so that each sum is loaded and
+// stored once per four rows: a key set has about six dense rows, and with
+// pairs the sums' loads and stores were a third of the work (four at a
+// time: 11% fewer instructions here, tagging ~4% and tag+parse ~3% faster).
 // Cloned for AVX2, chosen when the program loads on a CPU that has it: the
 // compiler then widens eight weights per instruction (vpmovsxwd) where
 // SSE2 needs compares and unpacks for four; the sums are the same integers.
@@ -113,10 +116,13 @@ static __attribute__((target_clones("avx2", "default"))) void AddRowsTo(const st
                                                                          std::size_t n, std::size_t width,
                                                                          std::int32_t* sums) {
   std::size_t r = 0;
+  for (; r + 4 <= n; r += 4) {
+    const std::int16_t *r0 = rows[r], *r1 = rows[r + 1], *r2 = rows[r + 2], *r3 = rows[r + 3];
+    for (std::size_t c = 0; c < width; ++c) sums[c] += (r0[c] + r1[c]) + (r2[c] + r3[c]);
+  }
   for (; r + 2 <= n; r += 2) {
-    const std::int16_t* a = rows[r];
-    const std::int16_t* b = rows[r + 1];
-    for (std::size_t c = 0; c < width; ++c) sums[c] += a[c] + b[c];
+    const std::int16_t *r0 = rows[r], *r1 = rows[r + 1];
+    for (std::size_t c = 0; c < width; ++c) sums[c] += r0[c] + r1[c];
   }
   if (r < n)
     for (std::size_t c = 0; c < width; ++c) sums[c] += rows[r][c];
