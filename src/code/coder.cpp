@@ -43,6 +43,8 @@ struct SentenceView {
   // both sides of it together ("guerrillas wounded soldiers" as one noun
   // phrase), so no noun phrase reaches across it. -1 when none.
   std::int32_t verb_barrier = -1;
+  // The noun phrases the matched pattern's '^' passed over (MatchState::skipped).
+  std::vector<std::uint32_t> skipped;
   // Whether verbs are read as UniversalPetrarch reads them (its dictionaries come with a PICO
   // ontology): a verb's subject is a dependent of its own or of a verb it complements, never of
   // a verb a preposition's clause modifies (SubjectOf).
@@ -128,6 +130,9 @@ struct MatchState {
   int score = -1;
   std::int32_t source_tok = -1, target_tok = -1;
   std::uint32_t last_tok = 0;
+  // The head words of the noun phrases a '^' passed over ("the parliament" in "with the
+  // parliament of Gondor"): an actor after them is named alone, not as their agent (WithAgents).
+  std::vector<std::uint32_t> skipped;
 };
 
 // False when a word pattern `p` requires matches no token of the sentence (see WordMatches).
@@ -296,6 +301,7 @@ bool MatchSequence(const SentenceView& s, const VerbDictionary& dict, const std:
           while (q < seq.size() && s.mention_of[seq[q]] == mention) ++q;
         } else {
           while (q < seq.size() && s.mention_of[seq[q]] < 0 && (upos(q) == "NOUN" || upos(q) == "PROPN")) ++q;
+          if (q > pos && s.mention_of[seq[q - 1]] < 0) m.skipped.push_back(seq[q - 1]);
         }
         pos = q;
         glued = false;
@@ -456,6 +462,7 @@ std::vector<std::string> WithAgents(const SentenceView& s, std::uint32_t token, 
     }
     const std::string_view upos = s.upos(up);
     if (upos != "NOUN" && upos != "PROPN") break;
+    if (std::find(s.skipped.begin(), s.skipped.end(), up) != s.skipped.end()) break;
     bool attaches = r == "compound" || r == "nmod:poss" || r == "amod" || r == "flat";
     if (r == "nmod")
       for (std::uint32_t c : s.children[top])
@@ -1520,6 +1527,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
 
     std::vector<std::uint32_t> clause = ClauseOf(s, v);
     s.verb_barrier = IsPredicate(s, v) ? -1 : static_cast<std::int32_t>(v);
+    s.skipped.clear();
     if (!IsPredicate(s, v)) {
       // Its parse is no clause: the words up to the next clause boundary are.
       clause = {v};
@@ -1661,6 +1669,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     }
 
     // Actors.
+    s.skipped = best_state.skipped;
     if (!dict.has_phrase_patterns() && IsPredicate(s, v)) SourceBeforePlainTarget(s, v, best_state);
     bool passive = false;
     std::vector<EventActor> sources, targets;

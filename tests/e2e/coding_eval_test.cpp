@@ -42,8 +42,9 @@ TEST(CodingEval, PetrUnitTestRecordsWithTheirOwnDictionaries) {
   // ("- + WAS_ *"): 91.8% and 5.0%; short comma-delimited clauses taken out under the comma_* options
   // of PETR_config.ini and the records' <Config>: 92.1% and 4.5%; a '^' skipping the next noun
   // phrase beyond the words before it: 92.4% and 4.2%; a list naming the source among others
-  // targeting the others: 92.6% and 3.9%.
-  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.924, 0.041);
+  // targeting the others: 92.6% and 3.9%; an actor after a noun phrase a '^' skipped named without
+  // that phrase's agents: 92.9% and 3.7%.
+  ExpectSuiteFloors("/petrarch2/PETR.UnitTest.records.xml", EvalCodingPetr, 0.927, 0.039);
 }
 
 TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
@@ -63,8 +64,9 @@ TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
   // infinitive to 91.4%; a gerund under a preposition inheriting no subject in UniversalPetrarch's
   // reading to 7.0% extra; a chain of verbs read from its complement when a pattern of the complement
   // codes it to 6.4%; a '$' after the verb without a '+' making the subject the target: 92.0% and 5.8%;
-  // a list naming the source among others targeting the others: 92.7%.
-  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.925, 0.06);
+  // a list naming the source among others targeting the others: 92.7%; an actor after a noun phrase
+  // a '^' skipped named without that phrase's agents: 93.0% and 5.4%.
+  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.928, 0.056);
 }
 
 TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {

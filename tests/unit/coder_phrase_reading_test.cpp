@@ -135,6 +135,13 @@ TEST(CoderPhraseReading, ASkipPassesOverTheNextNounPhraseBeyondTheWordsBeforeIt)
               std::vector<std::string>{"VAL/KES/017"});
 }
 
+TEST(CoderPhraseReading, AnActorAfterASkippedAgentIsNamedAlone) {
+  // "^" passes over "the government"; the '+' after it is Kestria itself, not its government.
+  for (bool universal : {true, false})
+    EXPECT_EQ(Triples("Valdoria celebrated the victory with the government of Kestria.", universal),
+              std::vector<std::string>{"VAL/KES/017"});
+}
+
 TEST(CoderPhraseReading, ASourceAfterTheVerbMakesTheSubjectTheTarget) {
   // "- * JUBILEE $": the actor after the verb is the source, the subject the one it acts with.
   for (bool universal : {true, false})
