@@ -14,14 +14,19 @@ namespace {
 
 const std::string kEvents = TIDINGS_SHARED_DIR "/data/events";
 
-// Runs one validation suite, skipping without its file, and checks its floors.
+// Runs one validation suite, skipping without its file, and checks its floors; a non-negative
+// `extra_per_record` also bounds the extra events per evaluated record.
 void ExpectSuiteFloors(const std::string& file, Result<SuiteResult> (*eval)(const std::string&), double correct,
-                       double extra) {
+                       double extra, double extra_per_record = -1) {
   if (!std::ifstream(kEvents + file)) GTEST_SKIP() << file << " not available";
   Result<SuiteResult> result = eval(kEvents);
   ASSERT_TRUE(result.ok()) << result.status().ToString();
   EXPECT_GE(result->figure("correct"), correct) << result->report;
   EXPECT_LE(result->figure("extra"), extra) << result->report;
+  if (extra_per_record >= 0) {
+    EXPECT_GE(result->figure("extra_per_record"), 0) << "no extra_per_record figure";
+    EXPECT_LE(result->figure("extra_per_record"), extra_per_record) << result->report;
+  }
 }
 
 TEST(CodingEval, PetrUnitTestRecordsWithTheirOwnDictionaries) {
@@ -65,8 +70,9 @@ TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
   // reading to 7.0% extra; a chain of verbs read from its complement when a pattern of the complement
   // codes it to 6.4%; a '$' after the verb without a '+' making the subject the target: 92.0% and 5.8%;
   // a list naming the source among others targeting the others: 92.7%; an actor after a noun phrase
-  // a '^' skipped named without that phrase's agents: 93.0% and 5.4%.
-  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.928, 0.056);
+  // a '^' skipped named without that phrase's agents: 93.0% and 5.4% (6.9% extra events per record,
+  // validation.py's FP).
+  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.928, 0.056, 0.072);
 }
 
 TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {
