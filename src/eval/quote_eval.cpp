@@ -210,10 +210,37 @@ std::string CueGroup(std::string cue) {
   return cue;
 }
 
-// Misses and spurious quotations at 0.3 grouped by cue, wrong speakers by the
-// speaker given.
+// How a quotation missed at 0.3 stands to the system's quotations, by the one
+// sharing most of its words (`nearest`, -1 if none shares a word): none does;
+// one does, but is cut too short or runs too long; or one shares enough but
+// was matched to another gold attribution.
+std::string MissKind(const std::vector<std::uint32_t>& gold, const std::vector<std::vector<std::uint32_t>>& system,
+                     int* nearest) {
+  double best = 0;
+  *nearest = -1;
+  for (std::size_t s = 0; s < system.size(); ++s) {
+    const double o = Overlap(gold, system[s]);
+    if (o > best) best = o, *nearest = static_cast<int>(s);
+  }
+  if (*nearest < 0) return "no quote";
+  if (best >= 0.3) return "taken by another";
+  return system[*nearest].size() < gold.size() ? "too short" : "too long";
+}
+
+// A spurious quotation either shares words with a gold attribution (a span or
+// pairing mistake) or none (nothing is reported there).
+std::string SpuriousKind(const std::vector<std::uint32_t>& system, const std::vector<std::vector<std::uint32_t>>& gold) {
+  for (const auto& g : gold)
+    if (Overlap(g, system) > 0) return "overlaps gold";
+  return "no gold";
+}
+
+// Misses and spurious quotations at 0.3 grouped by kind and cue, wrong
+// speakers by the speaker given.
 void ListErrors(const Document& doc, const std::vector<GoldAttribution>& gold, const std::vector<SystemQuote>& system,
-                const std::vector<int>& match, const std::vector<bool>& speaker_wrong, std::vector<ErrorLine>& out) {
+                const std::vector<std::vector<std::uint32_t>>& gold_tokens,
+                const std::vector<std::vector<std::uint32_t>>& system_tokens, const std::vector<int>& match,
+                const std::vector<bool>& speaker_wrong, std::vector<ErrorLine>& out) {
   std::vector<bool> matched(system.size(), false);
   for (std::size_t g = 0; g < gold.size(); ++g) {
     if (match[g] >= 0) {
@@ -223,12 +250,16 @@ void ListErrors(const Document& doc, const std::vector<GoldAttribution>& gold, c
                                                     Words(doc, gold[g].source), Words(doc, gold[g].content))});
       continue;
     }
-    out.push_back({"missed, cue: " + CueGroup(Words(doc, gold[g].cue, 40)),
-                   fmt::format("[{}] {}", Words(doc, gold[g].source, 40), Words(doc, gold[g].content))});
+    int nearest;
+    const std::string kind = MissKind(gold_tokens[g], system_tokens, &nearest);
+    std::string line = fmt::format("[{}] {}", Words(doc, gold[g].source, 40), Words(doc, gold[g].content));
+    if (nearest >= 0) line += fmt::format("\n      system: {}", Words(doc, system[nearest].content));
+    out.push_back({"missed, " + kind + ", cue: " + CueGroup(Words(doc, gold[g].cue, 40)), std::move(line)});
   }
   for (std::size_t s = 0; s < system.size(); ++s)
     if (!matched[s])
-      out.push_back({"spurious, cue: " + CueGroup(Words(doc, {system[s].cue}, 40)),
+      out.push_back({"spurious, " + SpuriousKind(system_tokens[s], gold_tokens) + ", cue: " +
+                         CueGroup(Words(doc, {system[s].cue}, 40)),
                      fmt::format("[{}] {}", Words(doc, {system[s].speaker}, 40), Words(doc, system[s].content))});
 }
 
@@ -280,7 +311,7 @@ QuoteCounts ScoreQuotes(const Document& doc, const std::vector<GoldAttribution>&
       if (lenient && cue && (speaker || (!has_source && s.speaker.size() == 0))) ++counts.triples;
       if (lenient) speaker_wrong[g] = has_source && !speaker;
     }
-    if (lenient && errors) ListErrors(doc, gold, system, match, speaker_wrong, *errors);
+    if (lenient && errors) ListErrors(doc, gold, system, gold_tokens, system_tokens, match, speaker_wrong, *errors);
   }
 
   // Direct quotations only.

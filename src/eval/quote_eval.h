@@ -48,8 +48,11 @@ struct QuoteCounts {
 };
 
 // Scores doc.quotes against the gold attributions of the same Document; when
-// `errors` is given, adds the misses, spurious quotations (both grouped by
-// cue) and wrong speakers at 0.3 overlap to it.
+// `errors` is given, adds the misses (grouped by kind: no system quotation
+// shares a word, the nearest one is too short or too long, or it was matched
+// to another attribution; then by cue), spurious quotations (sharing words
+// with a gold attribution or not; then by cue) and wrong speakers at 0.3
+// overlap to it.
 QuoteCounts ScoreQuotes(const Document& doc, const std::vector<GoldAttribution>& gold,
                         std::vector<ErrorLine>* errors = nullptr);
 

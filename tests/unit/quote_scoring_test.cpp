@@ -1,6 +1,6 @@
 // The PolNeAR quote scorer on a document of our own: a quotation matched with
-// the right speaker, one with the wrong speaker, a miss and a spurious one,
-// and the error listing `eval quotes --verbose` prints from them.
+// the right speaker, one with the wrong speaker, a miss, one cut too short and
+// a spurious one, and the error listing `eval quotes --verbose` prints from them.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -20,34 +20,39 @@ Span Find(const Document& doc, std::string_view words) {
 TEST(QuoteScoring, CountsMatchesSpeakersAndListsErrorsByCue) {
   Article article;
   article.paragraphs.push_back({"The mayor said the bridge would reopen in May. Residents believe the repairs are late. "
-                                "The council argued that costs had doubled. A spokesman hinted at new fares."});
+                                "The council argued that costs had doubled. A spokesman hinted at new fares. "
+                                "The minister warned that the port would close for a month."});
   Document doc(std::move(article));
   Segment(doc);
 
-  std::vector<GoldAttribution> gold(3);
+  std::vector<GoldAttribution> gold(4);
   gold[0] = {{Find(doc, "the bridge would reopen in May")}, {Find(doc, "said")}, {Find(doc, "The mayor")}};
   gold[1] = {{Find(doc, "the repairs are late")}, {Find(doc, "believe")}, {Find(doc, "Residents")}};
   gold[2] = {{Find(doc, "costs had doubled")}, {Find(doc, "argued")}, {Find(doc, "The council")}};
+  gold[3] = {{Find(doc, "the port would close for a month")}, {Find(doc, "warned")}, {Find(doc, "The minister")}};
 
-  Quote right, wrong_speaker, spurious;
+  Quote right, wrong_speaker, spurious, too_short;
   right.span = Find(doc, "the bridge would reopen in May"), right.cue = Find(doc, "said"), right.speaker = Find(doc, "mayor");
   wrong_speaker.span = Find(doc, "costs had doubled"), wrong_speaker.cue = Find(doc, "argued");
   wrong_speaker.speaker = Find(doc, "A spokesman");
   spurious.span = Find(doc, "new fares"), spurious.cue = Find(doc, "hinted"), spurious.speaker = Find(doc, "A spokesman");
-  doc.quotes = {right, wrong_speaker, spurious};
+  too_short.span = Find(doc, "month"), too_short.cue = Find(doc, "warned"), too_short.speaker = Find(doc, "minister");
+  doc.quotes = {right, wrong_speaker, spurious, too_short};
 
   std::vector<ErrorLine> errors;
   const QuoteCounts counts = ScoreQuotes(doc, gold, &errors);
-  EXPECT_EQ(counts.gold, 3);
-  EXPECT_EQ(counts.system, 3);
+  EXPECT_EQ(counts.gold, 4);
+  EXPECT_EQ(counts.system, 4);
   EXPECT_EQ(counts.matched_03, 2);
   EXPECT_EQ(counts.speaker_judged_03, 2);
   EXPECT_EQ(counts.speaker_right_03, 1);
   EXPECT_EQ(counts.triples, 1);
 
   const std::string report = ErrorReport(errors);
-  EXPECT_NE(report.find("[1] missed, cue: believe"), std::string::npos) << report;
-  EXPECT_NE(report.find("[1] spurious, cue: hinted"), std::string::npos) << report;
+  EXPECT_NE(report.find("[1] missed, no quote, cue: believe"), std::string::npos) << report;
+  EXPECT_NE(report.find("[1] missed, too short, cue: warned"), std::string::npos) << report;
+  EXPECT_NE(report.find("[1] spurious, no gold, cue: hinted"), std::string::npos) << report;
+  EXPECT_NE(report.find("[1] spurious, overlaps gold, cue: warned"), std::string::npos) << report;
   EXPECT_NE(report.find("[1] wrong speaker"), std::string::npos) << report;
   EXPECT_NE(report.find("\"A spokesman\" for \"The council\""), std::string::npos) << report;
 }
