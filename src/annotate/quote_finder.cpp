@@ -238,9 +238,13 @@ class Finder {
   // "…, but the clerk did not say when", "… while critics warn that …".
   std::uint32_t ClauseEnd(std::uint32_t begin, std::uint32_t end) const {
     for (std::uint32_t u = begin + kMinReportedWords; u < end; ++u) {
-      if (InRegion(u)) continue;
+      // Quoted words closed by their own comma end a phrase as a comma
+      // would: the roads were "in bad shape," noting that ….
+      const bool comma_closed = u + 1 < end && IsCloseMark(u) && !IsCloseMark(u + 1) &&
+                                Is(LastBeforeCloseMarks(u), ",");
+      if (InRegion(u) && !comma_closed) continue;
       if (Is(u, ";")) return u;
-      if (!(Is(u, ",") || Is(u, "and") || Is(u, "but") || Is(u, "while"))) continue;
+      if (!(Is(u, ",") || Is(u, "and") || Is(u, "but") || Is(u, "while") || comma_closed)) continue;
       std::uint32_t v = u + 1;
       if (Is(u, "but") || Is(u, "while") || (Is(u, "and") && Is(u - 1, ","))) v = AfterSubject(v, end);
       while (v < end && (IsAuxOrAdverb(words_.lower(v)) || IsNegation(words_.lower(v)) || Is(v, "did") ||
@@ -248,6 +252,7 @@ class Finder {
         ++v;
       const std::string& upos = v < end ? doc_.tokens[v].upos : std::string();
       if (v < end && !InRegion(v) && IsVerbCue(v) && (upos.empty() || upos == "VERB")) {
+        if (comma_closed) return u + 1;
         std::uint32_t stop = u;
         if (stop > begin && Is(stop - 1, ",")) --stop;
         return stop;

@@ -40,6 +40,8 @@ bool StraightOpens(std::string_view text, std::uint32_t i, std::uint32_t paragra
   if (i == paragraph_begin) return true;
   const unsigned char before = static_cast<unsigned char>(text[i - 1]);
   if (before == ' ' || before == '\n' || before == '\t' || before == '(' || before == '[') return true;
+  // A no-break space (U+00A0: C2 A0) is a space too.
+  if (i >= 2 + paragraph_begin && before == 0xA0 && static_cast<unsigned char>(text[i - 2]) == 0xC2) return true;
   // An em or en dash (U+2014, U+2013) ends in 0x94 or 0x93 after E2 80.
   return i >= 3 + paragraph_begin && static_cast<unsigned char>(text[i - 3]) == 0xE2 &&
          static_cast<unsigned char>(text[i - 2]) == 0x80 && (before == 0x94 || before == 0x93);

@@ -41,5 +41,15 @@ TEST(PipelineQuotes, OpeningPhraseWithoutAVerbIsNoReportedClause) {
   EXPECT_EQ(fronted[0], "After the flood, the harbour wall will be rebuilt");
 }
 
+// Quoted words closed by their own comma end the reported clause when a
+// participle cue follows, as a comma outside them would.
+TEST(PipelineQuotes, CommaInsideClosingMarkEndsTheClauseBeforeAParticipleCue) {
+  const std::vector<std::string> contents =
+      QuotedContents("Voters said the roads were \"in terrible shape,\" noting that repairs had stalled for years.");
+  ASSERT_EQ(contents.size(), 2u);
+  EXPECT_EQ(contents[0], "the roads were \"in terrible shape,\"");
+  EXPECT_EQ(contents[1], "that repairs had stalled for years");
+}
+
 }  // namespace
 }  // namespace tidings

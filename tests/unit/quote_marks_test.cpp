@@ -27,6 +27,11 @@ TEST(QuoteMarks, StraightMarkAfterASpaceClosesWhenNoWordFollows) {
             (std::vector<std::string>{"We never liked the word 'reform,' "}));
 }
 
+TEST(QuoteMarks, StraightMarkAfterANoBreakSpaceOpens) {
+  EXPECT_EQ(Regions({"\"Ferries run late,\" she said.\u00A0\"Buses run later.\""}),
+            (std::vector<std::string>{"Ferries run late,", "Buses run later."}));
+}
+
 TEST(QuoteMarks, QuotationReopenedInTheNextParagraphIsOneRegion) {
   const auto r = Regions({"\u201COne.", "\u201CTwo,\u201D she said."});
   ASSERT_EQ(r.size(), 1u);
