@@ -590,9 +590,28 @@ class ClauseReader {
       const std::int32_t kase = Child(c, Rel(c) == "obl" ? "case" : "mark");
       if (kase < 0 || (Rel(c) == "advcl" && static_cast<std::uint32_t>(kase) < cue.end)) continue;
       const std::string& p = words_.lower(static_cast<std::uint32_t>(kase));
+      if (p == "on" && IsOccasion(c)) continue;
       if (p == "about" || p == "of" || p == "on" || p == "against" || p == "over") return WithWhatFollows(v, Clause(c, cue), cue);
     }
     return {};
+  }
+
+  // An "on" phrase telling when, how or for whom someone spoke, not of what:
+  // "on arriving", "on condition of anonymity", "on her behalf", "on the
+  // record", "on the phone", "on a radio show", "on Kestria Radio".
+  bool IsOccasion(std::uint32_t c) const {
+    static constexpr std::array<std::string_view, 13> kOccasions = {
+        "condition", "behalf", "record", "background", "phone", "telephone", "camera",
+        "air",       "show",   "program", "programme", "episode", "podcast"};
+    if (Rel(c) == "advcl") return true;  // "on arriving in Arnor": a time
+    const std::string& head = words_.lower(c);
+    if (std::find(kOccasions.begin(), kOccasions.end(), head) != kOccasions.end()) return true;
+    const TokenRange phrase = Subtree(c);
+    for (std::uint32_t t = phrase.begin; t <= c && t < phrase.end; ++t) {
+      const CueClass* medium = cues_.Find(words_.lower(t));
+      if (medium && *medium == CueClass::kMedium) return true;
+    }
+    return false;
   }
 
   // Verbs climbed from a cue to find its subject ("said he wanted to

@@ -51,5 +51,16 @@ TEST(PipelineQuotes, CommaInsideClosingMarkEndsTheClauseBeforeAParticipleCue) {
   EXPECT_EQ(contents[1], "that repairs had stalled for years");
 }
 
+// "Spoke on" names a topic, unless it tells when or on what terms someone
+// spoke.
+TEST(PipelineQuotes, SpokeOnAnOccasionIsNoTopic) {
+  for (const char* text : {"The deputy minister spoke on condition of anonymity because the talks were secret.",
+                           "The mayor spoke on arriving in Arnor late on Tuesday night."})
+    EXPECT_TRUE(QuotedContents(text).empty()) << text;
+  const std::vector<std::string> topic = QuotedContents("The mayor spoke on the future of the harbour fees.");
+  ASSERT_EQ(topic.size(), 1u);
+  EXPECT_EQ(topic[0], "on the future of the harbour fees");
+}
+
 }  // namespace
 }  // namespace tidings
