@@ -4,6 +4,7 @@
 #include <array>
 #include <memory>
 #include <random>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -84,6 +85,25 @@ bool IsTabledTemplate(std::uint32_t t) {
 }
 enum class FeaturePart { kAll, kUntabled };
 
+// The keys of the templates that read one word alone (given whether its
+// sentence is in capitals): as the word scored (templates 2, 3, 8-15, 30)
+// and as a neighbour of the word scored (4-7, 16, 17).
+struct WordTemplateKeys {
+  enum Neighbour { kBefore, kAfter, kTwoBefore, kTwoAfter, kShapeBefore, kShapeAfter, kNeighbourKeys };
+  std::array<std::uint64_t, 11> own;
+  std::array<std::uint64_t, kNeighbourKeys> neighbour;
+};
+
+// Those keys of word `w` (kOutOfRange lower and shape: of a word outside the sentence).
+WordTemplateKeys TemplateKeysOf(const WordKeys& w, std::uint64_t caps) {
+  return {{FeatureKey(2, w.lower), FeatureKey(3, w.form), FeatureKey(8, w.prefix[0]), FeatureKey(9, w.prefix[1]),
+           FeatureKey(10, w.prefix[2]), FeatureKey(11, w.suffix[0]), FeatureKey(12, w.suffix[1]),
+           FeatureKey(13, w.suffix[2]), FeatureKey(14, w.suffix[3]), FeatureKey(15, w.shape, caps),
+           FeatureKey(30, caps, w.lower)},
+          {FeatureKey(4, w.lower), FeatureKey(5, w.lower), FeatureKey(6, w.lower), FeatureKey(7, w.lower),
+           FeatureKey(16, w.shape, caps), FeatureKey(17, w.shape, caps)}};
+}
+
 // The values a word's part of speech hashes to that the tables cover: out
 // of the sentence, no tags (no syntax stage), an empty tag, the universal
 // tags. Index kNoIndex: any other.
@@ -113,18 +133,74 @@ std::uint8_t UposIndex(std::uint64_t value) {
   return it == values.end() ? kNoIndex : static_cast<std::uint8_t>(it - values.begin());
 }
 
-// The per-word facts of one sentence, computed once before tagging.
+}  // namespace
+
+// The distinct words of one text, each with what the tagger reads of it
+// alone: an open-addressing table over (text, capitals).
+struct NameTaggerWords {
+  struct Word {
+    std::string_view text;
+    bool capitals = false;  // of its sentence: templates 15-17 and 30 read it
+    bool first_name = false;
+    std::uint64_t hash = 0;
+    syntax::WordKeys keys;
+    WordTemplateKeys templates;
+  };
+
+  // The index of the word, added when new.
+  std::uint32_t Find(std::string_view text, const std::string& folded, bool capitals, const ActorKnowledge& knowledge) {
+    if (2 * (words.size() + 1) > slots.size()) Grow();
+    const std::uint64_t hash = syntax::HashText(text) + capitals;
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t s = hash & mask;; s = (s + 1) & mask) {
+      if (slots[s] == 0) {
+        const WordKeys keys = syntax::MakeWordKeys(text);
+        words.push_back({text, capitals, knowledge.IsFirstName(folded), hash, keys, TemplateKeysOf(keys, capitals)});
+        slots[s] = static_cast<std::uint32_t>(words.size());
+        return slots[s] - 1;
+      }
+      const Word& w = words[slots[s] - 1];
+      if (w.hash == hash && w.capitals == capitals && w.text == text) return slots[s] - 1;
+    }
+  }
+
+  void Grow() {
+    slots.assign(std::max<std::size_t>(64, 2 * slots.size()), 0);
+    const std::size_t mask = slots.size() - 1;
+    for (std::uint32_t i = 0; i < words.size(); ++i) {
+      std::size_t s = words[i].hash & mask;
+      while (slots[s] != 0) s = (s + 1) & mask;
+      slots[s] = i + 1;
+    }
+  }
+
+  const ActorKnowledge* knowledge = nullptr;  // whose first names the words hold
+  std::vector<Word> words;
+  std::vector<std::uint32_t> slots;  // 1 + index into words, 0 when free; a power of two long
+};
+
+NameTaggerMemo::NameTaggerMemo() : words_(std::make_unique<NameTaggerWords>()) {}
+NameTaggerMemo::~NameTaggerMemo() = default;
+
+namespace {
+
+// The per-word facts of one sentence, computed once before tagging; the
+// words themselves are looked up in (and added to) `words`.
 class SentenceFacts {
  public:
-  SentenceFacts(const NameTaggerInput& in, const ActorKnowledge& knowledge) {
+  SentenceFacts(const NameTaggerInput& in, const ActorKnowledge& knowledge, NameTaggerWords& words)
+      : words_(words) {
     const std::uint32_t n = in.end - in.first;
-    words_.reserve(n);
-    for (std::uint32_t i = in.first; i < in.end; ++i) words_.push_back(syntax::MakeWordKeys(in.tokens->text[i]));
+    capitals_ = SentenceInCapitals(*in.tokens, in.first, in.end);
+    WordKeys outside;
+    outside.lower = outside.shape = kOutOfRange;
+    outside_ = TemplateKeysOf(outside, capitals_).neighbour;
+    index_.reserve(n);
+    for (std::uint32_t i = in.first; i < in.end; ++i)
+      index_.push_back(words.Find(in.tokens->text[i], in.tokens->folded[i], capitals_, knowledge));
     known_.assign(n, 0);
-    first_name_.assign(n, false);
     std::vector<std::uint32_t> payloads;
     for (std::uint32_t i = in.first; i < in.end;) {
-      first_name_[i - in.first] = knowledge.IsFirstName(in.tokens->folded[i]);
       const std::uint32_t len = knowledge.gazetteer().LongestMatch(*in.tokens, i, in.end, &payloads);
       if (len == 0) {
         ++i;
@@ -132,8 +208,6 @@ class SentenceFacts {
       }
       const Known kind = KnownKind(knowledge, payloads);
       for (std::uint32_t k = 0; k < len; ++k) known_[i - in.first + k] = static_cast<std::uint8_t>(kind * 2 + (k > 0));
-      for (std::uint32_t k = 1; k < len; ++k)
-        first_name_[i - in.first + k] = knowledge.IsFirstName(in.tokens->folded[i + k]);
       i += len;
     }
     upos_.reserve(n);
@@ -142,10 +216,9 @@ class SentenceFacts {
       upos_.push_back(k < in.upos.size() ? HashText(in.upos[k]) : 0);
       upos_index_.push_back(UposIndex(upos_.back()));
     }
-    capitals_ = SentenceInCapitals(*in.tokens, in.first, in.end);
   }
 
-  std::uint32_t size() const { return static_cast<std::uint32_t>(words_.size()); }
+  std::uint32_t size() const { return static_cast<std::uint32_t>(index_.size()); }
 
   // The keys of word k given the two labels before it, those of `part`.
   std::size_t Features(std::int64_t k, std::uint64_t p1, std::uint64_t p2, std::uint64_t* keys,
@@ -154,20 +227,23 @@ class SentenceFacts {
     const auto add = [&](std::uint32_t t, std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) {
       if (part == FeaturePart::kAll || !IsTabledTemplate(t)) keys[n++] = FeatureKey(t, a, b, c);
     };
-    const WordKeys& w = words_[k];
+    // The word templates' keys, hashed once per word (all untabled).
+    const std::array<std::uint64_t, 11>& own = WordAt(k).templates.own;
+    const auto neighbour = [&](std::int64_t j, WordTemplateKeys::Neighbour which) {
+      keys[n++] = In(j) ? WordAt(j).templates.neighbour[which] : outside_[which];
+    };
+    const WordKeys& w = WordAt(k).keys;
     const std::uint64_t caps = capitals_;
     add(1, 0);
-    add(2, w.lower);
-    add(3, w.form);
-    add(4, Lower(k - 1));
-    add(5, Lower(k + 1));
-    add(6, Lower(k - 2));
-    add(7, Lower(k + 2));
-    for (int i = 0; i < 3; ++i) add(8 + i, w.prefix[i]);
-    for (int i = 0; i < 4; ++i) add(11 + i, w.suffix[i]);
-    add(15, w.shape, caps);
-    add(16, Shape(k - 1), caps);
-    add(17, Shape(k + 1), caps);
+    keys[n++] = own[0];  // 2: w.lower
+    keys[n++] = own[1];  // 3: w.form
+    neighbour(k - 1, WordTemplateKeys::kBefore);     // 4: Lower(k - 1)
+    neighbour(k + 1, WordTemplateKeys::kAfter);      // 5: Lower(k + 1)
+    neighbour(k - 2, WordTemplateKeys::kTwoBefore);  // 6: Lower(k - 2)
+    neighbour(k + 2, WordTemplateKeys::kTwoAfter);   // 7: Lower(k + 2)
+    for (int i = 2; i < 10; ++i) keys[n++] = own[i];  // 8-10: prefixes, 11-14: suffixes, 15: shape and caps
+    neighbour(k - 1, WordTemplateKeys::kShapeBefore);  // 16: Shape(k - 1), caps
+    neighbour(k + 1, WordTemplateKeys::kShapeAfter);   // 17: Shape(k + 1), caps
     add(18, Shape(k - 1), w.shape, Shape(k + 1));
     add(19, Upos(k));
     add(20, Upos(k - 1));
@@ -180,7 +256,7 @@ class SentenceFacts {
     add(27, KnownAt(k), Upos(k));
     add(28, FirstName(k), FirstName(k - 1));
     add(29, k == 0, w.shape, caps);
-    add(30, caps, w.lower);
+    keys[n++] = own[10];  // 30: caps, w.lower
     add(31, caps, KnownAt(k), Upos(k));
     add(32, p1);
     add(33, p1, p2);
@@ -203,22 +279,24 @@ class SentenceFacts {
   std::size_t UposAt(std::int64_t k) const { return In(k) ? upos_index_[k] : 0; }
   std::size_t KnownIndex(std::int64_t k) const { return In(k) ? known_[k] : kKnownValues - 1; }
   std::size_t FirstNameAt(std::int64_t k) const { return FirstName(k); }
-  std::size_t Flags(std::int64_t k) const { return words_[k].flags; }
+  std::size_t Flags(std::int64_t k) const { return WordAt(k).keys.flags; }
   std::size_t Capitals() const { return capitals_; }
 
  private:
-  bool In(std::int64_t k) const { return k >= 0 && k < static_cast<std::int64_t>(words_.size()); }
-  std::uint64_t Lower(std::int64_t k) const { return In(k) ? words_[k].lower : kOutOfRange; }
-  std::uint64_t Shape(std::int64_t k) const { return In(k) ? words_[k].shape : kOutOfRange; }
+  bool In(std::int64_t k) const { return k >= 0 && k < static_cast<std::int64_t>(index_.size()); }
+  const NameTaggerWords::Word& WordAt(std::int64_t k) const { return words_.words[index_[k]]; }
+  std::uint64_t Lower(std::int64_t k) const { return In(k) ? WordAt(k).keys.lower : kOutOfRange; }
+  std::uint64_t Shape(std::int64_t k) const { return In(k) ? WordAt(k).keys.shape : kOutOfRange; }
   std::uint64_t Upos(std::int64_t k) const { return In(k) ? upos_[k] : kOutOfRange; }
   std::uint64_t KnownAt(std::int64_t k) const { return In(k) ? known_[k] : kOutOfRange; }
-  std::uint64_t FirstName(std::int64_t k) const { return In(k) ? first_name_[k] : 2; }
+  std::uint64_t FirstName(std::int64_t k) const { return In(k) ? WordAt(k).first_name : 2; }
 
-  std::vector<WordKeys> words_;
+  const NameTaggerWords& words_;
+  std::vector<std::uint32_t> index_;  // token -> word of words_
+  std::array<std::uint64_t, WordTemplateKeys::kNeighbourKeys> outside_;  // the neighbour keys of a word outside
   std::vector<std::uint64_t> upos_;
   std::vector<std::uint8_t> upos_index_;  // into TabledUpos(), or kNoIndex
   std::vector<std::uint8_t> known_;
-  std::vector<bool> first_name_;
   bool capitals_ = false;
 };
 
@@ -365,9 +443,13 @@ const char* NameTypeLabel(NameType type) {
   return "";
 }
 
-std::vector<NameSpan> NameTagger::Tag(const NameTaggerInput& sentence, const ActorKnowledge& knowledge) const {
+std::vector<NameSpan> NameTagger::Tag(const NameTaggerInput& sentence, const ActorKnowledge& knowledge,
+                                      NameTaggerMemo* memo) const {
   if (sentence.end <= sentence.first || model_.classes() != kLabels) return {};
-  const SentenceFacts facts(sentence, knowledge);
+  NameTaggerMemo one_sentence;
+  NameTaggerWords& words = *(memo != nullptr ? memo : &one_sentence)->words_;
+  if (words.knowledge != &knowledge) words = NameTaggerWords{&knowledge, {}, {}};
+  const SentenceFacts facts(sentence, knowledge, words);
   std::uint64_t keys[kMaxFeatures];
   std::int32_t scores[kLabels];
   bool allowed[kLabels];
@@ -418,12 +500,14 @@ Result<NameTagger> TrainNameTagger(const std::vector<NameDocument>& docs, const 
   std::uint64_t keys[kMaxFeatures];
   float scores[kLabels];
   bool allowed[kLabels];
+  NameTaggerWords words;
+  words.knowledge = &knowledge;
   for (int epoch = 0; epoch < options.epochs; ++epoch) {
     for (std::size_t s = order.size(); s > 1; --s) std::swap(order[s - 1], order[rng() % s]);
     for (std::size_t s : order) {
       const PreparedSentence& p = sentences[s];
       const NameTaggerInput input{&p.tokens, 0, static_cast<std::uint32_t>(p.tokens.text.size()), p.upos};
-      const SentenceFacts facts(input, knowledge);
+      const SentenceFacts facts(input, knowledge, words);
       std::uint64_t p1 = kNoLabel, p2 = kNoLabel;
       int previous = kOutside;
       for (std::uint32_t k = 0; k < facts.size(); ++k) {
