@@ -134,8 +134,12 @@ bool IsParagraphElement(Tag t) {
 double ProseScore(const ContentBlock& b) {
   double commas = 0;
   for (size_t i = 0; i < b.text.size(); ++i) {
-    if (b.text[i] == ',') ++commas;
-    else if (b.text.compare(i, 3, "\xEF\xBC\x8C") == 0 || b.text.compare(i, 3, "\xE3\x80\x81") == 0) ++commas;
+    const char c = b.text[i];
+    if (c == ',') ++commas;
+    // Tested on the lead byte first: this loop reads every byte of the page's prose.
+    else if ((c == '\xEF' && b.text.compare(i, 3, "\xEF\xBC\x8C") == 0) ||
+             (c == '\xE3' && b.text.compare(i, 3, "\xE3\x80\x81") == 0))
+      ++commas;
   }
   return 1 + commas + std::min(3.0, b.text.size() / 100.0);
 }
