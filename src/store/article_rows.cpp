@@ -34,25 +34,25 @@ Status InsertArticle(Connection& db, const Document& doc, const TextDigest& dige
 // saying so spares SQLite a statement journal for each multi-row INSERT.
 // Text living in the Document (ids, spans, names) or in static tables (kind
 // names) is bound in place (BindView): it outlives each statement's run.
-Status InsertParagraphs(Connection& db, const Document& doc) {
+Status InsertParagraphs(Connection& db, const Document& doc, std::int64_t seq) {
   const Article& a = doc.article();
   std::vector<std::uint32_t> begins(a.paragraphs.size());
   for (std::size_t i = 1; i < begins.size(); ++i)  // text() puts a blank line between paragraphs
     begins[i] = begins[i - 1] + static_cast<std::uint32_t>(a.paragraphs[i - 1].text.size()) + 2;
-  return InsertRows(db, "INSERT OR ROLLBACK INTO paragraphs (article_id, idx, kind, char_begin, char_end)", 5,
+  return InsertRows(db, "INSERT OR ROLLBACK INTO paragraphs (article_seq, idx, kind, char_begin, char_end)", 5,
                     a.paragraphs.size(), [&](Statement& st, int p, std::size_t i) {
                       const std::uint32_t end = begins[i] + static_cast<std::uint32_t>(a.paragraphs[i].text.size());
-                      st.BindView(p, a.id).Bind(p + 1, static_cast<std::int64_t>(i));
+                      st.Bind(p, seq).Bind(p + 1, static_cast<std::int64_t>(i));
                       st.BindView(p + 2, ParagraphKindName(a.paragraphs[i].kind)).Bind(p + 3, CodePoint(doc, begins[i]));
                       st.Bind(p + 4, CodePoint(doc, end));
                     });
 }
 
-Status InsertSentences(Connection& db, const Document& doc) {
-  return InsertRows(db, "INSERT OR ROLLBACK INTO sentences (article_id, idx, paragraph, char_begin, char_end)", 5,
+Status InsertSentences(Connection& db, const Document& doc, std::int64_t seq) {
+  return InsertRows(db, "INSERT OR ROLLBACK INTO sentences (article_seq, idx, paragraph, char_begin, char_end)", 5,
                     doc.sentences.size(), [&](Statement& st, int p, std::size_t i) {
                       const Sentence& s = doc.sentences[i];
-                      st.BindView(p, doc.article().id).Bind(p + 1, static_cast<std::int64_t>(i));
+                      st.Bind(p, seq).Bind(p + 1, static_cast<std::int64_t>(i));
                       st.Bind(p + 2, std::int64_t{s.paragraph}).Bind(p + 3, CodePoint(doc, s.span.begin));
                       st.Bind(p + 4, CodePoint(doc, s.span.end));
                     });
@@ -69,30 +69,30 @@ std::vector<std::int64_t> MentionEntities(const Document& doc) {
   return entity;
 }
 
-Status InsertMentions(Connection& db, const Document& doc) {
+Status InsertMentions(Connection& db, const Document& doc, std::int64_t seq) {
   const std::vector<std::int64_t> entities = MentionEntities(doc);
-  return InsertRows(db, "INSERT OR ROLLBACK INTO mentions (article_id, idx, kind, entity, char_begin, char_end, text)", 7,
+  return InsertRows(db, "INSERT OR ROLLBACK INTO mentions (article_seq, idx, kind, entity, char_begin, char_end, text)", 7,
                     doc.mentions.size(), [&](Statement& st, int p, std::size_t i) {
                       const Mention& m = doc.mentions[i];
-                      st.BindView(p, doc.article().id).Bind(p + 1, static_cast<std::int64_t>(i));
+                      st.Bind(p, seq).Bind(p + 1, static_cast<std::int64_t>(i));
                       st.BindView(p + 2, MentionKindName(m.kind)).BindOptional(p + 3, entities[i]);
                       st.Bind(p + 4, CodePoint(doc, m.span.begin)).Bind(p + 5, CodePoint(doc, m.span.end));
                       st.BindView(p + 6, doc.text(m.span));
                     });
 }
 
-Status InsertEntities(Connection& db, const Document& doc) {
+Status InsertEntities(Connection& db, const Document& doc, std::int64_t seq) {
   return InsertRows(
-      db, "INSERT OR ROLLBACK INTO entities (article_id, idx, local_id, name, kind, actor, role, country, mentions)", 9,
+      db, "INSERT OR ROLLBACK INTO entities (article_seq, idx, local_id, name, kind, actor, role, country, mentions)", 9,
       doc.entities.size(), [&](Statement& st, int p, std::size_t i) {
         const Entity& e = doc.entities[i];
-        st.BindView(p, doc.article().id).Bind(p + 1, static_cast<std::int64_t>(i)).BindView(p + 2, e.id).BindView(p + 3, e.name);
+        st.Bind(p, seq).Bind(p + 1, static_cast<std::int64_t>(i)).BindView(p + 2, e.id).BindView(p + 3, e.name);
         st.BindView(p + 4, MentionKindName(e.kind)).BindOptional(p + 5, e.actor).BindOptional(p + 6, e.role);
         st.BindOptional(p + 7, e.country).Bind(p + 8, static_cast<std::int64_t>(e.mentions.size()));
       });
 }
 
-Status InsertQuotes(Connection& db, const Document& doc) {
+Status InsertQuotes(Connection& db, const Document& doc, std::int64_t) {
   return InsertRows(db,
                     "INSERT OR ROLLBACK INTO quotes (article_id, idx, kind, char_begin, char_end, text, speaker_text, "
                     "speaker_entity, cue_text, relayed_by)",
@@ -107,7 +107,7 @@ Status InsertQuotes(Connection& db, const Document& doc) {
                     });
 }
 
-Status InsertTimes(Connection& db, const Document& doc) {
+Status InsertTimes(Connection& db, const Document& doc, std::int64_t) {
   return InsertRows(db, "INSERT OR ROLLBACK INTO times (article_id, idx, type, value, char_begin, char_end, text)", 7,
                     doc.times.size(), [&](Statement& st, int p, std::size_t i) {
                       const TimeExpression& t = doc.times[i];
@@ -146,13 +146,14 @@ std::string RelaysJson(const Document& doc, const std::vector<Span>& texts, cons
   return Dump(out);
 }
 
-Status InsertArticleRows(Connection& db, const Document& doc, const TextDigest& digest) {
+Result<std::int64_t> InsertArticleRows(Connection& db, const Document& doc, const TextDigest& digest) {
   if (Status s = InsertArticle(db, doc, digest); !s.ok()) return s;
-  for (Status (*insert)(Connection&, const Document&) :
+  const std::int64_t seq = db.LastInsertRowId();
+  for (Status (*insert)(Connection&, const Document&, std::int64_t) :
        {InsertParagraphs, InsertSentences, InsertMentions, InsertEntities, InsertQuotes, InsertTimes}) {
-    if (Status s = insert(db, doc); !s.ok()) return s;
+    if (Status s = insert(db, doc, seq); !s.ok()) return s;
   }
-  return Status::Ok();
+  return seq;
 }
 
 }  // namespace tidings::store

@@ -24,8 +24,8 @@ std::string StringsJson(const std::vector<std::string>& items);
 // JSON array of who relayed words, nearest first: [{"text", "entity"}].
 std::string RelaysJson(const Document& doc, const std::vector<Span>& texts, const std::vector<std::int32_t>& entities);
 
-// Inserts the article, with its text digest, and its child rows. The caller
-// has checked the article id is new.
-Status InsertArticleRows(Connection& db, const Document& doc, const TextDigest& digest);
+// Inserts the article, with its text digest, and its child rows; returns the
+// article's seq. The caller has checked the article id is new.
+Result<std::int64_t> InsertArticleRows(Connection& db, const Document& doc, const TextDigest& digest);
 
 }  // namespace tidings::store

@@ -50,13 +50,13 @@ Status ExactDuplicateClusters(Connection& db, const std::string& article_id, std
   }
 }
 
-Status StoreBandKeys(Connection& db, const std::string& article_id, const std::vector<std::uint64_t>& keys,
+Status StoreBandKeys(Connection& db, std::int64_t article_seq, const std::vector<std::uint64_t>& keys,
                      BandKeyFilter& filter) {
   for (std::size_t band = 0; band < keys.size(); ++band) filter.Add(band, keys[band]);
-  return InsertRows(db, "INSERT OR IGNORE INTO band_keys (band, key, article_id)", 3, keys.size(),
+  return InsertRows(db, "INSERT OR IGNORE INTO band_keys (band, key, article_seq)", 3, keys.size(),
                     [&](Statement& key, int p, std::size_t band) {
                       key.Bind(p, static_cast<std::int64_t>(band)).Bind(p + 1, static_cast<std::int64_t>(keys[band]));
-                      key.Bind(p + 2, article_id);
+                      key.Bind(p + 2, article_seq);
                     });
 }
 
@@ -68,8 +68,8 @@ Status NearDuplicateClusters(Connection& db, const std::string& article_id, cons
   for (std::size_t band = 0; band < digest.band_keys.size(); ++band) {
     if (!filter.MayHold(band, digest.band_keys[band])) continue;  // no article has this key
     Result<Statement*> st = db.Prepare(
-        "SELECT a.id, a.cluster_id, a.signature FROM band_keys k JOIN articles a ON a.id = k.article_id "
-        "WHERE k.band = ? AND k.key = ? AND k.article_id <> ? ORDER BY k.article_id LIMIT ?");
+        "SELECT a.id, a.cluster_id, a.signature FROM band_keys k JOIN articles a ON a.seq = k.article_seq "
+        "WHERE k.band = ? AND k.key = ? AND a.id <> ? ORDER BY a.id LIMIT ?");
     if (!st.ok()) return st.status();
     (*st)->Bind(1, static_cast<std::int64_t>(band)).Bind(2, static_cast<std::int64_t>(digest.band_keys[band]));
     (*st)->Bind(3, article_id).Bind(4, std::int64_t{kCandidatesPerBandKey});
@@ -161,12 +161,12 @@ Status BandKeyFilter::AddStoredKeys(Connection& db) {
   }
 }
 
-Status JoinDuplicateClusters(Connection& db, const std::string& article_id, const TextDigest& digest,
-                             BandKeyFilter& filter) {
+Status JoinDuplicateClusters(Connection& db, const std::string& article_id, std::int64_t article_seq,
+                             const TextDigest& digest, BandKeyFilter& filter) {
   std::vector<std::string> clusters;
   if (Status s = ExactDuplicateClusters(db, article_id, digest.text_hash, clusters); !s.ok()) return s;
   if (Status s = NearDuplicateClusters(db, article_id, digest, filter, clusters); !s.ok()) return s;
-  if (Status s = StoreBandKeys(db, article_id, digest.band_keys, filter); !s.ok()) return s;
+  if (Status s = StoreBandKeys(db, article_seq, digest.band_keys, filter); !s.ok()) return s;
   return MergeClusters(db, article_id, std::move(clusters));
 }
 

@@ -57,10 +57,11 @@ class BandKeyFilter {
   std::int64_t data_version_ = 0;
 };
 
-// Joins the stored article `article_id` to the clusters of the articles
-// sharing its text hash or near-duplicate of its text, and stores its band
-// keys (adding them to `filter`, which must be in sync with `db`).
-Status JoinDuplicateClusters(Connection& db, const std::string& article_id, const TextDigest& digest,
-                             BandKeyFilter& filter);
+// Joins the stored article `article_id` (articles.seq `article_seq`) to the
+// clusters of the articles sharing its text hash or near-duplicate of its
+// text, and stores its band keys (adding them to `filter`, which must be in
+// sync with `db`).
+Status JoinDuplicateClusters(Connection& db, const std::string& article_id, std::int64_t article_seq,
+                             const TextDigest& digest, BandKeyFilter& filter);
 
 }  // namespace tidings::store

@@ -112,11 +112,11 @@ struct FirstMention {
 Result<FirstMention> ReadFirstMention(Connection& db, const std::string& event_id, const std::string& article_id) {
   Result<Statement*> st = db.Prepare(
       "SELECT COALESCE(se.name, m.source_text, ''), COALESCE(te.name, m.target_text, ''), "
-      "s.paragraph = (SELECT MIN(p.idx) FROM paragraphs p WHERE p.article_id = m.article_id AND p.kind = 'paragraph') "
-      "FROM event_mentions m "
-      "LEFT JOIN entities se ON se.article_id = m.article_id AND se.idx = m.source_entity "
-      "LEFT JOIN entities te ON te.article_id = m.article_id AND te.idx = m.target_entity "
-      "LEFT JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence "
+      "s.paragraph = (SELECT MIN(p.idx) FROM paragraphs p WHERE p.article_seq = a.seq AND p.kind = 'paragraph') "
+      "FROM event_mentions m JOIN articles a ON a.id = m.article_id "
+      "LEFT JOIN entities se ON se.article_seq = a.seq AND se.idx = m.source_entity "
+      "LEFT JOIN entities te ON te.article_seq = a.seq AND te.idx = m.target_entity "
+      "LEFT JOIN sentences s ON s.article_seq = a.seq AND s.idx = m.sentence "
       "WHERE m.event_id = ? AND m.article_id = ? ORDER BY m.sentence, m.idx, m.pair LIMIT 1");
   if (!st.ok()) return st.status();
   Result<bool> row = (*st)->Bind(1, event_id).Bind(2, article_id).Step();
@@ -225,7 +225,7 @@ Status WriteGdeltMentions(Connection& db, const SqlConditions& where, bool heade
       "substr(a.text, s.char_begin + 1, s.char_end - s.char_begin) "
       "FROM event_mentions m JOIN events e ON e.id = m.event_id JOIN articles a ON a.id = m.article_id "
       "LEFT JOIN articles fa ON fa.id = e.first_article_id "
-      "LEFT JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence" +
+      "LEFT JOIN sentences s ON s.article_seq = a.seq AND s.idx = m.sentence" +
       where.Where() +
       " ORDER BY e.date IS NULL, e.date, e.id, a.published IS NULL, a.published, m.article_id, m.idx, m.pair";
   return ForEachRow(db, sql, where, [&](const Statement& r) -> Status {

@@ -46,7 +46,7 @@ Status WritePlover(Connection& db, const SqlConditions& where, std::ostream& out
       "LEFT JOIN event_mentions fm ON fm.event_id = e.id AND fm.article_id = e.first_article_id "
       "AND NOT EXISTS (SELECT 1 FROM event_mentions o WHERE o.event_id = e.id AND o.article_id = e.first_article_id "
       "AND (o.sentence, o.idx, o.pair) < (fm.sentence, fm.idx, fm.pair)) "
-      "LEFT JOIN sentences s ON s.article_id = fm.article_id AND s.idx = fm.sentence" +
+      "LEFT JOIN sentences s ON s.article_seq = fa.seq AND s.idx = fm.sentence" +
       coded.Where() + " ORDER BY e.date IS NULL, e.date, e.id";
   Result<Statement*> st = db.Prepare(query);
   if (!st.ok()) return st.status();

@@ -185,7 +185,7 @@ SqlConditions EventConditions(const CheckedFilter& f) {
 SqlConditions ArticleConditions(const CheckedFilter& f) {
   SqlConditions c;
   if (!f.actor.empty())
-    c.Add("EXISTS (SELECT 1 FROM entities n WHERE n.article_id = a.id AND substr(n.actor, 1, ?) = ?)",
+    c.Add("EXISTS (SELECT 1 FROM entities n WHERE n.article_seq = a.seq AND substr(n.actor, 1, ?) = ?)",
           {Length(f.actor), f.actor});
   SqlConditions kinds;
   AddEventKindConditions(f, kinds);

@@ -89,7 +89,7 @@ const View& ViewOf(CorpusView view) {
   static const View kArticles{kArticleFields, "articles a", "a.published IS NULL, a.published, a.id", kArticleTable};
   static const View kQuotes{kQuoteFields,
                             "quotes q JOIN articles a ON a.id = q.article_id "
-                            "LEFT JOIN entities sp ON sp.article_id = q.article_id AND sp.idx = q.speaker_entity",
+                            "LEFT JOIN entities sp ON sp.article_seq = a.seq AND sp.idx = q.speaker_entity",
                             "COALESCE(sp.name, q.speaker_text) IS NULL, lower(COALESCE(sp.name, q.speaker_text)), "
                             "a.published, q.article_id, q.idx",
                             kQuoteTable};
@@ -153,8 +153,8 @@ Result<Row> EventMentions(Connection& db, const std::string& event_id, std::size
       "m.source_text, se.name, se.actor, m.target_text, te.name, te.actor, m.date, m.confidence, m.modality, "
       "m.speaker_text, m.relayed_by, m.evidence_file, m.evidence_line, m.evidence_pattern "
       "FROM event_mentions m JOIN articles a ON a.id = m.article_id "
-      "LEFT JOIN entities se ON se.article_id = m.article_id AND se.idx = m.source_entity "
-      "LEFT JOIN entities te ON te.article_id = m.article_id AND te.idx = m.target_entity "
+      "LEFT JOIN entities se ON se.article_seq = a.seq AND se.idx = m.source_entity "
+      "LEFT JOIN entities te ON te.article_seq = a.seq AND te.idx = m.target_entity "
       "WHERE m.event_id = ? ORDER BY a.published IS NULL, a.published, m.article_id, m.idx, m.pair LIMIT ?");
   if (!st.ok()) return st.status();
   (*st)->Bind(1, event_id).Bind(2, limit == 0 ? std::int64_t{-1} : static_cast<std::int64_t>(limit));

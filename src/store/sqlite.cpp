@@ -182,6 +182,8 @@ Result<std::int64_t> Connection::QueryInt(std::string_view sql) {
 
 std::int64_t Connection::Changes() const { return sqlite3_changes64(db_); }
 
+std::int64_t Connection::LastInsertRowId() const { return sqlite3_last_insert_rowid(db_); }
+
 std::string Connection::ErrorMessage() const { return db_ ? sqlite3_errmsg(db_) : "database is closed"; }
 
 std::string MultiRowInsertSql(std::string_view head, int columns, std::size_t rows) {

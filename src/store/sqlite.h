@@ -87,6 +87,8 @@ class Connection {
   Result<std::int64_t> QueryInt(std::string_view sql);
   // Number of rows the last INSERT/UPDATE/DELETE changed.
   std::int64_t Changes() const;
+  // The rowid of the last row inserted on this connection.
+  std::int64_t LastInsertRowId() const;
 
   std::string ErrorMessage() const;
   const std::string& path() const { return path_; }

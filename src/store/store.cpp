@@ -76,8 +76,9 @@ Status WriteOutcome(Connection& db, const RecordOutcome& o, store::BandKeyFilter
   std::optional<store::TextDigest> computed;
   if (!o.prepared) computed = store::DigestText(doc.text());
   const store::TextDigest& digest = o.prepared ? o.prepared->digest : *computed;
-  if (Status s = store::InsertArticleRows(db, doc, digest); !s.ok()) return s;
-  if (Status s = store::JoinDuplicateClusters(db, article_id, digest, band_keys); !s.ok()) return s;
+  Result<std::int64_t> seq = store::InsertArticleRows(db, doc, digest);
+  if (!seq.ok()) return seq.status();
+  if (Status s = store::JoinDuplicateClusters(db, article_id, *seq, digest, band_keys); !s.ok()) return s;
   if (Status s = store::InsertEventMentions(db, doc, touched); !s.ok()) return s;
   ++articles;
   return Status::Ok();

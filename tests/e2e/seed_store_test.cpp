@@ -84,8 +84,9 @@ TEST_F(SeedStore, GoldEventsAreEventsWithTheirMentions) {
 TEST_F(SeedStore, GoldQuotesAreStoredWithTheirSpeakers) {
   for (const nlohmann::json& gold : testing::SeedGold().at("quotes")) {
     SCOPED_TRACE(gold.at("starts").get<std::string>());
-    EXPECT_GE(Count("SELECT COUNT(*) FROM quotes q JOIN entities e ON e.article_id = q.article_id "
-                    "AND e.idx = q.speaker_entity WHERE instr(q.text, ?1) > 0 AND e.name = ?2",
+    EXPECT_GE(Count("SELECT COUNT(*) FROM quotes q JOIN articles a ON a.id = q.article_id "
+                    "JOIN entities e ON e.article_seq = a.seq AND e.idx = q.speaker_entity "
+                    "WHERE instr(q.text, ?1) > 0 AND e.name = ?2",
                     {gold.at("starts").get<std::string>(), gold.at("speaker").get<std::string>()}),
               1);
   }

@@ -101,12 +101,13 @@ class CorpusFixture {
     Run(Prepare("INSERT INTO articles_fts (rowid, title, text) SELECT seq, title, text FROM articles "
                 "WHERE seq = last_insert_rowid()"));
     for (std::size_t p = 0; p < spans.size(); ++p) {
-      store::Statement& st = Prepare("INSERT INTO paragraphs VALUES (?, ?, 'paragraph', ?, ?)");
+      store::Statement& st = Prepare(
+          "INSERT INTO paragraphs VALUES ((SELECT seq FROM articles WHERE id = ?), ?, 'paragraph', ?, ?)");
       st.Bind(1, id).Bind(2, static_cast<std::int64_t>(p)).Bind(3, spans[p][0]).Bind(4, spans[p][1]);
       Run(st);
     }
     for (std::size_t s = 0; s < sentences.size(); ++s) {
-      store::Statement& st = Prepare("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)");
+      store::Statement& st = Prepare("INSERT INTO sentences VALUES ((SELECT seq FROM articles WHERE id = ?), ?, ?, ?, ?)");
       st.Bind(1, id).Bind(2, static_cast<std::int64_t>(s)).Bind(3, sentences[s][2]).Bind(4, sentences[s][0]);
       st.Bind(5, sentences[s][1]);
       Run(st);
@@ -116,7 +117,8 @@ class CorpusFixture {
   void AddEntity(const std::string& article, std::int64_t idx, const std::string& name, const std::string& kind,
                  const std::string& actor) {
     const std::string local_id = fmt::format("e{}", idx + 1);
-    store::Statement& st = Prepare("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, NULL, ?, 1)");
+    store::Statement& st = Prepare(
+        "INSERT INTO entities VALUES ((SELECT seq FROM articles WHERE id = ?), ?, ?, ?, ?, ?, NULL, ?, 1)");
     st.Bind(1, article).Bind(2, idx).Bind(3, local_id).Bind(4, name).Bind(5, kind);
     st.Bind(6, actor).Bind(7, actor.substr(0, 3));
     Run(st);

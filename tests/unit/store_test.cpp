@@ -132,13 +132,21 @@ TEST(Store, EventMentionsKeepTheIssuesOfTheirSentence) {
   EXPECT_EQ(MentionIssues(db.path()), (std::vector<std::string>{R"(["ELECTIONS","TRADE"])", "[]"}));
 }
 
+// A new database built by the first `version` migrations, as an older build left it.
+Result<store::Connection> DatabaseAtVersion(const std::string& path, int version) {
+  Result<store::Connection> raw = store::Connection::Open(path, false);
+  if (!raw.ok()) return raw;
+  for (int v = 0; v < version; ++v)
+    if (Status s = raw->Execute(store::Migrations()[v]); !s.ok()) return s;
+  if (Status s = raw->Execute("PRAGMA user_version = " + std::to_string(version)); !s.ok()) return s;
+  return raw;
+}
+
 TEST(Store, AVersionTwoDatabaseIsMigratedAndItsMentionsGetNoIssues) {
   TempDb db;
   {
-    Result<store::Connection> raw = store::Connection::Open(db.path(), false);
+    Result<store::Connection> raw = DatabaseAtVersion(db.path(), 2);
     ASSERT_TRUE(raw.ok());
-    for (int v = 0; v < 2; ++v) ASSERT_TRUE(raw->Execute(store::Migrations()[v]).ok());
-    ASSERT_TRUE(raw->Execute("PRAGMA user_version = 2").ok());
     ASSERT_TRUE(raw->Execute("INSERT INTO event_mentions (article_id, idx, pair, event_id, sentence, char_begin, "
                              "char_end, text, confidence, relayed_by, modality) "
                              "VALUES ('old', 0, 0, 'e', 0, 0, 4, 'text', 1.0, '[]', 'asserted')")
@@ -149,6 +157,46 @@ TEST(Store, AVersionTwoDatabaseIsMigratedAndItsMentionsGetNoIssues) {
     EXPECT_EQ(store.schema_version(), store::SchemaVersion());
   }
   EXPECT_EQ(MentionIssues(db.path()), std::vector<std::string>{"[]"});
+}
+
+// Version 4 keys the child rows by the article's seq: rows a version-3
+// database holds under the article's id move to its seq, values unchanged.
+TEST(Store, AVersionThreeDatabasesChildRowsAreKeyedByTheirArticlesSeq) {
+  TempDb db;
+  {
+    Result<store::Connection> raw = DatabaseAtVersion(db.path(), 3);
+    ASSERT_TRUE(raw.ok());
+    ASSERT_TRUE(raw->Execute(
+                       "INSERT INTO articles (seq, id, source, text, warnings, text_hash, cluster_id) VALUES "
+                       "(7, 'kestria', 'k.example', 'Kestria voted.', '[]', 'h1', 'kestria'), "
+                       "(9, 'arnor', 'a.example', 'Arnor voted.', '[]', 'h2', 'arnor');"
+                       "INSERT INTO paragraphs VALUES ('kestria', 0, 'paragraph', 0, 14), ('arnor', 0, 'heading', 0, 12);"
+                       "INSERT INTO sentences VALUES ('arnor', 0, 0, 0, 12);"
+                       "INSERT INTO mentions VALUES ('kestria', 0, 'state', 0, 0, 7, 'Kestria');"
+                       "INSERT INTO entities VALUES ('kestria', 0, 'e1', 'Kestria', 'state', 'KES', NULL, 'KES', 1);"
+                       "INSERT INTO band_keys VALUES (3, -42, 'arnor');")
+                    .ok());
+  }
+  { OpenStore(db.path()); }
+  Result<store::Connection> conn = store::Connection::Open(db.path(), true);
+  ASSERT_TRUE(conn.ok());
+  const auto rows = [&](const std::string& sql) {
+    Result<store::Statement*> st = conn->Prepare(sql);
+    EXPECT_TRUE(st.ok()) << sql;
+    std::vector<std::string> out;
+    while (st.ok() && *(*st)->Step()) {
+      std::string row;
+      for (int c = 0; c < (*st)->Columns(); ++c) row += (c ? "|" : "") + (*st)->Text(c);
+      out.push_back(row);
+    }
+    return out;
+  };
+  using Rows = std::vector<std::string>;
+  EXPECT_EQ(rows("SELECT * FROM paragraphs ORDER BY 1"), (Rows{"7|0|paragraph|0|14", "9|0|heading|0|12"}));
+  EXPECT_EQ(rows("SELECT * FROM sentences"), Rows{"9|0|0|0|12"});
+  EXPECT_EQ(rows("SELECT * FROM mentions"), Rows{"7|0|state|0|0|7|Kestria"});
+  EXPECT_EQ(rows("SELECT * FROM entities WHERE actor = 'KES'"), Rows{"7|0|e1|Kestria|state|KES||KES|1"});
+  EXPECT_EQ(rows("SELECT * FROM band_keys"), Rows{"3|-42|9"});
 }
 
 TEST(Store, RefusesADatabaseFromANewerBuild) {
@@ -418,7 +466,7 @@ TEST(Store, RowsHoldTheirOwnArticlesValuesAfterTheDocumentsAreGone) {
   Result<store::Connection> conn = store::Connection::Open(db.path(), true);
   ASSERT_TRUE(conn.ok());
   Result<store::Statement*> st = conn->Prepare(
-      "SELECT a.id, a.text, s.char_end, m.text FROM articles a JOIN sentences s ON s.article_id = a.id "
+      "SELECT a.id, a.text, s.char_end, m.text FROM articles a JOIN sentences s ON s.article_seq = a.seq "
       "JOIN event_mentions m ON m.article_id = a.id ORDER BY a.id");
   ASSERT_TRUE(st.ok());
   std::vector<std::string> rows;
