@@ -47,9 +47,15 @@ class Finder {
   std::vector<FoundMention> Run() {
     for (const Sentence& s : doc_.sentences) ScanSentence(s);
     AddDocumentNames(doc_, tokens_, out_);
+    // Only guessed organizations and places hold other guesses: a page of
+    // many names then needs no test of every pair of them.
+    std::vector<std::uint32_t> guesses;
+    for (std::uint32_t i = 0; i < out_.size(); ++i)
+      if (out_[i].unknown && (out_[i].kind == MentionKind::kOrganization || out_[i].kind == MentionKind::kPlace))
+        guesses.push_back(i);
     std::vector<std::uint32_t> order;
     for (std::uint32_t i = 0; i < out_.size(); ++i)
-      if (!InsideLongerGuess(i)) order.push_back(i);
+      if (!InsideLongerGuess(i, guesses)) order.push_back(i);
     std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
       return out_[a].first != out_[b].first ? out_[a].first < out_[b].first : out_[a].end > out_[b].end;
     });
@@ -142,14 +148,15 @@ class Finder {
 
   bool Capitalised(std::uint32_t i) const { return StartsWithCapital(tokens_.text[i]); }
 
-  // A guessed name within a longer guessed organization or place is part of
-  // it, no name of its own ("Exchange" in "Kessa Stock Exchange").
-  bool InsideLongerGuess(std::uint32_t i) const {
+  // A guessed name within a longer guessed organization or place (one of
+  // `guesses`) is part of it, no name of its own ("Exchange" in "Kessa
+  // Stock Exchange").
+  bool InsideLongerGuess(std::uint32_t i, const std::vector<std::uint32_t>& guesses) const {
     const FoundMention& m = out_[i];
     if (!m.unknown || !m.actors.empty() || m.kind == MentionKind::kRole) return false;
-    return std::any_of(out_.begin(), out_.end(), [&](const FoundMention& other) {
-      return other.unknown && (other.kind == MentionKind::kOrganization || other.kind == MentionKind::kPlace) &&
-             other.first <= m.first && m.end <= other.end && other.end - other.first > m.end - m.first;
+    return std::any_of(guesses.begin(), guesses.end(), [&](std::uint32_t g) {
+      const FoundMention& other = out_[g];
+      return other.first <= m.first && m.end <= other.end && other.end - other.first > m.end - m.first;
     });
   }
 
