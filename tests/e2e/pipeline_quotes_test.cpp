@@ -26,6 +26,14 @@ std::vector<std::string> QuotedContents(const std::string& text) {
   return contents;
 }
 
+void ExpectNoQuotation(const std::string& text) { EXPECT_TRUE(QuotedContents(text).empty()) << text; }
+
+void ExpectOneQuotation(const std::string& text, const std::string& content) {
+  const std::vector<std::string> contents = QuotedContents(text);
+  ASSERT_EQ(contents.size(), 1u) << text;
+  EXPECT_EQ(contents[0], content) << text;
+}
+
 // What a sentence opens with, when it holds no verb, is the sentence's
 // adjunct, not what the speaker said.
 TEST(PipelineQuotes, OpeningPhraseWithoutAVerbIsNoReportedClause) {
@@ -54,12 +62,18 @@ TEST(PipelineQuotes, CommaInsideClosingMarkEndsTheClauseBeforeAParticipleCue) {
 // "Spoke on" names a topic, unless it tells when or on what terms someone
 // spoke.
 TEST(PipelineQuotes, SpokeOnAnOccasionIsNoTopic) {
-  for (const char* text : {"The deputy minister spoke on condition of anonymity because the talks were secret.",
-                           "The mayor spoke on arriving in Arnor late on Tuesday night."})
-    EXPECT_TRUE(QuotedContents(text).empty()) << text;
-  const std::vector<std::string> topic = QuotedContents("The mayor spoke on the future of the harbour fees.");
-  ASSERT_EQ(topic.size(), 1u);
-  EXPECT_EQ(topic[0], "on the future of the harbour fees");
+  ExpectNoQuotation("The deputy minister spoke on condition of anonymity because the talks were secret.");
+  ExpectNoQuotation("The mayor spoke on arriving in Arnor late on Tuesday night.");
+  ExpectOneQuotation("The mayor spoke on the future of the harbour fees.", "on the future of the harbour fees");
+}
+
+// "Figure" reports a clause ("the farmers figure the pumps will pay"), not
+// an infinitive of likelihood ("the parties figure to fade"); a "position
+// on" something names a stance without saying it.
+TEST(PipelineQuotes, FigureReportsOnlyAClauseAndPositionNothing) {
+  ExpectNoQuotation("Several of the small parties figure to fade after the early votes in Kestria.");
+  ExpectNoQuotation("The governor spelled out her position on the dam in Arnor.");
+  ExpectOneQuotation("The farmers figure the new pumps will pay for themselves.", "the new pumps will pay for themselves");
 }
 
 }  // namespace
