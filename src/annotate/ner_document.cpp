@@ -138,8 +138,13 @@ class DocumentNames {
   // exactly these tokens takes the kind instead (mentions are never removed:
   // others point at them by index).
   void Add(std::uint32_t first, std::uint32_t end, MentionKind kind) {
-    for (FoundMention& old : mentions_) {
-      if (!old.surname_only || old.end <= first || end <= old.first) continue;
+    // The first such guess found: the least index over the tokens.
+    std::size_t guess = mentions_.size();
+    for (std::uint32_t t = first; t < end && t < covering_.size(); ++t)
+      for (const std::uint32_t k : covering_[t])
+        if (k < guess && mentions_[k].surname_only) guess = k;
+    if (guess < mentions_.size()) {
+      FoundMention& old = mentions_[guess];
       if (old.first != first || old.end != end) return;
       old.kind = kind;
       old.surname_only = false;
@@ -357,11 +362,13 @@ class DocumentNames {
   // An organization over [first, end) unless a mention crosses its edges
   // or one already names exactly these words.
   void AddShape(std::uint32_t first, std::uint32_t end) {
-    for (const FoundMention& m : mentions_) {
-      if (m.first == first && m.end == end) return;
-      const bool inside = first <= m.first && m.end <= end;
-      if (!inside && m.first < end && first < m.end) return;
-    }
+    for (std::uint32_t t = first; t < end && t < covering_.size(); ++t)
+      for (const std::uint32_t k : covering_[t]) {  // only mentions over these words can cross them
+        const FoundMention& m = mentions_[k];
+        if (m.first == first && m.end == end) return;
+        const bool inside = first <= m.first && m.end <= end;
+        if (!inside && m.first < end && first < m.end) return;
+      }
     Claim(first, end, MentionKind::kOrganization);
     Push(UnknownName(first, end, MentionKind::kOrganization));
   }
