@@ -166,6 +166,7 @@ struct NameTaggerWords {
 
   void Grow() {
     slots.assign(std::max<std::size_t>(64, 2 * slots.size()), 0);
+    words.reserve(slots.size() / 2);  // the words fit until the next Grow()
     const std::size_t mask = slots.size() - 1;
     for (std::uint32_t i = 0; i < words.size(); ++i) {
       std::size_t s = words[i].hash & mask;
