@@ -100,7 +100,6 @@ std::vector<Pattern> Patterns() {
        "\\b(?:(?:[01]?\\d|2[0-3])(?::[0-5]\\d){0,2} ?(?:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|(?:am|pm|AM|PM)\\b|A\\.M\\.|P\\.M\\.)|(?:[01]?\\d|2[0-3]):"
        "[0-5]\\d|(?i:noon|midnight|midday))(?: (?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET))?"},
       {TimeShape::kClock, "\\b(?:[01]\\d|2[0-3])[0-5]\\d (?:GMT|UTC)\\b"},
-      {TimeShape::kClock, "\\b(?:1[0-2]|0?[1-9])(?::[0-5]\\d)?(?: o'clock)? (?i:in the (?:morning|afternoon|evening)|at night)\\b"},
       {TimeShape::kHoliday,
        "\\b(?:(?i:last|next|this|the upcoming|the coming|upcoming|the) )?(?:New Year(?:'s)?(?: Day| Eve)?|"
        "Christmas(?: Day| Eve)?|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Good Friday|Independence Day|Labor Day|"

@@ -130,19 +130,6 @@ bool FollowedBy(const Context& ctx, std::initializer_list<std::string_view> word
   return std::find(words.begin(), words.end(), next) != words.end();
 }
 
-// Whether the period at `at` closes the "a.m." or "p.m." of a clock time
-// that a zone or a day follows ("4 a.m. EDT Thursday"): no sentence ends there.
-bool AbbreviatesClock(std::string_view text, std::uint32_t at) {
-  if (at < 3 || (text.substr(at - 3, 3) != "a.m" && text.substr(at - 3, 3) != "p.m")) return false;
-  if (at + 3 >= text.size() || text[at + 1] != ' ' || !std::isupper(static_cast<unsigned char>(text[at + 2])))
-    return false;
-  if (std::isupper(static_cast<unsigned char>(text[at + 3]))) return true;  // a zone
-  std::string word;
-  for (std::uint32_t i = at + 2; i < text.size() && word.size() < 10 && std::isalpha(static_cast<unsigned char>(text[i])); ++i)
-    word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
-  return WeekdayOf(word) != 0;
-}
-
 // The sentence around [begin, end), at most a couple of hundred bytes.
 std::string_view SentenceAround(std::string_view text, std::uint32_t begin, std::uint32_t end) {
   constexpr std::uint32_t kReach = 200;
@@ -157,7 +144,6 @@ std::string_view SentenceAround(std::string_view text, std::uint32_t begin, std:
   std::uint32_t to = std::min<std::uint32_t>(text.size(), end + kReach);
   for (std::uint32_t i = end; i < to; ++i) {
     const char c = text[i];
-    if (c == '.' && AbbreviatesClock(text, i)) continue;
     if (c == '\n' || ((c == '.' || c == '?' || c == '!') && (i + 1 == text.size() || text[i + 1] == ' '))) {
       to = i;
       break;
@@ -330,30 +316,6 @@ bool HasFutureWords(std::string_view sentence) {
   return false;
 }
 
-// The tense the sentence's verbs give the expression at `ctx`.
-int TenseAt(const Context& ctx) {
-  const std::string_view sentence = SentenceAround(ctx.text, ctx.begin, ctx.end);
-  // Past or present verbs and no future words: past, whatever the parse says.
-  if (ParsedTags(ctx) && !MayPointAhead(ctx) && !HasFutureWords(sentence)) return -1;
-  if (const int verb = VerbTense(ctx)) return verb;
-  return HasFutureWords(sentence) ? 1 : -1;
-}
-
-// The clock time right before a day ("at 4 a.m. Thursday"), as a context of
-// its own: the sentence breaker may end a sentence at its "a.m.", leaving the
-// day without the verbs it depends on, which the clock still has.
-Context ClockBefore(const Context& ctx, const re2::StringPiece& clock) {
-  Context at = ctx;
-  at.begin = static_cast<std::uint32_t>(clock.data() - ctx.text.data());
-  std::string_view words(clock.data(), clock.size());
-  while (!words.empty() && (words.back() == ' ' || words.back() == ',')) words.remove_suffix(1);
-  // Without its zone ("EDT"), which the breaker puts in the day's sentence.
-  if (words.size() > 4 && words[words.size() - 4] == ' ' && std::isupper(static_cast<unsigned char>(words.back())))
-    words.remove_suffix(4);
-  at.end = at.begin + static_cast<std::uint32_t>(words.size());
-  return at;
-}
-
 // -1 when the expression most likely points to the past, +1 to the future:
 // news reports what happened, so past unless the sentence speaks of the
 // future; a date right after a reporting verb ("said Friday") is the day of
@@ -372,8 +334,11 @@ int Tense(const Context& ctx) {
   if (AfterWordOfDeadline(before)) return 1;
   // "Wednesday's ruling" names something that has happened.
   if (ctx.text.substr(ctx.end, 2) == "'s") return -1;
-  if (!clock.empty()) return TenseAt(ClockBefore(ctx, clock));
-  return TenseAt(ctx);
+  const std::string_view sentence = SentenceAround(ctx.text, ctx.begin, ctx.end);
+  // Past or present verbs and no future words: past, whatever the parse says.
+  if (ParsedTags(ctx) && !MayPointAhead(ctx) && !HasFutureWords(sentence)) return -1;
+  if (const int verb = VerbTense(ctx)) return verb;
+  return HasFutureWords(sentence) ? 1 : -1;
 }
 
 // An amount read from number words: "two", "twenty four", "2 1/2", "a
@@ -881,9 +846,7 @@ std::optional<Reading> ReadClock(const Context& ctx, const Words& words) {
   const std::string all = fmt::format("{}", fmt::join(words, " "));
   const bool pm = all.find("p.m") != std::string::npos || all.find("pm") != std::string::npos;
   const bool am = all.find("a.m") != std::string::npos || all.find("am") != std::string::npos;
-  // "4 in the afternoon", "9 at night"; "2 at night" is still small hours.
-  const bool later_part = Has(words, "afternoon") || Has(words, "evening") || (Has(words, "night") && hour >= 6);
-  if ((pm || later_part) && hour < 12) hour += 12;
+  if (pm && hour < 12) hour += 12;
   if (am && hour == 12) hour = 0;
   // Universal time is marked Z; local zones stay unmarked (TimeML has no
   // offset for them without converting).
@@ -1121,14 +1084,12 @@ void DateClocks(std::vector<Tagged>& tagged, std::string_view text) {
     std::uint32_t best = UINT32_MAX;
     for (const Tagged& day : tagged) {
       const Span& d = day.expression.span;
-      // A day, or a clock time joined to its day ("4 a.m. Thursday").
-      const bool names_day = IsDayValue(day.expression.value) || (day.dated && &day != &clock);
-      if (!names_day || !bounds.contains(d)) continue;
+      if (!IsDayValue(day.expression.value) || !bounds.contains(d)) continue;
       const std::uint32_t distance = d.begin > at.begin ? d.begin - at.end : at.begin - d.end;
       if (distance < best) best = distance, nearest = &day;
     }
     std::string& value = clock.expression.value;
-    if (nearest) value = nearest->expression.value.substr(0, 10) + value.substr(value.find('T'));
+    if (nearest) value = nearest->expression.value + value.substr(value.find('T'));
   }
 }
 

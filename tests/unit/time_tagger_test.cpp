@@ -147,10 +147,6 @@ TEST(TimeTagger, ParsedTenseOfTheGoverningVerbPlacesWeekdays) {
   // A passive in the present tense tells no past: the nearest May.
   EXPECT_EQ(tag("The appeal is heard in May by a panel of three judges."), "2025-05");
   EXPECT_EQ(tag("The appeal was heard in May by a panel of three judges."), "2024-05");
-  // A clock time before the day carries the verb's tense across its "a.m.".
-  EXPECT_EQ(tag("The ferry to Arnor will sail at 6 a.m. Thursday."), "2025-01-02T06:00");
-  EXPECT_EQ(tag("The ferry to Arnor will sail at 6 a.m. EST Thursday."), "2025-01-02T06:00");
-  EXPECT_EQ(tag("The ferry to Arnor sailed at 6 a.m. Thursday."), "2024-12-26T06:00");
 }
 
 TEST(TimeTagger, RelativePeriodsAtTheirOwnGranularity) {
@@ -381,17 +377,6 @@ TEST(TimeTagger, ClockTimesTakeTheDayTheSentenceNamesAndMarkUniversalTime) {
   ASSERT_EQ(all.size(), 2u);
   EXPECT_EQ(all[0].text, "10:35 a.m.");  // "about" is a modifier, outside the extent
   EXPECT_EQ(all[0].value, "1998-08-07T10:35");
-}
-
-TEST(TimeTagger, HoursSaidWithAPartOfTheDayAreClockTimes) {
-  EXPECT_EQ(Described("Polls in Kestria closed at 8 in the evening.", "2003-05-04"),
-            (std::vector<std::string>{"8 in the evening TIME 2003-05-04T20:00"}));
-  EXPECT_EQ(One("The patrol left at 11 o'clock at night.", "2003-05-04").value, "2003-05-04T23:00");
-  EXPECT_EQ(One("The shelling began at 2 at night.", "2003-05-04").value, "2003-05-04T02:00");
-  // The day restated beside it in another form is its day; no sentence ends
-  // at the "a.m." of that restatement.
-  EXPECT_EQ(ValuesOf("The convoy will leave at 5 in the morning (5 a.m. EST Friday), the army said.", "2003-05-07"),
-            (std::vector<std::string>{"2003-05-09T05:00", "2003-05-09T05:00"}));
 }
 
 TEST(TimeTagger, QuarterlyReportsYearAgoQuartersAndSpokenYears) {
