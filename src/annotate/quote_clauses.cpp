@@ -598,20 +598,21 @@ class ClauseReader {
 
   // An "on" phrase telling when, how or for whom someone spoke, not of what:
   // "on arriving", "on condition of anonymity", "on her behalf", "on the
-  // record", "on the phone", "on a radio show", "on Kestria Radio".
+  // record", "on the phone", "on a radio show", "on Kestria Radio". Only
+  // gerunds of arriving or learning tell a moment ("on landing", "on hearing
+  // the verdict"); others are the topic ("spoke on raising the fees").
   bool IsOccasion(std::uint32_t c) const {
     static constexpr std::array<std::string_view, 13> kOccasions = {
         "condition", "behalf", "record", "background", "phone", "telephone", "camera",
         "air",       "show",   "program", "programme", "episode", "podcast"};
-    if (Rel(c) == "advcl") return true;  // "on arriving in Arnor": a time
+    static constexpr std::array<std::string_view, 10> kMomentGerunds = {
+        "arriving", "returning", "landing", "leaving", "reaching",
+        "entering", "hearing",   "learning", "taking",  "receiving"};
     const std::string& head = words_.lower(c);
+    if (Rel(c) == "advcl") return std::find(kMomentGerunds.begin(), kMomentGerunds.end(), head) != kMomentGerunds.end();
     if (std::find(kOccasions.begin(), kOccasions.end(), head) != kOccasions.end()) return true;
-    const TokenRange phrase = Subtree(c);
-    for (std::uint32_t t = phrase.begin; t <= c && t < phrase.end; ++t) {
-      const CueClass* medium = cues_.Find(words_.lower(t));
-      if (medium && *medium == CueClass::kMedium) return true;
-    }
-    return false;
+    const CueClass* medium = cues_.Find(head);  // "on Kestria Radio", not "on radio licences"
+    return medium && *medium == CueClass::kMedium;
   }
 
   // Verbs climbed from a cue to find its subject ("said he wanted to

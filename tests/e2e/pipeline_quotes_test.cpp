@@ -65,13 +65,15 @@ TEST(PipelineQuotes, SpokeOnAnOccasionIsNoTopic) {
   ExpectNoQuotation("The deputy minister spoke on condition of anonymity because the talks were secret.");
   ExpectNoQuotation("The mayor spoke on arriving in Arnor late on Tuesday night.");
   ExpectOneQuotation("The mayor spoke on the future of the harbour fees.", "on the future of the harbour fees");
+  ExpectOneQuotation("The mayor spoke on raising the harbour fees.", "on raising the harbour fees");
+  ExpectNoQuotation("The mayor spoke on Arnor Radio late on Tuesday night.");
 }
 
 // "Figure" reports a clause ("the farmers figure the pumps will pay"), not
-// an infinitive of likelihood ("the parties figure to fade"); a "position
+// an infinitive of likelihood ("the ferry figures to dock late"); a "position
 // on" something names a stance without saying it.
 TEST(PipelineQuotes, FigureReportsOnlyAClauseAndPositionNothing) {
-  ExpectNoQuotation("Several of the small parties figure to fade after the early votes in Kestria.");
+  ExpectNoQuotation("With the storm building, the night ferry from Arnor figures to dock two hours late.");
   ExpectNoQuotation("The governor spelled out her position on the dam in Arnor.");
   ExpectOneQuotation("The farmers figure the new pumps will pay for themselves.", "the new pumps will pay for themselves");
 }
