@@ -120,9 +120,10 @@ static __attribute__((target_clones("avx2", "default"))) void AddRowsTo(const st
     const std::int16_t *r0 = rows[r], *r1 = rows[r + 1], *r2 = rows[r + 2], *r3 = rows[r + 3];
     for (std::size_t c = 0; c < width; ++c) sums[c] += (r0[c] + r1[c]) + (r2[c] + r3[c]);
   }
-  for (; r + 2 <= n; r += 2) {
+  if (r + 2 <= n) {
     const std::int16_t *r0 = rows[r], *r1 = rows[r + 1];
     for (std::size_t c = 0; c < width; ++c) sums[c] += r0[c] + r1[c];
+    r += 2;
   }
   if (r < n)
     for (std::size_t c = 0; c < width; ++c) sums[c] += rows[r][c];
