@@ -130,8 +130,8 @@ struct MatchState {
   int score = -1;
   std::int32_t source_tok = -1, target_tok = -1;
   std::uint32_t last_tok = 0;
-  // The head words of the noun phrases a '^' passed over ("the parliament" in "with the
-  // parliament of Gondor"): an actor after them is named alone, not as their agent (WithAgents).
+  // The head words of the noun phrases of nouns a '^' passed over ("cabinet" in "beside the
+  // cabinet of Gondor"): an actor after them is named alone, not as their agent (WithAgents).
   std::vector<std::uint32_t> skipped;
 };
 
@@ -284,15 +284,18 @@ bool MatchSequence(const SentenceView& s, const VerbDictionary& dict, const std:
       }
       case PatternTokenKind::kSkip: {
         // "^" passes over the next noun phrase ("* AT ^ +": warned at the capital of Arnor -> Arnor):
-        // the words before it ("with" in "celebrated the victory with Andor in Kestria" against
-        // "* VICTORY ^ +": Kestria), its determiners and modifiers, then its actor or its run of nouns.
+        // the adpositions and adverbs before it ("beside" in "ratified the accord beside Andor in
+        // Kestria" against "* ACCORD ^ +": Kestria), its determiners and modifiers, then its actor or
+        // its run of nouns. It stops at a verb, a conjunction or punctuation: the words before them
+        // belong to no noun phrase of the same phrase, so nothing but those is passed over.
         std::size_t q = pos;
         auto upos = [&](std::size_t k) -> std::string_view { return s.upos(seq[k]); };
         auto starts_noun_phrase = [&](std::size_t k) {
           return s.mention_of[seq[k]] >= 0 || upos(k) == "DET" || upos(k) == "ADJ" || upos(k) == "NUM" ||
                  upos(k) == "PRON" || upos(k) == "NOUN" || upos(k) == "PROPN";
         };
-        while (q < seq.size() && !starts_noun_phrase(q)) ++q;
+        while (q < seq.size() && !starts_noun_phrase(q) && (upos(q) == "ADP" || upos(q) == "ADV")) ++q;
+        if (q == seq.size() || !starts_noun_phrase(q)) q = pos;
         while (q < seq.size() && s.mention_of[seq[q]] < 0 &&
                (upos(q) == "DET" || upos(q) == "ADJ" || upos(q) == "NUM" || upos(q) == "PRON"))
           ++q;
@@ -300,8 +303,9 @@ bool MatchSequence(const SentenceView& s, const VerbDictionary& dict, const std:
           const std::int32_t mention = s.mention_of[seq[q]];
           while (q < seq.size() && s.mention_of[seq[q]] == mention) ++q;
         } else {
+          const std::size_t nouns = q;
           while (q < seq.size() && s.mention_of[seq[q]] < 0 && (upos(q) == "NOUN" || upos(q) == "PROPN")) ++q;
-          if (q > pos && s.mention_of[seq[q - 1]] < 0) m.skipped.push_back(seq[q - 1]);
+          if (q > nouns) m.skipped.push_back(seq[q - 1]);
         }
         pos = q;
         glued = false;
@@ -751,10 +755,10 @@ bool ParticipleAfterCopulaAdverbs(const SentenceView& s, std::uint32_t v, std::i
 
 // The subject token of verb v, inherited through xcomp/conj, infinitives
 // of purpose and participle clauses; passive agents separately. Read as
-// UniversalPetrarch reads it, a gerund under a preposition ("after leaving
-// Kestria", "before allowing aid convoys in") inherits none: its clause is
-// coded without a source. News readers take the governing verb's subject
-// ("Arnor met Gondor after leaving Kestria": Arnor left), so only that
+// UniversalPetrarch reads it, a gerund under a preposition ("before shelling
+// Arnor", "on touring its ports") inherits none: its clause is coded without
+// a source. News readers take the governing verb's subject ("Eriador thanked
+// Gondor before shelling Arnor": Eriador shelled), so only that
 // reading of the suites' dictionaries drops it; a bare participle clause
 // ("..., praising Kestria") shares its governor's subject in both.
 std::int32_t SubjectOf(const SentenceView& s, std::uint32_t v, bool* passive) {
@@ -1260,9 +1264,9 @@ bool ChainComplement(const SentenceView& s, std::uint32_t c) {
 
 // UniversalPetrarch reads a chain of verbs from its complement (ChainComplement): CodeSentence
 // tries the complement's verb right before the verb it complements. The verb is left to a
-// complement a pattern of its own coded ("will be hosting Gondor to celebrate the harvest feast":
-// the feast's celebration is the chain's event) unless the words its own pattern matched, ending
-// at `matched_end`, reach into it.
+// complement a pattern of its own coded ("Arnor plans to invite Gondor to ratify the charter":
+// the ratification is the chain's event) unless the words its own pattern matched, ending at
+// `matched_end`, reach into it.
 bool LeftToComplement(const SentenceView& s, std::uint32_t v, const std::vector<bool>& pattern_coded,
                       std::uint32_t matched_end) {
   for (std::uint32_t c : s.children[v])
@@ -1270,8 +1274,9 @@ bool LeftToComplement(const SentenceView& s, std::uint32_t v, const std::vector<
   return false;
 }
 
-// A verb of a chain coding the chain itself (LeftToComplement false): the events its complements'
-// verbs coded before it are dropped, as the verb's clause covers them.
+// A verb of a chain coding the chain itself (LeftToComplement false): every event that begins in
+// the subtree of one of its chain complements is dropped, as the verb's clause covers it; those
+// of verbs the complement's words govern, relative clauses included, go with it.
 void DropComplementEvents(const SentenceView& s, std::uint32_t v, std::vector<Event>& events,
                           std::vector<Event>& subordinate_events) {
   for (std::uint32_t c : s.children[v]) {
@@ -1490,8 +1495,11 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
   }
   // Governing verbs first; in UniversalPetrarch's reading a chain complement's verb right before
   // the verb it complements (LeftToComplement).
+  // Ranks are spaced wider than the longest chain (depth is at most 64), so a chain's complements,
+  // each one below the verb it complements, never tie with a verb one level up.
+  constexpr int kRankSpacing = 128;
   std::vector<int> rank(s.count);
-  for (std::uint32_t i = 0; i < s.count; ++i) rank[i] = 2 * depth[i];
+  for (std::uint32_t i = 0; i < s.count; ++i) rank[i] = kRankSpacing * depth[i];
   if (s.universal_petrarch) {
     std::vector<std::uint32_t> by_depth(s.count);
     std::iota(by_depth.begin(), by_depth.end(), 0u);
@@ -1676,8 +1684,8 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     std::int32_t subject_tok = -1, agent_tok = -1;  // for actors named by an agent noun alone
     if (best_state.source_tok >= 0) {
       ActorsOf(s, best_state.source_tok, sources);
-      // A '$' after the verb without a '+' ("- * {MAY DAY} $": "Gondor celebrated May Day with
-      // Arnor") names the source; the subject is the one it acts with or on, the target.
+      // A '$' after the verb without a '+' ("- * ARMISTICE $": "Gondor honoured the armistice
+      // alongside Arnor") names the source; the subject is the one it acts with or on, the target.
       if (best_state.source_tok > static_cast<std::int32_t>(v) && best_state.target_tok < 0) {
         bool subject_passive = false;
         const std::int32_t subject = SubjectOf(s, v, &subject_passive);
@@ -1770,8 +1778,8 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       // The source named again is no target, but another part of its state is: "Gondor's police
       // detained Gondor's journalists", "Gondor's government imposed a curfew in Gondor". A protest
       // in the protesters' own state or city is aimed at that state (PLOVER's domestic protest).
-      // Of a list naming the source among others ("talks between Andor and Valdoria, and Valdoria
-      // and Kestria" for Valdoria), the others are.
+      // Of a list naming the source among others (Gondor's "pact binding Arnor, Eriador and
+      // Gondor"), the others are.
       std::erase_if(found, [&](const EventActor& f) {
         return !(protest && NamesStateOrPlace(doc, f)) &&
                std::any_of(sources.begin(), sources.end(), [&](const EventActor& a) { return SameActor(a, f); });

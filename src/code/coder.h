@@ -13,10 +13,15 @@
 // Null codes ([---]) code nothing, discards ([###]) drop the sentence.
 // Paired codes ([a:b]) give the forward event and, when b is set, the
 // reverse one. A verb inside the clause of a verb already coded is not coded
-// again ("expressed readiness to strengthen" is one event). With
-// UniversalPetrarch's dictionaries (a PICO ontology), a chain of verbs
-// ("will be hosting Gondor to celebrate the feast") is read from its
-// complement when a pattern of the complement's verb codes it.
+// again ("expressed readiness to strengthen" is one event). Two readings
+// are UniversalPetrarch's alone, used with its dictionaries (those with a
+// PICO ontology): a chain of verbs ("Arnor plans to invite Gondor to ratify
+// the charter") is read from its complement when a pattern of the
+// complement's verb codes it, the governing verb coding nothing; and a
+// gerund under a preposition ("Arnor thanked Gondor before shelling
+// Eriador") inherits no subject, so its clause is coded without a source.
+// Other dictionaries read chains from the governing verb and give such a
+// gerund the governing verb's subject, as a news reader would.
 //
 // Source: actors of the subject (every conjunct: "Russia and China"), for
 // passives the "by" agent; inherited through xcomp and conj from the

@@ -67,7 +67,8 @@ SuiteResult Finish(const std::string& suite, const CodingScore& score, std::stri
                     {"expected", double(score.total.expected)},
                     {"correct", score.total.CorrectPercent() / 100},
                     {"missed", score.total.MissedPercent() / 100},
-                    {"extra", score.total.ExtraPercent() / 100}};
+                    {"extra", score.total.ExtraPercent() / 100},
+                    {"extra_events", double(score.total.extra)}};
   result.report = suite + "\n" + FormatCodingScore(score) + extra_report;
   return result;
 }
@@ -222,8 +223,7 @@ Result<SuiteResult> EvalCodingUdPetr(const std::string& dir) {
   // extra/records" in its summary), not per expected event as the table does.
   if (result.ok()) {
     const double records = result->figure("records");
-    const double extra_events = result->figure("extra") * result->figure("expected");
-    const double per_record = records > 0 ? extra_events / records : 0;
+    const double per_record = records > 0 ? result->figure("extra_events") / records : 0;
     result->figures.push_back({"extra_per_record", per_record});
     result->report += fmt::format("  extra events per evaluated record (validation.py's FP): {:.1f}%\n", 100 * per_record);
   }

@@ -34,8 +34,9 @@ const Pipeline& PhrasePipeline(bool universal) {
                 "--- SETTLE [013] ---\nSETTLE\n- (TO) * [073]\n\n"
                 "--- CRITICIZE [111] ---\nCRITICIZE\n\n"
                 "--- SEE [010] ---\nSEE {SEES SAW SEEN SEEING}\n\n"
-                "--- HOST [043:042] ---\nHOST\n- WILL * [036:036]\n\n"
-                "--- CELEBRATE [051] ---\nCELEBRATE\n- * HARVEST (WITH +) [017]\n- * VICTORY ^ + [017]\n- * JUBILEE $ [017]\n\n";
+                "--- INVITE [043:042] ---\nINVITE\n\n"
+                "--- RATIFY [051] ---\nRATIFY {RATIFIES RATIFIED RATIFYING}\n- * CHARTER (WITH +) [017]\n"
+                "- * ACCORD ^ + [017]\n- * ARMISTICE $ [017]\n\n";
   if (universal) texts.pico = "180:0x0090\n";
   pipeline = new Pipeline(testing::LoadWithDictionaries(
       universal ? "coder_phrase_reading_universal_test" : "coder_phrase_reading_test", texts));
@@ -116,36 +117,37 @@ TEST(CoderPhraseReading, AGerundAfterAPrepositionInheritsNoSubjectInUniversalPet
 }
 
 TEST(CoderPhraseReading, AVerbChainIsReadFromAComplementAPatternCodesInUniversalPetrarchsReading) {
-  // The complement's own pattern codes the chain: the celebration with Kestria, not the hosting.
-  EXPECT_EQ(Triples("Valdoria will be hosting Andor to celebrate the harvest with Kestria."),
+  // The complement's own pattern codes the chain: the ratification with Kestria, not the invitation.
+  EXPECT_EQ(Triples("Valdoria formally invited Andor to ratify the charter with Kestria."),
             std::vector<std::string>{"VAL/KES/017"});
   // A complement coded by its verb's code alone leaves the chain to the verb it complements.
-  EXPECT_EQ(Triples("Valdoria will be hosting Andor to celebrate."),
-            (std::vector<std::string>{"VAL/AND/036", "AND/VAL/036"}));
+  EXPECT_EQ(Triples("Valdoria formally invited Andor to ratify."),
+            (std::vector<std::string>{"VAL/AND/043", "AND/VAL/042"}));
   // Other dictionaries keep the governing verb's event.
   const std::vector<std::string> other =
-      Triples("Valdoria will be hosting Andor to celebrate the harvest with Kestria.", /*universal=*/false);
-  EXPECT_NE(std::find(other.begin(), other.end(), "VAL/AND/036"), other.end());
+      Triples("Valdoria formally invited Andor to ratify the charter with Kestria.", /*universal=*/false);
+  EXPECT_NE(std::find(other.begin(), other.end(), "VAL/AND/043"), other.end());
 }
 
 TEST(CoderPhraseReading, ASkipPassesOverTheNextNounPhraseBeyondTheWordsBeforeIt) {
-  // "^" skips the noun phrase after "with", not the word "with" alone: the target is the next actor.
+  // "^" skips the noun phrase after "beside", not the word "beside" alone: the target is the next actor.
   for (bool universal : {true, false})
-    EXPECT_EQ(Triples("Valdoria celebrated the victory with Andor in Kestria.", universal),
+    EXPECT_EQ(Triples("Valdoria ratified the accord beside Andor in Kestria.", universal),
               std::vector<std::string>{"VAL/KES/017"});
 }
 
 TEST(CoderPhraseReading, AnActorAfterASkippedAgentIsNamedAlone) {
   // "^" passes over "the government"; the '+' after it is Kestria itself, not its government.
   for (bool universal : {true, false})
-    EXPECT_EQ(Triples("Valdoria celebrated the victory with the government of Kestria.", universal),
+    EXPECT_EQ(Triples("Valdoria ratified the accord beside the government of Kestria.", universal),
               std::vector<std::string>{"VAL/KES/017"});
 }
 
 TEST(CoderPhraseReading, ASourceAfterTheVerbMakesTheSubjectTheTarget) {
-  // "- * JUBILEE $": the actor after the verb is the source, the subject the one it acts with.
+  // "- * ARMISTICE $": the actor after the verb is the source, the subject the one it acts with.
   for (bool universal : {true, false})
-    EXPECT_EQ(Triples("Valdoria celebrated the jubilee with Kestria.", universal), std::vector<std::string>{"KES/VAL/017"});
+    EXPECT_EQ(Triples("Valdoria ratified the armistice alongside Kestria.", universal),
+              std::vector<std::string>{"KES/VAL/017"});
 }
 
 TEST(CoderPhraseReading, AListNamingTheSourceAmongOthersTargetsTheOthers) {
