@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "annotate/actor_names.h"
+#include "annotate/mentions_by_token.h"
 #include "annotate/ner_document.h"
 
 namespace tidings {
@@ -49,10 +50,10 @@ class Finder {
     AddDocumentNames(doc_, tokens_, out_);
     // Only guessed organizations and places hold other guesses: a page of
     // many names then needs no test of every pair of them.
-    std::vector<std::uint32_t> guesses;
+    MentionsByToken guesses(tokens_.text.size());
     for (std::uint32_t i = 0; i < out_.size(); ++i)
       if (out_[i].unknown && (out_[i].kind == MentionKind::kOrganization || out_[i].kind == MentionKind::kPlace))
-        guesses.push_back(i);
+        guesses.Add(out_[i], i);
     std::vector<std::uint32_t> order;
     for (std::uint32_t i = 0; i < out_.size(); ++i)
       if (!InsideLongerGuess(i, guesses)) order.push_back(i);
@@ -150,11 +151,12 @@ class Finder {
 
   // A guessed name within a longer guessed organization or place (one of
   // `guesses`) is part of it, no name of its own ("Exchange" in "Kessa
-  // Stock Exchange").
-  bool InsideLongerGuess(std::uint32_t i, const std::vector<std::uint32_t>& guesses) const {
+  // Stock Exchange"). Such a guess lies over the name's first word.
+  bool InsideLongerGuess(std::uint32_t i, const MentionsByToken& guesses) const {
     const FoundMention& m = out_[i];
     if (!m.unknown || !m.actors.empty() || m.kind == MentionKind::kRole) return false;
-    return std::any_of(guesses.begin(), guesses.end(), [&](std::uint32_t g) {
+    const std::vector<std::uint32_t>& over = guesses.At(m.first);
+    return std::any_of(over.begin(), over.end(), [&](std::uint32_t g) {
       const FoundMention& other = out_[g];
       return other.first <= m.first && m.end <= other.end && other.end - other.first > m.end - m.first;
     });

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "annotate/actor_names.h"
+#include "annotate/mentions_by_token.h"
 #include "annotate/ner_sports.h"
 #include "annotate/time_words.h"
 
@@ -93,10 +94,10 @@ class DocumentNames {
  public:
   DocumentNames(const Document& doc, const TokenView& tokens, std::vector<FoundMention>& mentions)
       : doc_(doc), tokens_(tokens), mentions_(mentions), owner_(tokens.text.size(), 0),
-        timed_(TimedTokens(doc, tokens.text.size())), covering_(tokens.text.size()) {
+        timed_(TimedTokens(doc, tokens.text.size())), by_token_(tokens.text.size()) {
     for (std::size_t k = 0; k < mentions_.size(); ++k) {
       const FoundMention& m = mentions_[k];
-      Cover(m, k);
+      by_token_.Add(m, k);
       if (m.surname_only) continue;
       for (std::uint32_t t = m.first; t < m.end; ++t) owner_[t] = 1;
       if (IsNameKind(m.kind) && StartsWithCapital(tokens_.text[m.first])) kinds_.emplace(Key(m.first, m.end), m.kind);
@@ -140,8 +141,8 @@ class DocumentNames {
   void Add(std::uint32_t first, std::uint32_t end, MentionKind kind) {
     // The first such guess found: the least index over the tokens.
     std::size_t guess = mentions_.size();
-    for (std::uint32_t t = first; t < end && t < covering_.size(); ++t)
-      for (const std::uint32_t k : covering_[t])
+    for (std::uint32_t t = first; t < end; ++t)
+      for (const std::uint32_t k : by_token_.At(t))
         if (k < guess && mentions_[k].surname_only) guess = k;
     if (guess < mentions_.size()) {
       FoundMention& old = mentions_[guess];
@@ -152,18 +153,7 @@ class DocumentNames {
       return;
     }
     Claim(first, end, kind);
-    Push(UnknownName(first, end, kind));
-  }
-
-  // Mentions are only ever appended, and their tokens never change.
-  void Push(FoundMention mention) {
-    Cover(mention, mentions_.size());
-    mentions_.push_back(std::move(mention));
-  }
-
-  void Cover(const FoundMention& m, std::size_t k) {
-    for (std::uint32_t t = m.first; t < m.end && t < covering_.size(); ++t)
-      covering_[t].push_back(static_cast<std::uint32_t>(k));
+    by_token_.Push(mentions_, UnknownName(first, end, kind));
   }
 
   void Claim(std::uint32_t first, std::uint32_t end, MentionKind kind) {
@@ -300,7 +290,7 @@ class DocumentNames {
   // guess of any kind. Known persons, organizations and outlets end it.
   std::int32_t Absorbable(std::uint32_t t) const {
     std::int32_t found = -1;
-    for (const std::uint32_t k : covering_[t]) {  // in the order the mentions were found
+    for (const std::uint32_t k : by_token_.At(t)) {  // in the order the mentions were found
       const FoundMention& m = mentions_[k];
       if (m.surname_only) continue;
       const bool guess = m.unknown && m.actors.empty();
@@ -362,15 +352,15 @@ class DocumentNames {
   // An organization over [first, end) unless a mention crosses its edges
   // or one already names exactly these words.
   void AddShape(std::uint32_t first, std::uint32_t end) {
-    for (std::uint32_t t = first; t < end && t < covering_.size(); ++t)
-      for (const std::uint32_t k : covering_[t]) {  // only mentions over these words can cross them
+    for (std::uint32_t t = first; t < end; ++t)
+      for (const std::uint32_t k : by_token_.At(t)) {  // only mentions over these words can cross them
         const FoundMention& m = mentions_[k];
         if (m.first == first && m.end == end) return;
         const bool inside = first <= m.first && m.end <= end;
         if (!inside && m.first < end && first < m.end) return;
       }
     Claim(first, end, MentionKind::kOrganization);
-    Push(UnknownName(first, end, MentionKind::kOrganization));
+    by_token_.Push(mentions_, UnknownName(first, end, MentionKind::kOrganization));
   }
 
   // Names of organization_names.txt on free words, longest first; not
@@ -430,7 +420,7 @@ class DocumentNames {
   std::vector<FoundMention>& mentions_;
   std::vector<std::int8_t> owner_;                      // token -> 1 when a typed mention holds it
   std::vector<bool> timed_;                             // token -> inside a time expression
-  std::vector<std::vector<std::uint32_t>> covering_;   // token -> the mentions over it, of any kind
+  MentionsByToken by_token_;                            // token -> the mentions over it, of any kind
   std::unordered_map<std::string, MentionKind> kinds_;  // name as written -> its kind
 };
 

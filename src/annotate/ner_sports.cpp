@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "annotate/actor_names.h"
+#include "annotate/mentions_by_token.h"
 #include "annotate/time_words.h"
 
 namespace tidings {
@@ -85,8 +86,8 @@ class Teams {
   void Run() {
     if (!IsSportsReport()) return;
     timed_ = TimedTokens(doc_, tokens_.text.size());
-    covering_.resize(tokens_.text.size());
-    for (std::size_t k = 0; k < mentions_.size(); ++k) Cover(k);
+    by_token_ = MentionsByToken(tokens_.text.size());
+    for (std::size_t k = 0; k < mentions_.size(); ++k) by_token_.Add(mentions_[k], k);
     for (const Sentence& s : doc_.sentences) FindTeams(s.first_token, s.first_token + s.token_count);
     if (teams_.empty()) return;
     for (const Sentence& s : doc_.sentences) ListedTeams(s.first_token, s.first_token + s.token_count);
@@ -137,8 +138,7 @@ class Teams {
   // -2 when a mention of another sort holds t (a state, a known person).
   std::int32_t Candidate(std::uint32_t t) const {
     std::int32_t found = -1;
-    if (t >= covering_.size()) return found;
-    for (const std::uint32_t k : covering_[t]) {  // in the order the mentions were found
+    for (const std::uint32_t k : by_token_.At(t)) {  // in the order the mentions were found
       const FoundMention& m = mentions_[k];
       // A guessed person ("Ana Brell") is no team; a bare word kept as a possible surname may be.
       const bool guess = m.unknown && m.actors.empty() && m.kind != MentionKind::kRole &&
@@ -350,7 +350,7 @@ class Teams {
     // The team's result follows ("Postponed : Kelby v Brae" names no ground).
     if (team_end >= end || !(IsScore(tokens_.text[team_end]) || In(kResultVerbs, tokens_.folded[team_end]))) return;
     if (k < 0) {
-      Push(UnknownName(first, b, MentionKind::kPlace));
+      by_token_.Push(mentions_, UnknownName(first, b, MentionKind::kPlace));
       return;
     }
     mentions_[k].kind = MentionKind::kPlace;
@@ -371,25 +371,14 @@ class Teams {
         exact = true;
       }
     }
-    if (!exact) Push(UnknownName(a, b, MentionKind::kOrganization));
-  }
-
-  // Mentions are only ever appended here, and their tokens never change.
-  void Push(FoundMention mention) {
-    mentions_.push_back(std::move(mention));
-    Cover(mentions_.size() - 1);
-  }
-
-  void Cover(std::size_t k) {
-    for (std::uint32_t t = mentions_[k].first; t < mentions_[k].end && t < covering_.size(); ++t)
-      covering_[t].push_back(static_cast<std::uint32_t>(k));
+    if (!exact) by_token_.Push(mentions_, UnknownName(a, b, MentionKind::kOrganization));
   }
 
   const Document& doc_;
   const TokenView& tokens_;
   std::vector<FoundMention>& mentions_;
   std::vector<bool> timed_;
-  std::vector<std::vector<std::uint32_t>> covering_;  // token -> the mentions over it
+  MentionsByToken by_token_;  // token -> the mentions over it
   std::unordered_set<std::string> teams_;  // folded words of team names, each followed by a space
 };
 
