@@ -89,8 +89,11 @@ enum class FeaturePart { kAll, kUntabled };
 // sentence is in capitals): as the word scored (templates 2, 3, 8-15, 30)
 // and as a neighbour of the word scored (4-7, 16, 17).
 struct WordTemplateKeys {
+  enum Own {
+    kLower, kForm, kPrefix1, kPrefix2, kPrefix3, kSuffix1, kSuffix2, kSuffix3, kSuffix4, kShapeCaps, kCapsLower, kOwnKeys
+  };
   enum Neighbour { kBefore, kAfter, kTwoBefore, kTwoAfter, kShapeBefore, kShapeAfter, kNeighbourKeys };
-  std::array<std::uint64_t, 11> own;
+  std::array<std::uint64_t, kOwnKeys> own;
   std::array<std::uint64_t, kNeighbourKeys> neighbour;
 };
 
@@ -229,20 +232,28 @@ class SentenceFacts {
       if (part == FeaturePart::kAll || !IsTabledTemplate(t)) keys[n++] = FeatureKey(t, a, b, c);
     };
     // The word templates' keys, hashed once per word (all untabled).
-    const std::array<std::uint64_t, 11>& own = WordAt(k).templates.own;
+    const std::array<std::uint64_t, WordTemplateKeys::kOwnKeys>& own_keys = WordAt(k).templates.own;
+    const auto own = [&](WordTemplateKeys::Own which) { keys[n++] = own_keys[which]; };
     const auto neighbour = [&](std::int64_t j, WordTemplateKeys::Neighbour which) {
       keys[n++] = In(j) ? WordAt(j).templates.neighbour[which] : outside_[which];
     };
     const WordKeys& w = WordAt(k).keys;
     const std::uint64_t caps = capitals_;
     add(1, 0);
-    keys[n++] = own[0];  // 2: w.lower
-    keys[n++] = own[1];  // 3: w.form
+    own(WordTemplateKeys::kLower);  // 2
+    own(WordTemplateKeys::kForm);   // 3
     neighbour(k - 1, WordTemplateKeys::kBefore);     // 4: Lower(k - 1)
     neighbour(k + 1, WordTemplateKeys::kAfter);      // 5: Lower(k + 1)
     neighbour(k - 2, WordTemplateKeys::kTwoBefore);  // 6: Lower(k - 2)
     neighbour(k + 2, WordTemplateKeys::kTwoAfter);   // 7: Lower(k + 2)
-    for (int i = 2; i < 10; ++i) keys[n++] = own[i];  // 8-10: prefixes, 11-14: suffixes, 15: shape and caps
+    own(WordTemplateKeys::kPrefix1);    // 8
+    own(WordTemplateKeys::kPrefix2);    // 9
+    own(WordTemplateKeys::kPrefix3);    // 10
+    own(WordTemplateKeys::kSuffix1);    // 11
+    own(WordTemplateKeys::kSuffix2);    // 12
+    own(WordTemplateKeys::kSuffix3);    // 13
+    own(WordTemplateKeys::kSuffix4);    // 14
+    own(WordTemplateKeys::kShapeCaps);  // 15
     neighbour(k - 1, WordTemplateKeys::kShapeBefore);  // 16: Shape(k - 1), caps
     neighbour(k + 1, WordTemplateKeys::kShapeAfter);   // 17: Shape(k + 1), caps
     add(18, Shape(k - 1), w.shape, Shape(k + 1));
@@ -257,7 +268,7 @@ class SentenceFacts {
     add(27, KnownAt(k), Upos(k));
     add(28, FirstName(k), FirstName(k - 1));
     add(29, k == 0, w.shape, caps);
-    keys[n++] = own[10];  // 30: caps, w.lower
+    own(WordTemplateKeys::kCapsLower);  // 30
     add(31, caps, KnownAt(k), Upos(k));
     add(32, p1);
     add(33, p1, p2);
