@@ -136,6 +136,13 @@ TEST(CoderPhraseReading, ASkipPassesOverTheNextNounPhraseBeyondTheWordsBeforeIt)
               std::vector<std::string>{"VAL/KES/017"});
 }
 
+TEST(CoderPhraseReading, ASkipPassesOverNoVerbBeforeANounPhrase) {
+  // "drafted" opens no noun phrase: '^' passes over nothing there, so the '+' is Andor.
+  for (bool universal : {true, false})
+    EXPECT_EQ(Triples("Valdoria ratified the accord drafted by Andor for Kestria.", universal),
+              std::vector<std::string>{"VAL/AND/017"});
+}
+
 TEST(CoderPhraseReading, AnActorAfterASkippedAgentIsNamedAlone) {
   // "^" passes over "the government"; the '+' after it is Kestria itself, not its government.
   for (bool universal : {true, false})
