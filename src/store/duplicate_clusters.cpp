@@ -8,10 +8,12 @@
 namespace tidings::store {
 namespace {
 
-// Candidates read per band key (smallest ids first). Only a flood of copies
-// of one text fills a bucket, and those are already in one cluster, so
-// checking the first few keeps a hot key from slowing every insert; past
-// this many, which copies are compared can depend on arrival order.
+// Candidates read per band key (earliest stored first). Only a flood of
+// copies of one text fills a bucket, and those are already in one cluster,
+// so checking the first few keeps a hot key from slowing every insert; past
+// this many, which copies are compared can depend on arrival order. The
+// lookup walks band_keys' primary key (band, key, article_seq) in order, so
+// it reads at most this many rows however many articles share the key.
 constexpr int kCandidatesPerBandKey = 32;
 
 // ASCII tests by hand: the <cctype> ones consult the locale for every byte.
@@ -60,34 +62,60 @@ Status StoreBandKeys(Connection& db, std::int64_t article_seq, const std::vector
                     });
 }
 
+// The articles (by seq) stored under one band key. The article looking is
+// not among them: its own keys are stored after its lookups.
+Status BandKeyCandidates(Connection& db, std::size_t band, std::uint64_t key, std::vector<std::int64_t>& candidates) {
+  Result<Statement*> st = db.Prepare(NearDuplicateCandidatesSql());
+  if (!st.ok()) return st.status();
+  (*st)->Bind(1, static_cast<std::int64_t>(band)).Bind(2, static_cast<std::int64_t>(key));
+  (*st)->Bind(3, std::int64_t{kCandidatesPerBandKey});
+  for (;;) {
+    Result<bool> row = (*st)->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return Status::Ok();
+    candidates.push_back((*st)->Int(0));
+  }
+}
+
+// Adds the cluster of the stored article `candidate_seq` if it is a near
+// duplicate of `signature`.
+Status AddClusterIfNear(Connection& db, std::int64_t candidate_seq, const Signature& signature,
+                        std::vector<std::string>& clusters) {
+  Result<Statement*> st = db.Prepare("SELECT cluster_id, signature FROM articles WHERE seq = ?");
+  if (!st.ok()) return st.status();
+  Result<bool> row = (*st)->Bind(1, candidate_seq).Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return Status::Ok();
+  Result<Signature> other = ParseSignature(std::string_view((*st)->Blob(1)));
+  if (other.ok() && AreNearDuplicates(signature, *other)) clusters.push_back((*st)->Text(0));
+  (*st)->Reset();
+  return Status::Ok();
+}
+
 // Clusters of the earlier articles sharing a band key whose signature is
 // similar enough. An article found under several band keys is compared once.
-Status NearDuplicateClusters(Connection& db, const std::string& article_id, const TextDigest& digest,
-                             const BandKeyFilter& filter, std::vector<std::string>& clusters) {
-  std::vector<std::string> compared;
+Status NearDuplicateClusters(Connection& db, const TextDigest& digest, const BandKeyFilter& filter,
+                             std::vector<std::string>& clusters) {
+  std::vector<std::int64_t> compared;
+  std::vector<std::int64_t> candidates;
   for (std::size_t band = 0; band < digest.band_keys.size(); ++band) {
     if (!filter.MayHold(band, digest.band_keys[band])) continue;  // no article has this key
-    Result<Statement*> st = db.Prepare(
-        "SELECT a.id, a.cluster_id, a.signature FROM band_keys k JOIN articles a ON a.seq = k.article_seq "
-        "WHERE k.band = ? AND k.key = ? AND a.id <> ? ORDER BY a.id LIMIT ?");
-    if (!st.ok()) return st.status();
-    (*st)->Bind(1, static_cast<std::int64_t>(band)).Bind(2, static_cast<std::int64_t>(digest.band_keys[band]));
-    (*st)->Bind(3, article_id).Bind(4, std::int64_t{kCandidatesPerBandKey});
-    for (;;) {
-      Result<bool> row = (*st)->Step();
-      if (!row.ok()) return row.status();
-      if (!*row) break;
-      std::string candidate = (*st)->Text(0);
+    candidates.clear();
+    if (Status s = BandKeyCandidates(db, band, digest.band_keys[band], candidates); !s.ok()) return s;
+    for (std::int64_t candidate : candidates) {
       if (std::find(compared.begin(), compared.end(), candidate) != compared.end()) continue;
-      compared.push_back(std::move(candidate));
-      Result<Signature> other = ParseSignature(std::string_view((*st)->Blob(2)));
-      if (other.ok() && AreNearDuplicates(digest.signature, *other)) clusters.push_back((*st)->Text(1));
+      compared.push_back(candidate);
+      if (Status s = AddClusterIfNear(db, candidate, digest.signature, clusters); !s.ok()) return s;
     }
   }
   return Status::Ok();
 }
 
 }  // namespace
+
+std::string_view NearDuplicateCandidatesSql() {
+  return "SELECT article_seq FROM band_keys WHERE band = ? AND key = ? ORDER BY article_seq LIMIT ?";
+}
 
 std::string NormalizedTextHash(std::string_view text) {
   std::string normalized;
@@ -165,7 +193,7 @@ Status JoinDuplicateClusters(Connection& db, const std::string& article_id, std:
                              const TextDigest& digest, BandKeyFilter& filter) {
   std::vector<std::string> clusters;
   if (Status s = ExactDuplicateClusters(db, article_id, digest.text_hash, clusters); !s.ok()) return s;
-  if (Status s = NearDuplicateClusters(db, article_id, digest, filter, clusters); !s.ok()) return s;
+  if (Status s = NearDuplicateClusters(db, digest, filter, clusters); !s.ok()) return s;
   if (Status s = StoreBandKeys(db, article_seq, digest.band_keys, filter); !s.ok()) return s;
   return MergeClusters(db, article_id, std::move(clusters));
 }

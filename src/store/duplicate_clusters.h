@@ -57,6 +57,11 @@ class BandKeyFilter {
   std::int64_t data_version_ = 0;
 };
 
+// The band_keys lookup of near-duplicate candidates: binds band, key and
+// the most rows to read; yields article_seq, earliest stored first. A test checks SQLite reads it from
+// the primary key in order, without sorting every article under the key.
+std::string_view NearDuplicateCandidatesSql();
+
 // Joins the stored article `article_id` (articles.seq `article_seq`) to the
 // clusters of the articles sharing its text hash or near-duplicate of its
 // text, and stores its band keys (adding them to `filter`, which must be in

@@ -9,11 +9,20 @@
 #include <span>
 #include <string_view>
 
+#include "store/sqlite.h"
+
 namespace tidings::store {
 
 // The SQL scripts, oldest first; the schema version is their count.
 std::span<const std::string_view> Migrations();
 
 inline int SchemaVersion() { return static_cast<int>(Migrations().size()); }
+
+// Refuses to apply migration `version` to `db` when the migration would
+// drop rows: version 4 rekeys child rows by their article's seq, and a row
+// naming an article_id that no articles row has has none (the writer never
+// leaves such rows; a file edited by hand may hold them). Call inside the
+// migration's transaction, before its script.
+Status CheckMigrationKeepsEveryRow(Connection& db, int version);
 
 }  // namespace tidings::store

@@ -44,6 +44,7 @@ Status Migrate(Connection& db, int from) {
   const auto migrations = store::Migrations();
   for (int v = from; v < static_cast<int>(migrations.size()); ++v) {
     Status s = store::InTransaction(db, [&] {
+      if (Status kept = store::CheckMigrationKeepsEveryRow(db, v + 1); !kept.ok()) return kept;
       if (Status applied = db.Execute(migrations[v]); !applied.ok()) return applied;
       return db.Execute(fmt::format("PRAGMA user_version = {}", v + 1));
     });
@@ -115,8 +116,9 @@ Result<Store> Store::Open(const std::string& path, const StoreOptions& options) 
   if (!options.read_only) {
     // WAL: readers never block the writer; NORMAL sync keeps every committed
     // transaction through a process crash (only power loss may lose the last).
-    // Ingest inserts rows keyed by article ids, which are hashes, so every
-    // batch touches pages all over each index: a 32 MiB page cache keeps
+    // Ingest inserts rows keyed by article ids, which are hashes (articles'
+    // id index, quotes, times, event_mentions, events), so every batch
+    // touches pages all over those indexes: a 32 MiB page cache keeps
     // them from being read back from the file again and again, and
     // checkpointing every 32 MiB of WAL instead of SQLite's 4 MiB copies a
     // page rewritten by several batches to the database file once. Both are

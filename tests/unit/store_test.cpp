@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "store/duplicate_clusters.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
 #include "tidings/store.h"
@@ -142,16 +143,19 @@ Result<store::Connection> DatabaseAtVersion(const std::string& path, int version
   return raw;
 }
 
+// Such a database holding the rows `inserts` (SQL) adds.
+void WriteDatabaseAtVersion(const std::string& path, int version, const std::string& inserts) {
+  Result<store::Connection> raw = DatabaseAtVersion(path, version);
+  ASSERT_TRUE(raw.ok());
+  EXPECT_TRUE(raw->Execute(inserts).ok()) << inserts;
+}
+
 TEST(Store, AVersionTwoDatabaseIsMigratedAndItsMentionsGetNoIssues) {
   TempDb db;
-  {
-    Result<store::Connection> raw = DatabaseAtVersion(db.path(), 2);
-    ASSERT_TRUE(raw.ok());
-    ASSERT_TRUE(raw->Execute("INSERT INTO event_mentions (article_id, idx, pair, event_id, sentence, char_begin, "
-                             "char_end, text, confidence, relayed_by, modality) "
-                             "VALUES ('old', 0, 0, 'e', 0, 0, 4, 'text', 1.0, '[]', 'asserted')")
-                    .ok());
-  }
+  WriteDatabaseAtVersion(db.path(), 2,
+                         "INSERT INTO event_mentions (article_id, idx, pair, event_id, sentence, char_begin, "
+                         "char_end, text, confidence, relayed_by, modality) "
+                         "VALUES ('old', 0, 0, 'e', 0, 0, 4, 'text', 1.0, '[]', 'asserted')");
   {
     Store store = OpenStore(db.path());
     EXPECT_EQ(store.schema_version(), store::SchemaVersion());
@@ -163,20 +167,17 @@ TEST(Store, AVersionTwoDatabaseIsMigratedAndItsMentionsGetNoIssues) {
 // database holds under the article's id move to its seq, values unchanged.
 TEST(Store, AVersionThreeDatabasesChildRowsAreKeyedByTheirArticlesSeq) {
   TempDb db;
-  {
-    Result<store::Connection> raw = DatabaseAtVersion(db.path(), 3);
-    ASSERT_TRUE(raw.ok());
-    ASSERT_TRUE(raw->Execute(
-                       "INSERT INTO articles (seq, id, source, text, warnings, text_hash, cluster_id) VALUES "
-                       "(7, 'kestria', 'k.example', 'Kestria voted.', '[]', 'h1', 'kestria'), "
-                       "(9, 'arnor', 'a.example', 'Arnor voted.', '[]', 'h2', 'arnor');"
-                       "INSERT INTO paragraphs VALUES ('kestria', 0, 'paragraph', 0, 14), ('arnor', 0, 'heading', 0, 12);"
-                       "INSERT INTO sentences VALUES ('arnor', 0, 0, 0, 12);"
-                       "INSERT INTO mentions VALUES ('kestria', 0, 'state', 0, 0, 7, 'Kestria');"
-                       "INSERT INTO entities VALUES ('kestria', 0, 'e1', 'Kestria', 'state', 'KES', NULL, 'KES', 1);"
-                       "INSERT INTO band_keys VALUES (3, -42, 'arnor');")
-                    .ok());
-  }
+  WriteDatabaseAtVersion(db.path(), 3,
+                         "INSERT INTO articles (seq, id, source, text, warnings, text_hash, cluster_id) VALUES "
+                         "(7, 'kestria', 'k.example', 'Kestria voted.', '[]', 'h1', 'kestria'), "
+                         "(9, 'arnor', 'a.example', 'Arnor voted.', '[]', 'h2', 'arnor');"
+                         "INSERT INTO paragraphs VALUES "
+                         "('kestria', 0, 'paragraph', 0, 14), ('arnor', 0, 'heading', 0, 12);"
+                         "INSERT INTO sentences VALUES ('arnor', 0, 0, 0, 12);"
+                         "INSERT INTO mentions VALUES ('kestria', 0, 'state', 0, 0, 7, 'Kestria');"
+                         "INSERT INTO entities VALUES "
+                         "('kestria', 0, 'e1', 'Kestria', 'state', 'KES', NULL, 'KES', 1);"
+                         "INSERT INTO band_keys VALUES (3, -42, 'arnor');");
   { OpenStore(db.path()); }
   Result<store::Connection> conn = store::Connection::Open(db.path(), true);
   ASSERT_TRUE(conn.ok());
@@ -197,6 +198,28 @@ TEST(Store, AVersionThreeDatabasesChildRowsAreKeyedByTheirArticlesSeq) {
   EXPECT_EQ(rows("SELECT * FROM mentions"), Rows{"7|0|state|0|0|7|Kestria"});
   EXPECT_EQ(rows("SELECT * FROM entities WHERE actor = 'KES'"), Rows{"7|0|e1|Kestria|state|KES||KES|1"});
   EXPECT_EQ(rows("SELECT * FROM band_keys"), Rows{"3|-42|9"});
+  EXPECT_EQ(rows("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entities' ORDER BY 1"),
+            (Rows{"entities_by_actor", "entities_by_name"}));
+}
+
+// A version-3 row naming no stored article has no seq to move to: the
+// migration refuses the file, naming the table and the count, and leaves it
+// at version 3 with its rows.
+TEST(Store, AVersionThreeDatabaseWithRowsOfNoArticleIsNotMigrated) {
+  TempDb db;
+  WriteDatabaseAtVersion(db.path(), 3,
+                         "INSERT INTO articles (seq, id, source, text, warnings, text_hash, cluster_id) VALUES "
+                         "(7, 'kestria', 'k.example', 'Kestria voted.', '[]', 'h1', 'kestria');"
+                         "INSERT INTO paragraphs VALUES ('kestria', 0, 'paragraph', 0, 14);"
+                         "INSERT INTO mentions VALUES ('kestria', 0, 'state', 0, 0, 7, 'Kestria'), "
+                         "('gone', 0, 'state', 0, 0, 5, 'Arnor'), ('gone', 1, 'state', 0, 9, 14, 'Arnor');");
+  Result<Store> store = Store::Open(db.path(), StoreOptions{});
+  ASSERT_FALSE(store.ok());
+  EXPECT_NE(store.status().message().find("2 rows of table mentions"), std::string::npos) << store.status().message();
+  Result<store::Connection> conn = store::Connection::Open(db.path(), true);
+  ASSERT_TRUE(conn.ok());
+  EXPECT_EQ(*conn->QueryInt("PRAGMA user_version"), 3);
+  EXPECT_EQ(*conn->QueryInt("SELECT count(*) FROM mentions WHERE article_id = 'gone'"), 2);
 }
 
 TEST(Store, RefusesADatabaseFromANewerBuild) {
@@ -400,6 +423,38 @@ TEST(Store, NearDuplicatesJoinOneClusterAndOtherStoriesDoNot) {
   ASSERT_TRUE(store.Write(batch).ok());
   EXPECT_EQ(Clusters(db.path()), (std::vector<std::string>{"n1:n1", "n2:n1", "n3:n3"}));
   EXPECT_GT(Rows(store, "band_keys"), 0);
+}
+
+// The candidates of one band key are read from band_keys' primary key in
+// order up to the limit: no sort of every article sharing the key.
+TEST(Store, NearDuplicateCandidatesAreReadWithoutSortingTheBandKey) {
+  TempDb db;
+  { OpenStore(db.path()); }
+  Result<store::Connection> conn = store::Connection::Open(db.path(), true);
+  ASSERT_TRUE(conn.ok());
+  Result<store::Statement*> plan =
+      conn->Prepare("EXPLAIN QUERY PLAN " + std::string(store::NearDuplicateCandidatesSql()));
+  ASSERT_TRUE(plan.ok());
+  std::string steps;
+  while (*(*plan)->Step()) steps += (*plan)->Text(3) + "\n";
+  EXPECT_NE(steps.find("band_keys"), std::string::npos) << steps;
+  EXPECT_EQ(steps.find("TEMP B-TREE"), std::string::npos) << steps;
+}
+
+// More copies of one story than the lookup reads per band key still all
+// join the one cluster.
+TEST(Store, AFloodOfNearDuplicateCopiesIsOneCluster) {
+  TempDb db;
+  Store store = OpenStore(db.path());
+  std::vector<RecordOutcome> batch;
+  for (int i = 0; i < 45; ++i)
+    batch.push_back(Reported("copy" + std::to_string(100 + i), "https://wire.example/" + std::to_string(i),
+                             kStory + " Filed by desk " + std::to_string(i) + ".", "USA", "040", "", ""));
+  ASSERT_TRUE(store.Write(batch).ok());
+  const std::vector<std::string> clusters = Clusters(db.path());
+  ASSERT_EQ(clusters.size(), 45u);
+  for (const std::string& article_cluster : clusters)
+    EXPECT_EQ(article_cluster.substr(article_cluster.find(':')), ":copy100") << article_cluster;
 }
 
 // The writer skips band keys no stored article has; keys another connection
