@@ -8,7 +8,7 @@ packages=(
   libicu-dev zlib1g-dev libsqlite3-dev
   libmodest-dev libre2-dev libsimdjson-dev nlohmann-json3-dev libcpp-httplib-dev
   libcli11-dev libfmt-dev libzstd-dev libhowardhinnant-date-dev libxxhash-dev
-  libcld2-dev libutf8proc-dev
+  libcld2-dev libutf8proc-dev libjemalloc-dev
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 
