@@ -290,21 +290,21 @@ bool MatchSequence(const SentenceView& s, const VerbDictionary& dict, const std:
         // belong to no noun phrase of the same phrase, so nothing but those is passed over.
         std::size_t q = pos;
         auto upos = [&](std::size_t k) -> std::string_view { return s.upos(seq[k]); };
-        auto starts_noun_phrase = [&](std::size_t k) {
-          return s.mention_of[seq[k]] >= 0 || upos(k) == "DET" || upos(k) == "ADJ" || upos(k) == "NUM" ||
-                 upos(k) == "PRON" || upos(k) == "NOUN" || upos(k) == "PROPN";
+        auto in_mention = [&](std::size_t k) { return s.mention_of[seq[k]] >= 0; };
+        auto modifier = [&](std::size_t k) {
+          return upos(k) == "DET" || upos(k) == "ADJ" || upos(k) == "NUM" || upos(k) == "PRON";
         };
+        auto noun = [&](std::size_t k) { return upos(k) == "NOUN" || upos(k) == "PROPN"; };
+        auto starts_noun_phrase = [&](std::size_t k) { return in_mention(k) || modifier(k) || noun(k); };
         while (q < seq.size() && !starts_noun_phrase(q) && (upos(q) == "ADP" || upos(q) == "ADV")) ++q;
         if (q == seq.size() || !starts_noun_phrase(q)) q = pos;
-        while (q < seq.size() && s.mention_of[seq[q]] < 0 &&
-               (upos(q) == "DET" || upos(q) == "ADJ" || upos(q) == "NUM" || upos(q) == "PRON"))
-          ++q;
-        if (q < seq.size() && s.mention_of[seq[q]] >= 0) {
+        while (q < seq.size() && !in_mention(q) && modifier(q)) ++q;
+        if (q < seq.size() && in_mention(q)) {
           const std::int32_t mention = s.mention_of[seq[q]];
           while (q < seq.size() && s.mention_of[seq[q]] == mention) ++q;
         } else {
           const std::size_t nouns = q;
-          while (q < seq.size() && s.mention_of[seq[q]] < 0 && (upos(q) == "NOUN" || upos(q) == "PROPN")) ++q;
+          while (q < seq.size() && !in_mention(q) && noun(q)) ++q;
           if (q > nouns) m.skipped.push_back(seq[q - 1]);
         }
         pos = q;
