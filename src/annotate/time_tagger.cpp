@@ -257,10 +257,10 @@ bool MayPointAhead(const Context& ctx) {
   const Sentence& sentence = ctx.doc->sentences[SentenceOf(*ctx.doc, static_cast<std::uint32_t>(at))];
   bool progressive = false, present = false;
   for (std::uint32_t i = sentence.first_token; i < sentence.first_token + sentence.token_count; ++i) {
-    const Token& t = tokens[i];
-    if (t.tag == "MD" || t.tag == "TO" || t.lemma == "'ll" || t.lemma == "wo" || IsIntentVerb(t.lemma)) return true;
-    progressive |= t.tag == "VBG";
-    present |= t.tag == "VBZ" || t.tag == "VBP";
+    const std::string_view tag = tokens[i].tag, lemma = tokens[i].lemma;
+    if (tag == "MD" || tag == "TO" || lemma == "'ll" || lemma == "wo" || IsIntentVerb(lemma)) return true;
+    progressive |= tag == "VBG";
+    present |= tag == "VBZ" || tag == "VBP";
   }
   return progressive && present;
 }
@@ -305,9 +305,16 @@ bool HasFutureWords(std::string_view sentence) {
   static constexpr std::string_view kFuture[] = {"will",  "won't",   "shall",    "going to", "scheduled", "expected to",
                                                  "is to", "are to", "plans to", "plan to",  "set to",    "due to"};
   const auto word_ends_at = [&](std::size_t at) { return at == sentence.size() || !IsAsciiWordChar(sentence[at]); };
+  // The letters the words open with: any other byte starts none of them.
+  const auto may_open = [](char c) {
+    switch (AsciiLower(c)) {
+      case 'a': case 'd': case 'e': case 'g': case 'i': case 'p': case 's': case 'w': return true;
+      default: return false;
+    }
+  };
   for (std::size_t i = 0; i < sentence.size(); ++i) {
-    if (sentence.compare(i, 3, "'ll") == 0 && word_ends_at(i + 3)) return true;
-    if (i > 0 && IsAsciiWordChar(sentence[i - 1])) continue;
+    if (sentence[i] == '\'' && sentence.compare(i, 3, "'ll") == 0 && word_ends_at(i + 3)) return true;
+    if (!may_open(sentence[i]) || (i > 0 && IsAsciiWordChar(sentence[i - 1]))) continue;
     const std::string_view rest = sentence.substr(i);
     for (std::string_view w : kFuture)
       if (rest.size() >= w.size() && EndsWithNoCase(rest.substr(0, w.size()), w) && word_ends_at(i + w.size()))
@@ -334,11 +341,11 @@ int Tense(const Context& ctx) {
   if (AfterWordOfDeadline(before)) return 1;
   // "Wednesday's ruling" names something that has happened.
   if (ctx.text.substr(ctx.end, 2) == "'s") return -1;
-  const std::string_view sentence = SentenceAround(ctx.text, ctx.begin, ctx.end);
+  const bool future_words = HasFutureWords(SentenceAround(ctx.text, ctx.begin, ctx.end));
   // Past or present verbs and no future words: past, whatever the parse says.
-  if (ParsedTags(ctx) && !MayPointAhead(ctx) && !HasFutureWords(sentence)) return -1;
+  if (ParsedTags(ctx) && !MayPointAhead(ctx) && !future_words) return -1;
   if (const int verb = VerbTense(ctx)) return verb;
-  return HasFutureWords(sentence) ? 1 : -1;
+  return future_words ? 1 : -1;
 }
 
 // An amount read from number words: "two", "twenty four", "2 1/2", "a
