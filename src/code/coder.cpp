@@ -23,9 +23,10 @@ bool OutsideClause(std::string_view rel) {
 struct SentenceView {
   const Document* doc = nullptr;
   const ActorKnowledge* knowledge = nullptr;  // agents ("government", "soldiers"); may be null
-  TokenView words;                            // the sentence's tokens, for agent lookups
   std::uint32_t first = 0, count = 0;
-  std::vector<std::vector<std::uint32_t>> children;  // local indices, in order
+  // Each token's children (local indices, in order): views of `child_list`.
+  std::vector<std::span<const std::uint32_t>> children;
+  std::vector<std::uint32_t> child_list, child_begin, child_fill;
   // Each token's surface form and lemma in upper case, views of `upper_text`.
   std::string upper_text;
   std::vector<std::string_view> upper, lemma_upper;
@@ -36,6 +37,7 @@ struct SentenceView {
   // lemma is, and those some surface form is.
   std::vector<bool> form_seen, surface_seen;
   std::uint64_t seen_bits = 0;  // the VerbDictionary::WordBit of every id in form_seen
+  std::vector<std::uint32_t> seen_ids;  // the ids set in form_seen and surface_seen
   // Verbs with a form starting with the token's surface form, and with its
   // lemma (VerbDictionary::FindWord, looked up with the ids above).
   std::vector<std::span<const std::uint32_t>> form_verbs, lemma_verbs;
@@ -51,6 +53,19 @@ struct SentenceView {
   bool universal_petrarch = false;
 
   const Token& tok(std::uint32_t i) const { return doc->tokens[first + i]; }
+  // The sentence's tokens for agent lookups, case-folded when first asked for (most sentences
+  // never are).
+  const TokenView& words() const {
+    if (!words_ready) {
+      words_.text.clear();
+      words_.folded.clear();
+      for (std::uint32_t i = 0; i < count; ++i) words_.Add(doc->text(tok(i).span));
+      words_ready = true;
+    }
+    return words_;
+  }
+  mutable TokenView words_;
+  mutable bool words_ready = false;
   // Word class and tag as views: compared with literals without measuring them.
   std::string_view upos(std::uint32_t i) const { return tok(i).upos; }
   std::string_view tag(std::uint32_t i) const { return tok(i).tag; }
@@ -136,7 +151,7 @@ struct MatchState {
 };
 
 // False when a word pattern `p` requires matches no token of the sentence (see WordMatches).
-bool RequiredWordsSeen(const SentenceView& s, const VerbDictionary& dict, std::uint32_t p) {
+inline bool RequiredWordsSeen(const SentenceView& s, const VerbDictionary& dict, std::uint32_t p) {
   if ((dict.RequiredBits(p) & ~s.seen_bits) != 0) return false;
   for (const RequiredWord& w : dict.RequiredWords(p))
     if (!s.form_seen[w.word] && (w.plural == kNoWord || !s.surface_seen[w.plural])) return false;
@@ -164,16 +179,22 @@ std::size_t PhraseAt(const SentenceView& s, const std::vector<std::uint32_t>& se
   std::size_t n = 0;
   std::size_t start = 0;
   while (start <= phrase.size()) {
-    std::size_t end = phrase.find(' ', start);
-    if (end == std::string_view::npos) end = phrase.size();
-    std::string_view word = phrase.substr(start, end - start);
-    if (!word.empty()) {
+    if (start < phrase.size() && phrase[start] != ' ') {
       if (pos + n >= seq.size()) return 0;
-      std::uint32_t t = seq[pos + n];
+      const std::uint32_t t = seq[pos + n];
+      // Most words differ from the token's already in their first letter: no need to find their end.
+      const char first = phrase[start];
+      if ((s.upper[t].empty() || s.upper[t][0] != first) && (s.lemma_upper[t].empty() || s.lemma_upper[t][0] != first))
+        return 0;
+      std::size_t end = phrase.find(' ', start);
+      if (end == std::string_view::npos) end = phrase.size();
+      const std::string_view word = phrase.substr(start, end - start);
       if (s.upper[t] != word && s.lemma_upper[t] != word) return 0;
       ++n;
+      start = end + 1;
+    } else {
+      ++start;  // an empty word (a space here, or the end)
     }
-    start = end + 1;
   }
   return n;
 }
@@ -397,7 +418,7 @@ const AgentEntry* AgentAt(const SentenceView& s, const std::vector<std::uint32_t
          s.upos(end) != "VERB" && s.upos(end) != "AUX" && s.upos(end) != "PUNCT")
     ++end;
   std::vector<std::uint32_t> payloads;
-  *length = s.knowledge->gazetteer().LongestMatch(s.words, phrase[k], end, &payloads);
+  *length = s.knowledge->gazetteer().LongestMatch(s.words(), phrase[k], end, &payloads);
   if (*length == 0) return nullptr;
   for (std::uint32_t p : payloads) {
     const PhraseTarget& target = s.knowledge->target(p);
@@ -1291,9 +1312,9 @@ void DropComplementEvents(const SentenceView& s, std::uint32_t v, std::vector<Ev
 }
 
 // Whether some verb of the sentence may code an event: a dictionary verb with
-// a form beginning with a token's form or lemma (or a TABARI stem a form
-// begins with) whose own code, or a pattern of whose block with all its
-// required words in the sentence, codes something. Without one CodeSentence
+// a form beginning with the form or lemma of a token that may be coded as a
+// verb (or a TABARI stem a form begins with) whose own code, or a pattern of
+// whose block with all its required words in the sentence, codes something. Without one CodeSentence
 // finds nothing whatever the parse says, so the sentence needs no parse.
 bool MayCode(const SentenceView& s, const VerbDictionary& dict) {
   const auto codes = [](const VerbCode& code) { return !code.null() && !code.discard; };
@@ -1306,10 +1327,19 @@ bool MayCode(const SentenceView& s, const VerbDictionary& dict) {
     if (std::find(blocks_read.begin(), blocks_read.end(), entry.block) != blocks_read.end()) return false;
     blocks_read.push_back(entry.block);
     for (std::uint32_t p : block.patterns)
-      if (codes(dict.patterns()[p].code) && RequiredWordsSeen(s, dict, p)) return true;
+      if ((dict.RequiredBits(p) & ~s.seen_bits) == 0 && codes(dict.patterns()[p].code) && RequiredWordsSeen(s, dict, p))
+        return true;
     return false;
   };
   for (std::uint32_t i = 0; i < s.count; ++i) {
+    // Only a token CodeSentence may code as a verb (IsPredicate, MistaggedVerb) finds verbs; the
+    // tags are the tagger's, known without the parse.
+    const std::string_view upos = s.upos(i);
+    if (upos != "VERB" && upos != "AUX") {
+      if (i == 0 || upos == "PUNCT") continue;
+      const std::string_view text = s.doc->text(s.tok(i).span);
+      if (text.empty() || !(text[0] >= 'a' && text[0] <= 'z')) continue;
+    }
     for (std::span<const std::uint32_t> verbs : {s.form_verbs[i], s.lemma_verbs[i]})
       for (std::uint32_t v : verbs)
         if (verb_may_code(v)) return true;
@@ -1399,15 +1429,28 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
                   const PicoOntology* pico, const CommaLimits* commas) {
   const Sentence& sentence = doc.sentences[index];
   if (sentence.token_count == 0) return;
-  SentenceView s;
+  // The view's buffers are kept from one sentence to the next (one view per thread): a sentence
+  // then costs no allocation once the thread has seen a longer one.
+  static thread_local SentenceView scratch;
+  SentenceView& s = scratch;
   s.doc = &doc;
   s.knowledge = knowledge;
   s.universal_petrarch = pico && !pico->empty();
   s.first = sentence.first_token;
   s.count = sentence.token_count;
+  s.words_ready = false;
+  s.verb_barrier = -1;
+  s.skipped.clear();
   ReadUpperWords(s);
-  s.form_seen.assign(dict.word_count(), false);
-  s.surface_seen.assign(dict.word_count(), false);
+  // Only the ids the previous sentence set are cleared (all of them for another dictionary's size).
+  if (s.form_seen.size() != dict.word_count()) {
+    s.form_seen.assign(dict.word_count(), false);
+    s.surface_seen.assign(dict.word_count(), false);
+  } else {
+    for (std::uint32_t id : s.seen_ids) s.form_seen[id] = s.surface_seen[id] = false;
+  }
+  s.seen_ids.clear();
+  s.seen_bits = 0;
   s.form_verbs.resize(s.count);
   s.lemma_verbs.resize(s.count);
   for (std::uint32_t i = 0; i < s.count; ++i) {
@@ -1416,31 +1459,43 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     if (form.id != kNoWord) {
       s.form_seen[form.id] = s.surface_seen[form.id] = true;
       s.seen_bits |= dict.WordBit(form.id);
+      s.seen_ids.push_back(form.id);
     }
     if (lemma.id != kNoWord) {
       s.form_seen[lemma.id] = true;
       s.seen_bits |= dict.WordBit(lemma.id);
+      s.seen_ids.push_back(lemma.id);
     }
     s.form_verbs[i] = form.verbs_starting;
     s.lemma_verbs[i] = lemma.verbs_starting;
   }
   if (!MayCode(s, dict)) return;
   doc.RequireDependencies(index);
-  if (knowledge)
-    for (std::uint32_t i = 0; i < sentence.token_count; ++i)
-      s.words.Add(doc.text(doc.tokens[sentence.first_token + i].span));
-  s.children.assign(s.count, {});
   s.mention_of.assign(s.count, -1);
   s.head.assign(s.count, -1);
   s.rel.resize(s.count);
+  // Children in one list, grouped by head (a counting sort keeps each group in token order).
+  std::vector<std::uint32_t>& child_begin = s.child_begin;
+  child_begin.assign(s.count + 1, 0);
   for (std::uint32_t i = 0; i < s.count; ++i) {
     const Token& t = s.tok(i);
     s.rel[i] = t.deprel;
     if (t.head >= static_cast<std::int32_t>(s.first) && t.head < static_cast<std::int32_t>(s.first + s.count) &&
         t.head != static_cast<std::int32_t>(s.first + i)) {
       s.head[i] = t.head - static_cast<std::int32_t>(s.first);
-      s.children[s.head[i]].push_back(i);
+      ++child_begin[s.head[i] + 1];
     }
+  }
+  for (std::uint32_t i = 0; i < s.count; ++i) child_begin[i + 1] += child_begin[i];
+  s.child_list.resize(child_begin[s.count]);
+  s.children.resize(s.count);
+  {
+    std::vector<std::uint32_t>& fill = s.child_fill;
+    fill.assign(child_begin.begin(), child_begin.end() - 1);
+    for (std::uint32_t i = 0; i < s.count; ++i)
+      if (s.head[i] >= 0) s.child_list[fill[s.head[i]]++] = i;
+    for (std::uint32_t i = 0; i < s.count; ++i)
+      s.children[i] = std::span<const std::uint32_t>(s.child_list.data() + child_begin[i], child_begin[i + 1] - child_begin[i]);
   }
   // Outermost resolved mention per token (mentions are in text order, longest first).
   {
@@ -1563,7 +1618,10 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
         if (std::find(seen_blocks.begin(), seen_blocks.end(), block) != seen_blocks.end()) continue;
         seen_blocks.push_back(block);
         for (std::uint32_t pi : dict.blocks()[block].patterns)
-          if (!dict.patterns()[pi].code.complex && RequiredWordsSeen(s, dict, pi)) candidates.push_back(pi);
+          // The digest first: it drops most patterns without reading them.
+          if ((dict.RequiredBits(pi) & ~s.seen_bits) == 0 && !dict.patterns()[pi].code.complex &&
+              RequiredWordsSeen(s, dict, pi))
+            candidates.push_back(pi);
       }
     }
     auto match_patterns = [&](const std::vector<std::uint32_t>& after, bool plain_only = false) {
@@ -1963,6 +2021,7 @@ namespace {
 // The sentence's words in the upper case dictionaries are written in.
 std::vector<std::string> UpperWords(const Document& doc, const Sentence& sentence) {
   std::vector<std::string> words;
+  words.reserve(sentence.token_count);
   for (std::uint32_t t = 0; t < sentence.token_count; ++t)
     words.push_back(AsciiUpper(doc.text(doc.tokens[sentence.first_token + t].span)));
   return words;

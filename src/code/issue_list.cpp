@@ -116,10 +116,11 @@ std::vector<std::pair<std::string, int>> IssueList::Find(const std::vector<std::
     return true;
   };
   static const std::vector<std::uint32_t> kNone;
-  auto starting = [&](std::size_t start) -> const std::vector<std::uint32_t>& {
-    auto it = by_first_word_.find(words[start]);
-    return it == by_first_word_.end() ? kNone : it->second;
-  };
+  // The phrases starting with each word, looked up once for both passes below.
+  std::vector<const std::vector<std::uint32_t>*> first(words.size(), &kNone);
+  for (std::size_t start = 0; start < words.size(); ++start)
+    if (auto it = by_first_word_.find(words[start]); it != by_first_word_.end()) first[start] = &it->second;
+  auto starting = [&](std::size_t start) -> const std::vector<std::uint32_t>& { return *first[start]; };
   std::vector<bool> ignored(words.size(), false);
   for (std::size_t start = 0; start < words.size(); ++start)
     for (std::uint32_t i : starting(start)) {
