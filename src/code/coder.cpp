@@ -417,7 +417,7 @@ const AgentEntry* AgentAt(const SentenceView& s, const std::vector<std::uint32_t
   while (end < s.count && s.mention_of[end] < 0 && static_cast<std::int32_t>(end) != s.verb_barrier &&
          s.upos(end) != "VERB" && s.upos(end) != "AUX" && s.upos(end) != "PUNCT")
     ++end;
-  std::vector<std::uint32_t> payloads;
+  static thread_local std::vector<std::uint32_t> payloads;  // LongestMatch clears it; read before returning
   *length = s.knowledge->gazetteer().LongestMatch(s.words(), phrase[k], end, &payloads);
   if (*length == 0) return nullptr;
   for (std::uint32_t p : payloads) {
