@@ -115,15 +115,20 @@ void Tagger::Tag(std::span<const WordKeys> words, std::span<int> tags) const {
     model_.Prefetch({keys[next_keys], next_n});
   };
   look_ahead(scored_from(0));
-  std::int32_t scores[kMaxClasses];
+  // Scored in halves (PerceptronModel::Start, Finish) rather than by Score:
+  // the word's own keys were prefetched a word ahead, so only the tag keys
+  // are, and the sums are read where they are left instead of copied.
+  PerceptronModel::Pending pending;
   std::uint64_t p1 = kNoTag, p2 = kNoTag;
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (tags[i] < 0) {
       std::uint64_t* k = keys[next_keys];
-      std::size_t n = next_n;
+      const std::size_t word_n = next_n;
       look_ahead(scored_from(i + 1));
-      n += TagFeatures(words, static_cast<std::ptrdiff_t>(i), p1, p2, k + n);
-      model_.Score({k, n}, scores);
+      const std::size_t tag_n = TagFeatures(words, static_cast<std::ptrdiff_t>(i), p1, p2, k + word_n);
+      model_.Prefetch({k + word_n, tag_n});
+      model_.Start({k, word_n + tag_n}, pending);
+      const std::int32_t* scores = model_.Finish(pending);
       tags[i] = static_cast<int>(std::max_element(scores, scores + model_.classes()) - scores);
     }
     p2 = p1;
