@@ -99,7 +99,11 @@ std::string Join(const std::vector<std::string>& words) {
 
 }  // namespace
 
-bool StartsWithCapital(std::string_view token) { return u_isupper(FirstCodePoint(token)); }
+bool StartsWithCapital(std::string_view token) {
+  // ASCII (most tokens) without ICU: its upper-case letters are A-Z.
+  if (!token.empty() && static_cast<unsigned char>(token[0]) < 0x80) return token[0] >= 'A' && token[0] <= 'Z';
+  return u_isupper(FirstCodePoint(token));
+}
 
 std::string FoldCase(std::string_view token) {
   std::string folded(token);
