@@ -391,7 +391,7 @@ class Finder {
     std::vector<std::string_view> upos;
     upos.reserve(end - first);
     for (std::uint32_t i = first; i < end; ++i) upos.push_back(doc_.tokens[i].upos);
-    for (const NameSpan& name : names_->Tag({&tokens_, first, end, upos}, knowledge_)) {
+    for (const NameSpan& name : names_->Tag({&tokens_, first, end, upos}, knowledge_, &name_memo_)) {
       if (std::any_of(covered.begin() + (name.first - first), covered.begin() + (name.end - first),
                       [](bool c) { return c; }))
         continue;
@@ -518,6 +518,7 @@ class Finder {
   const TokenView& tokens_;
   const ActorKnowledge& knowledge_;
   const NameTagger* names_;
+  NameTaggerMemo name_memo_;  // the tagger's work on each word, for the sentences after
   std::vector<FoundMention> out_;
 };
 

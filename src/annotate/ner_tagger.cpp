@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <memory>
 #include <random>
 #include <string_view>
@@ -28,7 +27,6 @@ bool IsInside(int label) { return label > 0 && label % 2 == 0; }
 NameType LabelType(int label) { return static_cast<NameType>((label - 1) / 2); }
 
 constexpr std::size_t kMaxFeatures = 64;
-using LabelRow = std::array<std::int32_t, kLabels>;
 constexpr std::uint64_t kNoLabel = 99;
 
 // What the actor knowledge says of a word: the kind of the longest phrase
@@ -85,12 +83,7 @@ constexpr std::uint64_t kOutOfRange = 0x5eed;
 bool IsTabledTemplate(std::uint32_t t) {
   return t == 1 || (t >= 19 && t <= 28) || t == 31 || t == 32 || t == 33 || t == 38 || t == 41;
 }
-// Which keys Features() gives: all, or all but those of the tabled
-// templates and/or of the word templates (whose sums a Word holds).
-struct FeatureParts {
-  bool tabled = true;
-  bool words = true;
-};
+enum class FeaturePart { kAll, kUntabled };
 
 // The keys of the templates that read one word alone (given whether its
 // sentence is in capitals): as the word scored (templates 2, 3, 8-15, 30)
@@ -145,36 +138,27 @@ std::uint8_t UposIndex(std::uint64_t value) {
 
 }  // namespace
 
-// The distinct words a thread has tagged, each with what the tagger reads
-// of it alone: an open-addressing table over (text, capitals). Each word
-// keeps the keys of its word templates and, once a model has scored them,
-// their weight sums per label (as the word scored and as each neighbour):
-// integer sums, so adding them gives the scores summing the keys would.
+// The distinct words of one text, each with what the tagger reads of it
+// alone: an open-addressing table over (text, capitals).
 struct NameTaggerWords {
   struct Word {
-    std::string text;
+    std::string_view text;
     bool capitals = false;  // of its sentence: templates 15-17 and 30 read it
-    bool scored = false;    // rows hold the sums of templates
+    bool first_name = false;
     std::uint64_t hash = 0;
     syntax::WordKeys keys;
     WordTemplateKeys templates;
-    LabelRow own{};                                                       // templates.own summed
-    std::array<LabelRow, WordTemplateKeys::kNeighbourKeys> neighbour{};  // each of templates.neighbour
   };
 
   // The index of the word, added when new.
-  std::uint32_t Find(std::string_view text, bool capitals) {
+  std::uint32_t Find(std::string_view text, const std::string& folded, bool capitals, const ActorKnowledge& knowledge) {
     if (2 * (words.size() + 1) > slots.size()) Grow();
     const std::uint64_t hash = syntax::HashText(text) + capitals;
     const std::size_t mask = slots.size() - 1;
     for (std::size_t s = hash & mask;; s = (s + 1) & mask) {
       if (slots[s] == 0) {
-        Word& w = words.emplace_back();
-        w.text = text;
-        w.capitals = capitals;
-        w.hash = hash;
-        w.keys = syntax::MakeWordKeys(text);
-        w.templates = TemplateKeysOf(w.keys, capitals);
+        const WordKeys keys = syntax::MakeWordKeys(text);
+        words.push_back({text, capitals, knowledge.IsFirstName(folded), hash, keys, TemplateKeysOf(keys, capitals)});
         slots[s] = static_cast<std::uint32_t>(words.size());
         return slots[s] - 1;
       }
@@ -194,63 +178,21 @@ struct NameTaggerWords {
     }
   }
 
-  // Fills the rows of word i from `model` (the model of model_id).
-  void Score(std::uint32_t i, const syntax::PerceptronModel& model) {
-    Word& w = words[i];
-    if (w.scored) return;
-    model.Score(w.templates.own, w.own.data());
-    for (std::size_t n = 0; n < w.neighbour.size(); ++n) model.Score({&w.templates.neighbour[n], 1}, w.neighbour[n].data());
-    w.scored = true;
-  }
-
-  // The rows of a neighbour outside the sentence, given its capitals.
-  const std::array<LabelRow, WordTemplateKeys::kNeighbourKeys>& Outside(bool capitals,
-                                                                        const syntax::PerceptronModel& model) {
-    if (!outside_scored[capitals]) {
-      WordKeys outside;
-      outside.lower = outside.shape = kOutOfRange;
-      const WordTemplateKeys keys = TemplateKeysOf(outside, capitals);
-      for (std::size_t n = 0; n < keys.neighbour.size(); ++n)
-        model.Score({&keys.neighbour[n], 1}, outside_rows[capitals][n].data());
-      outside_scored[capitals] = true;
-    }
-    return outside_rows[capitals];
-  }
-
-  std::uint64_t model_id = 0;  // whose sums the rows hold (NameTaggerTables::id)
+  const ActorKnowledge* knowledge = nullptr;  // whose first names the words hold
   std::vector<Word> words;
   std::vector<std::uint32_t> slots;  // 1 + index into words, 0 when free; a power of two long
-  std::array<std::array<LabelRow, WordTemplateKeys::kNeighbourKeys>, 2> outside_rows{};
-  std::array<bool, 2> outside_scored{};
 };
 
-namespace {
-
-// Words a thread keeps between texts (about half a kilobyte each); past
-// them it starts afresh.
-constexpr std::size_t kMaxKeptWords = std::size_t{1} << 14;
-
-// The words this thread has tagged with the model `model_id`.
-NameTaggerWords& ThreadWords(std::uint64_t model_id) {
-  thread_local NameTaggerWords words;
-  if (words.model_id != model_id || words.words.size() >= kMaxKeptWords) {
-    words = NameTaggerWords{};
-    words.model_id = model_id;
-  }
-  return words;
-}
-
-}  // namespace
+NameTaggerMemo::NameTaggerMemo() : words_(std::make_unique<NameTaggerWords>()) {}
+NameTaggerMemo::~NameTaggerMemo() = default;
 
 namespace {
 
 // The per-word facts of one sentence, computed once before tagging; the
-// words themselves are looked up in (and added to) `words`, and their rows
-// filled from `model` when one is given.
+// words themselves are looked up in (and added to) `words`.
 class SentenceFacts {
  public:
-  SentenceFacts(const NameTaggerInput& in, const ActorKnowledge& knowledge, NameTaggerWords& words,
-                const syntax::PerceptronModel* model = nullptr)
+  SentenceFacts(const NameTaggerInput& in, const ActorKnowledge& knowledge, NameTaggerWords& words)
       : words_(words) {
     const std::uint32_t n = in.end - in.first;
     capitals_ = SentenceInCapitals(*in.tokens, in.first, in.end);
@@ -258,13 +200,8 @@ class SentenceFacts {
     outside.lower = outside.shape = kOutOfRange;
     outside_ = TemplateKeysOf(outside, capitals_).neighbour;
     index_.reserve(n);
-    first_name_.reserve(n);
-    for (std::uint32_t i = in.first; i < in.end; ++i) {
-      index_.push_back(words.Find(in.tokens->text[i], capitals_));
-      first_name_.push_back(knowledge.IsFirstName(in.tokens->folded[i]));
-      if (model != nullptr) words.Score(index_.back(), *model);
-    }
-    if (model != nullptr) outside_rows_ = &words.Outside(capitals_, *model);
+    for (std::uint32_t i = in.first; i < in.end; ++i)
+      index_.push_back(words.Find(in.tokens->text[i], in.tokens->folded[i], capitals_, knowledge));
     known_.assign(n, 0);
     std::vector<std::uint32_t> payloads;
     for (std::uint32_t i = in.first; i < in.end;) {
@@ -289,18 +226,16 @@ class SentenceFacts {
 
   // The keys of word k given the two labels before it, those of `part`.
   std::size_t Features(std::int64_t k, std::uint64_t p1, std::uint64_t p2, std::uint64_t* keys,
-                       FeatureParts part = {}) const {
+                       FeaturePart part = FeaturePart::kAll) const {
     std::size_t n = 0;
     const auto add = [&](std::uint32_t t, std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) {
-      if (part.tabled || !IsTabledTemplate(t)) keys[n++] = FeatureKey(t, a, b, c);
+      if (part == FeaturePart::kAll || !IsTabledTemplate(t)) keys[n++] = FeatureKey(t, a, b, c);
     };
     // The word templates' keys, hashed once per word (all untabled).
     const std::array<std::uint64_t, WordTemplateKeys::kOwnKeys>& own_keys = WordAt(k).templates.own;
-    const auto own = [&](WordTemplateKeys::Own which) {
-      if (part.words) keys[n++] = own_keys[which];
-    };
+    const auto own = [&](WordTemplateKeys::Own which) { keys[n++] = own_keys[which]; };
     const auto neighbour = [&](std::int64_t j, WordTemplateKeys::Neighbour which) {
-      if (part.words) keys[n++] = In(j) ? WordAt(j).templates.neighbour[which] : outside_[which];
+      keys[n++] = In(j) ? WordAt(j).templates.neighbour[which] : outside_[which];
     };
     const WordKeys& w = WordAt(k).keys;
     const std::uint64_t caps = capitals_;
@@ -348,23 +283,6 @@ class SentenceFacts {
     return n;
   }
 
-  // Adds the sums of word k's word templates to `scores` (a model given).
-  void AddWordRows(std::int64_t k, std::int32_t* scores) const {
-    const NameTaggerWords::Word& w = WordAt(k);
-    const auto neighbour = [&](std::int64_t j, WordTemplateKeys::Neighbour which) -> const LabelRow& {
-      return In(j) ? WordAt(j).neighbour[which] : (*outside_rows_)[which];
-    };
-    const LabelRow* rows[] = {&w.own,
-                              &neighbour(k - 1, WordTemplateKeys::kBefore),
-                              &neighbour(k + 1, WordTemplateKeys::kAfter),
-                              &neighbour(k - 2, WordTemplateKeys::kTwoBefore),
-                              &neighbour(k + 2, WordTemplateKeys::kTwoAfter),
-                              &neighbour(k - 1, WordTemplateKeys::kShapeBefore),
-                              &neighbour(k + 1, WordTemplateKeys::kShapeAfter)};
-    for (const LabelRow* row : rows)
-      for (int l = 0; l < kLabels; ++l) scores[l] += (*row)[l];
-  }
-
   // Whether the tables cover word k: its tag and its neighbours' are ones they hold.
   bool InTables(std::int64_t k) const {
     return UposAt(k - 1) != kNoIndex && UposAt(k) != kNoIndex && UposAt(k + 1) != kNoIndex;
@@ -383,12 +301,10 @@ class SentenceFacts {
   std::uint64_t Shape(std::int64_t k) const { return In(k) ? WordAt(k).keys.shape : kOutOfRange; }
   std::uint64_t Upos(std::int64_t k) const { return In(k) ? upos_[k] : kOutOfRange; }
   std::uint64_t KnownAt(std::int64_t k) const { return In(k) ? known_[k] : kOutOfRange; }
-  std::uint64_t FirstName(std::int64_t k) const { return In(k) ? first_name_[k] : 2; }
+  std::uint64_t FirstName(std::int64_t k) const { return In(k) ? WordAt(k).first_name : 2; }
 
   const NameTaggerWords& words_;
   std::vector<std::uint32_t> index_;  // token -> word of words_
-  std::vector<std::uint8_t> first_name_;  // token -> 1 when a known first name
-  const std::array<LabelRow, WordTemplateKeys::kNeighbourKeys>* outside_rows_ = nullptr;  // a model given
   std::array<std::uint64_t, WordTemplateKeys::kNeighbourKeys> outside_;  // the neighbour keys of a word outside
   std::vector<std::uint64_t> upos_;
   std::vector<std::uint8_t> upos_index_;  // into TabledUpos(), or kNoIndex
@@ -401,8 +317,7 @@ class SentenceFacts {
 // The weight sums of the tabled templates, one row per combination of
 // their values, read from the model once.
 struct NameTaggerTables {
-  using Row = LabelRow;
-  std::uint64_t id = 0;  // distinct for every model set, for the words a thread keeps (ThreadWords)
+  using Row = std::array<std::int32_t, kLabels>;
   std::vector<Row> word;          // [capitals][known][upos]: templates 1, 19, 24, 27, 31
   std::vector<Row> pos_before;    // [upos before][upos]: 20, 22
   std::vector<Row> pos_after;     // [upos][upos after]: 21, 23
@@ -424,8 +339,6 @@ NameTaggerTables::Row SumOf(const syntax::PerceptronModel& model, const std::vec
 
 std::shared_ptr<const NameTaggerTables> BuildTables(const syntax::PerceptronModel& model) {
   auto t = std::make_shared<NameTaggerTables>();
-  static std::atomic<std::uint64_t> models{0};
-  t->id = ++models;
   const auto& upos = TabledUpos();
   const auto known = [](std::size_t i) -> std::uint64_t { return i + 1 < kKnownValues ? i : kOutOfRange; };
   for (std::uint64_t caps = 0; caps < 2; ++caps)
@@ -542,11 +455,13 @@ const char* NameTypeLabel(NameType type) {
   return "";
 }
 
-std::vector<NameSpan> NameTagger::Tag(const NameTaggerInput& sentence, const ActorKnowledge& knowledge) const {
+std::vector<NameSpan> NameTagger::Tag(const NameTaggerInput& sentence, const ActorKnowledge& knowledge,
+                                      NameTaggerMemo* memo) const {
   if (sentence.end <= sentence.first || model_.classes() != kLabels) return {};
-  NameTaggerWords unkept;
-  NameTaggerWords& words = tables_ != nullptr ? ThreadWords(tables_->id) : unkept;
-  const SentenceFacts facts(sentence, knowledge, words, &model_);
+  NameTaggerMemo one_sentence;
+  NameTaggerWords& words = *(memo != nullptr ? memo : &one_sentence)->words_;
+  if (words.knowledge != &knowledge) words = NameTaggerWords{&knowledge, {}, {}};
+  const SentenceFacts facts(sentence, knowledge, words);
   std::uint64_t keys[kMaxFeatures];
   std::int32_t scores[kLabels];
   bool allowed[kLabels];
@@ -554,9 +469,8 @@ std::vector<NameSpan> NameTagger::Tag(const NameTaggerInput& sentence, const Act
   std::uint64_t p1 = kNoLabel, p2 = kNoLabel;
   for (std::uint32_t k = 0; k < facts.size(); ++k) {
     const bool tabled = tables_ != nullptr && facts.InTables(k);
-    const std::size_t n = facts.Features(k, p1, p2, keys, {.tabled = !tabled, .words = false});
+    const std::size_t n = facts.Features(k, p1, p2, keys, tabled ? FeaturePart::kUntabled : FeaturePart::kAll);
     model_.Score({keys, n}, scores);
-    facts.AddWordRows(k, scores);
     if (tabled) AddTabled(*tables_, facts, k, p1, p2, scores);
     AllowedAfter(k > 0 ? labels[k - 1] : kOutside, allowed);
     labels[k] = syntax::BestAllowed(scores, allowed, kLabels);
@@ -599,6 +513,7 @@ Result<NameTagger> TrainNameTagger(const std::vector<NameDocument>& docs, const 
   float scores[kLabels];
   bool allowed[kLabels];
   NameTaggerWords words;
+  words.knowledge = &knowledge;
   for (int epoch = 0; epoch < options.epochs; ++epoch) {
     for (std::size_t s = order.size(); s > 1; --s) std::swap(order[s - 1], order[rng() % s]);
     for (std::size_t s : order) {

@@ -10,12 +10,10 @@
 // whether it is a known first name), where it sits in the sentence, whether
 // the sentence is written in capitals (a headline), and the labels it has
 // already chosen. The shipped model is trained on MEANTIME
-// (data/models/README.md; `tidings train ner`). Cost: linear in the words:
-// eight hash probes per word, nine rows of sums precomputed per model and
-// seven kept per distinct word. Each thread keeps the words it has tagged
-// (up to some thousands, across texts) with the sums of the seventeen
-// templates that read a word alone, so a word seen before costs no hashing
-// of its form, affixes and shape and no probe of those templates.
+// (data/models/README.md; `tidings train ner`). Cost: linear in the words,
+// about twenty-five hash probes per word and nine rows of precomputed sums;
+// of its twenty-five keys, eight are hashed for a word a NameTaggerMemo has
+// seen.
 //
 // A NameTagger is immutable once trained or loaded and may be shared by threads.
 #pragma once
@@ -76,11 +74,35 @@ struct NameTaggerOptions {
 };
 
 struct NameTaggerTables;
+struct NameTaggerWords;
+
+// What Tag() works out for each distinct word of one text and keeps for the
+// sentences after: the word's hashed forms, whether it is a first name, and
+// the keys of the seventeen templates that read the word alone (its form,
+// affixes and shape, as the word scored or as a neighbour one or two words
+// away). A news article repeats over half of its words, which are then not
+// hashed again. It holds views of the tokens' text, which must outlive it.
+// One per text (a Document), not shared between threads; used with other
+// knowledge it starts afresh.
+class NameTaggerMemo {
+ public:
+  NameTaggerMemo();
+  ~NameTaggerMemo();
+  NameTaggerMemo(const NameTaggerMemo&) = delete;
+  NameTaggerMemo& operator=(const NameTaggerMemo&) = delete;
+
+ private:
+  friend class NameTagger;
+  std::unique_ptr<NameTaggerWords> words_;
+};
 
 class NameTagger {
  public:
   // The names of the sentence, in text order, as absolute token ranges.
-  std::vector<NameSpan> Tag(const NameTaggerInput& sentence, const ActorKnowledge& knowledge) const;
+  // `memo` (may be null) carries the per-word work over to the next
+  // sentences of the same text; the names are the same either way.
+  std::vector<NameSpan> Tag(const NameTaggerInput& sentence, const ActorKnowledge& knowledge,
+                            NameTaggerMemo* memo = nullptr) const;
 
   std::size_t features() const { return model_.features(); }
 

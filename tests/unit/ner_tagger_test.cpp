@@ -75,29 +75,6 @@ TEST(NameTagger, LearnsItsTrainingSentencesAndSurvivesSaveAndLoad) {
             (std::vector<NameSpan>{{4, 6, NameType::kLocation}, {7, 8, NameType::kLocation}}));
 }
 
-// Each thread keeps the words it tagged, with their sums under one model:
-// taggers used in turn on one thread (and a loaded copy of a trained one)
-// each answer as they did the first time.
-TEST(NameTagger, TaggersTakingTurnsOnAThreadKeepTheirOwnAnswers) {
-  Result<NameTagger> trained = TrainNameTagger(TinyCorpus(), Shared().knowledge, Shared().syntax, {});
-  ASSERT_TRUE(trained.ok()) << trained.status().ToString();
-  Result<NameTagger> shipped = NameTagger::Load(NameTaggerPath(TIDINGS_DATA_DIR "/models"));
-  ASSERT_TRUE(shipped.ok()) << shipped.status().ToString();
-  const std::vector<std::string> texts = {"Orlan Vesk joined Marrow Shipping Corp. on Monday .",
-                                          "MINISTER ORLAN VESK VISITS PORT KESSA", "Ana Brell flew to Lindholm ."};
-  std::vector<std::vector<NameSpan>> first_trained, first_shipped;
-  for (const std::string& text : texts) {
-    first_trained.push_back(TagWords(*trained, text));
-    first_shipped.push_back(TagWords(*shipped, text));
-  }
-  EXPECT_EQ(first_trained[0], (std::vector<NameSpan>{{0, 2, NameType::kPerson}, {3, 6, NameType::kOrganization}}));
-  for (int round = 0; round < 2; ++round)
-    for (std::size_t i = texts.size(); i-- > 0;) {
-      EXPECT_EQ(TagWords(*shipped, texts[i]), first_shipped[i]) << texts[i];
-      EXPECT_EQ(TagWords(*trained, texts[i]), first_trained[i]) << texts[i];
-    }
-}
-
 TEST(NameTagger, DamagedOrMissingModelIsRefusedWithItsPath) {
   const std::string path = testing::ScratchPath("test_damaged.ner").string();
   std::ofstream(path) << "not a model";
