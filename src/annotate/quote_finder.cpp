@@ -398,8 +398,8 @@ class Finder {
     return true;
   }
 
-  // Transcripts and headlines: "OKAFOR: Well, look, …" / "Ana Ruiz:
-  // Democrat voters worried …": the paragraph after the label is the turn.
+  // Transcripts and headlines: "OKAFOR: Well, look, …" / "Ana Ruiz: the
+  // harbour must stay public": the paragraph after the label is the turn.
   void ReadSpeakerLabel(TokenRange paragraph) {
     // A transcript may quote the whole turn: "“OKAFOR: Well, …”".
     const std::uint32_t first = IsQuoteMark(paragraph.begin) ? paragraph.begin + 1 : paragraph.begin;

@@ -150,9 +150,15 @@ struct MatchState {
   std::vector<std::uint32_t> skipped;
 };
 
-// False when a word pattern `p` requires matches no token of the sentence (see WordMatches).
+// False when the 64-bit digest of the words pattern `p` requires has a bit
+// no word of the sentence sets: most patterns are dropped here, unread.
+inline bool DigestAllows(const SentenceView& s, const VerbDictionary& dict, std::uint32_t p) {
+  return (dict.RequiredBits(p) & ~s.seen_bits) == 0;
+}
+
+// False when a word pattern `p` requires matches no token of the sentence (see
+// WordMatches). Callers test DigestAllows first, before reading the pattern.
 inline bool RequiredWordsSeen(const SentenceView& s, const VerbDictionary& dict, std::uint32_t p) {
-  if ((dict.RequiredBits(p) & ~s.seen_bits) != 0) return false;
   for (const RequiredWord& w : dict.RequiredWords(p))
     if (!s.form_seen[w.word] && (w.plural == kNoWord || !s.surface_seen[w.plural])) return false;
   return true;
@@ -1178,6 +1184,14 @@ bool EndsActorPhrase(const SentenceView& s, std::uint32_t t, bool any_noun) {
   return false;
 }
 
+// A word in lower case other than the sentence's first: where MistaggedVerb
+// may take a dictionary verb the tagger read as another word class.
+bool LowerCaseWordInside(const SentenceView& s, std::uint32_t i) {
+  if (i == 0 || s.upos(i) == "PUNCT") return false;
+  const std::string_view text = s.doc->text(s.tok(i).span);
+  return !text.empty() && text[0] >= 'a' && text[0] <= 'z';
+}
+
 // A dictionary verb the tagger read as another word class right after an
 // actor ("Gondor arms Arnor", "Arnor and Rohan welcomed", "Gondor's minister
 // left"; unknown names opening a sentence throw the tagger off): TABARI and
@@ -1186,11 +1200,8 @@ bool EndsActorPhrase(const SentenceView& s, std::uint32_t t, bool any_noun) {
 // surface form. In a sentence where the tagger found no verb at all, after
 // any noun ending an actor's phrase ("Bree's new mayor left yesterday for ...").
 bool MistaggedVerb(const SentenceView& s, const VerbDictionary& dict, std::uint32_t i, bool verbless) {
-  const Token& t = s.tok(i);
-  const std::string_view upos = t.upos;
-  if (i == 0 || upos == "VERB" || upos == "AUX" || upos == "PUNCT" || s.mention_of[i] >= 0) return false;
-  const std::string_view text = s.doc->text(t.span);
-  if (text.empty() || !(text[0] >= 'a' && text[0] <= 'z')) return false;
+  const std::string_view upos = s.upos(i);
+  if (upos == "VERB" || upos == "AUX" || s.mention_of[i] >= 0 || !LowerCaseWordInside(s, i)) return false;
   if (s.mention_of[i - 1] < 0 && !EndsActorPhrase(s, i - 1, /*any_noun=*/verbless)) return false;
   return !dict.FindVerbs(s.upper[i]).empty() || !dict.FindStemVerbs(s.upper[i]).empty();
 }
@@ -1327,19 +1338,15 @@ bool MayCode(const SentenceView& s, const VerbDictionary& dict) {
     if (std::find(blocks_read.begin(), blocks_read.end(), entry.block) != blocks_read.end()) return false;
     blocks_read.push_back(entry.block);
     for (std::uint32_t p : block.patterns)
-      if ((dict.RequiredBits(p) & ~s.seen_bits) == 0 && codes(dict.patterns()[p].code) && RequiredWordsSeen(s, dict, p))
+      if (DigestAllows(s, dict, p) && codes(dict.patterns()[p].code) && RequiredWordsSeen(s, dict, p))
         return true;
     return false;
   };
   for (std::uint32_t i = 0; i < s.count; ++i) {
-    // Only a token CodeSentence may code as a verb (IsPredicate, MistaggedVerb) finds verbs; the
-    // tags are the tagger's, known without the parse.
+    // Only tokens CodeSentence may take as a verb (IsPredicate, MistaggedVerb): the tags
+    // are the tagger's, known without the parse.
     const std::string_view upos = s.upos(i);
-    if (upos != "VERB" && upos != "AUX") {
-      if (i == 0 || upos == "PUNCT") continue;
-      const std::string_view text = s.doc->text(s.tok(i).span);
-      if (text.empty() || !(text[0] >= 'a' && text[0] <= 'z')) continue;
-    }
+    if (upos != "VERB" && upos != "AUX" && !LowerCaseWordInside(s, i)) continue;
     for (std::span<const std::uint32_t> verbs : {s.form_verbs[i], s.lemma_verbs[i]})
       for (std::uint32_t v : verbs)
         if (verb_may_code(v)) return true;
@@ -1618,8 +1625,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
         if (std::find(seen_blocks.begin(), seen_blocks.end(), block) != seen_blocks.end()) continue;
         seen_blocks.push_back(block);
         for (std::uint32_t pi : dict.blocks()[block].patterns)
-          // The digest first: it drops most patterns without reading them.
-          if ((dict.RequiredBits(pi) & ~s.seen_bits) == 0 && !dict.patterns()[pi].code.complex &&
+          if (DigestAllows(s, dict, pi) && !dict.patterns()[pi].code.complex &&
               RequiredWordsSeen(s, dict, pi))
             candidates.push_back(pi);
       }
