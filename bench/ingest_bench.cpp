@@ -1,5 +1,6 @@
-// End-to-end ingest speed: a WARC of the trafilatura evaluation pages
-// (../shared/data/extraction, written to a temporary folder at run time) into
+// End-to-end ingest speed: a WARC of the trafilatura evaluation pages, or
+// with "english" of the English pages of all three extraction benchmarks
+// (../shared/data/extraction, written to a temporary folder at run time), into
 // a fresh database by IngestCorpus, with 1 and 2 worker threads. Each run is
 // a forked child so its peak memory (getrusage maxrss) is its own. Then, on
 // one thread, where the CPU time goes: extraction, the rest of the pipeline
@@ -9,8 +10,8 @@
 // reported: they are a small share, and a shared machine disturbs one pass
 // more than the steadier annotation.
 //
-// Usage: build/bench/ingest_bench [pages (default: all)] [jobs... (default: 1 2)]
-//        build/bench/ingest_bench PAGES split     (only the one-thread split)
+// Usage: build/bench/ingest_bench [english] [pages (default: all)] [jobs... (default: 1 2)]
+//        build/bench/ingest_bench [english] PAGES split     (only the one-thread split)
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -21,6 +22,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include <fmt/format.h>
@@ -57,26 +59,56 @@ double PeakMiB() {
   return usage.ru_maxrss / 1024.0;
 }
 
-// Writes up to `limit` pages as WARC/1.1 response records; returns how many.
-std::size_t WriteWarc(const fs::path& warc, std::size_t limit) {
-  std::ofstream out(warc, std::ios::binary);
-  std::size_t written = 0;
+struct Page {
+  std::string name;  // its file's name, the last part of its URL
+  std::string html;
+};
+
+// Up to `limit` pages of the trafilatura evaluation set, decoded: news and
+// other pages in many languages (two thirds of them German).
+std::vector<Page> TrafilaturaPages(std::size_t limit) {
+  std::vector<Page> pages;
   for (const fs::path file : TrafilaturaPageFiles(TIDINGS_SHARED_DIR)) {
-    if (written == limit) break;
+    if (pages.size() == limit) break;
+    if (Result<std::string> html = LoadGzippedPage(file.string()); html.ok())
+      pages.push_back({file.filename().string(), std::move(html).value()});
+  }
+  return pages;
+}
+
+// Up to `limit` pages of all three extraction benchmarks that the extractor
+// finds to be in English, each text once: the pages the whole pipeline
+// reads, where the mixed set above gives most pages sentences only.
+std::vector<Page> EnglishPages(std::size_t limit) {
+  std::vector<Page> pages;
+  std::unordered_set<std::string> texts;
+  for (const fs::path file : ExtractionPageFiles(TIDINGS_SHARED_DIR)) {
+    if (pages.size() == limit) break;
     Result<std::string> html = LoadGzippedPage(file.string());
     if (!html.ok()) continue;
+    Record record;
+    record.payload = *html;
+    const Result<Article> article = Extract(record);
+    if (article.ok() && article->language == "en" && texts.insert(article->text()).second)
+      pages.push_back({file.filename().string(), std::move(html).value()});
+  }
+  return pages;
+}
+
+// Writes `pages` as WARC/1.1 response records.
+void WriteWarc(const fs::path& warc, const std::vector<Page>& pages) {
+  std::ofstream out(warc, std::ios::binary);
+  for (std::size_t i = 0; i < pages.size(); ++i) {
     const std::string http =
         fmt::format("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\n\r\n{}",
-                    html->size(), *html);
+                    pages[i].html.size(), pages[i].html);
     out << "WARC/1.1\r\nWARC-Type: response\r\n"
-        << fmt::format("WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-{:012}>\r\n", written)
+        << fmt::format("WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-{:012}>\r\n", i)
         << "WARC-Date: 2024-01-01T00:00:00Z\r\n"
-        << fmt::format("WARC-Target-URI: https://site{}.example/{}\r\n", written % 50, file.filename().string())
+        << fmt::format("WARC-Target-URI: https://site{}.example/{}\r\n", i % 50, pages[i].name)
         << "Content-Type: application/http; msgtype=response\r\n"
         << fmt::format("Content-Length: {}\r\n\r\n", http.size()) << http << "\r\n\r\n";
-    ++written;
   }
-  return written;
 }
 
 void RemoveDb(const fs::path& db) {
@@ -170,21 +202,25 @@ void InChild(Body&& body) {
 
 int main(int argc, char** argv) {
   using namespace tidings;
-  const std::size_t limit = argc > 1 ? std::stoul(argv[1]) : static_cast<std::size_t>(-1);
-  const bool split_only = argc > 2 && std::string_view(argv[2]) == "split";
+  const bool english = argc > 1 && std::string_view(argv[1]) == "english";
+  const int first = english ? 2 : 1;
+  const std::size_t limit = argc > first ? std::stoul(argv[first]) : static_cast<std::size_t>(-1);
+  const bool split_only = argc > first + 1 && std::string_view(argv[first + 1]) == "split";
   std::vector<unsigned> jobs;
-  for (int i = 2; i < argc && !split_only; ++i) jobs.push_back(static_cast<unsigned>(std::stoul(argv[i])));
+  for (int i = first + 1; i < argc && !split_only; ++i) jobs.push_back(static_cast<unsigned>(std::stoul(argv[i])));
   if (jobs.empty() && !split_only) jobs = {1, 2};
 
   const fs::path dir = fs::temp_directory_path() / fmt::format("tidings_ingest_bench_{}", getpid());
   fs::create_directories(dir);
   const fs::path warc = dir / "pages.warc";
-  const std::size_t pages = WriteWarc(warc, limit);
-  if (pages == 0) {
-    fmt::print(stderr, "no pages under " TIDINGS_SHARED_DIR "/data/extraction/trafilatura-eval\n");
+  const std::vector<Page> pages = english ? EnglishPages(limit) : TrafilaturaPages(limit);
+  if (pages.empty()) {
+    fmt::print(stderr, "no pages under " TIDINGS_SHARED_DIR "/data/extraction\n");
     return 1;
   }
-  fmt::print("{} pages, WARC {:.1f} MiB\n", pages, static_cast<double>(fs::file_size(warc)) / (1 << 20));
+  WriteWarc(warc, pages);
+  fmt::print("{} {}pages, WARC {:.1f} MiB\n", pages.size(), english ? "English " : "",
+             static_cast<double>(fs::file_size(warc)) / (1 << 20));
   Result<Pipeline> pipeline = Pipeline::Load();
   if (!pipeline.ok()) {
     fmt::print(stderr, "{}\n", pipeline.status().ToString());

@@ -1,5 +1,10 @@
 #include "tidings/pipeline.h"
 
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include "annotate/actor_annotator.h"
 #include "annotate/quote_finder.h"
 #include "annotate/time_tagger.h"
@@ -121,9 +126,19 @@ Result<Document> Pipeline::Annotate(const Record& record) const {
   return Annotate(std::move(article).value());
 }
 
+bool Pipeline::Reads(const std::string& language) const {
+  const std::vector<std::string>& read = options_.languages;
+  return language.empty() || read.empty() || std::find(read.begin(), read.end(), language) != read.end();
+}
+
 Document Pipeline::Annotate(Article article) const {
+  const bool read = Reads(article.language);
+  if (!read)
+    article.warnings.push_back(fmt::format("language '{}' is not one the annotators read ({}): sentences only",
+                                           article.language, fmt::join(options_.languages, ", ")));
   Document doc(std::move(article));
   Segment(doc);
+  if (!read) return doc;
   ParseSyntax(doc, knowledge_->syntax, knowledge_);
   TagTimes(doc, doc.article().published);
   AnnotateActors(doc, knowledge_->actors, &knowledge_->names);

@@ -30,6 +30,13 @@ struct PipelineOptions {
   std::string verbs_dir;
   // Run the event coder (src/code/coder.h) after the other stages.
   bool code_events = true;
+  // Languages (ISO 639-1 codes, as Article::language) the reading and coding
+  // stages are written for. An article detected as another language is
+  // split into sentences and nothing more, with a warning saying so: English
+  // models and dictionaries find nothing true in German or Polish text (the
+  // German verb "finden" is not "find guilty"). An article whose language is
+  // unknown is read. Empty: every article is read.
+  std::vector<std::string> languages = {"en"};
   // PETRARCH/TABARI dictionary files (such as the Phoenix set or a
   // validation suite's own) to use instead of the bundled knowledge: when
   // `actors` or `agents` is not empty they replace data_dir/actors, when
@@ -78,6 +85,8 @@ class Pipeline {
   struct Knowledge;
   struct CoderSettings;
   explicit Pipeline(std::shared_ptr<const Knowledge> knowledge, PipelineOptions options);
+  // Whether an article in `language` goes through the reading and coding stages.
+  bool Reads(const std::string& language) const;
 
   std::shared_ptr<const Knowledge> knowledge_;
   PipelineOptions options_;

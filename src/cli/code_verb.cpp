@@ -16,6 +16,7 @@ namespace {
 struct CodeArgs {
   RecordRunArgs run;
   std::string data_dir = TIDINGS_DATA_DIR;
+  std::vector<std::string> languages = PipelineOptions{}.languages;
   std::string dictionaries;  // verb pattern (and issue) folder; the bundled data/verbs when empty
   EventSelection selection;
   std::string format = "jsonl";
@@ -25,6 +26,7 @@ int RunCode(const CodeArgs& args) {
   PipelineOptions options;
   options.extract = args.run.extract;
   options.data_dir = args.data_dir;
+  options.languages = args.languages;
   options.verbs_dir = args.dictionaries;
   Result<Pipeline> pipeline = Pipeline::Load(options);
   if (!pipeline.ok()) {
@@ -82,6 +84,7 @@ void AddCodeVerb(CLI::App& app, int* exit_code) {
   CLI::App* verb = app.add_subcommand(
       "code", "Annotate, then code political events (source, CAMEO/PLOVER action, target), one event per line");
   AddRecordRunOptions(verb, args->run);
+  AddLanguageOption(verb, args->languages);
   verb->add_option("--data", args->data_dir, "Folder of the project's knowledge (actors/, models/, cameo/)")
       ->capture_default_str();
   verb->add_option("--dictionaries", args->dictionaries,

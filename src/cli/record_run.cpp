@@ -1,5 +1,6 @@
 #include "cli/record_run.h"
 
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 
@@ -10,6 +11,19 @@ namespace tidings::cli {
 void AddRecordRunOptions(CLI::App* verb, RecordRunArgs& args) {
   AddInputOptions(verb, args);
   verb->add_option("-o,--output", args.output, "Write JSON Lines here instead of stdout")->capture_default_str();
+}
+
+void AddLanguageOption(CLI::App* verb, std::vector<std::string>& languages) {
+  verb->add_option_function<std::vector<std::string>>(
+          "--languages",
+          [&languages](const std::vector<std::string>& codes) {
+            const bool any = std::find(codes.begin(), codes.end(), "any") != codes.end();
+            languages = any ? std::vector<std::string>{} : codes;
+          },
+          "Languages (ISO 639-1 codes, comma-separated) read past sentences: articles detected as another get "
+          "sentences only (default: en; 'any' reads every article)")
+      ->delimiter(',')
+      ->allow_extra_args(false);  // the inputs after it are not languages
 }
 
 void AddInputOptions(CLI::App* verb, RecordRunArgs& args) {

@@ -27,6 +27,10 @@ void AddRecordRunOptions(CLI::App* verb, RecordRunArgs& args);
 // Registers inputs and the limits only, for verbs that write no stream.
 void AddInputOptions(CLI::App* verb, RecordRunArgs& args);
 
+// Registers --languages: the languages the reading and coding stages run on
+// (PipelineOptions::languages; "any" reads every article).
+void AddLanguageOption(CLI::App* verb, std::vector<std::string>& languages);
+
 // Prints the rejection of one record on stderr.
 void PrintRejection(const std::string& verb, const Rejection& rejection);
 

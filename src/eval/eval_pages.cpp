@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <initializer_list>
 #include <vector>
 
 #include "ingest/charset.h"
@@ -38,13 +39,34 @@ std::string NormaliseSpace(std::string_view s) {
   return out;
 }
 
-std::vector<std::string> TrafilaturaPageFiles(const std::string& shared_dir) {
+namespace {
+
+// The files directly in each of `folders` (missing ones skipped), sorted.
+std::vector<std::string> FilesIn(std::initializer_list<std::string> folders) {
   namespace fs = std::filesystem;
-  const std::string dir = shared_dir + "/data/extraction/trafilatura-eval/tests";
   std::vector<std::string> files;
   std::error_code error;
-  for (const char* sub : {"/eval", "/cache"})
-    for (const auto& entry : fs::directory_iterator(dir + sub, error)) files.push_back(entry.path().string());
+  for (const std::string& folder : folders)
+    for (const auto& entry : fs::directory_iterator(folder, error)) files.push_back(entry.path().string());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+}  // namespace
+
+std::vector<std::string> TrafilaturaPageFiles(const std::string& shared_dir) {
+  const std::string dir = shared_dir + "/data/extraction/trafilatura-eval/tests";
+  return FilesIn({dir + "/eval", dir + "/cache"});
+}
+
+std::vector<std::string> ExtractionPageFiles(const std::string& shared_dir) {
+  const std::string htmldate = shared_dir + "/data/extraction/htmldate-eval/tests";
+  std::vector<std::string> files = TrafilaturaPageFiles(shared_dir);
+  for (std::string& f : FilesIn({htmldate + "/cache", htmldate + "/eval", htmldate + "/test_set"}))
+    files.push_back(std::move(f));
+  for (const std::string& page :
+       FilesIn({shared_dir + "/data/extraction/mozilla-readability-test-pages/test/test-pages"}))
+    files.push_back(page + "/source.html.gz");
   std::sort(files.begin(), files.end());
   return files;
 }

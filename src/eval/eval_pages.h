@@ -24,6 +24,11 @@ Result<std::string> LoadGzippedPage(const std::string& path);
 // benchmarks read their real-world pages from here.
 std::vector<std::string> TrafilaturaPageFiles(const std::string& shared_dir);
 
+// Every gzipped page of the three extraction benchmarks under `shared_dir`:
+// trafilatura's, htmldate's (cache/, eval/, test_set/) and Readability's
+// test pages (their source.html.gz), sorted by path; empty when absent.
+std::vector<std::string> ExtractionPageFiles(const std::string& shared_dir);
+
 // Collapses every run of whitespace (ASCII and no-break space) into one
 // space and trims both ends.
 std::string NormaliseSpace(std::string_view text);

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <string>
 
+#include "support/bundled_pipeline.h"
 #include "tidings/pipeline.h"
 
 namespace tidings {
@@ -17,19 +18,13 @@ namespace {
 // looping) stage can reach it, even on a loaded machine.
 constexpr double kBoundSeconds = 10.0;
 
-const Pipeline& Bundled() {
-  static const Result<Pipeline> pipeline = Pipeline::Load();
-  EXPECT_TRUE(pipeline.ok()) << pipeline.status().ToString();
-  return *pipeline;
-}
-
 Document Code(const std::string& text, double* seconds) {
   Article article;
   article.id = "hostile";
   article.published = "2024-05-01";
   article.paragraphs.push_back({text});
   const auto start = std::chrono::steady_clock::now();
-  Document doc = Bundled().Annotate(std::move(article));
+  Document doc = testing::BundledPipeline().Annotate(std::move(article));
   *seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return doc;
 }

@@ -10,23 +10,18 @@
 #include <string>
 #include <vector>
 
+#include "support/bundled_pipeline.h"
 #include "tidings/pipeline.h"
 
 namespace tidings {
 namespace {
-
-const Pipeline& Bundled() {
-  static const Result<Pipeline> pipeline = Pipeline::Load();
-  EXPECT_TRUE(pipeline.ok()) << pipeline.status().ToString();
-  return *pipeline;
-}
 
 std::vector<Event> Code(const std::string& sentence) {
   Article article;
   article.id = "plover";
   article.published = "2000-01-01";
   article.paragraphs.push_back({sentence});
-  return Bundled().Annotate(std::move(article)).events;
+  return testing::BundledPipeline().Annotate(std::move(article)).events;
 }
 
 // The first event whose PLOVER event is `plover`, or null.
