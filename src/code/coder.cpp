@@ -1904,14 +1904,12 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     const std::int32_t addressed = ComplementSubject(s, v, &obliged);
     const bool statement = code.forward.starts_with("01");
     bool demand_by_statement = false;
-    bool target_is_complement = false;
     if (addressed >= 0 && (targets.empty() || (statement && obliged))) {
       std::vector<EventActor> named;
       ActorsOf(s, addressed, named);
       bool self = named.size() == 1 && sources.size() == 1 && named[0].entity == sources[0].entity;
       if (!named.empty() && !self) {
         targets = std::move(named);
-        target_is_complement = true;
         if (statement && obliged) {
           code = VerbCode{"100", "", false, false};
           demand_by_statement = true;
@@ -1948,19 +1946,6 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     }
     if (!code.subordinate && !dict.has_phrase_patterns()) CoverVerbPhrase(s, v, covered);
     if (!targets.empty()) CoverReportedContent(s, v, code.forward, covered);
-    // PETRARCH-2 codes the highest verb phrase and no event that is the target of another: an
-    // event with a source whose target is its complement clause, read as that clause's subject
-    // ("Valdoria stated that Kestria criticized Andor": VAL > KES), leaves the clause's verbs
-    // uncoded in UniversalPetrarch's reading. Without a source it is no dyad, and the clause's
-    // own event stands.
-    if (s.universal_petrarch && target_is_complement && !sources.empty() && !code.subordinate)
-      for (std::uint32_t c : s.children[v])
-        if (s.rel[c] == "ccomp") {
-          std::vector<std::uint32_t> inside;
-          Subtree(s, c, inside);
-          for (std::uint32_t t : inside) covered[t] = true;
-          break;
-        }
 
     Event base;
     base.sentence = index;

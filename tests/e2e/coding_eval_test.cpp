@@ -72,9 +72,8 @@ TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
   // a list naming the source among others targeting the others: 92.7%; an actor after a noun phrase
   // a '^' skipped named without that phrase's agents: 93.0% and 5.4% (6.9% extra events per record,
   // validation.py's FP); only premodifiers (adjectives, coordinated modifiers) between the words
-  // of a noun phrase pattern, no lone noun making a compound head: 93.6% and 4.8% (6.1%); a
-  // statement with a source targeting its complement clause leaving that clause uncoded: 4.5% (5.7%).
-  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.934, 0.047, 0.059);
+  // of a noun phrase pattern, no lone noun making a compound head: 93.6% and 4.8% (6.1%).
+  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.934, 0.050, 0.063);
 }
 
 TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {

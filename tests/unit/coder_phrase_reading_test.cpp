@@ -36,7 +36,6 @@ const Pipeline& PhrasePipeline(bool universal) {
                 "--- SEE [010] ---\nSEE {SEES SAW SEEN SEEING}\n\n"
                 "--- INVITE [043:042] ---\nINVITE\n\n"
                 "--- SUSPEND [160] ---\nSUSPEND\n- * {CULTURAL EXCHANGES} [164]\n\n"
-                "--- STATE [010] ---\nSTATE\n\n"
                 "--- RATIFY [051] ---\nRATIFY {RATIFIES RATIFIED RATIFYING}\n- * CHARTER (WITH +) [017]\n"
                 "- * ACCORD ^ + [017]\n- * ARMISTICE $ [017]\n\n";
   if (universal) texts.pico = "180:0x0090\n";
@@ -179,19 +178,6 @@ TEST(CoderPhraseReading, OnlyPremodifiersStandBetweenTheWordsOfANounPhrasePatter
     EXPECT_EQ(Triples("Valdoria suspended cultural student exchanges with Kestria.", universal),
               std::vector<std::string>{"VAL/KES/160"});
   }
-}
-
-TEST(CoderPhraseReading, AStatementAboutItsComplementClauseCodesAloneInUniversalPetrarchsReading) {
-  // PETRARCH-2 codes the highest verb phrase: the statement's target is its complement clause,
-  // read as that clause's subject, and the clause codes no event of its own.
-  EXPECT_EQ(Triples("Valdoria stated that Kestria criticized Andor."), std::vector<std::string>{"VAL/KES/010"});
-  // Without a source the statement is no dyad; the clause's event stands.
-  const std::vector<std::string> sourceless = Triples("It was stated that Kestria criticized Andor.");
-  EXPECT_NE(std::find(sourceless.begin(), sourceless.end(), "KES/AND/111"), sourceless.end());
-  // Other dictionaries code both.
-  std::vector<std::string> both = Triples("Valdoria stated that Kestria criticized Andor.", false);
-  std::sort(both.begin(), both.end());
-  EXPECT_EQ(both, (std::vector<std::string>{"KES/AND/111", "VAL/KES/010"}));
 }
 
 }  // namespace
