@@ -245,23 +245,6 @@ std::vector<std::vector<PatternToken>> WithoutAlternatives(const std::vector<Pat
   return done;
 }
 
-// Whether the words of the sentence between tokens `a` and `b` (a before b)
-// may stand between two words of a PETRARCH-2 noun phrase pattern ({CULTURAL
-// EXCHANGES}): premodifiers of the same head. Stacked adjectives each modify
-// the head ("long cultural exchanges" are cultural exchanges), and so do
-// coordinated modifiers ("cultural and sports exchanges"); a noun standing
-// alone between makes a compound with the head, which the pattern's word then
-// modifies ("cultural student exchanges" are student exchanges).
-bool NounPhraseGap(const SentenceView& s, std::uint32_t a, std::uint32_t b) {
-  bool coordinated = false;
-  for (std::uint32_t t = a + 1; t < b; ++t) {
-    const std::string_view upos = s.upos(t);
-    if (upos == "CCONJ" || s.upper[t] == ",") coordinated = true;
-    else if ((upos == "NOUN" || upos == "PROPN") && !coordinated) return false;
-  }
-  return true;
-}
-
 // Matches pattern tokens [begin, end) as a subsequence of seq; words glued
 // to the previous one must follow it directly, the first one too when
 // `glued_start` (a verb glued to it, "*_DOWN"). `matched_end` receives the
@@ -273,17 +256,15 @@ bool MatchSequence(const SentenceView& s, const VerbDictionary& dict, const std:
   bool glued = glued_start;
   int score = 0;
   int noun_depth = 0;
-  bool noun_word_before = false;  // a word of the current noun phrase was matched
   for (std::size_t k = begin; k < end; ++k) {
     const PatternToken& p = pt[k];
     switch (p.kind) {
-      case PatternTokenKind::kNounOpen: ++noun_depth; noun_word_before = false; break;
-      case PatternTokenKind::kNounClose: noun_depth = std::max(0, noun_depth - 1); noun_word_before = false; break;
+      case PatternTokenKind::kNounOpen: ++noun_depth; break;
+      case PatternTokenKind::kNounClose: noun_depth = std::max(0, noun_depth - 1); break;
       case PatternTokenKind::kWord:
       case PatternTokenKind::kSynset: {
         bool found = false;
         for (std::size_t q = pos; q < seq.size(); ++q) {
-          if (noun_word_before && !NounPhraseGap(s, seq[pos - 1], seq[q])) break;
           std::size_t used = 0;
           if (p.kind == PatternTokenKind::kWord) {
             used = PatternWordAt(s, dict, seq[q], p) ? 1 : 0;
@@ -305,7 +286,6 @@ bool MatchSequence(const SentenceView& s, const VerbDictionary& dict, const std:
         }
         if (!found) return false;
         glued = p.glued;
-        noun_word_before = noun_depth > 0;
         break;
       }
       case PatternTokenKind::kSource:

@@ -71,9 +71,8 @@ TEST(CodingEval, UniversalPetrarchRecordsWithTheirOwnDictionaries) {
   // codes it to 6.4%; a '$' after the verb without a '+' making the subject the target: 92.0% and 5.8%;
   // a list naming the source among others targeting the others: 92.7%; an actor after a noun phrase
   // a '^' skipped named without that phrase's agents: 93.0% and 5.4% (6.9% extra events per record,
-  // validation.py's FP); only premodifiers (adjectives, coordinated modifiers) between the words
-  // of a noun phrase pattern, no lone noun making a compound head: 93.6% and 4.8% (6.1%).
-  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.934, 0.050, 0.063);
+  // validation.py's FP).
+  ExpectSuiteFloors("/UniversalPetrarch/PETR_Validate_records_2_02.xml", EvalCodingUdPetr, 0.928, 0.056, 0.072);
 }
 
 TEST(CodingEval, TabariValidationSuiteWithItsProjectDictionaries) {
