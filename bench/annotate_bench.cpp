@@ -31,9 +31,14 @@
 namespace tidings {
 namespace {
 
+// Every article is read whatever its language, as `tidings annotate
+// --languages any` does: the figures stay the reading layer's speed over all
+// of this text (two thirds of it German, which the CLI by default only
+// splits into sentences).
 PipelineOptions ReadingOnly() {
   PipelineOptions options;
   options.code_events = false;
+  options.languages.clear();
   return options;
 }
 

@@ -60,9 +60,15 @@ double PeakMiB() {
 }
 
 struct Page {
-  std::string name;  // its file's name, the last part of its URL
+  std::string name;  // the last part of its URL
   std::string html;
 };
+
+// A page file's name; Readability's pages are all source.html.gz, each in
+// a folder named for it.
+std::string PageName(const fs::path& file) {
+  return file.filename() == "source.html.gz" ? file.parent_path().filename().string() : file.filename().string();
+}
 
 // Up to `limit` pages of the trafilatura evaluation set, decoded: news and
 // other pages in many languages (two thirds of them German).
@@ -71,14 +77,14 @@ std::vector<Page> TrafilaturaPages(std::size_t limit) {
   for (const fs::path file : TrafilaturaPageFiles(TIDINGS_SHARED_DIR)) {
     if (pages.size() == limit) break;
     if (Result<std::string> html = LoadGzippedPage(file.string()); html.ok())
-      pages.push_back({file.filename().string(), std::move(html).value()});
+      pages.push_back({PageName(file), std::move(html).value()});
   }
   return pages;
 }
 
 // Up to `limit` pages of all three extraction benchmarks that the extractor
-// finds to be in English, each text once: the pages the whole pipeline
-// reads, where the mixed set above gives most pages sentences only.
+// finds to be in English, each text once: pages the whole pipeline reads,
+// where it gives most of the mixed set above sentences only.
 std::vector<Page> EnglishPages(std::size_t limit) {
   std::vector<Page> pages;
   std::unordered_set<std::string> texts;
@@ -90,7 +96,7 @@ std::vector<Page> EnglishPages(std::size_t limit) {
     record.payload = *html;
     const Result<Article> article = Extract(record);
     if (article.ok() && article->language == "en" && texts.insert(article->text()).second)
-      pages.push_back({file.filename().string(), std::move(html).value()});
+      pages.push_back({PageName(file), std::move(html).value()});
   }
   return pages;
 }
@@ -213,14 +219,18 @@ int main(int argc, char** argv) {
   const fs::path dir = fs::temp_directory_path() / fmt::format("tidings_ingest_bench_{}", getpid());
   fs::create_directories(dir);
   const fs::path warc = dir / "pages.warc";
-  const std::vector<Page> pages = english ? EnglishPages(limit) : TrafilaturaPages(limit);
-  if (pages.empty()) {
+  // Pages are read in a child, so that the measuring children (forked from
+  // this process) do not count them in their peak memory.
+  InChild([&] {
+    const std::vector<Page> pages = english ? EnglishPages(limit) : TrafilaturaPages(limit);
+    WriteWarc(warc, pages);
+    fmt::print("{} {}pages, WARC {:.1f} MiB\n", pages.size(), english ? "English " : "",
+               static_cast<double>(fs::file_size(warc)) / (1 << 20));
+  });
+  if (!fs::exists(warc) || fs::file_size(warc) == 0) {
     fmt::print(stderr, "no pages under " TIDINGS_SHARED_DIR "/data/extraction\n");
     return 1;
   }
-  WriteWarc(warc, pages);
-  fmt::print("{} {}pages, WARC {:.1f} MiB\n", pages.size(), english ? "English " : "",
-             static_cast<double>(fs::file_size(warc)) / (1 << 20));
   Result<Pipeline> pipeline = Pipeline::Load();
   if (!pipeline.ok()) {
     fmt::print(stderr, "{}\n", pipeline.status().ToString());

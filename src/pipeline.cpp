@@ -16,6 +16,7 @@
 #include "code/tabari_options.h"
 #include "code/verb_dictionary.h"
 #include "code/verb_dictionary_petrarch2.h"
+#include "extract/language.h"
 #include "syntax/syntax_model.h"
 #include "text/segmenter.h"
 
@@ -127,8 +128,10 @@ Result<Document> Pipeline::Annotate(const Record& record) const {
 }
 
 bool Pipeline::Reads(const std::string& language) const {
-  const std::vector<std::string>& read = options_.languages;
-  return language.empty() || read.empty() || std::find(read.begin(), read.end(), language) != read.end();
+  const std::string primary = PrimaryLanguageTag(language);  // "en-US", "EN": "en"
+  if (language.empty() || options_.languages.empty()) return true;
+  return std::any_of(options_.languages.begin(), options_.languages.end(),
+                     [&](const std::string& read) { return PrimaryLanguageTag(read) == primary; });
 }
 
 Document Pipeline::Annotate(Article article) const {

@@ -1,10 +1,11 @@
 #include "cli/record_run.h"
 
-#include <algorithm>
 #include <fstream>
 #include <iostream>
 
 #include <fmt/format.h>
+
+#include "extract/language.h"
 
 namespace tidings::cli {
 
@@ -17,8 +18,16 @@ void AddLanguageOption(CLI::App* verb, std::vector<std::string>& languages) {
   verb->add_option_function<std::vector<std::string>>(
           "--languages",
           [&languages](const std::vector<std::string>& codes) {
-            const bool any = std::find(codes.begin(), codes.end(), "any") != codes.end();
-            languages = any ? std::vector<std::string>{} : codes;
+            languages.clear();
+            for (const std::string& code : codes) {
+              if (PrimaryLanguageTag(code) == "any") {
+                languages.clear();
+                return;
+              }
+              if (PrimaryLanguageTag(code).empty())
+                throw CLI::ValidationError("--languages", "'" + code + "' is not a language code such as en or de");
+              languages.push_back(PrimaryLanguageTag(code));
+            }
           },
           "Languages (ISO 639-1 codes, comma-separated) read past sentences: articles detected as another get "
           "sentences only (default: en; 'any' reads every article)")

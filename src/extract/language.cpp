@@ -5,10 +5,8 @@
 #include <cld2/internal/lang_script.h>
 
 namespace tidings {
-namespace {
 
-// "en-US" -> "en"; keeps only a plausible primary subtag.
-std::string PrimarySubtag(std::string_view tag) {
+std::string PrimaryLanguageTag(std::string_view tag) {
   std::string out;
   for (char ch : tag) {
     if (ch == '-' || ch == '_') break;
@@ -19,14 +17,14 @@ std::string PrimarySubtag(std::string_view tag) {
   return out.size() == 2 || out.size() == 3 ? out : std::string();
 }
 
-}  // namespace
-
 std::string DetectLanguage(std::string_view text, std::string_view declared) {
-  const std::string hint = PrimarySubtag(declared);
+  const std::string hint = PrimaryLanguageTag(declared);
   // CLD2 needs a few dozen words to be reliable; below that trust the page.
   constexpr size_t kMinBytes = 200;
   // The first few KB decide as well as the whole text and cost a fraction.
   constexpr size_t kSampleBytes = 4096;
+  // Percent of the text's bytes in the declared language that confirms it.
+  constexpr int kDeclaredShare = 35;
   if (text.size() > kSampleBytes) {
     size_t cut = kSampleBytes;
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // keep whole characters
@@ -42,9 +40,15 @@ std::string DetectLanguage(std::string_view text, std::string_view declared) {
     const CLD2::Language lang = CLD2::ExtDetectLanguageSummary(
         text.data(), static_cast<int>(text.size()), /*is_plain_text=*/true, /*tld_hint=*/"",
         CLD2::UNKNOWN_ENCODING, hinted, lang3, percent3, &text_bytes, &reliable);
+    // A page that declares its language is believed when the text bears it
+    // out in part: an English article can end in a French paywall notice or
+    // quote Japanese, whose three-byte characters outweigh it in CLD2's
+    // byte shares.
+    for (int i = 0; i < 3 && hinted != CLD2::UNKNOWN_LANGUAGE; ++i)
+      if (lang3[i] == hinted && percent3[i] >= kDeclaredShare) return hint;
     if (reliable && lang != CLD2::UNKNOWN_LANGUAGE) {
       std::string code = CLD2::LanguageCode(lang);
-      return PrimarySubtag(code).empty() ? code.substr(0, 2) : PrimarySubtag(code);
+      return PrimaryLanguageTag(code).empty() ? code.substr(0, 2) : PrimaryLanguageTag(code);
     }
   }
   return hint;

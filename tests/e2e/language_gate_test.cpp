@@ -58,25 +58,54 @@ TEST(LanguageGate, TheCallerChoosesTheLanguagesRead) {
   EXPECT_TRUE(testing::BundledPipeline().WithOptions(german).Annotate(ArticleIn("fr", kAttack)).events.empty());
 }
 
-// A German page, detected as German by the extractor, yields no English
-// readings of its words: "finden" (find) is no verdict, "Holland" no actor.
-TEST(LanguageGate, ADetectedGermanPageYieldsNoEvents) {
-  const std::string html =
+TEST(LanguageGate, RegionsAndCaseDoNotMatter) {
+  EXPECT_FALSE(testing::BundledPipeline().Annotate(ArticleIn("en-GB", kAttack)).events.empty());
+  PipelineOptions upper;
+  upper.languages = {"EN"};
+  EXPECT_FALSE(testing::BundledPipeline().WithOptions(upper).Annotate(ArticleIn("en", kAttack)).events.empty());
+}
+
+Result<Document> AnnotatePage(const std::string& html) {
+  Record record;
+  record.payload = html;
+  record.kind = PayloadKind::kHtml;
+  record.url = "https://news.example/story";
+  return testing::BundledPipeline().Annotate(record);
+}
+
+// A German page, detected as German by the extractor, is not read with the
+// English name tagger ("Die Minister" and "Nach Angaben" read as people).
+TEST(LanguageGate, ADetectedGermanPageGetsSentencesOnly) {
+  const Result<Document> doc = AnnotatePage(
       "<html><head><title>Haushalt</title></head><body><article><p>Die Minister finden am Montag in Berlin "
       "keine Einigung über den Haushalt des kommenden Jahres. Nach Angaben der Regierung sollen die Gespräche "
       "am Mittwoch weitergehen, wenn die Fraktionen ihre Vorschläge vorgelegt haben.</p><p>Auch in Holland und "
       "in Frankreich wird über ähnliche Sparpläne gestritten, berichten Zeitungen beider Länder am Dienstag.</p>"
-      "</article></body></html>";
-  Record record;
-  record.payload = html;
-  record.kind = PayloadKind::kHtml;
-  record.url = "https://zeitung.example/haushalt";
-  const Result<Document> doc = testing::BundledPipeline().Annotate(record);
+      "</article></body></html>");
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
   EXPECT_EQ(doc->article().language, "de");
   EXPECT_GE(doc->sentences.size(), 3u);
-  EXPECT_TRUE(doc->events.empty());
   EXPECT_TRUE(doc->mentions.empty());
+  EXPECT_TRUE(doc->times.empty());
+  EXPECT_TRUE(Warns(*doc, "language 'de'"));
+}
+
+// An English article that declares itself English and ends in a longer
+// subscription notice in French (which CLD2 alone calls French) is read as
+// English.
+TEST(LanguageGate, ADeclaredEnglishArticleWithAForeignNoticeIsRead) {
+  const Result<Document> doc = AnnotatePage(
+      "<html lang=\"en\"><head><title>Talks</title></head><body><article><p>Russian troops attacked Ukraine on "
+      "Monday, the defence ministry in Kyiv said, hours after talks in Geneva ended without an agreement. The "
+      "ministry said the attack began before dawn and that several villages near the border had been shelled. "
+      "Officials in Moscow did not comment on the report.</p><p>Ce contenu est réservé aux abonnés. Pour lire la "
+      "suite de cet article, abonnez-vous dès maintenant et profitez de tous nos articles, de nos newsletters et "
+      "de nos archives sans limite, sur tous vos écrans, où que vous soyez et quand vous le souhaitez. Votre "
+      "abonnement vous donne aussi accès à nos éditions du soir, à nos enquêtes et à nos débats en ligne avec la "
+      "rédaction.</p></article></body></html>");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->article().language, "en");
+  EXPECT_FALSE(doc->events.empty());
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // The pipeline with the bundled knowledge, loaded once per test binary for
-// the tests that run whole articles through it.
+// the tests that run whole articles through it (never destroyed: tests of
+// any suite may still use it while others' statics are torn down).
 #pragma once
 
 #include <gtest/gtest.h>
@@ -9,8 +10,11 @@
 namespace tidings::testing {
 
 inline const Pipeline& BundledPipeline() {
-  static const Result<Pipeline> pipeline = Pipeline::Load();
-  EXPECT_TRUE(pipeline.ok()) << pipeline.status().ToString();
+  static const Pipeline* pipeline = [] {
+    Result<Pipeline> loaded = Pipeline::Load();
+    EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
+    return new Pipeline(std::move(loaded).value());
+  }();
   return *pipeline;
 }
 

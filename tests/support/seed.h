@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/bundled_pipeline.h"
 #include "tidings/pipeline.h"
 
 namespace tidings::testing {
@@ -40,16 +41,6 @@ inline Record SeedRecord() {
   record.kind = PayloadKind::kText;
   record.payload = ReadWholeFile(kSeedText);
   return record;
-}
-
-// The bundled pipeline, loaded once for all tests.
-inline const Pipeline& BundledPipeline() {
-  static const Pipeline* pipeline = [] {
-    Result<Pipeline> loaded = Pipeline::Load();
-    EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
-    return new Pipeline(std::move(loaded).value());
-  }();
-  return *pipeline;
 }
 
 // The seed extracted and annotated by every stage; call only when SeedAvailable().
