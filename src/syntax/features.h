@@ -21,13 +21,21 @@ inline std::uint64_t Mix(std::uint64_t h) {
   return h;
 }
 
+// FeatureKey in its three steps, one value each, for a caller that keeps
+// the first step (or two) of keys whose first values stay while the others
+// change: FeatureKeyLast(FeatureKeyNext(FeatureKeyFirst(t, a), b), c) is
+// FeatureKey(t, a, b, c).
+inline std::uint64_t FeatureKeyFirst(std::uint32_t t, std::uint64_t a) { return Mix(t * 0x9e3779b97f4a7c15ULL + a); }
+inline std::uint64_t FeatureKeyNext(std::uint64_t h, std::uint64_t b) { return Mix(h ^ (b + 0x632be59bd9b4e019ULL)); }
+inline std::uint64_t FeatureKeyLast(std::uint64_t h, std::uint64_t c) {
+  h = Mix(h ^ (c + 0x2545f4914f6cdd1dULL));
+  return h | (h == 0);
+}
+
 // Key of template `t` over values a, b, c. Never 0: the perceptron's table
 // uses 0 for an empty slot.
 inline std::uint64_t FeatureKey(std::uint32_t t, std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) {
-  std::uint64_t h = Mix(t * 0x9e3779b97f4a7c15ULL + a);
-  h = Mix(h ^ (b + 0x632be59bd9b4e019ULL));
-  h = Mix(h ^ (c + 0x2545f4914f6cdd1dULL));
-  return h | (h == 0);
+  return FeatureKeyLast(FeatureKeyNext(FeatureKeyFirst(t, a), b), c);
 }
 
 // A string's hash, for word forms and their pieces.

@@ -189,21 +189,82 @@ void RightFeatures(KeyWriter& f, const ArcEagerState& st) {
   f.Add(67, f.W(s0), s0sr), f.Add(68, f.P(s0), s0sr);
 }
 
-std::size_t PairFeatures(const ArcEagerState& st, const SentenceKeys& t, std::uint64_t* k) {
+// The first steps of the pair group's keys (FeatureKeyFirst, Next) over
+// values that stay while a word is on top of the stack: its word and tag,
+// its head, its left dependents and label, and the word under it, which
+// are set before the word is pushed (see the groups above); its right
+// dependents, which change only with its right count; the buffer front
+// alone. The parser computes each once per word (or right count, or front)
+// instead of at every transition: a third fewer hash steps in the pair
+// group, the same keys.
+struct TopParts {
+  std::uint64_t wp13, wp14, w15, wp16, p17, w18, p19, p22, p26, w27, p28, w31, p32;  // first steps
+  std::uint64_t h23, l24, s74, l75;                                                  // first two steps
+  std::uint64_t key73;                                                               // the whole key
+};
+struct FrontParts {
+  std::uint64_t w29, p30;
+};
+
+TopParts TopPartsOf(const ArcEagerState& st, const SentenceKeys& t) {
+  const Positions x = PositionsOf(st);
+  const KeyWriter f(st, t, nullptr);
+  const int s0 = x.s0;
+  TopParts p;
+  p.wp13 = FeatureKeyFirst(13, f.WP(s0)), p.wp14 = FeatureKeyFirst(14, f.WP(s0));
+  p.w15 = FeatureKeyFirst(15, f.W(s0)), p.wp16 = FeatureKeyFirst(16, f.WP(s0));
+  p.p17 = FeatureKeyFirst(17, f.P(s0)), p.w18 = FeatureKeyFirst(18, f.W(s0));
+  p.p19 = FeatureKeyFirst(19, f.P(s0)), p.p22 = FeatureKeyFirst(22, f.P(s0));
+  p.p26 = FeatureKeyFirst(26, f.P(s0)), p.w27 = FeatureKeyFirst(27, f.W(s0));
+  p.p28 = FeatureKeyFirst(28, f.P(s0)), p.w31 = FeatureKeyFirst(31, f.W(s0));
+  p.p32 = FeatureKeyFirst(32, f.P(s0));
+  p.h23 = FeatureKeyNext(FeatureKeyFirst(23, f.P(x.s0h)), f.P(s0));
+  p.l24 = FeatureKeyNext(FeatureKeyFirst(24, f.P(s0)), f.P(x.s0l));
+  p.s74 = FeatureKeyNext(FeatureKeyFirst(74, f.P(x.s1)), f.P(s0));
+  p.l75 = FeatureKeyNext(FeatureKeyFirst(75, f.L(s0)), f.P(s0));
+  p.key73 = FeatureKey(73, f.WP(x.s1));
+  return p;
+}
+
+// Template 25's first two steps: the stack top and its rightmost dependent.
+std::uint64_t RightPartOf(const ArcEagerState& st, const SentenceKeys& t) {
+  const Positions x = PositionsOf(st);
+  const KeyWriter f(st, t, nullptr);
+  return FeatureKeyNext(FeatureKeyFirst(25, f.P(x.s0)), f.P(x.s0r));
+}
+
+FrontParts FrontPartsOf(const ArcEagerState& st, const SentenceKeys& t) {
+  const Positions x = PositionsOf(st);
+  const KeyWriter f(st, t, nullptr);
+  return {FeatureKeyFirst(29, f.W(x.n0)), FeatureKeyFirst(30, f.P(x.n0))};
+}
+
+// The pair group from the parts above, which must be those of `st`.
+std::size_t PairFeatures(const ArcEagerState& st, const SentenceKeys& t, const TopParts& top, std::uint64_t right,
+                         const FrontParts& front, std::uint64_t* k) {
   const Positions x = PositionsOf(st);
   const int s0 = x.s0, n0 = x.n0;
   const std::uint64_t d = n0 >= 0 ? DistanceBucket(n0 - s0) : 0;
-  KeyWriter f(st, t, k);
-  f.Add(13, f.WP(s0), f.WP(n0)), f.Add(14, f.WP(s0), f.W(n0)), f.Add(15, f.W(s0), f.WP(n0));
-  f.Add(16, f.WP(s0), f.P(n0)), f.Add(17, f.P(s0), f.WP(n0)), f.Add(18, f.W(s0), f.W(n0));
-  f.Add(19, f.P(s0), f.P(n0));
-  f.Add(22, f.P(s0), f.P(n0), f.P(x.n1)), f.Add(23, f.P(x.s0h), f.P(s0), f.P(n0));
-  f.Add(24, f.P(s0), f.P(x.s0l), f.P(n0)), f.Add(25, f.P(s0), f.P(x.s0r), f.P(n0));
-  f.Add(26, f.P(s0), f.P(n0), f.P(x.n0l));
-  f.Add(27, f.W(s0), d), f.Add(28, f.P(s0), d), f.Add(29, f.W(n0), d), f.Add(30, f.P(n0), d);
-  f.Add(31, f.W(s0), f.W(n0), d), f.Add(32, f.P(s0), f.P(n0), d);
-  f.Add(73, f.WP(x.s1)), f.Add(74, f.P(x.s1), f.P(s0), f.P(n0)), f.Add(75, f.L(s0), f.P(s0), f.P(n0));
-  return f.size();
+  const KeyWriter f(st, t, nullptr);
+  const std::uint64_t wp = f.WP(n0), w = f.W(n0), p = f.P(n0);
+  std::size_t n = 0;
+  const auto add = [&](std::uint64_t first, std::uint64_t b, std::uint64_t c = 0) {
+    k[n++] = FeatureKeyLast(FeatureKeyNext(first, b), c);
+  };
+  add(top.wp13, wp), add(top.wp14, w), add(top.w15, wp);          // 13-15
+  add(top.wp16, p), add(top.p17, wp), add(top.w18, w);            // 16-18
+  add(top.p19, p);                                                // 19
+  add(top.p22, p, f.P(x.n1)), k[n++] = FeatureKeyLast(top.h23, p);  // 22, 23
+  k[n++] = FeatureKeyLast(top.l24, p), k[n++] = FeatureKeyLast(right, p);  // 24, 25
+  add(top.p26, p, f.P(x.n0l));                                    // 26
+  add(top.w27, d), add(top.p28, d), add(front.w29, d), add(front.p30, d);  // 27-30
+  add(top.w31, w, d), add(top.p32, p, d);                         // 31, 32
+  k[n++] = top.key73, k[n++] = FeatureKeyLast(top.s74, p), k[n++] = FeatureKeyLast(top.l75, p);  // 73-75
+  return n;
+}
+
+std::size_t PairFeatures(const ArcEagerState& st, const SentenceKeys& t, std::uint64_t* k) {
+  return PairFeatures(st, t, TopPartsOf(st, t), RightPartOf(st, t), FrontPartsOf(st, t), k);
 }
 
 // Every feature of the state, for training.
@@ -261,7 +322,9 @@ class GroupScores {
         empty_rows_(empty_rows),
         top_(new std::int32_t[static_cast<std::size_t>(words + 1) * classes]),  // read only once scored
         right_(new std::int32_t[static_cast<std::size_t>(words + 1) * classes]),
-        right_count_(words + 1, -1) {}
+        right_count_(words + 1, -1),
+        top_parts_(new TopParts[words + 1]),
+        right_parts_(new std::uint64_t[words + 1]) {}
 
   // The best action in `st` among `allowed` (-1 or 0 per action, see
   // BestOfSums), every feature counted.
@@ -280,6 +343,7 @@ class GroupScores {
       buffer_n = BufferFeatures(st, t, buffer_keys);
       model.Prefetch({buffer_keys, buffer_n});
       buffer_at_ = st.next;
+      front_parts_ = FrontPartsOf(st, t);
     }
     const bool front_changed = st.next != front_at_ || st.left_count[st.next] != front_left_count_;
     if (front_changed) {
@@ -299,6 +363,7 @@ class GroupScores {
       TopFeatures(f, st);
       top_n = f.size(), top_empty_n = f.empty_size();
       model.Prefetch({top_keys, top_n});
+      top_parts_[s0] = TopPartsOf(st, t);
     }
     const bool right_changed = right_count_[s0] != st.right_count[s0];
     if (right_changed) {
@@ -307,8 +372,9 @@ class GroupScores {
       right_n = f.size(), right_empty_n = f.empty_size();
       model.Prefetch({right_keys, right_n});
       right_count_[s0] = st.right_count[s0];
+      right_parts_[s0] = RightPartOf(st, t);
     }
-    const std::size_t pair_n = PairFeatures(st, t, pair_keys);
+    const std::size_t pair_n = PairFeatures(st, t, top_parts_[s0], right_parts_[s0], front_parts_, pair_keys);
     model.Prefetch({pair_keys, pair_n});
     if (buffer_changed) model.Start({buffer_keys, buffer_n}, pending_[0]);
     if (front_changed) model.Start({front_keys, front_n}, pending_[1]);
@@ -342,6 +408,9 @@ class GroupScores {
   std::unique_ptr<std::int32_t[]> top_;    // per word: its top group's scores
   std::unique_ptr<std::int32_t[]> right_;  // per word: its right group's scores
   std::vector<int> right_count_;           // per word: its right dependents when scored, -1 never
+  std::unique_ptr<TopParts[]> top_parts_;  // per word, with its top group
+  std::unique_ptr<std::uint64_t[]> right_parts_;  // per word, with its right group
+  FrontParts front_parts_{};               // with the buffer group
   PerceptronModel::Pending pending_[5];    // buffer, front, top, right, pair
 };
 

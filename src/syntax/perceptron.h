@@ -72,15 +72,16 @@ class PerceptronModel {
   // an empty slot. Features come in three sizes, each scored its cheapest
   // way. Most hold at most kInlineWeights weights (all of the parser's
   // transition features): those live in the slot itself, one cache miss.
-  // Up to kSparseWeights weights sit in entries_ as (class, weight) pairs,
+  // Up to kSparseWeights (perceptron.cpp) weights sit in entries_ as (class, weight) pairs,
   // one scattered add each. Features with more (tags, tag pairs: the ones
   // met at nearly every step) get a dense row of every class's weight in
-  // rows_, summed with vector instructions: with AVX2 (AddRows) a parser
-  // row of 104 classes costs about what 16 scattered adds do, so from 17
-  // weights on the row is cheaper (parse ~10% faster than with rows from 41
-  // weights on; below 12 the extra rows' cache misses outweigh it).
+  // rows_, summed with vector instructions in 16-bit lanes (AddRows,
+  // perceptron.cpp; each row's largest weight, far.bound, says how many
+  // rows a lane can add before widening): from 17 weights on the row is
+  // cheaper (parse ~10% faster than with rows from 41 weights on, when
+  // rows were added in 32-bit lanes; below 12 the extra rows' cache misses
+  // outweighed it).
   static constexpr int kInlineWeights = 4;
-  static constexpr int kSparseWeights = 16;
   static constexpr std::uint8_t kOutOfLine = 0xff;  // no class has this id (kMaxClasses)
   struct Slot {
     std::uint32_t check = 0;
@@ -89,13 +90,14 @@ class PerceptronModel {
       std::int16_t weight[kInlineWeights] = {};  // unused ones are 0
       struct {
         std::uint32_t begin;  // first entry (sparse) or first row weight (dense)
-        std::uint32_t count;
+        std::uint16_t count;
+        std::uint16_t bound;  // dense: the largest weight of the row in absolute value
       } far;
     };
   };
   static_assert(sizeof(Slot) == 16);
   static constexpr std::uint64_t kSlotsPerLine = 64 / sizeof(Slot);
-  void AddRows(std::span<const std::int16_t* const> rows, std::int32_t* sums) const;
+  void AddRows(const std::int16_t* const* rows, const std::uint16_t* bounds, std::size_t n, std::int32_t* sums) const;
   static std::uint32_t Check(std::uint64_t key) { return static_cast<std::uint32_t>(key >> 32) | 1; }
   // Where the probe for `key` starts: the first slot of a 64-byte line, so
   // that a probe of up to four slots reads the one line prefetched.
@@ -107,9 +109,10 @@ class PerceptronModel {
 
 
  public:
-  // Dense rows are padded to whole vectors of kVectorWidth classes, so that
-  // the compiler sums them with vector instructions and no tail.
-  static constexpr std::size_t kVectorWidth = 8;
+  // Dense rows are padded to whole vectors of kVectorWidth classes (16
+  // 16-bit weights: one AVX2 register), so that the compiler sums them with
+  // vector instructions and no tail.
+  static constexpr std::size_t kVectorWidth = 16;
   static constexpr std::size_t kMaxRowWidth = (kMaxClasses + kVectorWidth - 1) / kVectorWidth * kVectorWidth;
 
   // One key set between Start() and Finish().
@@ -119,6 +122,7 @@ class PerceptronModel {
     alignas(64) std::int32_t sums[kMaxRowWidth];  // padded to whole rows: dense rows add without a tail
     const Slot* sparse[kMaxKeysPerExample];
     const std::int16_t* dense[kMaxKeysPerExample];
+    std::uint16_t bound[kMaxKeysPerExample];  // of each dense row (Slot::far.bound)
     std::size_t sparse_n = 0, dense_n = 0;
   };
 
