@@ -32,6 +32,8 @@ class ArcEagerState {
   // While the buffer is not empty, Allowed() depends on nothing but this:
   // the root on top, without or with its dependent; a word on top with or
   // without its head. AllowedOfEachKind() lists the actions of each.
+  // Of kind kRootTakenKind (the root on top, with its dependent) SHIFT is
+  // the only allowed action.
   int AllowedKind() const {
     const int s = top();
     return s == 0 ? (right1[0] < 0 ? 0 : 1) : (head[s] >= 0 ? 2 : 3);
@@ -62,6 +64,7 @@ class ArcEagerState {
 };
 
 inline constexpr int kAllowedKinds = 4;
+inline constexpr int kRootTakenKind = 1;
 // allowed[k * ActionCount(labels) + a]: Allowed() of a state of
 // AllowedKind() k that has words in its buffer, for a parser to look up
 // instead of asking every state.

@@ -472,7 +472,14 @@ void Parser::Parse(std::span<const WordKeys> words, std::span<const int> tags, s
   const int labels_n = label_count(), actions = ActionCount(labels_n);
   GroupScores group_scores(n, actions, empty_rows_.data());
   while (!state.done()) {
-    const std::int32_t* allowed = &allowed_[static_cast<std::size_t>(state.AllowedKind()) * actions];
+    const int kind = state.AllowedKind();
+    // The root on top with its dependent: SHIFT is the only action allowed,
+    // which is what scoring would choose.
+    if (kind == kRootTakenKind) {
+      state.Apply(kShift);
+      continue;
+    }
+    const std::int32_t* allowed = &allowed_[static_cast<std::size_t>(kind) * actions];
     state.Apply(group_scores.Best(model_, state, keys, allowed));
   }
   state.Finish(leftover_label_);

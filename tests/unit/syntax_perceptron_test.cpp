@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "syntax/arc_eager.h"
 #include "syntax/features.h"
 #include "syntax/perceptron.h"
 
@@ -50,6 +51,19 @@ TEST(SyntaxFeatures, KeysInStepsAreTheKeys) {
     for (std::uint64_t b : {0ull, 7ull, 0xfffdull})
       for (std::uint64_t c : {0ull, 3ull})
         EXPECT_EQ(FeatureKeyLast(FeatureKeyNext(FeatureKeyFirst(25, a), b), c), FeatureKey(25, a, b, c));
+}
+
+TEST(SyntaxArcEager, TheRootWithItsDependentOnTopAllowsOnlyShift) {
+  // The parser shifts without scoring there (Parser::Parse).
+  constexpr int kLabels = 5, kRoot = 2;
+  bool allowed[kAllowedKinds * (2 + 2 * kLabels)];
+  AllowedOfEachKind(kLabels, kRoot, allowed);
+  for (int a = 0; a < ActionCount(kLabels); ++a)
+    EXPECT_EQ(allowed[kRootTakenKind * ActionCount(kLabels) + a], a == kShift) << a;
+  ArcEagerState state(3, kRoot);
+  state.Apply(RightArc(kRoot));
+  state.Apply(kReduce);
+  EXPECT_EQ(state.AllowedKind(), kRootTakenKind);
 }
 
 }  // namespace
