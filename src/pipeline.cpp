@@ -129,7 +129,7 @@ Result<Document> Pipeline::Annotate(const Record& record) const {
 
 bool Pipeline::Reads(const std::string& language) const {
   const std::string primary = PrimaryLanguageTag(language);  // "en-US", "EN": "en"
-  if (language.empty() || options_.languages.empty()) return true;
+  if (primary.empty() || options_.languages.empty()) return true;  // unknown or not a language code: read
   return std::any_of(options_.languages.begin(), options_.languages.end(),
                      [&](const std::string& read) { return PrimaryLanguageTag(read) == primary; });
 }

@@ -35,7 +35,7 @@ struct PipelineOptions {
   // split into sentences and nothing more, with a warning saying so: English
   // models and dictionaries find nothing true in German or Polish text (the
   // German verb "finden" is not "find guilty"). An article whose language is
-  // unknown is read. Empty: every article is read.
+  // unknown (or not a language code) is read. Empty: every article is read.
   std::vector<std::string> languages = {"en"};
   // PETRARCH/TABARI dictionary files (such as the Phoenix set or a
   // validation suite's own) to use instead of the bundled knowledge: when

@@ -29,7 +29,7 @@ bool Warns(const Document& doc, const std::string& piece) {
 const char* kAttack = "Russian troops attacked Ukraine on Monday, the defence ministry in Kyiv said.";
 
 TEST(LanguageGate, EnglishAndUnknownArticlesAreRead) {
-  for (const char* language : {"en", ""}) {
+  for (const char* language : {"en", "", "??"}) {  // "??" is no language code: unknown
     const Document doc = testing::BundledPipeline().Annotate(ArticleIn(language, kAttack));
     EXPECT_FALSE(doc.events.empty()) << "language '" << language << "'";
     EXPECT_FALSE(doc.mentions.empty());
