@@ -20,6 +20,11 @@ inline int LeftArc(int label) { return 2 + 2 * label; }
 inline int RightArc(int label) { return 3 + 2 * label; }
 inline int ActionCount(int labels) { return 2 + 2 * labels; }
 
+// The kinds of ArcEagerState::AllowedKind(): the root on top without or
+// with its dependent (SHIFT then the only allowed action), a word on top
+// with or without its head.
+inline constexpr int kRootFreeKind = 0, kRootTakenKind = 1, kHeadedTopKind = 2, kHeadlessTopKind = 3;
+
 class ArcEagerState {
  public:
   ArcEagerState(int words, int root_label);
@@ -29,14 +34,12 @@ class ArcEagerState {
 
   // allowed[a] for every action a < ActionCount(labels).
   void Allowed(int labels, bool* allowed) const;
-  // While the buffer is not empty, Allowed() depends on nothing but this:
-  // the root on top, without or with its dependent; a word on top with or
-  // without its head. AllowedOfEachKind() lists the actions of each.
-  // Of kind kRootTakenKind (the root on top, with its dependent) SHIFT is
-  // the only allowed action.
+  // While the buffer is not empty, Allowed() depends on nothing but this
+  // kind (above). AllowedOfEachKind() lists the actions of each.
   int AllowedKind() const {
     const int s = top();
-    return s == 0 ? (right1[0] < 0 ? 0 : 1) : (head[s] >= 0 ? 2 : 3);
+    if (s == 0) return right1[0] < 0 ? kRootFreeKind : kRootTakenKind;
+    return head[s] >= 0 ? kHeadedTopKind : kHeadlessTopKind;
   }
   // costs[a]: gold arcs an allowed action makes unreachable (labels
   // included); gold_heads[0..n] uses 0 for the root, gold_heads[0] unused.
@@ -64,7 +67,6 @@ class ArcEagerState {
 };
 
 inline constexpr int kAllowedKinds = 4;
-inline constexpr int kRootTakenKind = 1;
 // allowed[k * ActionCount(labels) + a]: Allowed() of a state of
 // AllowedKind() k that has words in its buffer, for a parser to look up
 // instead of asking every state.

@@ -120,11 +120,11 @@ std::int32_t* PerceptronModel::Finish(Pending& pending) const {
 // (Slot::far.bound) add up to at most INT16_MAX, so that no partial sum can
 // overflow and the sums are the same integers as adding row by row. Most
 // rows are a few thousand units (in the bundled parser, nine in ten dense
-// rows stay under 4,500; a row reaching 32767 is a run of its own), so a run
-// is most often the whole set of a key set's dense rows. Against 32-bit adds of four rows at a time (each row
-// widened), the parser's Finish takes 23% fewer instructions. Cloned for
-// AVX2, chosen when the program loads on a CPU that has it; the default
-// clone does the same in SSE2 halves.
+// rows stay under 4,500; a row reaching 32767 is a run of its own), so a
+// run is most often the whole set of a key set's dense rows. Against 32-bit
+// adds of four rows at a time (each row widened), the parser's Finish takes
+// 23% fewer instructions. Cloned for AVX2, chosen when the program loads on
+// a CPU that has it; the default clone does the same in SSE2 halves.
 namespace {
 
 using Lanes16 = std::int16_t __attribute__((vector_size(32)));
