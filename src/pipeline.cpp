@@ -151,6 +151,7 @@ Document Pipeline::Annotate(Article article) const {
     CodeEvents(doc, knowledge_->verbs, knowledge_->cameo, &knowledge_->discards, &knowledge_->actors,
                &knowledge_->issues, &knowledge_->pico, &settings.tabari,
                settings.commas ? &*settings.commas : nullptr);
+    SelectEvents(doc, options_.events);
   }
   return doc;
 }

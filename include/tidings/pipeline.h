@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "tidings/document.h"
+#include "tidings/event_selection.h"
 #include "tidings/extract.h"
 #include "tidings/record.h"
 #include "tidings/status.h"
@@ -28,8 +29,10 @@ struct PipelineOptions {
   // Verb patterns (and issue files, names holding "issue") for the event
   // coder: the bundled data_dir/verbs when empty.
   std::string verbs_dir;
-  // Run the event coder (src/code/coder.h) after the other stages.
+  // Run the event coder (src/code/coder.h) after the other stages, keeping
+  // the events `events` selects (by default those naming an actor).
   bool code_events = true;
+  EventSelection events;
   // Languages (ISO 639-1 codes, as Article::language) the reading and coding
   // stages are written for. An article detected as another language is
   // split into sentences and nothing more, with a warning saying so: English

@@ -6,7 +6,6 @@
 #include <fmt/format.h>
 
 #include "cli/record_run.h"
-#include "code/coder.h"
 #include "code/event_json.h"
 #include "tidings/pipeline.h"
 
@@ -28,6 +27,7 @@ int RunCode(const CodeArgs& args) {
   options.data_dir = args.data_dir;
   options.languages = args.languages;
   options.verbs_dir = args.dictionaries;
+  options.events = args.selection;
   Result<Pipeline> pipeline = Pipeline::Load(options);
   if (!pipeline.ok()) {
     fmt::print(stderr, "tidings code: {}\n", pipeline.status().ToString());
@@ -60,7 +60,6 @@ int RunCode(const CodeArgs& args) {
     }
     ++read;
     ++processed;
-    SelectEvents(*doc, args.selection);
     for (std::size_t i = 0; i < doc->events.size(); ++i) {
       if (tsv) {
         *out << EventToTsv(*doc, i) << '\n';
@@ -90,9 +89,7 @@ void AddCodeVerb(CLI::App& app, int* exit_code) {
   verb->add_option("--dictionaries", args->dictionaries,
                    "Folder of verb pattern files (PETRARCH-2 format) and issue files (names holding 'issue'); "
                    "the bundled data/verbs by default");
-  verb->add_flag("--require-dyad", args->selection.require_dyad, "Only events with both a source and a target");
-  verb->add_flag("--one-event-per-sentence", args->selection.one_event_per_sentence,
-                 "Keep only the governing verb's event of each sentence");
+  AddEventSelectionOptions(verb, args->selection);
   verb->add_option("--format", args->format, "Output format")
       ->check(CLI::IsMember({"jsonl", "tsv"}))
       ->capture_default_str();

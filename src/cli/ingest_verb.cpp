@@ -18,6 +18,7 @@ struct IngestArgs {
   std::string db = "tidings.db";
   std::string data_dir = TIDINGS_DATA_DIR;
   std::vector<std::string> languages = PipelineOptions{}.languages;
+  EventSelection selection;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   std::size_t batch = 64;
 };
@@ -44,6 +45,7 @@ int RunIngest(const IngestArgs& args) {
   options.extract = args.run.extract;
   options.data_dir = args.data_dir;
   options.languages = args.languages;
+  options.events = args.selection;
   Result<Pipeline> pipeline = Pipeline::Load(options);
   if (!pipeline.ok()) {
     fmt::print(stderr, "tidings ingest: {}\n", pipeline.status().ToString());
@@ -88,6 +90,7 @@ void AddIngestVerb(CLI::App& app, int* exit_code) {
       "ingest", "Run the whole pipeline on every record and store articles, annotations and events in a database");
   AddInputOptions(verb, args->run);
   AddLanguageOption(verb, args->languages);
+  AddEventSelectionOptions(verb, args->selection);
   verb->add_option("--db", args->db, "SQLite database to create or add to")->capture_default_str();
   verb->add_option("-j,--jobs", args->jobs, "Worker threads running the pipeline")
       ->check(CLI::Range(1u, 256u))

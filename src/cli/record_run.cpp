@@ -35,6 +35,14 @@ void AddLanguageOption(CLI::App* verb, std::vector<std::string>& languages) {
       ->allow_extra_args(false);  // the inputs after it are not languages
 }
 
+void AddEventSelectionOptions(CLI::App* verb, EventSelection& selection) {
+  verb->add_flag("--keep-actorless", selection.keep_actorless,
+                 "Also keep events naming no actor (by default an event names a source or a target)");
+  verb->add_flag("--require-dyad", selection.require_dyad, "Only events with both a source and a target");
+  verb->add_flag("--one-event-per-sentence", selection.one_event_per_sentence,
+                 "Keep only the governing verb's event of each sentence");
+}
+
 void AddInputOptions(CLI::App* verb, RecordRunArgs& args) {
   verb->add_option("inputs", args.inputs,
                    "Files, folders (walked recursively) or - for stdin: .html/.htm(.gz), .warc(.gz), .jsonl, .txt")

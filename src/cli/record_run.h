@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/verbs.h"
+#include "tidings/event_selection.h"
 #include "tidings/extract.h"
 #include "tidings/ingest.h"
 
@@ -30,6 +31,10 @@ void AddInputOptions(CLI::App* verb, RecordRunArgs& args);
 // Registers --languages: the languages the reading and coding stages run on
 // (PipelineOptions::languages; "any" reads every article).
 void AddLanguageOption(CLI::App* verb, std::vector<std::string>& languages);
+
+// Registers --keep-actorless, --require-dyad and --one-event-per-sentence:
+// which coded events are kept (tidings/event_selection.h).
+void AddEventSelectionOptions(CLI::App* verb, EventSelection& selection);
 
 // Prints the rejection of one record on stderr.
 void PrintRejection(const std::string& verb, const Rejection& rejection);

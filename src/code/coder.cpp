@@ -1897,16 +1897,18 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       }
     }
     // "Police arrested protesters in Cairo": a side named by an agent noun alone is of the one
-    // country the sentence names.
+    // country the sentence names; when it names none or several, of no country ("---COP"), as
+    // PETRARCH codes it, rather than no actor at all.
     if ((sources.empty() || targets.empty()) && InfersAgentCountries(s.knowledge)) {
-      const std::string country = SentenceCountry(s);
+      std::string country = SentenceCountry(s);
+      if (country.empty()) country = "---";
       const std::int32_t source_phrase = passive ? agent_tok : subject_tok;
       const std::int32_t target_phrase = passive ? subject_tok : DirectObject(s, v);
-      if (!country.empty() && sources.empty() && source_phrase >= 0)
+      if (sources.empty() && source_phrase >= 0)
         AgentOnlyActor(s, static_cast<std::uint32_t>(source_phrase), country, sources);
-      if (!country.empty() && targets.empty() && target_phrase >= 0 && !code.forward.starts_with("01"))
+      if (targets.empty() && target_phrase >= 0 && !code.forward.starts_with("01"))
         AgentOnlyActor(s, static_cast<std::uint32_t>(target_phrase), country, targets);
-      if (!country.empty() && targets.empty() && purpose_object >= 0)
+      if (targets.empty() && purpose_object >= 0)
         AgentOnlyActor(s, static_cast<std::uint32_t>(purpose_object), country, targets);
     } else if (sources.empty() != targets.empty()) {
       // PETRARCH and TABARI code a side named by agent nouns without a country: "police arrested
@@ -2016,6 +2018,7 @@ void SelectEvents(Document& doc, const EventSelection& selection) {
   std::vector<Event> kept;
   for (Event& e : doc.events) {
     if (selection.require_dyad && (e.sources.empty() || e.targets.empty())) continue;
+    if (!selection.keep_actorless && e.sources.empty() && e.targets.empty()) continue;
     if (selection.one_event_per_sentence && !kept.empty() && kept.back().sentence == e.sentence) continue;
     kept.push_back(std::move(e));
   }

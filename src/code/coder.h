@@ -42,6 +42,7 @@
 #include "code/tabari_options.h"
 #include "code/verb_dictionary.h"
 #include "tidings/document.h"
+#include "tidings/event_selection.h"
 
 namespace tidings {
 
@@ -62,12 +63,6 @@ void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology&
                 const DiscardList* discards = nullptr, const ActorKnowledge* agents = nullptr,
                 const IssueList* issues = nullptr, const PicoOntology* pico = nullptr,
                 const TabariSettings* tabari = nullptr, const CommaLimits* commas = nullptr);
-
-// What `tidings code` keeps of the coded events.
-struct EventSelection {
-  bool require_dyad = false;            // drop events without a source or a target actor
-  bool one_event_per_sentence = false;  // keep the first (governing verb's) event of each sentence
-};
 
 // Removes from doc.events what `selection` excludes; order is kept.
 void SelectEvents(Document& doc, const EventSelection& selection);

@@ -63,21 +63,28 @@ void AddReligion(GdeltActorParts& parts, std::string_view block) {
 }  // namespace
 
 Result<std::string> NormalizeActorCode(std::string_view text) {
-  std::string code(text);
-  bool letters = !code.empty();
+  const bool unknown_country = text.starts_with(kUnknownCountry);
+  std::string code(WithoutUnknownCountry(text));
+  bool letters = !code.empty() || unknown_country;
   for (char& c : code) {
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
     letters = letters && c >= 'A' && c <= 'Z';
   }
   if (!letters || code.size() % kBlock != 0 || code.size() > kMaxActorCodeLength)
     return Status::InvalidInput(fmt::format(
-        "actor code '{}' is not a CAMEO actor code: codes are blocks of three letters (RUS, RUSGOV, IGOUNO)", text));
-  return code;
+        "actor code '{}' is not a CAMEO actor code: codes are blocks of three letters (RUS, RUSGOV, IGOUNO, "
+        "---COP for police of no known country)",
+        text));
+  return unknown_country ? std::string(kUnknownCountry) + code : code;
+}
+
+std::string_view WithoutUnknownCountry(std::string_view code) {
+  return code.starts_with(kUnknownCountry) ? code.substr(kUnknownCountry.size()) : code;
 }
 
 GdeltActorParts SplitActorCode(std::string_view code) {
   GdeltActorParts parts;
-  const std::vector<std::string_view> blocks = Blocks(code);
+  const std::vector<std::string_view> blocks = Blocks(WithoutUnknownCountry(code));
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const std::string_view b = blocks[i];
     if (In(kRoles, b)) {
@@ -101,6 +108,7 @@ GdeltActorParts SplitActorCode(std::string_view code) {
 
 PloverActorParts PloverActor(std::string_view code) {
   const GdeltActorParts parts = SplitActorCode(code);
+  code = WithoutUnknownCountry(code);
   const std::string_view first = code.substr(0, std::min(kBlock, code.size()));
   if (In(kTransnational, first)) {
     // type1 is the organization kind itself; the sector is the next role.

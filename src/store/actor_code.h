@@ -13,13 +13,22 @@
 
 namespace tidings::store {
 
+// PETRARCH's first block for an actor of no known country ("---COP": police
+// of no country the sentence names).
+inline constexpr std::string_view kUnknownCountry = "---";
+
 // `text` upper-cased when it is a well-formed actor code (one or more blocks
-// of three ASCII letters); otherwise an InvalidInput status naming it.
+// of three ASCII letters, the first of them possibly kUnknownCountry);
+// otherwise an InvalidInput status naming it.
 Result<std::string> NormalizeActorCode(std::string_view text);
+
+// `code` without a leading kUnknownCountry block: GDELT writes such an actor
+// by its role alone ("COP").
+std::string_view WithoutUnknownCountry(std::string_view code);
 
 // An actor code split into GDELT 2.0's actor columns; blocks the code lacks
 // are empty. A code's first block is its country (or region) unless it is a
-// role or a religion; a later block that is neither names a region when no
+// role, a religion or kUnknownCountry; a later block that is neither names a region when no
 // country came before it, else a known group (the last such block: the most
 // specific organization, "WBK" of "IGOUNODEVWBK").
 struct GdeltActorParts {

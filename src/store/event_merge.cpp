@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "store/actor_code.h"
 #include "store/article_rows.h"
 #include "store/content_hash.h"
 
@@ -53,6 +54,8 @@ std::vector<Pair> Pairs(const Event& e) {
 }
 
 std::string_view ActorCode(const EventActor* a) { return a ? std::string_view(a->actor) : std::string_view(); }
+
+bool OfKnownCountry(std::string_view code) { return !code.empty() && !code.starts_with(kUnknownCountry); }
 
 // How sure the dyad is: both actors resolved to a code 1.0, one 0.75, none 0.5.
 double Confidence(const Pair& p) {
@@ -206,9 +209,10 @@ Status InsertEventMentions(Connection& db, const Document& doc, std::set<std::st
       const EventKey key{std::string(ActorCode(pairs[p].source)), std::string(ActorCode(pairs[p].target)), e.cameo};
       std::string id;
       const std::optional<sys_days> day = ParseDay(e.date);
-      // Without a date, or without any actor ("it was said"), nothing tells two
+      // Without a date, or without an actor of a known country ("it was said",
+      // "police detained two journalists": which police?), nothing tells two
       // reports of it apart from two events: such an event stays in its article.
-      if (day && !(key.source.empty() && key.target.empty())) {
+      if (day && (OfKnownCountry(key.source) || OfKnownCountry(key.target))) {
         Result<std::string> merged = MergeDated(db, key, *day, e, article_id, touched);
         if (!merged.ok()) return merged.status();
         id = std::move(merged).value();

@@ -17,7 +17,7 @@ Json Actors(const std::string& code, const std::string& words) {
   actor["actorText"] = words;
   if (!code.empty()) {
     const PloverActorParts parts = PloverActor(code);
-    actor["code"] = parts.code;
+    if (!parts.code.empty()) actor["code"] = parts.code;
     if (!parts.sector.empty()) actor["sector"] = parts.sector;
   }
   return Json::array({actor});

@@ -66,10 +66,10 @@ TEST(CoderSentences, SameInputSameEvents) {
 
 TEST(CoderSentences, SelectionDropsMonadicEventsAndKeepsOnePerSentence) {
   Document doc = Code("Russia said it attacked Ukraine.");
-  SelectEvents(doc, {true, false});
+  SelectEvents(doc, {.require_dyad = true});
   for (const Event& e : doc.events) EXPECT_FALSE(e.sources.empty() || e.targets.empty());
   Document one = Code("Russia attacked Ukraine and China sent aid to Iran.");
-  SelectEvents(one, {false, true});
+  SelectEvents(one, {.one_event_per_sentence = true});
   EXPECT_EQ(one.events.size(), 1u);
 }
 

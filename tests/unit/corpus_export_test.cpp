@@ -238,11 +238,31 @@ TEST(ActorCodeTest, SplitsCodesIntoGdeltColumns) {
   EXPECT_EQ(store::PloverActor("NGOHRIAMN").sector, "HRI");
 }
 
+// PETRARCH's "---" first block is a country no one knows: GDELT writes the
+// actor by its roles alone, with no country.
+TEST(ActorCodeTest, AnUnknownCountryIsNoCountry) {
+  EXPECT_EQ(store::WithoutUnknownCountry("---COP"), "COP");
+  EXPECT_EQ(store::WithoutUnknownCountry("RUSCOP"), "RUSCOP");
+  store::GdeltActorParts p = store::SplitActorCode("---COP");
+  EXPECT_EQ(p.country, "");
+  EXPECT_EQ(p.type1, "COP");
+  p = store::SplitActorCode("---REBMIL");
+  EXPECT_EQ(p.country, "");
+  EXPECT_EQ(p.type1, "REB");
+  EXPECT_EQ(p.type2, "MIL");
+  EXPECT_EQ(store::PloverActor("---MED").code, "");
+  EXPECT_EQ(store::PloverActor("---MED").sector, "MED");
+}
+
 TEST(ActorCodeTest, NormalizesOrRejects) {
   EXPECT_EQ(store::NormalizeActorCode("rusGov").value(), "RUSGOV");
   EXPECT_FALSE(store::NormalizeActorCode("").ok());
   EXPECT_FALSE(store::NormalizeActorCode("RUSG").ok());
   EXPECT_FALSE(store::NormalizeActorCode("RU5").ok());
+  EXPECT_EQ(store::NormalizeActorCode("---cop").value(), "---COP");
+  EXPECT_EQ(store::NormalizeActorCode("---").value(), "---");  // every actor of no known country
+  EXPECT_FALSE(store::NormalizeActorCode("--COP").ok());
+  EXPECT_FALSE(store::NormalizeActorCode("RUS---").ok());
 }
 
 TEST(GdeltTimestampTest, ConvertsToUtc) {

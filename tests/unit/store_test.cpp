@@ -504,6 +504,25 @@ TEST(Store, EventsWithoutAnyActorStayInTheirArticle) {
   for (const EventSummary& e : *events) EXPECT_EQ(e.date, "2024-12-30");
 }
 
+// Police of no known country detaining journalists of none, the same day in
+// two stories, may be two forces in two places: not one event.
+TEST(Store, ActorsOfNoKnownCountryDoNotIdentifyAnEvent) {
+  TempDb db;
+  Store store = OpenStore(db.path());
+  std::vector<RecordOutcome> batch;
+  batch.push_back(Reported("a1", "https://a.example/1", "Police detained two reporters.", "---COP", "173", "---MED",
+                           "2024-12-30"));
+  batch.push_back(Reported("a2", "https://b.example/2", "Police detained two reporters.", "---COP", "173", "---MED",
+                           "2024-12-30"));
+  // With one side of a known country, two reports of the same day are one event.
+  batch.push_back(Reported("a3", "https://a.example/3", "Police detained a Velnorian reporter.", "---COP", "173",
+                           "VELMED", "2024-12-30"));
+  batch.push_back(Reported("a4", "https://b.example/4", "Police detained a Velnorian reporter.", "---COP", "173",
+                           "VELMED", "2024-12-30"));
+  ASSERT_TRUE(store.Write(batch).ok());
+  EXPECT_EQ(Rows(store, "events"), 3);
+}
+
 // Child rows bind their article id and text in place and reuse statements
 // without unbinding: each article's rows must hold its own values, also
 // after its Document is gone.

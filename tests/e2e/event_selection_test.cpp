@@ -1,0 +1,55 @@
+// Which coded events the pipeline keeps (tidings/event_selection.h): by
+// default those naming an actor, agents of no known country included.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "support/bundled_pipeline.h"
+#include "tidings/pipeline.h"
+
+namespace tidings {
+namespace {
+
+std::vector<Event> Code(const std::string& text, const EventSelection& selection = {}) {
+  PipelineOptions options;
+  options.events = selection;
+  Article article;
+  article.id = "selection";
+  article.published = "2025-03-04";
+  article.paragraphs.push_back({text});
+  return testing::BundledPipeline().WithOptions(options).Annotate(std::move(article)).events;
+}
+
+// "They agreed to meet" codes 036, but names no one an analyst could count.
+TEST(EventSelection, EventsNamingNoActorAreDroppedUnlessKept) {
+  const std::string text = "They agreed to meet again next week. Russia and China agreed to meet in Geneva.";
+  const std::vector<Event> kept = Code(text, {.keep_actorless = true});
+  const std::vector<Event> selected = Code(text);
+  ASSERT_EQ(kept.size(), 2u);
+  EXPECT_TRUE(kept[0].sources.empty() && kept[0].targets.empty());
+  ASSERT_EQ(selected.size(), 1u);
+  EXPECT_EQ(selected[0].cameo, kept[1].cameo);
+  EXPECT_EQ(selected[0].sentence, 1u);
+}
+
+// An agent noun in a story naming no state is an actor of no country, not none.
+TEST(EventSelection, AnAgentOfNoKnownCountryIsKeptAsPetrarchCodesIt) {
+  const std::vector<Event> events = Code("Police detained two journalists.");
+  ASSERT_EQ(events.size(), 1u);
+  ASSERT_EQ(events[0].sources.size(), 1u);
+  EXPECT_EQ(events[0].sources[0].actor, "---COP");
+  ASSERT_EQ(events[0].targets.size(), 1u);
+  EXPECT_EQ(events[0].targets[0].actor, "---MED");
+}
+
+TEST(EventSelection, RequireDyadKeepsOnlyEventsWithBothSides) {
+  const std::string text = "Police detained two journalists. Rebels attacked a convoy near the border.";
+  ASSERT_EQ(Code(text).size(), 2u);
+  const std::vector<Event> dyads = Code(text, {.require_dyad = true});
+  ASSERT_EQ(dyads.size(), 1u);
+  EXPECT_EQ(dyads[0].sentence, 0u);
+}
+
+}  // namespace
+}  // namespace tidings
