@@ -150,7 +150,7 @@ Document Pipeline::Annotate(Article article) const {
     const CoderSettings& settings = *coder_settings_;
     CodeEvents(doc, knowledge_->verbs, knowledge_->cameo, &knowledge_->discards, &knowledge_->actors,
                &knowledge_->issues, &knowledge_->pico, &settings.tabari,
-               settings.commas ? &*settings.commas : nullptr);
+               settings.commas ? &*settings.commas : nullptr, options_.events.keep_actorless);
     SelectEvents(doc, options_.events);
   }
   return doc;

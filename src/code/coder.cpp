@@ -1432,8 +1432,26 @@ void ReadUpperWords(SentenceView& s) {
   }
 }
 
+// Whether an event of sentence s could name an actor, known without its
+// parse: an actor's mention lies in it, or a phrase of the knowledge (an
+// agent noun such as "police"; the longest phrase at a token may be an
+// actor's and a shorter one an agent's) starts at one of its tokens. Every
+// actor of an event comes from one of these (ActorsOf, AgentOnlyActor,
+// AgentNounActors).
+bool MayNameActor(const SentenceView& s, const Sentence& sentence) {
+  for (const Mention& m : s.doc->mentions)
+    if (m.span.begin < sentence.span.end && m.span.end > sentence.span.begin && m.entity >= 0 &&
+        !s.doc->entities[m.entity].actor.empty())
+      return true;
+  if (!s.knowledge) return false;
+  static thread_local std::vector<std::uint32_t> payloads;
+  for (std::uint32_t t = 0; t < s.count; ++t)
+    if (s.knowledge->gazetteer().LongestMatch(s.words(), t, s.count, &payloads) > 0) return true;
+  return false;
+}
+
 void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict, const ActorKnowledge* knowledge,
-                  const PicoOntology* pico, const CommaLimits* commas) {
+                  const PicoOntology* pico, const CommaLimits* commas, bool actorless_kept) {
   const Sentence& sentence = doc.sentences[index];
   if (sentence.token_count == 0) return;
   // The view's buffers are kept from one sentence to the next (one view per thread): a sentence
@@ -1477,6 +1495,8 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     s.lemma_verbs[i] = lemma.verbs_starting;
   }
   if (!MayCode(s, dict)) return;
+  // Events naming no actor are dropped (EventSelection): the parse would be spent for nothing.
+  if (!actorless_kept && !MayNameActor(s, sentence)) return;
   doc.RequireDependencies(index);
   s.mention_of.assign(s.count, -1);
   s.head.assign(s.count, -1);
@@ -2131,7 +2151,8 @@ void TagIssues(Document& doc, const IssueList& issues) {
 
 void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology& cameo,
                 const DiscardList* discards, const ActorKnowledge* agents, const IssueList* issues,
-                const PicoOntology* pico, const TabariSettings* tabari, const CommaLimits* commas) {
+                const PicoOntology* pico, const TabariSettings* tabari, const CommaLimits* commas,
+                bool actorless_kept) {
   doc.events.clear();
   std::vector<bool> discarded(doc.sentences.size(), false);
   if (discards && !discards->empty()) {
@@ -2148,7 +2169,7 @@ void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology&
     const std::size_t before = doc.events.size();
     // TABARI dictionaries are written for its reading of the word sequence, which has no parse to fall back on.
     if (tabari_verbs) CodeSentenceAsTabari(doc, i, verbs, tabari_settings, agents);
-    else CodeSentence(doc, i, verbs, agents, pico, commas);
+    else CodeSentence(doc, i, verbs, agents, pico, commas, actorless_kept);
     CompleteEvents(doc, i, cameo, before);
   }
   if (issues && !issues->phrases().empty()) TagIssues(doc, *issues);

@@ -58,11 +58,14 @@ namespace tidings {
 // null) are the options TABARI-format verbs are read with. With `commas`
 // (PETRARCH's comma_* options), a comma-delimited clause of a length within
 // the limits is taken out of the sentence before it is coded: its actors
-// and verbs code nothing.
+// and verbs code nothing. Unless `actorless_kept`, a sentence that can name
+// no actor (no actor's mention, no phrase of `agents`) is not coded: its
+// events would all be dropped (EventSelection), and its parse is saved.
 void CodeEvents(Document& doc, const VerbDictionary& verbs, const CameoOntology& cameo,
                 const DiscardList* discards = nullptr, const ActorKnowledge* agents = nullptr,
                 const IssueList* issues = nullptr, const PicoOntology* pico = nullptr,
-                const TabariSettings* tabari = nullptr, const CommaLimits* commas = nullptr);
+                const TabariSettings* tabari = nullptr, const CommaLimits* commas = nullptr,
+                bool actorless_kept = true);
 
 // Removes from doc.events what `selection` excludes; order is kept.
 void SelectEvents(Document& doc, const EventSelection& selection);
