@@ -36,6 +36,9 @@ struct IngestCounts {
   std::uint64_t read = 0, processed = 0, rejected = 0;
   std::uint64_t already_stored = 0;  // records an earlier run stored: skipped
   std::uint64_t new_articles = 0;    // articles this run added
+  // Records this run processed and stored whose article is in a language
+  // the pipeline does not read (Pipeline::Reads): sentences only.
+  std::uint64_t sentences_only = 0;
   std::uint64_t bytes_done = 0, bytes_total = 0;  // input bytes; total 0 when unknown (stdin)
   double seconds = 0.0;
 };

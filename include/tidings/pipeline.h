@@ -84,12 +84,14 @@ class Pipeline {
   // dictionaries stay those Load() read. Cheap: the knowledge is shared.
   Pipeline WithOptions(PipelineOptions options) const;
 
+  // Whether an article in `language` goes through the reading and coding
+  // stages (PipelineOptions::languages); one that does not gets sentences only.
+  bool Reads(const std::string& language) const;
+
  private:
   struct Knowledge;
   struct CoderSettings;
   explicit Pipeline(std::shared_ptr<const Knowledge> knowledge, PipelineOptions options);
-  // Whether an article in `language` goes through the reading and coding stages.
-  bool Reads(const std::string& language) const;
 
   std::shared_ptr<const Knowledge> knowledge_;
   PipelineOptions options_;

@@ -46,7 +46,7 @@ int RunCode(const CodeArgs& args) {
   }
   const bool tsv = args.format == "tsv";
   if (tsv) *out << EventTsvHeader() << '\n';
-  std::uint64_t read = 0, processed = 0, rejected = 0, events = 0;
+  std::uint64_t read = 0, processed = 0, sentences_only = 0, rejected = 0, events = 0;
   auto reject = [&](Rejection&& r) {
     ++read;
     ++rejected;
@@ -60,6 +60,7 @@ int RunCode(const CodeArgs& args) {
     }
     ++read;
     ++processed;
+    sentences_only += !pipeline->Reads(doc->article().language);
     for (std::size_t i = 0; i < doc->events.size(); ++i) {
       if (tsv) {
         *out << EventToTsv(*doc, i) << '\n';
@@ -71,8 +72,8 @@ int RunCode(const CodeArgs& args) {
   };
   ReadInputs(args.run.inputs, args.run.ingest, accept, reject);
   out->flush();
-  fmt::print(stderr, "tidings code: {} records read, {} processed, {} rejected, {} events\n", read, processed,
-             rejected, events);
+  fmt::print(stderr, "tidings code: {} records read, {} processed{}, {} rejected, {} events\n", read, processed,
+             SentencesOnlyNote(sentences_only), rejected, events);
   return rejected == 0 ? kAllProcessed : kSomeRejected;
 }
 

@@ -75,10 +75,10 @@ int RunIngest(const IngestArgs& args) {
   }
   const IngestCounts& c = *counts;
   fmt::print(stderr,
-             "tidings ingest: {} records read, {} processed, {} rejected ({} already in {}), {} new articles in "
+             "tidings ingest: {} records read, {} processed{}, {} rejected ({} already in {}), {} new articles in "
              "{:.1f} s ({:.1f} articles/s)\n",
-             c.read, c.processed, c.rejected, c.already_stored, args.db, c.new_articles, c.seconds,
-             c.seconds > 0 ? c.new_articles / c.seconds : 0.0);
+             c.read, c.processed, SentencesOnlyNote(c.sentences_only), c.rejected, c.already_stored, args.db,
+             c.new_articles, c.seconds, c.seconds > 0 ? c.new_articles / c.seconds : 0.0);
   return c.rejected == 0 ? kAllProcessed : kSomeRejected;
 }
 

@@ -43,6 +43,10 @@ void AddEventSelectionOptions(CLI::App* verb, EventSelection& selection) {
                  "Keep only the governing verb's event of each sentence");
 }
 
+std::string SentencesOnlyNote(std::uint64_t articles) {
+  return articles == 0 ? std::string() : fmt::format(" ({} in languages not read: sentences only)", articles);
+}
+
 void AddInputOptions(CLI::App* verb, RecordRunArgs& args) {
   verb->add_option("inputs", args.inputs,
                    "Files, folders (walked recursively) or - for stdin: .html/.htm(.gz), .warc(.gz), .jsonl, .txt")

@@ -3,6 +3,7 @@
 // exit status.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -35,6 +36,10 @@ void AddLanguageOption(CLI::App* verb, std::vector<std::string>& languages);
 // Registers --keep-actorless, --require-dyad and --one-event-per-sentence:
 // which coded events are kept (tidings/event_selection.h).
 void AddEventSelectionOptions(CLI::App* verb, EventSelection& selection);
+
+// " (N in languages not read: sentences only)" for a summary line's
+// processed count; empty when N is 0.
+std::string SentencesOnlyNote(std::uint64_t articles);
 
 // Prints the rejection of one record on stderr.
 void PrintRejection(const std::string& verb, const Rejection& rejection);

@@ -193,6 +193,7 @@ class IngestRun {
       if (slot.stored) ++counts_.already_stored;
       if (processed) {
         ++counts_.processed;
+        if (!slot.stored && !pipeline_.Reads(o.document->article().language)) ++counts_.sentences_only;
         continue;
       }
       ++counts_.rejected;

@@ -3,10 +3,14 @@
 // warning, unless the caller asks for its language (PipelineOptions::languages).
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 #include "support/article.h"
 #include "support/bundled_pipeline.h"
+#include "support/scratch.h"
+#include "tidings/corpus_ingest.h"
 #include "tidings/extract.h"
 #include "tidings/pipeline.h"
 
@@ -106,6 +110,33 @@ TEST(LanguageGate, ADeclaredEnglishArticleWithAForeignNoticeIsRead) {
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
   EXPECT_EQ(doc->article().language, "en");
   EXPECT_FALSE(doc->events.empty());
+}
+
+// Ingest says how many of the records it stored got sentences only, so that
+// a corpus of mostly foreign pages does not pass for one read in full.
+TEST(LanguageGate, IngestCountsTheArticlesItStoredWithSentencesOnly) {
+  namespace fs = std::filesystem;
+  const fs::path dir = testing::ScratchPath("language_gate_ingest");
+  fs::remove_all(dir);
+  fs::create_directories(dir / "pages");
+  std::ofstream(dir / "pages" / "de.txt")
+      << "Die Regierung hat am Montag neue Gesetze beschlossen, die nach Ansicht der Opposition die "
+         "Pressefreiheit einschränken. Der Minister sagte, die Maßnahmen seien notwendig, um die Sicherheit "
+         "des Landes zu gewährleisten und die Bürger des Landes vor Angriffen zu schützen.\n";
+  std::ofstream(dir / "pages" / "en.txt") << kAttack << "\n";
+  const std::string db = (dir / "corpus.db").string();
+  CorpusIngestOptions options;
+  options.jobs = 1;
+  Result<IngestCounts> first = IngestCorpus(db, testing::BundledPipeline(), {(dir / "pages").string()}, options, {});
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  EXPECT_EQ(first->processed, 2u);
+  EXPECT_EQ(first->sentences_only, 1u);
+  // A rerun stores nothing, so it reads nothing to sentences only either.
+  Result<IngestCounts> again = IngestCorpus(db, testing::BundledPipeline(), {(dir / "pages").string()}, options, {});
+  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  EXPECT_EQ(again->already_stored, 2u);
+  EXPECT_EQ(again->sentences_only, 0u);
+  fs::remove_all(dir);
 }
 
 }  // namespace
