@@ -14,16 +14,19 @@ void AddAnnotateVerb(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<RecordRunArgs>();
   auto data_dir = std::make_shared<std::string>(TIDINGS_DATA_DIR);
   auto languages = std::make_shared<std::vector<std::string>>(PipelineOptions{}.languages);
+  auto selection = std::make_shared<EventSelection>();
   CLI::App* verb = app.add_subcommand(
       "annotate", "Extract, then find sentences, actors (at the article's date), time expressions and quotations");
   AddRecordRunOptions(verb, *args);
   AddLanguageOption(verb, *languages);
+  AddEventSelectionOptions(verb, *selection);
   verb->add_option("--data", *data_dir, "Folder of the project's knowledge (actors/, lexicon/)")->capture_default_str();
-  verb->callback([args, data_dir, languages, exit_code] {
+  verb->callback([args, data_dir, languages, selection, exit_code] {
     PipelineOptions options;
     options.extract = args->extract;
     options.data_dir = *data_dir;
     options.languages = *languages;
+    options.events = *selection;
     Result<Pipeline> pipeline = Pipeline::Load(options);
     if (!pipeline.ok()) {
       fmt::print(stderr, "tidings annotate: {}\n", pipeline.status().ToString());

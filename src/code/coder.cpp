@@ -1053,7 +1053,8 @@ std::string SentenceCountry(const SentenceView& s) {
 
 // Whether the agent knowledge is the project's (data/actors/agents.txt, the
 // only one whose agents name titles), whose convention gives a lone agent the
-// sentence's country; PETRARCH and TABARI code it without one ("---EDU").
+// country of its sentence or article when they tell one; PETRARCH and TABARI
+// code it without one ("---EDU").
 bool InfersAgentCountries(const ActorKnowledge* knowledge) {
   return knowledge && std::any_of(knowledge->agents().begin(), knowledge->agents().end(),
                                   [](const AgentEntry& a) { return !a.title.empty(); });
@@ -1917,8 +1918,8 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
       }
     }
     // "Police arrested protesters in Cairo": a side named by an agent noun alone is of the one
-    // country the sentence names; when it names none or several, of no country ("---COP"), as
-    // PETRARCH codes it, rather than no actor at all.
+    // country the sentence names, or naming none, the article (SentenceCountry); when neither
+    // tells one country, of no known country ("---COP"), as PETRARCH codes it, not no actor at all.
     if ((sources.empty() || targets.empty()) && InfersAgentCountries(s.knowledge)) {
       std::string country = SentenceCountry(s);
       if (country.empty()) country = "---";
@@ -2036,10 +2037,14 @@ std::string PatternText(const VerbPattern& pattern, const VerbDictionary& verbs)
 
 void SelectEvents(Document& doc, const EventSelection& selection) {
   std::vector<Event> kept;
+  std::int64_t sentence = -1;  // of the event before
   for (Event& e : doc.events) {
+    // The governing verb's event is the sentence's first, whatever the other rules then say of it.
+    const bool first_of_sentence = static_cast<std::int64_t>(e.sentence) != sentence;
+    sentence = e.sentence;
+    if (selection.one_event_per_sentence && !first_of_sentence) continue;
     if (selection.require_dyad && (e.sources.empty() || e.targets.empty())) continue;
     if (!selection.keep_actorless && e.sources.empty() && e.targets.empty()) continue;
-    if (selection.one_event_per_sentence && !kept.empty() && kept.back().sentence == e.sentence) continue;
     kept.push_back(std::move(e));
   }
   doc.events = std::move(kept);

@@ -85,13 +85,16 @@ std::string_view WithoutUnknownCountry(std::string_view code) {
 GdeltActorParts SplitActorCode(std::string_view code) {
   GdeltActorParts parts;
   const std::vector<std::string_view> blocks = Blocks(WithoutUnknownCountry(code));
+  // After kUnknownCountry no block is a country: "---MUS" is no Mauritian.
+  const bool country_first = !code.starts_with(kUnknownCountry);
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const std::string_view b = blocks[i];
+    const bool first = i == 0 && country_first;
     if (In(kRoles, b)) {
       AddRole(parts, b);
-    } else if (i == 0 && b != "SUN" && In(kReligions, b)) {
+    } else if (first && b != "SUN" && In(kReligions, b)) {
       AddReligion(parts, b);
-    } else if (i == 0) {
+    } else if (first) {
       parts.country = b;
     } else if (In(kReligions, b)) {
       AddReligion(parts, b);

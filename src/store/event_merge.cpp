@@ -57,9 +57,9 @@ std::string_view ActorCode(const EventActor* a) { return a ? std::string_view(a-
 
 bool OfKnownCountry(std::string_view code) { return !code.empty() && !code.starts_with(kUnknownCountry); }
 
-// How sure the dyad is: both actors resolved to a code 1.0, one 0.75, none 0.5.
+// How sure the dyad is: both actors resolved to a code of a known country 1.0, one 0.75, none 0.5.
 double Confidence(const Pair& p) {
-  return 0.5 + 0.25 * !ActorCode(p.source).empty() + 0.25 * !ActorCode(p.target).empty();
+  return 0.5 + 0.25 * OfKnownCountry(ActorCode(p.source)) + 0.25 * OfKnownCountry(ActorCode(p.target));
 }
 
 // What identifies the real-world event a mention belongs to, before dates.

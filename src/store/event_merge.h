@@ -10,7 +10,8 @@
 // do not depend on the order articles arrive in. An event's id hashes its key
 // and earliest date; when a new mention bridges or extends events, they are
 // re-keyed. Undated mentions (no date in the sentence, no publication date)
-// are grouped only within their own article.
+// and mentions naming no actor of a known country (none, or only "---COP"
+// and the like) are grouped only within their own article.
 #pragma once
 
 #include <set>

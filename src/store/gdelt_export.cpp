@@ -95,7 +95,8 @@ void AppendDates(std::vector<std::string>& row, std::string_view date) {
 
 void AppendActor(std::vector<std::string>& row, const std::string& code, const std::string& name) {
   const GdeltActorParts p = SplitActorCode(code);
-  row.insert(row.end(), {std::string(WithoutUnknownCountry(code)), code.empty() ? std::string() : Upper(name), p.country, p.known_group, p.ethnic,
+  row.insert(row.end(), {std::string(WithoutUnknownCountry(code)), code.empty() ? std::string() : Upper(name),
+                         p.country, p.known_group, p.ethnic,
                          p.religion1, p.religion2, p.type1, p.type2, p.type3});
 }
 

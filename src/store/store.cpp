@@ -195,7 +195,8 @@ Result<std::vector<EventSummary>> Store::TopEvents(std::size_t limit) {
       "SELECT e.id, e.date, e.source_actor, e.target_actor, e.cameo, e.cameo_name, e.quad_class, e.goldstein, "
       "e.num_mentions, e.num_sources, e.num_articles, e.first_article_id, a.title FROM events e "
       "LEFT JOIN articles a ON a.id = e.first_article_id "
-      "ORDER BY e.num_articles DESC, (e.source_actor <> '') + (e.target_actor <> '') DESC, e.num_mentions DESC, "
+      "ORDER BY e.num_articles DESC, (e.source_actor NOT IN ('') AND e.source_actor NOT LIKE '---%') + "
+      "(e.target_actor NOT IN ('') AND e.target_actor NOT LIKE '---%') DESC, e.num_mentions DESC, "
       "e.date IS NULL, e.date, e.id LIMIT ?");
   if (!st.ok()) return st.status();
   (*st)->Bind(1, static_cast<std::int64_t>(limit));

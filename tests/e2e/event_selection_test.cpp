@@ -43,6 +43,18 @@ TEST(EventSelection, AnAgentOfNoKnownCountryIsKeptAsPetrarchCodesIt) {
   EXPECT_EQ(events[0].targets[0].actor, "---MED");
 }
 
+// The governing verb's event or none: "agreed to meet" names no actor, and the
+// attack in its time clause does not stand in for it.
+TEST(EventSelection, OneEventPerSentenceIsTheGoverningVerbsWhenKept) {
+  const std::string text = "They agreed to meet after Russia attacked Ukraine.";
+  const std::vector<Event> all = Code(text, {.keep_actorless = true});
+  ASSERT_GE(all.size(), 2u);
+  const std::vector<Event> governing = Code(text, {.keep_actorless = true, .one_event_per_sentence = true});
+  ASSERT_EQ(governing.size(), 1u);
+  EXPECT_EQ(governing[0].cameo, all[0].cameo);
+  EXPECT_TRUE(Code(text, {.one_event_per_sentence = true}).empty());
+}
+
 TEST(EventSelection, RequireDyadKeepsOnlyEventsWithBothSides) {
   const std::string text = "Police detained two journalists. Rebels attacked a convoy near the border.";
   ASSERT_EQ(Code(text).size(), 2u);

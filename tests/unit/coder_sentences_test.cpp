@@ -66,7 +66,9 @@ TEST(CoderSentences, SameInputSameEvents) {
 
 TEST(CoderSentences, SelectionDropsMonadicEventsAndKeepsOnePerSentence) {
   Document doc = Code("Russia said it attacked Ukraine.");
+  ASSERT_FALSE(doc.events.empty());
   SelectEvents(doc, {.require_dyad = true});
+  ASSERT_FALSE(doc.events.empty());
   for (const Event& e : doc.events) EXPECT_FALSE(e.sources.empty() || e.targets.empty());
   Document one = Code("Russia attacked Ukraine and China sent aid to Iran.");
   SelectEvents(one, {.one_event_per_sentence = true});

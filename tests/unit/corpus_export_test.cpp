@@ -252,6 +252,10 @@ TEST(ActorCodeTest, AnUnknownCountryIsNoCountry) {
   EXPECT_EQ(p.type2, "MIL");
   EXPECT_EQ(store::PloverActor("---MED").code, "");
   EXPECT_EQ(store::PloverActor("---MED").sector, "MED");
+  // What follows is never a country, even a block that would be one first.
+  EXPECT_EQ(store::SplitActorCode("---MUS").country, "");
+  EXPECT_EQ(store::PloverActor("---MUS").code, "");
+  EXPECT_EQ(store::SplitActorCode("---SUN").religion1, "SUN");
 }
 
 TEST(ActorCodeTest, NormalizesOrRejects) {
