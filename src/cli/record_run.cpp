@@ -40,7 +40,7 @@ void AddEventSelectionOptions(CLI::App* verb, EventSelection& selection) {
                  "Also keep events naming no actor (by default an event names a source or a target)");
   verb->add_flag("--require-dyad", selection.require_dyad, "Only events with both a source and a target");
   verb->add_flag("--one-event-per-sentence", selection.one_event_per_sentence,
-                 "Keep only the governing verb's event of each sentence");
+                 "Keep only the governing verb's event of each sentence, when the other rules keep it");
 }
 
 std::string SentencesOnlyNote(std::uint64_t articles) {

@@ -28,9 +28,10 @@ std::string_view WithoutUnknownCountry(std::string_view code);
 
 // An actor code split into GDELT 2.0's actor columns; blocks the code lacks
 // are empty. A code's first block is its country (or region) unless it is a
-// role, a religion or kUnknownCountry; a later block that is neither names a region when no
-// country came before it, else a known group (the last such block: the most
-// specific organization, "WBK" of "IGOUNODEVWBK").
+// role or a religion; after kUnknownCountry none is. A later block that is
+// neither names a region when no country came before it, else a known group
+// (the last such block: the most specific organization, "WBK" of
+// "IGOUNODEVWBK").
 struct GdeltActorParts {
   std::string country, known_group, ethnic, religion1, religion2, type1, type2, type3;
 };
