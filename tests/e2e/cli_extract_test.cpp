@@ -161,6 +161,13 @@ TEST_F(CliExtract, CodeAndIngestKeepEventsNamingAnActorUnlessToldOtherwise) {
     EXPECT_TRUE(std::regex_search(info.out, std::regex(*flags ? "\\nevents +2\\n" : "\\nevents +1\\n")))
         << flags << "\n" << info.out;
   }
+  // The police of no known country are found by their code, or by "---" for every such actor.
+  const std::string db = "'" + (dir_ / "corpus.db").string() + "'";
+  for (const char* query : {"--actor=---COP", "--actor=---", "--dyad=---COP,---MED"}) {
+    const CliRun found = Run("query", std::string(query) + " --format csv --db " + db, "");
+    EXPECT_EQ(found.exit_code, 0) << query << ": " << found.err;
+    EXPECT_NE(found.out.find(",---COP,---MED,173,"), std::string::npos) << query << "\n" << found.out;
+  }
 }
 
 }  // namespace
