@@ -10,8 +10,9 @@
 // reported: they are a small share, and a shared machine disturbs one pass
 // more than the steadier annotation.
 //
-// Usage: build/bench/ingest_bench [english] [pages (default: all)] [jobs... (default: 1 2)]
+// Usage: build/bench/ingest_bench [english] [pages|all (default: all)] [jobs... (default: 1 2)]
 //        build/bench/ingest_bench [english] PAGES split     (only the one-thread split)
+//        build/bench/ingest_bench [english] PAGES warc FILE (only write the pages' WARC to FILE)
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -210,10 +211,13 @@ int main(int argc, char** argv) {
   using namespace tidings;
   const bool english = argc > 1 && std::string_view(argv[1]) == "english";
   const int first = english ? 2 : 1;
-  const std::size_t limit = argc > first ? std::stoul(argv[first]) : static_cast<std::size_t>(-1);
+  const std::size_t limit = argc > first && std::string_view(argv[first]) != "all" ? std::stoul(argv[first])
+                                                                                   : static_cast<std::size_t>(-1);
   const bool split_only = argc > first + 1 && std::string_view(argv[first + 1]) == "split";
+  const bool warc_only = argc > first + 2 && std::string_view(argv[first + 1]) == "warc";
   std::vector<unsigned> jobs;
-  for (int i = first + 1; i < argc && !split_only; ++i) jobs.push_back(static_cast<unsigned>(std::stoul(argv[i])));
+  for (int i = first + 1; i < argc && !split_only && !warc_only; ++i)
+    jobs.push_back(static_cast<unsigned>(std::stoul(argv[i])));
   if (jobs.empty() && !split_only) jobs = {1, 2};
 
   const fs::path dir = fs::temp_directory_path() / fmt::format("tidings_ingest_bench_{}", getpid());
@@ -230,6 +234,11 @@ int main(int argc, char** argv) {
   if (!fs::exists(warc) || fs::file_size(warc) == 0) {
     fmt::print(stderr, "no pages under " TIDINGS_SHARED_DIR "/data/extraction\n");
     return 1;
+  }
+  if (warc_only) {
+    fs::copy_file(warc, argv[first + 2], fs::copy_options::overwrite_existing);
+    fs::remove_all(dir);
+    return 0;
   }
   Result<Pipeline> pipeline = Pipeline::Load();
   if (!pipeline.ok()) {
