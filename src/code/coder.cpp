@@ -1433,6 +1433,12 @@ void ReadUpperWords(SentenceView& s) {
   }
 }
 
+// Whether mention m overlaps `sentence` and names an actor (its entity has an actor code).
+bool ActorMentionIn(const Document& doc, const Mention& m, const Sentence& sentence) {
+  return m.span.end > sentence.span.begin && m.span.begin < sentence.span.end && m.entity >= 0 &&
+         !doc.entities[m.entity].actor.empty();
+}
+
 // Whether an event of sentence s could name an actor, known without its
 // parse: an actor's mention lies in it, or a phrase of the knowledge (an
 // agent noun such as "police"; the longest phrase at a token may be an
@@ -1441,9 +1447,7 @@ void ReadUpperWords(SentenceView& s) {
 // AgentNounActors).
 bool MayNameActor(const SentenceView& s, const Sentence& sentence) {
   for (const Mention& m : s.doc->mentions)
-    if (m.span.begin < sentence.span.end && m.span.end > sentence.span.begin && m.entity >= 0 &&
-        !s.doc->entities[m.entity].actor.empty())
-      return true;
+    if (ActorMentionIn(*s.doc, m, sentence)) return true;
   if (!s.knowledge) return false;
   static thread_local std::vector<std::uint32_t> payloads;
   for (std::uint32_t t = 0; t < s.count; ++t)
@@ -1531,8 +1535,7 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
     Span taken{0, 0};
     for (std::size_t mi = 0; mi < doc.mentions.size(); ++mi) {
       const Mention& m = doc.mentions[mi];
-      if (m.span.end <= sentence.span.begin || m.span.begin >= sentence.span.end) continue;
-      if (m.entity < 0 || doc.entities[m.entity].actor.empty()) continue;
+      if (!ActorMentionIn(doc, m, sentence)) continue;
       if (taken.contains(m.span) && taken.size() > 0) continue;
       taken = m.span;
       for (ti = 0; ti < s.count; ++ti)
