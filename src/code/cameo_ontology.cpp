@@ -6,22 +6,12 @@
 
 #include "code/verb_dictionary.h"
 #include "ingest/gzip.h"
+#include "text/split.h"
 
 namespace tidings {
 namespace {
 
 constexpr std::uint64_t kMaxTableBytes = 4 << 20;
-
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> fields;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t tab = line.find('\t', start);
-    fields.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-    if (tab == std::string_view::npos) return fields;
-    start = tab + 1;
-  }
-}
 
 bool IsCode(std::string_view s) {
   if (s.size() < 2 || s.size() > 4) return false;

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "syntax/features.h"
+#include "text/split.h"
 
 namespace tidings::syntax {
 namespace {
@@ -37,16 +38,6 @@ std::size_t CommonPrefix(std::string_view a, std::string_view b) {
   std::size_t n = 0;
   while (n < a.size() && n < b.size() && a[n] == b[n]) ++n;
   return n;
-}
-
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> fields;
-  for (std::size_t start = 0;;) {
-    const std::size_t tab = line.find('\t', start);
-    fields.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
-    if (tab == std::string_view::npos) return fields;
-    start = tab + 1;
-  }
 }
 
 }  // namespace
