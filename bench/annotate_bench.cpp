@@ -45,7 +45,7 @@ PipelineOptions ReadingOnly() {
 const std::vector<Article>& Articles() {
   static const std::vector<Article> articles = [] {
     std::vector<Article> out;
-    for (const std::string& file : TrafilaturaPageFiles(TIDINGS_SHARED_DIR)) {
+    for (const std::string& file : TrafilaturaPageFiles(TIDINGS_SHARED_DIR "/data/extraction")) {
       Result<std::string> html = LoadGzippedPage(file);
       if (!html.ok()) continue;
       Record record;

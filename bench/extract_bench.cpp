@@ -19,7 +19,7 @@ namespace {
 const std::vector<std::string>& Pages() {
   static const std::vector<std::string> pages = [] {
     std::vector<std::string> out;
-    for (const std::string& file : TrafilaturaPageFiles(TIDINGS_SHARED_DIR)) {
+    for (const std::string& file : TrafilaturaPageFiles(TIDINGS_SHARED_DIR "/data/extraction")) {
       Result<std::string> html = LoadGzippedPage(file);
       if (html.ok()) out.push_back(std::move(*html));
     }

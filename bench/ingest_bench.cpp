@@ -23,7 +23,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include <fmt/format.h>
@@ -75,7 +74,7 @@ std::string PageName(const fs::path& file) {
 // other pages in many languages (two thirds of them German).
 std::vector<Page> TrafilaturaPages(std::size_t limit) {
   std::vector<Page> pages;
-  for (const fs::path file : TrafilaturaPageFiles(TIDINGS_SHARED_DIR)) {
+  for (const fs::path file : TrafilaturaPageFiles(TIDINGS_SHARED_DIR "/data/extraction")) {
     if (pages.size() == limit) break;
     if (Result<std::string> html = LoadGzippedPage(file.string()); html.ok())
       pages.push_back({PageName(file), std::move(html).value()});
@@ -83,22 +82,13 @@ std::vector<Page> TrafilaturaPages(std::size_t limit) {
   return pages;
 }
 
-// Up to `limit` pages of all three extraction benchmarks that the extractor
-// finds to be in English, each text once: pages the whole pipeline reads,
-// where it gives most of the mixed set above sentences only.
+// Up to `limit` English pages of all three extraction benchmarks: pages the
+// whole pipeline reads, where it gives most of the mixed set above sentences
+// only.
 std::vector<Page> EnglishPages(std::size_t limit) {
   std::vector<Page> pages;
-  std::unordered_set<std::string> texts;
-  for (const fs::path file : ExtractionPageFiles(TIDINGS_SHARED_DIR)) {
-    if (pages.size() == limit) break;
-    Result<std::string> html = LoadGzippedPage(file.string());
-    if (!html.ok()) continue;
-    Record record;
-    record.payload = *html;
-    const Result<Article> article = Extract(record);
-    if (article.ok() && article->language == "en" && texts.insert(article->text()).second)
-      pages.push_back({PageName(file), std::move(html).value()});
-  }
+  for (PageHtml& page : EnglishExtractionPages(TIDINGS_SHARED_DIR "/data/extraction", limit))
+    pages.push_back({PageName(page.file), std::move(page.html)});
   return pages;
 }
 

@@ -6,6 +6,7 @@
 
 #include "cli/verbs.h"
 #include "code/coder_eval.h"
+#include "code/news_eval.h"
 #include "eval/dedup_eval.h"
 #include "eval/extraction_eval.h"
 #include "eval/ner_eval.h"
@@ -48,10 +49,11 @@ const std::vector<Area>& Areas() {
        {{"ewt", EvalSyntax, ""}}},
       {"coding",
        "Event coding from raw text: PETR unit-test, UD-PETR and TABARI validation records (their own dictionaries), "
-       "PLOVER gold dev (bundled and Phoenix dictionaries)",
+       "PLOVER gold dev (bundled and Phoenix dictionaries), events judged on real news pages",
        {{"petr", EvalCodingPetr, "events"}, {"ud-petr", EvalCodingUdPetr, "events"},
         {"tabari", EvalCodingTabari, "events"}, {"plover", EvalCodingPlover, "events"},
-        {"plover-phoenix", EvalCodingPloverPhoenix, "events"}}},
+        {"plover-phoenix", EvalCodingPloverPhoenix, "events"},
+        {"news", [](const std::string& dir) { return EvalCodingNews(dir); }, "extraction"}}},
       {"dedup", "Near-duplicates: generated copies of extracted pages (pairwise P/R/F1, signing speed); MSRP side check",
        {{"generated", EvalDedupGenerated, "extraction"}, {"msrp", EvalDedupMsrp, "dedup/MSRP"}}},
   };

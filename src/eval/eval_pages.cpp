@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <filesystem>
 #include <initializer_list>
+#include <unordered_set>
 #include <vector>
 
 #include "ingest/charset.h"
 #include "ingest/gzip.h"
+#include "tidings/extract.h"
 
 namespace tidings {
 
@@ -54,21 +56,37 @@ std::vector<std::string> FilesIn(std::initializer_list<std::string> folders) {
 
 }  // namespace
 
-std::vector<std::string> TrafilaturaPageFiles(const std::string& shared_dir) {
-  const std::string dir = shared_dir + "/data/extraction/trafilatura-eval/tests";
+std::vector<std::string> TrafilaturaPageFiles(const std::string& extraction_dir) {
+  const std::string dir = extraction_dir + "/trafilatura-eval/tests";
   return FilesIn({dir + "/eval", dir + "/cache"});
 }
 
-std::vector<std::string> ExtractionPageFiles(const std::string& shared_dir) {
-  const std::string htmldate = shared_dir + "/data/extraction/htmldate-eval/tests";
-  std::vector<std::string> files = TrafilaturaPageFiles(shared_dir);
+std::vector<std::string> ExtractionPageFiles(const std::string& extraction_dir) {
+  const std::string htmldate = extraction_dir + "/htmldate-eval/tests";
+  std::vector<std::string> files = TrafilaturaPageFiles(extraction_dir);
   for (std::string& f : FilesIn({htmldate + "/cache", htmldate + "/eval", htmldate + "/test_set"}))
     files.push_back(std::move(f));
   for (const std::string& page :
-       FilesIn({shared_dir + "/data/extraction/mozilla-readability-test-pages/test/test-pages"}))
+       FilesIn({extraction_dir + "/mozilla-readability-test-pages/test/test-pages"}))
     files.push_back(page + "/source.html.gz");
   std::sort(files.begin(), files.end());
   return files;
+}
+
+std::vector<PageHtml> EnglishExtractionPages(const std::string& extraction_dir, std::size_t limit) {
+  std::vector<PageHtml> pages;
+  std::unordered_set<std::string> texts;
+  for (std::string& file : ExtractionPageFiles(extraction_dir)) {
+    if (pages.size() == limit) break;
+    Result<std::string> html = LoadGzippedPage(file);
+    if (!html.ok()) continue;
+    Record record;
+    record.payload = *html;
+    const Result<Article> article = Extract(record);
+    if (article.ok() && article->language == "en" && texts.insert(article->text()).second)
+      pages.push_back({std::move(file), std::move(html).value()});
+  }
+  return pages;
 }
 
 }  // namespace tidings

@@ -19,15 +19,28 @@ inline constexpr std::uint64_t kMaxEvalPageBytes = 64ull << 20;
 // bytes and <meta> declare.
 Result<std::string> LoadGzippedPage(const std::string& path);
 
-// The gzipped pages of the trafilatura evaluation set under `shared_dir`
-// (its eval/ and cache/ folders), sorted by path; empty when absent. The
-// benchmarks read their real-world pages from here.
-std::vector<std::string> TrafilaturaPageFiles(const std::string& shared_dir);
+// The gzipped pages of the trafilatura evaluation set under `extraction_dir`
+// (../shared/data/extraction: its eval/ and cache/ folders), sorted by path;
+// empty when absent. The benchmarks read their real-world pages from here.
+std::vector<std::string> TrafilaturaPageFiles(const std::string& extraction_dir);
 
-// Every gzipped page of the three extraction benchmarks under `shared_dir`:
-// trafilatura's, htmldate's (cache/, eval/, test_set/) and Readability's
-// test pages (their source.html.gz), sorted by path; empty when absent.
-std::vector<std::string> ExtractionPageFiles(const std::string& shared_dir);
+// Every gzipped page of the three extraction benchmarks under
+// `extraction_dir`: trafilatura's, htmldate's (cache/, eval/, test_set/) and
+// Readability's test pages (their source.html.gz), sorted by path; empty when
+// absent.
+std::vector<std::string> ExtractionPageFiles(const std::string& extraction_dir);
+
+struct PageHtml {
+  std::string file;  // its path
+  std::string html;  // decoded to UTF-8
+};
+
+// Up to `limit` pages of ExtractionPageFiles that the extractor finds to be
+// in English, each extracted text once, in path order: real news and blog
+// pages that the whole pipeline reads (the ingest benchmark's corpus and the
+// judged news events' pages).
+std::vector<PageHtml> EnglishExtractionPages(const std::string& extraction_dir,
+                                             std::size_t limit = static_cast<std::size_t>(-1));
 
 // Collapses every run of whitespace (ASCII and no-break space) into one
 // space and trims both ends.

@@ -1,0 +1,181 @@
+#include "code/news_eval.h"
+
+#include <charconv>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include <fmt/format.h>
+#include <xxhash.h>
+
+#include "eval/eval_pages.h"
+#include "ingest/gzip.h"
+#include "text/split.h"
+#include "tidings/extract.h"
+#include "tidings/pipeline.h"
+
+namespace tidings {
+namespace {
+
+constexpr std::uint64_t kMaxLabelBytes = 4 << 20;
+
+// What identifies a coded event across runs without the page's text: the
+// page, a hash of its sentence's text, where the event's words start in the
+// sentence (code points), its CAMEO code and its actors' codes.
+struct EventKey {
+  std::string page, sentence_hash;
+  std::uint32_t offset = 0;
+  std::string code, sources, targets;
+
+  auto Tie() const { return std::tie(page, sentence_hash, offset, code, sources, targets); }
+  bool operator<(const EventKey& o) const { return Tie() < o.Tie(); }
+};
+
+struct Judgement {
+  bool right = false;
+  std::string why;  // of a wrong event: A (action), S (source), T (target), N (no event at all), any of them
+  bool seen = false;  // kept in this run
+};
+
+// One label line: page, sentence hash, offset, first word, code, sources, targets, verdict, why.
+Result<std::map<EventKey, Judgement>> ReadLabels(const std::string& path) {
+  Result<std::string> text = ReadFile(path, kMaxLabelBytes);
+  if (!text.ok()) return text.status();
+  std::map<EventKey, Judgement> labels;
+  std::string_view rest = *text;
+  for (int line_no = 1; !rest.empty(); ++line_no) {
+    const std::size_t eol = rest.find('\n');
+    const std::string_view line = rest.substr(0, eol);
+    rest = eol == std::string_view::npos ? std::string_view() : rest.substr(eol + 1);
+    if (line.empty() || line.front() == '#') continue;
+    const std::vector<std::string_view> f = SplitTabs(line);
+    const auto bad = [&](std::string_view why) {
+      return Status::Corruption(fmt::format("{}:{}: {}", path, line_no, why));
+    };
+    if (f.size() != 9) return bad(fmt::format("{} fields, 9 expected", f.size()));
+    if (f[7] != "right" && f[7] != "wrong") return bad("verdict is neither right nor wrong");
+    EventKey key{std::string(f[0]), std::string(f[1]), 0, std::string(f[4]), std::string(f[5]), std::string(f[6])};
+    const auto [end, error] = std::from_chars(f[2].data(), f[2].data() + f[2].size(), key.offset);
+    if (error != std::errc() || end != f[2].data() + f[2].size()) return bad("offset is no number");
+    if (!labels.emplace(std::move(key), Judgement{f[7] == "right", std::string(f[8])}).second)
+      return bad("the same event judged twice");
+  }
+  return labels;
+}
+
+std::string ActorCodes(const std::vector<EventActor>& actors) {
+  std::string codes;
+  for (const EventActor& a : actors) codes += (codes.empty() ? "" : ",") + a.actor;
+  return codes.empty() ? "-" : codes;
+}
+
+// The first word of the event's words, for a reader of the labels.
+std::string_view FirstWord(std::string_view words) { return words.substr(0, words.find_first_of(" \t\n")); }
+
+std::string OneLine(std::string_view text) {
+  std::string line(text);
+  for (char& c : line)
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  return line;
+}
+
+// Tuning pages (half 0) and held-out pages (half 1).
+constexpr const char* kHalfNames[] = {"tuning", "held-out"};
+int HalfOf(const std::string& page) { return static_cast<int>(XXH3_64bits(page.data(), page.size()) & 1); }
+
+struct Tally {
+  int right = 0, wrong = 0;
+  double Precision() const { return right + wrong ? double(right) / (right + wrong) : 0.0; }
+};
+
+}  // namespace
+
+Result<SuiteResult> EvalCodingNews(const std::string& extraction_dir, const std::string& labels_path) {
+  Result<std::map<EventKey, Judgement>> labels = ReadLabels(labels_path);
+  if (!labels.ok()) return labels.status();
+  Result<Pipeline> pipeline = Pipeline::Load();  // bundled knowledge, default selection: `tidings code`
+  if (!pipeline.ok()) return pipeline.status();
+  const std::vector<PageHtml> pages = EnglishExtractionPages(extraction_dir);
+  if (pages.empty()) return Status::NotFound(extraction_dir + ": no English pages of the extraction benchmarks");
+
+  int kept = 0;
+  Tally halves[2];
+  std::set<std::tuple<std::string, std::string, std::uint32_t>> places;  // of the kept events
+  std::map<char, int> wrong_by_part;
+  std::string details;
+  for (const PageHtml& page : pages) {
+    Record record;
+    record.payload = page.html;
+    Result<Article> article = Extract(record);
+    if (!article.ok()) continue;
+    const Document doc = pipeline->Annotate(std::move(article).value());
+    const std::string name = page.file.substr(extraction_dir.size() + 1);
+    for (const Event& e : doc.events) {
+      const Sentence& sentence = doc.sentences[e.sentence];
+      const std::string_view text = doc.text(sentence.span);
+      EventKey key{name, fmt::format("{:016x}", XXH3_64bits(text.data(), text.size())),
+                   doc.CodePointOffset(e.span.begin) - doc.CodePointOffset(sentence.span.begin), e.cameo,
+                   ActorCodes(e.sources), ActorCodes(e.targets)};
+      ++kept;
+      places.emplace(key.page, key.sentence_hash, key.offset);
+      const auto it = labels->find(key);
+      const std::string fields = fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}", kHalfNames[HalfOf(name)], key.page, key.sentence_hash, key.offset,
+                                             FirstWord(doc.text(e.span)), key.code, key.sources, key.targets);
+      const std::string evidence = fmt::format("{}:{} {}", e.evidence_file, e.evidence_line, e.evidence_pattern);
+      if (it == labels->end()) {
+        details += fmt::format("unjudged\t{}\t{}\t{}\n", fields, evidence, OneLine(text));
+        continue;
+      }
+      it->second.seen = true;
+      Tally& half = halves[HalfOf(name)];
+      if (it->second.right) {
+        ++half.right;
+        details += fmt::format("right\t{}\t{}\t{}\n", fields, evidence, OneLine(text));
+        continue;
+      }
+      ++half.wrong;
+      for (char part : it->second.why) ++wrong_by_part[part];
+      details += fmt::format("wrong({})\t{}\t{}\t{}\n", it->second.why, fields, evidence, OneLine(text));
+    }
+  }
+  // A right event not kept as judged is recoded when an event is still kept at its words, else lost.
+  int pool_right = 0, recoded = 0, lost = 0;
+  for (const auto& [key, judgement] : *labels) {
+    if (!judgement.right || judgement.seen) {
+      pool_right += judgement.right;
+      continue;
+    }
+    ++pool_right;
+    const bool still_coded = places.contains({key.page, key.sentence_hash, key.offset});
+    ++(still_coded ? recoded : lost);
+    details += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", still_coded ? "recoded" : "lost",
+                           kHalfNames[HalfOf(key.page)], key.page, key.sentence_hash, key.offset, key.code, key.sources,
+                           key.targets);
+  }
+  const Tally all{halves[0].right + halves[1].right, halves[0].wrong + halves[1].wrong};
+  const int judged = all.right + all.wrong;
+  SuiteResult result;
+  result.suite = "news";
+  const int still_coded = pool_right - lost;
+  result.report = fmt::format(
+      "News events judged ({} English pages of the extraction benchmarks, bundled dictionaries, default selection)\n"
+      "  {} events kept, {} of them judged: {} right, {} wrong: precision {:.1f}% (tuning pages {:.1f}%, held-out "
+      "pages {:.1f}%)\n"
+      "  right events of the judged pool: {}; kept as judged {}, coded otherwise at their words {}, no longer coded "
+      "{} ({:.1f}% still coded)\n"
+      "  judged wrong, by part: action {}, source {}, target {}, no event at all {}\n",
+      pages.size(), kept, judged, all.right, all.wrong, 100 * all.Precision(), 100 * halves[0].Precision(),
+      100 * halves[1].Precision(), pool_right, all.right, recoded, lost,
+      pool_right ? 100.0 * still_coded / pool_right : 0.0, wrong_by_part['A'], wrong_by_part['S'], wrong_by_part['T'],
+      wrong_by_part['N']);
+  result.details = std::move(details);
+  result.figures = {{"kept", double(kept)},
+                    {"judged", double(judged)},
+                    {"precision", all.Precision()},
+                    {"precision_tuning", halves[0].Precision()},
+                    {"precision_held_out", halves[1].Precision()},
+                    {"pool_right_still_coded", pool_right ? double(still_coded) / pool_right : 0.0}};
+  return result;
+}
+
+}  // namespace tidings
