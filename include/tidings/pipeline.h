@@ -30,7 +30,7 @@ struct PipelineOptions {
   // coder: the bundled data_dir/verbs when empty.
   std::string verbs_dir;
   // Run the event coder (src/code/coder.h) after the other stages, keeping
-  // the events `events` selects (by default those naming an actor).
+  // the events `events` selects (by default those naming their source).
   bool code_events = true;
   EventSelection events;
   // Languages (ISO 639-1 codes, as Article::language) the reading and coding

@@ -37,7 +37,8 @@ void AddLanguageOption(CLI::App* verb, std::vector<std::string>& languages) {
 
 void AddEventSelectionOptions(CLI::App* verb, EventSelection& selection) {
   verb->add_flag("--keep-actorless", selection.keep_actorless,
-                 "Also keep events naming no actor (by default an event names a source or a target)");
+                 "Keep every coded event, with or without actors (by default an event names its source)");
+  verb->add_flag("--keep-sourceless", selection.keep_sourceless, "Also keep events naming a target but no source");
   verb->add_flag("--require-dyad", selection.require_dyad, "Only events with both a source and a target");
   verb->add_flag("--one-event-per-sentence", selection.one_event_per_sentence,
                  "Keep only the governing verb's event of each sentence, when the other rules keep it");

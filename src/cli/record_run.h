@@ -33,7 +33,8 @@ void AddInputOptions(CLI::App* verb, RecordRunArgs& args);
 // (PipelineOptions::languages; "any" reads every article).
 void AddLanguageOption(CLI::App* verb, std::vector<std::string>& languages);
 
-// Registers --keep-actorless, --require-dyad and --one-event-per-sentence:
+// Registers --keep-actorless, --keep-sourceless, --require-dyad and
+// --one-event-per-sentence:
 // which coded events are kept (tidings/event_selection.h).
 void AddEventSelectionOptions(CLI::App* verb, EventSelection& selection);
 

@@ -2047,7 +2047,7 @@ void SelectEvents(Document& doc, const EventSelection& selection) {
     sentence = e.sentence;
     if (selection.one_event_per_sentence && !first_of_sentence) continue;
     if (selection.require_dyad && (e.sources.empty() || e.targets.empty())) continue;
-    if (!selection.keep_actorless && e.sources.empty() && e.targets.empty()) continue;
+    if (e.sources.empty() && !selection.keep_actorless && (e.targets.empty() || !selection.keep_sourceless)) continue;
     kept.push_back(std::move(e));
   }
   doc.events = std::move(kept);

@@ -141,24 +141,30 @@ TEST_F(CliExtract, UsageErrorsGiveExitTwo) {
   EXPECT_EQ(Extract("--no-such-option x.html").exit_code, 2);
 }
 
-// `code`, `annotate` and `ingest` keep the events naming an actor unless told
-// to keep every one: "they agreed to meet" codes 036 with no one to count.
-TEST_F(CliExtract, CodeAndIngestKeepEventsNamingAnActorUnlessToldOtherwise) {
+// `code`, `annotate` and `ingest` keep the events naming their source unless
+// told otherwise: "they agreed to meet" codes 036 with no one to count, "a
+// British citizen was arrested" names no doer.
+TEST_F(CliExtract, CodeAndIngestKeepEventsNamingTheirSourceUnlessToldOtherwise) {
   Write("story.txt", "They agreed to meet again next week. Police detained two journalists on Monday.\n");
+  Write("abroad.txt", "A British citizen was arrested abroad.\n");
   const std::string input = "'" + (dir_ / "in").string() + "'";
   auto lines = [](const std::string& text) { return std::count(text.begin(), text.end(), '\n'); };
   CliRun selected = Run("code", input, "");
   ASSERT_EQ(selected.exit_code, 0) << selected.err;
   EXPECT_EQ(lines(selected.out), 1) << selected.out;
   EXPECT_NE(selected.out.find("---COP"), std::string::npos) << selected.out;
+  CliRun sourceless = Run("code", "--keep-sourceless " + input, "");
+  ASSERT_EQ(sourceless.exit_code, 0) << sourceless.err;
+  EXPECT_EQ(lines(sourceless.out), 2) << sourceless.out;
+  EXPECT_NE(sourceless.out.find("GBRCVL"), std::string::npos) << sourceless.out;
   CliRun every = Run("code", "--keep-actorless " + input, "");
   ASSERT_EQ(every.exit_code, 0) << every.err;
-  EXPECT_EQ(lines(every.out), 2) << every.out;
+  EXPECT_EQ(lines(every.out), 3) << every.out;
   for (const char* flags : {"", "--keep-actorless"}) {
     const std::string db = "'" + (dir_ / (std::string("corpus") + (*flags ? "_all" : "") + ".db")).string() + "'";
     ASSERT_EQ(Run("ingest", std::string(flags) + " --db " + db + " " + input, "").exit_code, 0);
     const CliRun info = Run("db", "info --db " + db, "");
-    EXPECT_TRUE(std::regex_search(info.out, std::regex(*flags ? "\\nevents +2\\n" : "\\nevents +1\\n")))
+    EXPECT_TRUE(std::regex_search(info.out, std::regex(*flags ? "\\nevents +3\\n" : "\\nevents +1\\n")))
         << flags << "\n" << info.out;
   }
   // The police of no known country are found by their code, or by "---" for every such actor.

@@ -1,5 +1,5 @@
 // Which coded events the pipeline keeps (tidings/event_selection.h): by
-// default those naming an actor, agents of no known country included.
+// default those naming their source, agents of no known country included.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -53,6 +53,21 @@ TEST(EventSelection, OneEventPerSentenceIsTheGoverningVerbsWhenKept) {
   ASSERT_EQ(governing.size(), 1u);
   EXPECT_EQ(governing[0].cameo, all[0].cameo);
   EXPECT_TRUE(Code(text, {.one_event_per_sentence = true}).empty());
+}
+
+// "He bought U.S. dollars": a target but no doer is mostly a country word
+// modifying a thing; kept only when asked for.
+TEST(EventSelection, EventsNamingNoSourceAreDroppedUnlessKept) {
+  const std::string text = "He bought U.S. dollars. A British citizen was arrested abroad. Police detained two journalists.";
+  const std::vector<Event> selected = Code(text);
+  ASSERT_EQ(selected.size(), 1u);
+  EXPECT_EQ(selected[0].sentence, 2u);
+  const std::vector<Event> sourceless = Code(text, {.keep_sourceless = true});
+  ASSERT_EQ(sourceless.size(), 3u);
+  EXPECT_TRUE(sourceless[0].sources.empty());
+  ASSERT_EQ(sourceless[1].targets.size(), 1u);
+  EXPECT_EQ(sourceless[1].targets[0].actor, "GBRCVL");
+  EXPECT_EQ(Code(text, {.keep_actorless = true}).size(), 3u);
 }
 
 TEST(EventSelection, RequireDyadKeepsOnlyEventsWithBothSides) {
