@@ -15,7 +15,7 @@ struct Draft {
   std::int32_t actor = -1;
   char gender = 0;
   std::uint32_t first_mention = 0;  // token of its first mention, for numbering
-  // A person's last name word, folded, once the name has a space; for SurnameOf.
+  // A person's last name word (or only word), folded; for SurnameOf.
   std::optional<std::string> surname;
 };
 
@@ -73,10 +73,11 @@ class Resolver {
       drafts_.back().first_mention = token;
       Draft& d = drafts_.back();
       init(d);
-      // Names and kinds are set only here, so the surname is read once.
+      // Names and kinds are set only here, so the surname is read once. A person named by one
+      // word alone ("Prof Green") is found by it too.
       const std::size_t space = d.entity.name.rfind(' ');
-      if (d.entity.kind == MentionKind::kPerson && space != std::string::npos)
-        d.surname = FoldCase(std::string_view(d.entity.name).substr(space + 1));
+      if (d.entity.kind == MentionKind::kPerson)
+        d.surname = FoldCase(std::string_view(d.entity.name).substr(space == std::string::npos ? 0 : space + 1));
     }
     return it->second;
   }
@@ -104,7 +105,7 @@ class Resolver {
     return actors.front();
   }
 
-  // A person named earlier whose surname (last word) is this one word.
+  // A person named earlier whose surname (last or only word) is this one word.
   std::int32_t SurnameOf(const FoundMention& m) const {
     if (m.end - m.first != 1) return -1;
     const std::string& word = tokens_.folded[m.first];
@@ -123,6 +124,12 @@ class Resolver {
         d.entity.kind = m.kind == MentionKind::kPlace ? MentionKind::kPlace : m.kind;
       }, m.first);
     }
+    // "Prof David Green ... Green says": a lone surname is the person the article named with it,
+    // not a known person of that surname it never named (a former Mexican minister).
+    if (m.end - m.first == 1 && std::none_of(m.actors.begin(), m.actors.end(), [&](std::uint32_t a) {
+          return by_key_.contains("a" + std::to_string(a));
+        }))
+      if (const std::int32_t person = SurnameOf(m); person >= 0) return person;
     const std::uint32_t a = Choose(m.actors);
     const ActorEntry& actor = knowledge_.actors()[a];
     if (m.form == AliasForm::kGovMetonym) {

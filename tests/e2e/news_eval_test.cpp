@@ -18,9 +18,10 @@ TEST(NewsEval, KeptEventsAgainstTheJudgedOnes) {
   if (!std::filesystem::exists(kExtraction)) GTEST_SKIP() << kExtraction << " not available";
   Result<SuiteResult> result = EvalCodingNews(kExtraction);
   ASSERT_TRUE(result.ok()) << result.status().ToString();
-  // Judged on the events naming any actor: 110 right of 316 (34.8%); naming their source: 99 of 195 (50.8%).
+  // Judged on the events naming any actor: 110 right of 316 (34.8%); naming their source: 99 of 195 (50.8%);
+  // a lone surname the person the article named with it, not a known one it never named: 99 of 189 (52.4%).
   EXPECT_GE(result->figure("judged"), 180) << result->report;
-  EXPECT_GE(result->figure("precision"), 0.49) << result->report;
+  EXPECT_GE(result->figure("precision"), 0.51) << result->report;
   EXPECT_GE(result->figure("pool_right_still_coded"), 0.88) << result->report;
 }
 
