@@ -47,6 +47,7 @@ const Pipeline& MiniTabari() {
 // "SRC/TGT/CODE" per event and pair of actors, "-" for a side without one.
 std::vector<std::string> Triples(const std::string& text, const std::vector<std::string>& tabari_options = {}) {
   PipelineOptions options;
+  options.events.keep_sourceless = true;  // as LoadWithDictionaries
   options.petrarch.tabari_options = tabari_options;
   return testing::EventTriples(MiniTabari().WithOptions(options).Annotate(testing::OneParagraphArticle(text)));
 }
