@@ -105,6 +105,17 @@ class Resolver {
     return actors.front();
   }
 
+  // Whether m is a person alias whose every known person the article has not named yet and none
+  // holds an office on its date: a surname an earlier-named person of the article may own.
+  bool SurnameOfNoOneInOffice(const FoundMention& m) const {
+    return m.kind == MentionKind::kPerson &&
+           std::all_of(m.actors.begin(), m.actors.end(), [&](std::uint32_t a) {
+             const ActorEntry& actor = knowledge_.actors()[a];
+             return actor.kind == MentionKind::kPerson && !by_key_.contains("a" + std::to_string(a)) &&
+                    knowledge_.PrimaryRole(actor, day_) == nullptr;
+           });
+  }
+
   // A person named earlier whose surname (last or only word) is this one word.
   std::int32_t SurnameOf(const FoundMention& m) const {
     if (m.end - m.first != 1) return -1;
@@ -125,10 +136,9 @@ class Resolver {
       }, m.first);
     }
     // "Prof David Green ... Green says": a lone surname is the person the article named with it,
-    // not a known person of that surname it never named (a former Mexican minister).
-    if (m.end - m.first == 1 && std::none_of(m.actors.begin(), m.actors.end(), [&](std::uint32_t a) {
-          return by_key_.contains("a" + std::to_string(a));
-        }))
+    // not a known person of that surname the article never named and who holds no office on its
+    // date (a former Mexican minister). One in office keeps it ("Hunter Biden ... Biden signed").
+    if (SurnameOfNoOneInOffice(m))
       if (const std::int32_t person = SurnameOf(m); person >= 0) return person;
     const std::uint32_t a = Choose(m.actors);
     const ActorEntry& actor = knowledge_.actors()[a];

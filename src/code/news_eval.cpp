@@ -45,7 +45,8 @@ Result<std::map<EventKey, Judgement>> ReadLabels(const std::string& path) {
   std::string_view rest = *text;
   for (int line_no = 1; !rest.empty(); ++line_no) {
     const std::size_t eol = rest.find('\n');
-    const std::string_view line = rest.substr(0, eol);
+    std::string_view line = rest.substr(0, eol);
+    if (line.ends_with('\r')) line.remove_suffix(1);
     rest = eol == std::string_view::npos ? std::string_view() : rest.substr(eol + 1);
     if (line.empty() || line.front() == '#') continue;
     const std::vector<std::string_view> f = SplitTabs(line);
@@ -53,7 +54,11 @@ Result<std::map<EventKey, Judgement>> ReadLabels(const std::string& path) {
       return Status::Corruption(fmt::format("{}:{}: {}", path, line_no, why));
     };
     if (f.size() != 9) return bad(fmt::format("{} fields, 9 expected", f.size()));
+    if (f[1].size() != 16 || f[1].find_first_not_of("0123456789abcdef") != std::string_view::npos)
+      return bad("sentence hash is not 16 hex digits");
     if (f[7] != "right" && f[7] != "wrong") return bad("verdict is neither right nor wrong");
+    if ((f[7] == "right") != f[8].empty() || f[8].find_first_not_of("ASTN") != std::string_view::npos)
+      return bad("a wrong event names what is wrong (A, S, T, N), a right one nothing");
     EventKey key{std::string(f[0]), std::string(f[1]), 0, std::string(f[4]), std::string(f[5]), std::string(f[6])};
     const auto [end, error] = std::from_chars(f[2].data(), f[2].data() + f[2].size(), key.offset);
     if (error != std::errc() || end != f[2].data() + f[2].size()) return bad("offset is no number");
@@ -124,6 +129,11 @@ Result<SuiteResult> EvalCodingNews(const std::string& extraction_dir, const std:
       const std::string evidence = fmt::format("{}:{} {}", e.evidence_file, e.evidence_line, e.evidence_pattern);
       if (it == labels->end()) {
         details += fmt::format("unjudged\t{}\t{}\t{}\n", fields, evidence, OneLine(text));
+        continue;
+      }
+      // The same sentence twice on a page ("read more" repeats) is one judged event.
+      if (it->second.seen) {
+        details += fmt::format("repeat\t{}\n", fields);
         continue;
       }
       it->second.seen = true;

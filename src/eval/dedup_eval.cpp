@@ -14,6 +14,7 @@
 #include "eval/scores.h"
 #include "tidings/extract.h"
 #include "tidings/near_duplicates.h"
+#include "text/split.h"
 
 namespace tidings {
 namespace {
@@ -196,13 +197,7 @@ Result<SuiteResult> EvalDedupMsrp(const std::string& msrp_dir) {
   for (long number = 2; std::getline(in, line); ++number) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty()) continue;
-    std::vector<std::string_view> fields;
-    for (std::size_t start = 0;;) {
-      const std::size_t tab = line.find('\t', start);
-      fields.push_back(std::string_view(line).substr(start, tab - start));
-      if (tab == std::string::npos) break;
-      start = tab + 1;
-    }
+    const std::vector<std::string_view> fields = SplitTabs(line);
     if (fields.size() != 5 || (fields[0] != "0" && fields[0] != "1")) {
       return Status::InvalidInput(fmt::format("{}:{}: expected 5 tab-separated fields, quality 0 or 1", path, number));
     }
