@@ -790,6 +790,7 @@ bool ParticipleAfterCopulaAdverbs(const SentenceView& s, std::uint32_t v, std::i
 // ("..., praising Kestria") shares its governor's subject in both.
 std::int32_t SubjectOf(const SentenceView& s, std::uint32_t v, bool* passive) {
   std::int32_t cur = static_cast<std::int32_t>(v);
+  bool through_conjuncts = true;  // v reached the verb holding the subject by conjuncts alone
   for (int steps = 0; cur >= 0 && steps < 16; ++steps) {
     // Of several subjects the parse gives a verb, the first, unless a comma parts it from a later
     // one before the verb ("crowds burned down its embassy, an official said": the official);
@@ -805,9 +806,17 @@ std::int32_t SubjectOf(const SentenceView& s, std::uint32_t v, bool* passive) {
     if (subject >= 0) {
       if (steps == 0 && s.rel[subject] == "nsubj:pass") *passive = true;
       if (steps > 0 && ParticipleAfterCopulaAdverbs(s, v, cur)) *passive = true;
+      // "while being barred from promotions", "should be trained and equipped": a verb with a
+      // passive auxiliary of its own, or a bare past participle joined to a passive verb, is
+      // passive with the subject it inherits.
+      if (steps > 0 && (HasChild(s, v, "aux:pass") ||
+                        (through_conjuncts && s.rel[subject] == "nsubj:pass" && s.tag(v) == "VBN" &&
+                         !HasChild(s, v, "aux"))))
+        *passive = true;
       return subject;
     }
     std::string_view r = s.rel[cur];
+    through_conjuncts = through_conjuncts && r == "conj";
     const std::int32_t up = s.head[cur];
     const bool prepositional_gerund = s.universal_petrarch && HasChild(s, cur, "mark");
     if (r == "xcomp" || r == "conj" ||

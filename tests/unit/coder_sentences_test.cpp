@@ -41,6 +41,20 @@ TEST(CoderSentences, ActiveAndPassiveVoiceGiveTheSameDyad) {
   }
 }
 
+// A past participle joined to a passive verb is passive too: its subject is
+// acted on, not the doer ("trained and equipped by Poland"; without "by",
+// no doer, and no event kept by default).
+TEST(CoderSentences, APassiveVerbsConjunctIsPassive) {
+  const Document by = Code("Ukraine's army should be trained and equipped by Poland.");
+  const Event* equipped = nullptr;
+  for (const Event& e : by.events)
+    if (by.text(e.span) == "equipped") equipped = &e;
+  ASSERT_NE(equipped, nullptr);
+  EXPECT_EQ(Actors(equipped->sources), "POL");
+  EXPECT_EQ(Actors(equipped->targets), "UKRMIL");
+  EXPECT_TRUE(Code("Ukraine's army should be trained and equipped to fight the rebels.").events.empty());
+}
+
 TEST(CoderSentences, NegationAndFutureAreModalities) {
   Document negated = Code("Russia did not attack Ukraine.");
   ASSERT_EQ(negated.events.size(), 1u);
