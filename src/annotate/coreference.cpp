@@ -105,15 +105,22 @@ class Resolver {
     return actors.front();
   }
 
-  // Whether m is a person alias whose every known person the article has not named yet and none
-  // holds an office on its date: a surname an earlier-named person of the article may own.
+  // Whether m is a person alias whose every known person the article has not named yet, and none
+  // holds an office on its date in a country the article has named before: a surname an
+  // earlier-named person of the article may own.
   bool SurnameOfNoOneInOffice(const FoundMention& m) const {
     return m.kind == MentionKind::kPerson &&
            std::all_of(m.actors.begin(), m.actors.end(), [&](std::uint32_t a) {
              const ActorEntry& actor = knowledge_.actors()[a];
              return actor.kind == MentionKind::kPerson && !by_key_.contains("a" + std::to_string(a)) &&
-                    knowledge_.PrimaryRole(actor, day_) == nullptr;
+                    (knowledge_.PrimaryRole(actor, day_) == nullptr || !CountryNamed(actor.country));
            });
+  }
+
+  // Whether an entity of `country` is named before the mention being resolved.
+  bool CountryNamed(const std::string& country) const {
+    return !country.empty() &&
+           std::any_of(drafts_.begin(), drafts_.end(), [&](const Draft& d) { return d.entity.country == country; });
   }
 
   // A person named earlier whose surname (last or only word) is this one word.
@@ -136,8 +143,9 @@ class Resolver {
       }, m.first);
     }
     // "Prof David Green ... Green says": a lone surname is the person the article named with it,
-    // not a known person of that surname the article never named and who holds no office on its
-    // date (a former Mexican minister). One in office keeps it ("Hunter Biden ... Biden signed").
+    // not a known person of that surname the article never named (a former Mexican minister; the
+    // Malaysian prime minister in a story on two Labour councillors). One in office in a country
+    // the article has named keeps it ("Hunter Biden ... the U.S. ... Biden signed").
     if (SurnameOfNoOneInOffice(m))
       if (const std::int32_t person = SurnameOf(m); person >= 0) return person;
     const std::uint32_t a = Choose(m.actors);

@@ -37,6 +37,14 @@ TEST(ArticleCoreference, ALoneSurnameIsThePersonTheArticleNamedWithIt) {
   ASSERT_NE(green, nullptr);
   EXPECT_EQ(green, first);
   EXPECT_NE(green->country, "MEX");
+  // A head of government in office is no exception in a story that never names his country.
+  const Document councillor = Annotate(
+      "Burnley council leader Afrasiab Anwar called on the Labour leader to step down. Anwar said the party had "
+      "lost its way.",
+      "2023-10-27");
+  const Entity* anwar = EntityOf(councillor, "Anwar");
+  ASSERT_NE(anwar, nullptr);
+  EXPECT_EQ(anwar, EntityOf(councillor, "Afrasiab Anwar"));
 }
 
 // A known person named in full keeps the surname, and so does one whose
@@ -53,11 +61,12 @@ TEST(ArticleCoreference, AKnownPersonNamedInFullOrAloneKeepsTheSurname) {
   EXPECT_EQ(putin->country, "RUS");
 }
 
-// A known person in office on the article's date keeps the surname from a
-// relative named before; an organization's name is no one's surname.
+// A known person in office on the article's date, in a country the article
+// names, keeps the surname from a relative named before; an organization's
+// name is no one's surname.
 TEST(ArticleCoreference, OfficeHoldersAndOrganizationsKeepTheirNames) {
-  const Document relative =
-      Annotate("Hunter Biden appeared in court on Monday. Biden signed the bill into law.", "2023-07-27");
+  const Document relative = Annotate(
+      "Hunter Biden appeared in a U.S. court on Monday. Biden signed the bill into law.", "2023-07-27");
   const Entity* biden = EntityOf(relative, "Biden");
   ASSERT_NE(biden, nullptr);
   EXPECT_EQ(biden->name, "Joe Biden");
