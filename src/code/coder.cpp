@@ -1212,6 +1212,8 @@ bool LowerCaseWordInside(const SentenceView& s, std::uint32_t i) {
 bool MistaggedVerb(const SentenceView& s, const VerbDictionary& dict, std::uint32_t i, bool verbless) {
   const std::string_view upos = s.upos(i);
   if (upos == "VERB" || upos == "AUX" || s.mention_of[i] >= 0 || !LowerCaseWordInside(s, i)) return false;
+  // After a possessive determiner the word is what it possesses ("pulled her punches").
+  if (s.tag(i - 1) == "PRP$") return false;
   if (s.mention_of[i - 1] < 0 && !EndsActorPhrase(s, i - 1, /*any_noun=*/verbless)) return false;
   return !dict.FindVerbs(s.upper[i]).empty() || !dict.FindStemVerbs(s.upper[i]).empty();
 }

@@ -55,6 +55,14 @@ TEST(CoderSentences, APassiveVerbsConjunctIsPassive) {
   EXPECT_TRUE(Code("Ukraine's army should be trained and equipped to fight the rebels.").events.empty());
 }
 
+// A dictionary verb the tagger read as a noun may still be the verb after an
+// actor ("Gondor arms Arnor"), never after a possessive determiner: "recalled
+// his visit to Beijing" reports no visit today.
+TEST(CoderSentences, AWordAfterAPossessiveDeterminerIsNoVerb) {
+  const Document doc = Code("Vladimir Putin recalled his visit to Beijing.");
+  for (const Event& e : doc.events) EXPECT_FALSE(e.cameo.starts_with("04")) << e.cameo << " " << doc.text(e.span);
+}
+
 TEST(CoderSentences, NegationAndFutureAreModalities) {
   Document negated = Code("Russia did not attack Ukraine.");
   ASSERT_EQ(negated.events.size(), 1u);
