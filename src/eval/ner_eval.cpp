@@ -68,8 +68,13 @@ bool IsPronoun(std::string_view text) {
   return folded == "he" || folded == "his" || folded == "him" || folded == "she" || folded == "her";
 }
 
+// "Saudi-led", "U.S.-based" (the actor mentions such words make): adjectives,
+// MISC in CoNLL like a demonym.
+bool IsNameCompound(std::string_view text) { return text.ends_with("-led") || text.ends_with("-based"); }
+
 std::string ConllType(const Document& doc, const Mention& m, const ActorKnowledge& knowledge) {
-  if (StartsWithCapital(doc.text(m.span)) == false || IsPronoun(doc.text(m.span))) return "";
+  const std::string_view text = doc.text(m.span);
+  if (!StartsWithCapital(text) || IsPronoun(text) || IsNameCompound(text)) return "";
   switch (m.kind) {
     case MentionKind::kPerson: return "PER";
     case MentionKind::kOrganization:

@@ -63,6 +63,19 @@ TEST(CoderSentences, AWordAfterAPossessiveDeterminerIsNoVerb) {
   for (const Event& e : doc.events) EXPECT_FALSE(e.cameo.starts_with("04")) << e.cameo << " " << doc.text(e.span);
 }
 
+// "Saudi-led", "Hamas-led": the group acts as the actor that leads it, not as
+// an agent of the sentence's other country.
+TEST(CoderSentences, AGroupLedByAnActorActsAsIt) {
+  const Document coalition = Code("The Saudi-led coalition attacked Houthi rebels in Yemen.");
+  ASSERT_EQ(coalition.events.size(), 1u);
+  EXPECT_EQ(Actors(coalition.events[0].sources), "SAU");
+  EXPECT_EQ(Actors(coalition.events[0].targets), "YEMREB");
+  const Document militants = Code("Hamas-led militants stormed Israel on Saturday.");
+  ASSERT_EQ(militants.events.size(), 1u);
+  EXPECT_EQ(Actors(militants.events[0].sources), "PSEREB");
+  EXPECT_EQ(Actors(militants.events[0].targets), "ISR");
+}
+
 TEST(CoderSentences, NegationAndFutureAreModalities) {
   Document negated = Code("Russia did not attack Ukraine.");
   ASSERT_EQ(negated.events.size(), 1u);
