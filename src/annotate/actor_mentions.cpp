@@ -88,7 +88,7 @@ class Finder {
       if (n > 1 && knowledge_.gazetteer().LongestMatch(tokens_, i + 1, end, &rest) + 1 > n)
         n = knowledge_.gazetteer().LongestMatch(tokens_, i, i + 1, &payloads);
       if (n < 3 && i + 2 < end && MiddleName(i, &payloads)) n = 3;
-      if (n == 0 && LedOrBasedBy(i, &payloads)) n = 1;
+      if (n == 0 && LedBy(i, &payloads)) n = 1;
       if (n == 0) {
         ++i;
         continue;
@@ -99,15 +99,13 @@ class Finder {
     return items;
   }
 
-  // "Saudi-led coalition", "Hamas-led militants", "U.S.-based company": a
-  // word joined to "-led" or "-based" names the actor the group acts as or
-  // belongs to; the whole word is its mention.
-  bool LedOrBasedBy(std::uint32_t i, std::vector<std::uint32_t>* payloads) const {
+  // "Saudi-led coalition", "Hamas-led militants": a word joined to "-led"
+  // names the actor the group acts as; the whole word is its mention. ("London-
+  // based" names only where a group sits, not who acts.)
+  bool LedBy(std::uint32_t i, std::vector<std::uint32_t>* payloads) const {
     const std::string_view word = tokens_.text[i];
     const std::size_t hyphen = word.rfind('-');
-    if (hyphen == std::string_view::npos || hyphen == 0) return false;
-    const std::string_view suffix = word.substr(hyphen + 1);
-    if (suffix != "led" && suffix != "based") return false;
+    if (hyphen == std::string_view::npos || hyphen == 0 || FoldCase(word.substr(hyphen + 1)) != "led") return false;
     TokenView prefix;
     for (std::string_view piece : PhraseTokens(word.substr(0, hyphen))) prefix.Add(piece);
     const std::uint32_t pieces = static_cast<std::uint32_t>(prefix.text.size());

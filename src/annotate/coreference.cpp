@@ -106,8 +106,8 @@ class Resolver {
   }
 
   // Whether m is a person alias whose every known person the article has not named yet, and none
-  // holds an office on its date in a country the article has named before: a surname an
-  // earlier-named person of the article may own.
+  // holds an office on its date in a country the article names: a surname an earlier-named person
+  // of the article may own.
   bool SurnameOfNoOneInOffice(const FoundMention& m) const {
     return m.kind == MentionKind::kPerson &&
            std::all_of(m.actors.begin(), m.actors.end(), [&](std::uint32_t a) {
@@ -117,10 +117,12 @@ class Resolver {
            });
   }
 
-  // Whether an entity of `country` is named before the mention being resolved.
+  // Whether the article names `country`, or a body or outlet of it, anywhere.
   bool CountryNamed(const std::string& country) const {
-    return !country.empty() &&
-           std::any_of(drafts_.begin(), drafts_.end(), [&](const Draft& d) { return d.entity.country == country; });
+    return !country.empty() && std::any_of(found_.begin(), found_.end(), [&](const FoundMention& m) {
+      return m.kind != MentionKind::kPerson && !m.unknown && !m.actors.empty() &&
+             knowledge_.actors()[m.actors.front()].country == country;
+    });
   }
 
   // A person named earlier whose surname (last or only word) is this one word.
@@ -145,7 +147,7 @@ class Resolver {
     // "Prof David Green ... Green says": a lone surname is the person the article named with it,
     // not a known person of that surname the article never named (a former Mexican minister; the
     // Malaysian prime minister in a story on two Labour councillors). One in office in a country
-    // the article has named keeps it ("Hunter Biden ... the U.S. ... Biden signed").
+    // the article names keeps it ("Hunter Biden ... Biden signed the bill the U.S. Congress passed").
     if (SurnameOfNoOneInOffice(m))
       if (const std::int32_t person = SurnameOf(m); person >= 0) return person;
     const std::uint32_t a = Choose(m.actors);

@@ -808,10 +808,11 @@ std::int32_t SubjectOf(const SentenceView& s, std::uint32_t v, bool* passive) {
       if (steps > 0 && ParticipleAfterCopulaAdverbs(s, v, cur)) *passive = true;
       // "while being barred from promotions", "should be trained and equipped": a verb with a
       // passive auxiliary of its own, or a bare past participle joined to a passive verb, is
-      // passive with the subject it inherits.
-      if (steps > 0 && (HasChild(s, v, "aux:pass") ||
-                        (through_conjuncts && s.rel[subject] == "nsubj:pass" && s.tag(v) == "VBN" &&
-                         !HasChild(s, v, "aux"))))
+      // passive with the subject it inherits; one with an object is active ("was weakened and
+      // released hostages").
+      if (steps > 0 && !HasChild(s, v, "obj") &&
+          (HasChild(s, v, "aux:pass") ||
+           (through_conjuncts && s.rel[subject] == "nsubj:pass" && s.tag(v) == "VBN" && !HasChild(s, v, "aux"))))
         *passive = true;
       return subject;
     }

@@ -68,13 +68,13 @@ bool IsPronoun(std::string_view text) {
   return folded == "he" || folded == "his" || folded == "him" || folded == "she" || folded == "her";
 }
 
-// "Saudi-led", "U.S.-based" (the actor mentions such words make): adjectives,
-// MISC in CoNLL like a demonym.
-bool IsNameCompound(std::string_view text) { return text.ends_with("-led") || text.ends_with("-based"); }
+// "Saudi-led" (an actor mention such a word makes): an adjective, MISC in
+// CoNLL like a demonym, so not scored.
+bool IsLedCompound(std::string_view text) { return text.size() > 4 && FoldCase(text.substr(text.size() - 4)) == "-led"; }
 
 std::string ConllType(const Document& doc, const Mention& m, const ActorKnowledge& knowledge) {
   const std::string_view text = doc.text(m.span);
-  if (!StartsWithCapital(text) || IsPronoun(text) || IsNameCompound(text)) return "";
+  if (!StartsWithCapital(text) || IsPronoun(text) || IsLedCompound(text)) return "";
   switch (m.kind) {
     case MentionKind::kPerson: return "PER";
     case MentionKind::kOrganization:

@@ -66,7 +66,7 @@ TEST(ArticleCoreference, AKnownPersonNamedInFullOrAloneKeepsTheSurname) {
 // name is no one's surname.
 TEST(ArticleCoreference, OfficeHoldersAndOrganizationsKeepTheirNames) {
   const Document relative = Annotate(
-      "Hunter Biden appeared in a U.S. court on Monday. Biden signed the bill into law.", "2023-07-27");
+      "Hunter Biden appeared in court on Monday. Biden signed the bill the U.S. Congress passed.", "2023-07-27");
   const Entity* biden = EntityOf(relative, "Biden");
   ASSERT_NE(biden, nullptr);
   EXPECT_EQ(biden->name, "Joe Biden");

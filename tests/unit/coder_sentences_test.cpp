@@ -53,6 +53,31 @@ TEST(CoderSentences, APassiveVerbsConjunctIsPassive) {
   EXPECT_EQ(Actors(equipped->sources), "POL");
   EXPECT_EQ(Actors(equipped->targets), "UKRMIL");
   EXPECT_TRUE(Code("Ukraine's army should be trained and equipped to fight the rebels.").events.empty());
+  // With an object of its own the conjunct is active.
+  const Document active = Code("Russia's foreign minister was arrested and accused the government of a plot.");
+  bool accused = false;
+  for (const Event& e : active.events)
+    if (active.text(e.span) == "accused") {
+      accused = true;
+      EXPECT_EQ(Actors(e.sources), "RUSGOV");
+    }
+  EXPECT_TRUE(accused);
+}
+
+// Verbs whose bare use is mostly no event code only through their patterns
+// (data/verbs, [---]): "found" codes a verdict, not a discovery; "allowed"
+// keeps its own code, so its infinitive is no act of the one allowing.
+TEST(CoderSentences, BareVerbsOfManySensesCodeThroughPatterns) {
+  EXPECT_TRUE(Code("Police found two Afghan migrants in a truck.").events.empty());
+  const Document verdict = Code("A Russian court found Ukraine guilty of abuses.");
+  ASSERT_EQ(verdict.events.size(), 1u);
+  EXPECT_EQ(verdict.events[0].cameo, "116");
+  EXPECT_EQ(Actors(verdict.events[0].targets), "UKR");
+  const Document allowed = Code("Egypt allowed Israel to attack Hamas.");
+  ASSERT_EQ(allowed.events.size(), 1u);
+  EXPECT_EQ(allowed.events[0].cameo, "086");
+  EXPECT_EQ(Actors(allowed.events[0].sources), "EGY");
+  EXPECT_EQ(Actors(allowed.events[0].targets), "ISR");
 }
 
 // A dictionary verb the tagger read as a noun may still be the verb after an
@@ -60,7 +85,7 @@ TEST(CoderSentences, APassiveVerbsConjunctIsPassive) {
 // his visit to Beijing" reports no visit today.
 TEST(CoderSentences, AWordAfterAPossessiveDeterminerIsNoVerb) {
   const Document doc = Code("Vladimir Putin recalled his visit to Beijing.");
-  for (const Event& e : doc.events) EXPECT_FALSE(e.cameo.starts_with("04")) << e.cameo << " " << doc.text(e.span);
+  for (const Event& e : doc.events) EXPECT_NE(doc.text(e.span).substr(0, 5), "visit") << e.cameo;
 }
 
 // "Saudi-led", "Hamas-led": the group acts as the actor that leads it, not as
