@@ -93,80 +93,105 @@ struct Tally {
   double Precision() const { return right + wrong ? double(right) / (right + wrong) : 0.0; }
 };
 
+using Labels = std::map<EventKey, Judgement>;
+using Place = std::tuple<std::string, std::string, std::uint32_t>;  // page, sentence hash, offset
+
+// The kept events against the labels, and the lines `--verbose` prints.
+struct NewsScore {
+  int kept = 0;
+  Tally halves[2];
+  std::set<Place> places;  // of the kept events
+  std::map<char, int> wrong_by_part;
+  std::string details;
+};
+
+EventKey KeyOf(const Document& doc, const Event& e, const std::string& page) {
+  const Sentence& sentence = doc.sentences[e.sentence];
+  const std::string_view text = doc.text(sentence.span);
+  return {page, fmt::format("{:016x}", XXH3_64bits(text.data(), text.size())),
+          doc.CodePointOffset(e.span.begin) - doc.CodePointOffset(sentence.span.begin), e.cameo,
+          ActorCodes(e.sources), ActorCodes(e.targets)};
+}
+
+void ScorePage(const Document& doc, const std::string& page, Labels& labels, NewsScore& score) {
+  const int half = HalfOf(page);
+  for (const Event& e : doc.events) {
+    const EventKey key = KeyOf(doc, e, page);
+    ++score.kept;
+    score.places.emplace(key.page, key.sentence_hash, key.offset);
+    const std::string fields =
+        fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}", kHalfNames[half], key.page, key.sentence_hash, key.offset,
+                    FirstWord(doc.text(e.span)), key.code, key.sources, key.targets);
+    const std::string about = fmt::format("{}:{} {}\t{}", e.evidence_file, e.evidence_line, e.evidence_pattern,
+                                          OneLine(doc.text(doc.sentences[e.sentence].span)));
+    const auto it = labels.find(key);
+    if (it == labels.end()) {
+      score.details += fmt::format("unjudged\t{}\t{}\n", fields, about);
+      continue;
+    }
+    // The same sentence twice on a page ("read more" repeats) is one judged event.
+    if (it->second.seen) {
+      score.details += fmt::format("repeat\t{}\n", fields);
+      continue;
+    }
+    it->second.seen = true;
+    if (it->second.right) {
+      ++score.halves[half].right;
+      score.details += fmt::format("right\t{}\t{}\n", fields, about);
+      continue;
+    }
+    ++score.halves[half].wrong;
+    for (char part : it->second.why) ++score.wrong_by_part[part];
+    score.details += fmt::format("wrong({})\t{}\t{}\n", it->second.why, fields, about);
+  }
+}
+
+// Right events of the pool not kept as judged: recoded when an event is
+// still kept at their words, else lost.
+struct Pool {
+  int right = 0, recoded = 0, lost = 0;
+};
+
+Pool ScorePool(const Labels& labels, NewsScore& score) {
+  Pool pool;
+  for (const auto& [key, judgement] : labels) {
+    if (!judgement.right) continue;
+    ++pool.right;
+    if (judgement.seen) continue;
+    const bool still_coded = score.places.contains({key.page, key.sentence_hash, key.offset});
+    ++(still_coded ? pool.recoded : pool.lost);
+    score.details += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", still_coded ? "recoded" : "lost",
+                                 kHalfNames[HalfOf(key.page)], key.page, key.sentence_hash, key.offset, key.code,
+                                 key.sources, key.targets);
+  }
+  return pool;
+}
+
 }  // namespace
 
 Result<SuiteResult> EvalCodingNews(const std::string& extraction_dir, const std::string& labels_path) {
-  Result<std::map<EventKey, Judgement>> labels = ReadLabels(labels_path);
+  Result<Labels> labels = ReadLabels(labels_path);
   if (!labels.ok()) return labels.status();
   Result<Pipeline> pipeline = Pipeline::Load();  // bundled knowledge, default selection: `tidings code`
   if (!pipeline.ok()) return pipeline.status();
   const std::vector<PageHtml> pages = EnglishExtractionPages(extraction_dir);
   if (pages.empty()) return Status::NotFound(extraction_dir + ": no English pages of the extraction benchmarks");
 
-  int kept = 0;
-  Tally halves[2];
-  std::set<std::tuple<std::string, std::string, std::uint32_t>> places;  // of the kept events
-  std::map<char, int> wrong_by_part;
-  std::string details;
+  NewsScore score;
   for (const PageHtml& page : pages) {
     Record record;
     record.payload = page.html;
     Result<Article> article = Extract(record);
     if (!article.ok()) continue;
-    const Document doc = pipeline->Annotate(std::move(article).value());
-    const std::string name = page.file.substr(extraction_dir.size() + 1);
-    for (const Event& e : doc.events) {
-      const Sentence& sentence = doc.sentences[e.sentence];
-      const std::string_view text = doc.text(sentence.span);
-      EventKey key{name, fmt::format("{:016x}", XXH3_64bits(text.data(), text.size())),
-                   doc.CodePointOffset(e.span.begin) - doc.CodePointOffset(sentence.span.begin), e.cameo,
-                   ActorCodes(e.sources), ActorCodes(e.targets)};
-      ++kept;
-      places.emplace(key.page, key.sentence_hash, key.offset);
-      const auto it = labels->find(key);
-      const std::string fields = fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}", kHalfNames[HalfOf(name)], key.page, key.sentence_hash, key.offset,
-                                             FirstWord(doc.text(e.span)), key.code, key.sources, key.targets);
-      const std::string evidence = fmt::format("{}:{} {}", e.evidence_file, e.evidence_line, e.evidence_pattern);
-      if (it == labels->end()) {
-        details += fmt::format("unjudged\t{}\t{}\t{}\n", fields, evidence, OneLine(text));
-        continue;
-      }
-      // The same sentence twice on a page ("read more" repeats) is one judged event.
-      if (it->second.seen) {
-        details += fmt::format("repeat\t{}\n", fields);
-        continue;
-      }
-      it->second.seen = true;
-      Tally& half = halves[HalfOf(name)];
-      if (it->second.right) {
-        ++half.right;
-        details += fmt::format("right\t{}\t{}\t{}\n", fields, evidence, OneLine(text));
-        continue;
-      }
-      ++half.wrong;
-      for (char part : it->second.why) ++wrong_by_part[part];
-      details += fmt::format("wrong({})\t{}\t{}\t{}\n", it->second.why, fields, evidence, OneLine(text));
-    }
+    ScorePage(pipeline->Annotate(std::move(article).value()), page.file.substr(extraction_dir.size() + 1), *labels,
+              score);
   }
-  // A right event not kept as judged is recoded when an event is still kept at its words, else lost.
-  int pool_right = 0, recoded = 0, lost = 0;
-  for (const auto& [key, judgement] : *labels) {
-    if (!judgement.right || judgement.seen) {
-      pool_right += judgement.right;
-      continue;
-    }
-    ++pool_right;
-    const bool still_coded = places.contains({key.page, key.sentence_hash, key.offset});
-    ++(still_coded ? recoded : lost);
-    details += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", still_coded ? "recoded" : "lost",
-                           kHalfNames[HalfOf(key.page)], key.page, key.sentence_hash, key.offset, key.code, key.sources,
-                           key.targets);
-  }
-  const Tally all{halves[0].right + halves[1].right, halves[0].wrong + halves[1].wrong};
+  const Pool pool = ScorePool(*labels, score);
+  const Tally all{score.halves[0].right + score.halves[1].right, score.halves[0].wrong + score.halves[1].wrong};
   const int judged = all.right + all.wrong;
+  const int still_coded = pool.right - pool.lost;
   SuiteResult result;
   result.suite = "news";
-  const int still_coded = pool_right - lost;
   result.report = fmt::format(
       "News events judged ({} English pages of the extraction benchmarks, bundled dictionaries, default selection)\n"
       "  {} events kept, {} of them judged: {} right, {} wrong: precision {:.1f}% (tuning pages {:.1f}%, held-out "
@@ -174,17 +199,17 @@ Result<SuiteResult> EvalCodingNews(const std::string& extraction_dir, const std:
       "  right events of the judged pool: {}; kept as judged {}, coded otherwise at their words {}, no longer coded "
       "{} ({:.1f}% still coded)\n"
       "  judged wrong, by part: action {}, source {}, target {}, no event at all {}\n",
-      pages.size(), kept, judged, all.right, all.wrong, 100 * all.Precision(), 100 * halves[0].Precision(),
-      100 * halves[1].Precision(), pool_right, all.right, recoded, lost,
-      pool_right ? 100.0 * still_coded / pool_right : 0.0, wrong_by_part['A'], wrong_by_part['S'], wrong_by_part['T'],
-      wrong_by_part['N']);
-  result.details = std::move(details);
-  result.figures = {{"kept", double(kept)},
+      pages.size(), score.kept, judged, all.right, all.wrong, 100 * all.Precision(),
+      100 * score.halves[0].Precision(), 100 * score.halves[1].Precision(), pool.right, all.right, pool.recoded,
+      pool.lost, pool.right ? 100.0 * still_coded / pool.right : 0.0, score.wrong_by_part['A'],
+      score.wrong_by_part['S'], score.wrong_by_part['T'], score.wrong_by_part['N']);
+  result.details = std::move(score.details);
+  result.figures = {{"kept", double(score.kept)},
                     {"judged", double(judged)},
                     {"precision", all.Precision()},
-                    {"precision_tuning", halves[0].Precision()},
-                    {"precision_held_out", halves[1].Precision()},
-                    {"pool_right_still_coded", pool_right ? double(still_coded) / pool_right : 0.0}};
+                    {"precision_tuning", score.halves[0].Precision()},
+                    {"precision_held_out", score.halves[1].Precision()},
+                    {"pool_right_still_coded", pool.right ? double(still_coded) / pool.right : 0.0}};
   return result;
 }
 
