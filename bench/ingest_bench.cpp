@@ -87,7 +87,7 @@ std::vector<Page> TrafilaturaPages(std::size_t limit) {
 // only.
 std::vector<Page> EnglishPages(std::size_t limit) {
   std::vector<Page> pages;
-  for (PageHtml& page : EnglishExtractionPages(TIDINGS_SHARED_DIR "/data/extraction", limit))
+  for (EnglishPage& page : EnglishExtractionPages(TIDINGS_SHARED_DIR "/data/extraction", limit))
     pages.push_back({PageName(page.file), std::move(page.html)});
   return pages;
 }

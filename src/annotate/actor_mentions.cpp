@@ -104,10 +104,9 @@ class Finder {
   // based" names only where a group sits, not who acts.)
   bool LedBy(std::uint32_t i, std::vector<std::uint32_t>* payloads) const {
     const std::string_view word = tokens_.text[i];
-    const std::size_t hyphen = word.rfind('-');
-    if (hyphen == std::string_view::npos || hyphen == 0 || FoldCase(word.substr(hyphen + 1)) != "led") return false;
+    if (!IsLedCompound(word)) return false;
     TokenView prefix;
-    for (std::string_view piece : PhraseTokens(word.substr(0, hyphen))) prefix.Add(piece);
+    for (std::string_view piece : PhraseTokens(word.substr(0, word.size() - 4))) prefix.Add(piece);
     const std::uint32_t pieces = static_cast<std::uint32_t>(prefix.text.size());
     return pieces > 0 && knowledge_.gazetteer().LongestMatch(prefix, 0, pieces, payloads) == pieces;
   }
@@ -537,6 +536,10 @@ class Finder {
 };
 
 }  // namespace
+
+bool IsLedCompound(std::string_view word) {
+  return word.size() > 4 && FoldCase(word.substr(word.size() - 4)) == "-led";
+}
 
 FoundMention UnknownName(std::uint32_t first, std::uint32_t end, MentionKind kind) {
   FoundMention m;

@@ -49,6 +49,11 @@ struct FoundMention {
 // A name over tokens [first, end) the knowledge does not hold.
 FoundMention UnknownName(std::uint32_t first, std::uint32_t end, MentionKind kind);
 
+// "Saudi-led", "Hamas-LED": a word joined to "-led", which FindActorMentions
+// takes for a mention of the actor before the hyphen (an adjective, not a
+// name of its own).
+bool IsLedCompound(std::string_view word);
+
 // The tokens of `doc`, folded once for every lookup.
 TokenView DocumentTokens(const Document& doc);
 

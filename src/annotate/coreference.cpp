@@ -95,11 +95,14 @@ class Resolver {
     }, token);
   }
 
+  // Whether the article has already named known actor a.
+  bool Named(std::uint32_t a) const { return by_key_.contains("a" + std::to_string(a)); }
+
   // Among an alias's actors: one the article already names, else one in
   // office on the date, else the first.
   std::uint32_t Choose(const std::vector<std::uint32_t>& actors) const {
     for (std::uint32_t a : actors)
-      if (by_key_.contains("a" + std::to_string(a))) return a;
+      if (Named(a)) return a;
     for (std::uint32_t a : actors)
       if (knowledge_.PrimaryRole(knowledge_.actors()[a], day_) != nullptr) return a;
     return actors.front();
@@ -112,7 +115,7 @@ class Resolver {
     return m.kind == MentionKind::kPerson &&
            std::all_of(m.actors.begin(), m.actors.end(), [&](std::uint32_t a) {
              const ActorEntry& actor = knowledge_.actors()[a];
-             return actor.kind == MentionKind::kPerson && !by_key_.contains("a" + std::to_string(a)) &&
+             return actor.kind == MentionKind::kPerson && !Named(a) &&
                     (knowledge_.PrimaryRole(actor, day_) == nullptr || !CountryNamed(actor.country));
            });
   }

@@ -1451,6 +1451,18 @@ bool ActorMentionIn(const Document& doc, const Mention& m, const Sentence& sente
          !doc.entities[m.entity].actor.empty();
 }
 
+// The indices of the mentions that may overlap `sentence`: mentions are in
+// text order, so a sentence's are found by search, not by reading the page's.
+std::pair<std::size_t, std::size_t> MentionRange(const Document& doc, const Sentence& sentence) {
+  const std::vector<Mention>& all = doc.mentions;
+  auto first = std::partition_point(all.begin(), all.end(),
+                                    [&](const Mention& m) { return m.span.begin < sentence.span.begin; });
+  while (first != all.begin() && std::prev(first)->span.end > sentence.span.begin) --first;
+  const auto last =
+      std::partition_point(first, all.end(), [&](const Mention& m) { return m.span.begin < sentence.span.end; });
+  return {static_cast<std::size_t>(first - all.begin()), static_cast<std::size_t>(last - all.begin())};
+}
+
 // Whether an event of sentence s could name an actor, known without its
 // parse: an actor's mention lies in it, or a phrase of the knowledge (an
 // agent noun such as "police"; the longest phrase at a token may be an
@@ -1458,8 +1470,9 @@ bool ActorMentionIn(const Document& doc, const Mention& m, const Sentence& sente
 // actor of an event comes from one of these (ActorsOf, AgentOnlyActor,
 // AgentNounActors).
 bool MayNameActor(const SentenceView& s, const Sentence& sentence) {
-  for (const Mention& m : s.doc->mentions)
-    if (ActorMentionIn(*s.doc, m, sentence)) return true;
+  const auto [first, last] = MentionRange(*s.doc, sentence);
+  for (std::size_t mi = first; mi < last; ++mi)
+    if (ActorMentionIn(*s.doc, s.doc->mentions[mi], sentence)) return true;
   if (!s.knowledge) return false;
   static thread_local std::vector<std::uint32_t> payloads;
   for (std::uint32_t t = 0; t < s.count; ++t)
@@ -1545,7 +1558,8 @@ void CodeSentence(Document& doc, std::uint32_t index, const VerbDictionary& dict
   {
     std::uint32_t ti = 0;
     Span taken{0, 0};
-    for (std::size_t mi = 0; mi < doc.mentions.size(); ++mi) {
+    const auto [first, last] = MentionRange(doc, sentence);
+    for (std::size_t mi = first; mi < last; ++mi) {
       const Mention& m = doc.mentions[mi];
       if (!ActorMentionIn(doc, m, sentence)) continue;
       if (taken.contains(m.span) && taken.size() > 0) continue;

@@ -11,7 +11,6 @@
 #include "eval/eval_pages.h"
 #include "ingest/gzip.h"
 #include "text/split.h"
-#include "tidings/extract.h"
 #include "tidings/pipeline.h"
 
 namespace tidings {
@@ -174,18 +173,13 @@ Result<SuiteResult> EvalCodingNews(const std::string& extraction_dir, const std:
   if (!labels.ok()) return labels.status();
   Result<Pipeline> pipeline = Pipeline::Load();  // bundled knowledge, default selection: `tidings code`
   if (!pipeline.ok()) return pipeline.status();
-  const std::vector<PageHtml> pages = EnglishExtractionPages(extraction_dir);
+  std::vector<EnglishPage> pages = EnglishExtractionPages(extraction_dir);
   if (pages.empty()) return Status::NotFound(extraction_dir + ": no English pages of the extraction benchmarks");
 
   NewsScore score;
-  for (const PageHtml& page : pages) {
-    Record record;
-    record.payload = page.html;
-    Result<Article> article = Extract(record);
-    if (!article.ok()) continue;
-    ScorePage(pipeline->Annotate(std::move(article).value()), page.file.substr(extraction_dir.size() + 1), *labels,
+  for (EnglishPage& page : pages)
+    ScorePage(pipeline->Annotate(std::move(page.article)), page.file.substr(extraction_dir.size() + 1), *labels,
               score);
-  }
   const Pool pool = ScorePool(*labels, score);
   const Tally all{score.halves[0].right + score.halves[1].right, score.halves[0].wrong + score.halves[1].wrong};
   const int judged = all.right + all.wrong;

@@ -73,8 +73,8 @@ std::vector<std::string> ExtractionPageFiles(const std::string& extraction_dir) 
   return files;
 }
 
-std::vector<PageHtml> EnglishExtractionPages(const std::string& extraction_dir, std::size_t limit) {
-  std::vector<PageHtml> pages;
+std::vector<EnglishPage> EnglishExtractionPages(const std::string& extraction_dir, std::size_t limit) {
+  std::vector<EnglishPage> pages;
   std::unordered_set<std::string> texts;
   for (std::string& file : ExtractionPageFiles(extraction_dir)) {
     if (pages.size() == limit) break;
@@ -82,9 +82,9 @@ std::vector<PageHtml> EnglishExtractionPages(const std::string& extraction_dir, 
     if (!html.ok()) continue;
     Record record;
     record.payload = *html;
-    const Result<Article> article = Extract(record);
+    Result<Article> article = Extract(record);
     if (article.ok() && article->language == "en" && texts.insert(article->text()).second)
-      pages.push_back({std::move(file), std::move(html).value()});
+      pages.push_back({std::move(file), std::move(html).value(), std::move(article).value()});
   }
   return pages;
 }

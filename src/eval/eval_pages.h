@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tidings/article.h"
 #include "tidings/status.h"
 
 namespace tidings {
@@ -30,17 +31,18 @@ std::vector<std::string> TrafilaturaPageFiles(const std::string& extraction_dir)
 // absent.
 std::vector<std::string> ExtractionPageFiles(const std::string& extraction_dir);
 
-struct PageHtml {
+struct EnglishPage {
   std::string file;  // its path
   std::string html;  // decoded to UTF-8
+  Article article;   // as Extract reads the html alone
 };
 
 // Up to `limit` pages of ExtractionPageFiles that the extractor finds to be
 // in English, each extracted text once, in path order: real news and blog
 // pages that the whole pipeline reads (the ingest benchmark's corpus and the
 // judged news events' pages).
-std::vector<PageHtml> EnglishExtractionPages(const std::string& extraction_dir,
-                                             std::size_t limit = static_cast<std::size_t>(-1));
+std::vector<EnglishPage> EnglishExtractionPages(const std::string& extraction_dir,
+                                                std::size_t limit = static_cast<std::size_t>(-1));
 
 // Collapses every run of whitespace (ASCII and no-break space) into one
 // space and trims both ends.

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "annotate/actor_annotator.h"
+#include "annotate/actor_mentions.h"
 #include "annotate/time_tagger.h"
 #include "eval/error_report.h"
 #include "eval/ner_corpus.h"
@@ -68,12 +69,9 @@ bool IsPronoun(std::string_view text) {
   return folded == "he" || folded == "his" || folded == "him" || folded == "she" || folded == "her";
 }
 
-// "Saudi-led" (an actor mention such a word makes): an adjective, MISC in
-// CoNLL like a demonym, so not scored.
-bool IsLedCompound(std::string_view text) { return text.size() > 4 && FoldCase(text.substr(text.size() - 4)) == "-led"; }
-
 std::string ConllType(const Document& doc, const Mention& m, const ActorKnowledge& knowledge) {
   const std::string_view text = doc.text(m.span);
+  // "Saudi-led" is an adjective, MISC in CoNLL like a demonym: not scored.
   if (!StartsWithCapital(text) || IsPronoun(text) || IsLedCompound(text)) return "";
   switch (m.kind) {
     case MentionKind::kPerson: return "PER";

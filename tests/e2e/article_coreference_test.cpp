@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "support/article.h"
 #include "support/bundled_pipeline.h"
 #include "tidings/pipeline.h"
 
@@ -11,11 +12,7 @@ namespace tidings {
 namespace {
 
 Document Annotate(const std::string& text, const std::string& published = "2020-11-04") {
-  Article article;
-  article.id = "coreference";
-  article.published = published;
-  article.paragraphs.push_back({text});
-  return testing::BundledPipeline().Annotate(std::move(article));
+  return testing::BundledPipeline().Annotate(testing::OneParagraphArticle(text, published));
 }
 
 // The entity of the first or last mention whose text is `words`.

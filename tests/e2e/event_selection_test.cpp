@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "support/article.h"
 #include "support/bundled_pipeline.h"
 #include "tidings/pipeline.h"
 
@@ -14,11 +15,8 @@ namespace {
 std::vector<Event> Code(const std::string& text, const EventSelection& selection = {}) {
   PipelineOptions options;
   options.events = selection;
-  Article article;
-  article.id = "selection";
-  article.published = "2025-03-04";
-  article.paragraphs.push_back({text});
-  return testing::BundledPipeline().WithOptions(options).Annotate(std::move(article)).events;
+  const Pipeline pipeline = testing::BundledPipeline().WithOptions(options);
+  return pipeline.Annotate(testing::OneParagraphArticle(text, "2025-03-04")).events;
 }
 
 // "They agreed to meet" codes 036, but names no one an analyst could count.

@@ -6,17 +6,14 @@
 #include <map>
 
 #include "code/coder.h"
+#include "support/article.h"
 #include "support/seed.h"
 
 namespace tidings {
 namespace {
 
 Document Code(const std::string& text, const std::string& published = "2024-03-05") {
-  Article article;
-  article.id = "t";
-  article.published = published;
-  article.paragraphs.push_back({text});
-  return testing::BundledPipeline().Annotate(std::move(article));
+  return testing::BundledPipeline().Annotate(testing::OneParagraphArticle(text, published));
 }
 
 std::string Actors(const std::vector<EventActor>& actors) {
