@@ -32,11 +32,12 @@ struct EventKey {
 
 struct Judgement {
   bool right = false;
-  std::string why;  // of a wrong event: A (action), S (source), T (target), N (no event at all), any of them
-  bool seen = false;  // kept in this run
+  std::string why;     // of a wrong event: A (action), S (source), T (target), N (no event at all), any of them
+  std::string sample;  // the commit whose output it was drawn from at random; "-" for none
+  bool seen = false;   // kept in this run
 };
 
-// One label line: page, sentence hash, offset, first word, code, sources, targets, verdict, why.
+// One label line: page, sentence hash, offset, first word, code, sources, targets, verdict, why, sample.
 Result<std::map<EventKey, Judgement>> ReadLabels(const std::string& path) {
   Result<std::string> text = ReadFile(path, kMaxLabelBytes);
   if (!text.ok()) return text.status();
@@ -52,7 +53,7 @@ Result<std::map<EventKey, Judgement>> ReadLabels(const std::string& path) {
     const auto bad = [&](std::string_view why) {
       return Status::Corruption(fmt::format("{}:{}: {}", path, line_no, why));
     };
-    if (f.size() != 9) return bad(fmt::format("{} fields, 9 expected", f.size()));
+    if (f.size() != 10) return bad(fmt::format("{} fields, 10 expected", f.size()));
     if (f[1].size() != 16 || f[1].find_first_not_of("0123456789abcdef") != std::string_view::npos)
       return bad("sentence hash is not 16 hex digits");
     if (f[7] != "right" && f[7] != "wrong") return bad("verdict is neither right nor wrong");
@@ -61,7 +62,7 @@ Result<std::map<EventKey, Judgement>> ReadLabels(const std::string& path) {
     EventKey key{std::string(f[0]), std::string(f[1]), 0, std::string(f[4]), std::string(f[5]), std::string(f[6])};
     const auto [end, error] = std::from_chars(f[2].data(), f[2].data() + f[2].size(), key.offset);
     if (error != std::errc() || end != f[2].data() + f[2].size()) return bad("offset is no number");
-    if (!labels.emplace(std::move(key), Judgement{f[7] == "right", std::string(f[8])}).second)
+    if (!labels.emplace(std::move(key), Judgement{f[7] == "right", std::string(f[8]), std::string(f[9])}).second)
       return bad("the same event judged twice");
   }
   return labels;
@@ -166,6 +167,22 @@ Pool ScorePool(const Labels& labels, NewsScore& score) {
   return pool;
 }
 
+// Each random sample judged on the output it was drawn from: that output's
+// precision, one line per sample.
+std::string SampleLines(const Labels& labels) {
+  std::map<std::string, Tally> samples;
+  for (const auto& [key, judgement] : labels) {
+    if (judgement.sample == "-") continue;
+    Tally& tally = samples[judgement.sample];
+    ++(judgement.right ? tally.right : tally.wrong);
+  }
+  std::string lines;
+  for (const auto& [commit, tally] : samples)
+    lines += fmt::format("  output of {}, a random sample of its events: {} of {} right ({:.1f}%)\n", commit,
+                         tally.right, tally.right + tally.wrong, 100 * tally.Precision());
+  return lines;
+}
+
 }  // namespace
 
 Result<SuiteResult> EvalCodingNews(const std::string& extraction_dir, const std::string& labels_path) {
@@ -192,11 +209,11 @@ Result<SuiteResult> EvalCodingNews(const std::string& extraction_dir, const std:
       "pages {:.1f}%)\n"
       "  right events of the judged pool: {}; kept as judged {}, coded otherwise at their words {}, no longer coded "
       "{} ({:.1f}% still coded)\n"
-      "  judged wrong, by part: action {}, source {}, target {}, no event at all {}\n",
+      "  judged wrong, by part: action {}, source {}, target {}, no event at all {}\n{}",
       pages.size(), score.kept, judged, all.right, all.wrong, 100 * all.Precision(),
       100 * score.halves[0].Precision(), 100 * score.halves[1].Precision(), pool.right, all.right, pool.recoded,
       pool.lost, pool.right ? 100.0 * still_coded / pool.right : 0.0, score.wrong_by_part['A'],
-      score.wrong_by_part['S'], score.wrong_by_part['T'], score.wrong_by_part['N']);
+      score.wrong_by_part['S'], score.wrong_by_part['T'], score.wrong_by_part['N'], SampleLines(*labels));
   result.details = std::move(score.details);
   result.figures = {{"kept", double(score.kept)},
                     {"judged", double(judged)},

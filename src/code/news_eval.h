@@ -9,10 +9,11 @@
 // kept event against data/eval/news_events.tsv: events of those pages judged
 // right or wrong by the project (who does what to whom: the CAMEO root fits
 // what the words say, the source is the doer, the target, if any, is the one
-// acted on). Precision is over the kept events that are judged; events the
-// coder now codes differently are unjudged (`--verbose` lists them, ready to
-// be judged), and of the events judged right, those with no event kept at
-// their words any more are counted as lost. Pages are split in two halves by
+// acted on), each label naming the output it was drawn from at random, whose
+// precision the suite also prints. Precision is over the kept events that are
+// judged; events the coder now codes differently are unjudged (`--verbose`
+// lists them, ready to be judged), and of the events judged right, those with
+// no event kept at their words any more are counted as lost. Pages are split in two halves by
 // a hash of their path: rules are tuned on the first half's errors only, the
 // second is held out.
 #pragma once

@@ -32,14 +32,18 @@ TEST(NewsEval, KeptEventsAgainstTheJudgedOnes) {
   EXPECT_GE(result->figure("judged"), 330) << result->report;
   EXPECT_GE(result->figure("precision"), 0.62) << result->report;
   EXPECT_GE(result->figure("pool_right_still_coded"), 0.92) << result->report;
+  // Each random sample, judged on the output it was drawn from.
+  EXPECT_NE(result->report.find("output of 80ac74a, a random sample of its events: 110 of 314 right"),
+            std::string::npos)
+      << result->report;
 }
 
 TEST(NewsEval, AMalformedLabelIsNamedWithItsLine) {
   const std::filesystem::path labels =
       std::filesystem::temp_directory_path() / ("tidings_news_labels_" + std::to_string(::getpid()) + ".tsv");
   std::ofstream(labels) << "# judged events\n"
-                        << "page.html.gz\t0123456789abcdef\t4\tsaid\t010\tUSA\t-\tright\t\n"
-                        << "page.html.gz\t0123456789abcdef\tfour\tsaid\t010\tUSA\t-\tright\t\n";
+                        << "page.html.gz\t0123456789abcdef\t4\tsaid\t010\tUSA\t-\tright\t\t80ac74a\n"
+                        << "page.html.gz\t0123456789abcdef\tfour\tsaid\t010\tUSA\t-\tright\t\t80ac74a\n";
   Result<SuiteResult> result = EvalCodingNews("/nonexistent", labels.string());
   std::filesystem::remove(labels);
   ASSERT_FALSE(result.ok());
